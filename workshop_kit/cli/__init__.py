@@ -1,0 +1,68 @@
+"""``workshop-kit``: the desktop app with no sub-command, the same features as sub-commands.
+
+Exit codes: 0 ok, 1 refused or invalid input, 2 usage. Every sub-command takes ``--json``.
+This module imports nothing heavy: each command imports the core modules it needs when it runs,
+so ``--version`` and ``workshop list`` stay fast and never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .. import __version__
+from ..i18n import _
+from .common import EXIT_USAGE, build_common_parent, run_command
+
+# Each module has ``register(subparsers, parent)``; add a feature's module here.
+COMMAND_MODULES = [
+    "system",
+    "workshops",
+    "curricula",
+    "participants",
+    "checkin",
+    "attendance",
+    "certificates",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parent = build_common_parent()
+    parser = argparse.ArgumentParser(
+        prog="workshop-kit",
+        description=_("Workshop Kit: curricula, participants, QR check-in, attendance and certificates, offline."),
+        epilog=_("With no sub-command, opens the desktop app. Documentation: docs/cli.md"),
+        parents=[parent],
+    )
+    parser.add_argument("--version", action="version", version=f"workshop-kit {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue  # feature not built yet
+            raise
+        module.register(subparsers, parent)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if not getattr(args, "command", None):
+        from ..paths import data_dir
+
+        from ui.app import run  # the only place the CLI reaches for Qt
+
+        return run(data_dir(getattr(args, "data_dir", None)))
+    return run_command(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

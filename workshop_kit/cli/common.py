@@ -1,0 +1,108 @@
+"""Shared CLI plumbing: the data folder, opening the database, JSON or human output, errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..errors import WorkshopKitError
+from ..i18n import _
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def build_common_parent() -> argparse.ArgumentParser:
+    """Options every command accepts, before or after the sub-command name."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=_("data folder (default: $WORKSHOP_KIT_HOME or the user data folder)"),
+    )
+    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=_("print JSON"))
+    return parent
+
+
+class Context:
+    """What a command handler gets: parsed args, the data folder, and the database on demand."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from ..paths import data_dir
+        from ..settings import load
+        from ..i18n import set_language
+
+        self.args = args
+        self.json = bool(getattr(args, "json", False))
+        self.data_dir: Path = data_dir(getattr(args, "data_dir", None))
+        self._db = None
+        import os
+
+        if "WORKSHOP_KIT_LANG" not in os.environ and (self.data_dir / "settings.json").exists():
+            set_language(load(self.data_dir).get("language", "fr"))
+
+    @property
+    def db(self):  # noqa: ANN201 - sqlite_utils.Database
+        if self._db is None:
+            from ..db import open_database
+
+            self._db = open_database(self.data_dir, lock=False).db
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.conn.close()
+
+    def emit(self, data: Any, human: str | Callable[[], str] | None = None) -> None:
+        """Print ``data`` as JSON with --json, else the human text."""
+        if self.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        elif human is not None:
+            print(human() if callable(human) else human)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        print(_("Missing sub-command; see --help."), file=sys.stderr)
+        return EXIT_USAGE
+    ctx = None
+    try:
+        ctx = Context(args)
+        result = handler(ctx)
+        return EXIT_OK if result is None else int(result)
+    except WorkshopKitError as exc:
+        _report(args, str(exc))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        _report(args, _("Interrupted."))
+        return EXIT_REFUSED
+    except OSError as exc:
+        _report(args, _("File problem: {detail}").format(detail=exc))
+        return EXIT_REFUSED
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+def _report(args: argparse.Namespace, message: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps({"error": message}, ensure_ascii=False))
+    print(_("error: {message}").format(message=message), file=sys.stderr)
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction,
+    parent: argparse.ArgumentParser,
+    name: str,
+    help_text: str,
+    handler: Callable[[Context], int | None] | None = None,
+) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text, parents=[parent])
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    return parser

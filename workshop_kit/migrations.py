@@ -1,0 +1,286 @@
+"""Numbered schema migrations.
+
+The schema version is SQLite's ``PRAGMA user_version``. Migration N brings the schema from N-1 to N;
+a migration is numbered by its position in ``MIGRATIONS`` (append new ones at the end, never edit or
+reorder a released one). ``db.open_database`` takes a verified backup before running any of them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _m001_core(conn: sqlite3.Connection) -> None:
+    """Organisations, workshops, sessions, participants, enrolments, device metadata."""
+    conn.executescript(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE organisations (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            short_name TEXT,
+            kind TEXT,
+            city TEXT,
+            logo_path TEXT,
+            public_key TEXT,
+            is_default INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE workshops (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            city TEXT,
+            venue TEXT,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL,
+            modules TEXT NOT NULL DEFAULT '[]',
+            partner TEXT,
+            donor TEXT,
+            project_code TEXT,
+            attendance_threshold REAL NOT NULL DEFAULT 0.8,
+            late_grace_minutes INTEGER NOT NULL DEFAULT 15,
+            trainer_name TEXT,
+            language TEXT NOT NULL DEFAULT 'fr',
+            organisation_id TEXT REFERENCES organisations(id),
+            notes TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL,
+            module_id TEXT,
+            title TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (workshop_id, number)
+        );
+        CREATE INDEX idx_sessions_workshop_date ON sessions(workshop_id, date, start_time);
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            first_name TEXT,
+            last_name TEXT,
+            first_name_ar TEXT,
+            last_name_ar TEXT,
+            gender TEXT,
+            birth_year INTEGER,
+            age_band TEXT,
+            nationality TEXT,
+            phone TEXT,
+            email TEXT,
+            organisation_name TEXT,
+            organisation_kind TEXT,
+            role TEXT,
+            city TEXT,
+            heard_from TEXT,
+            language TEXT,
+            consent_data INTEGER NOT NULL DEFAULT 0,
+            consent_photos INTEGER NOT NULL DEFAULT 0,
+            consent_email INTEGER NOT NULL DEFAULT 0,
+            consent_date TEXT,
+            consent_recorded_by TEXT,
+            notes TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            erased_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_participants_email ON participants(email);
+        CREATE INDEX idx_participants_phone ON participants(phone);
+        CREATE TABLE enrolments (
+            id TEXT PRIMARY KEY,
+            workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            role TEXT NOT NULL DEFAULT 'participant',
+            enrolled_at TEXT NOT NULL,
+            UNIQUE (workshop_id, participant_id)
+        );
+        CREATE INDEX idx_enrolments_participant ON enrolments(participant_id);
+        """
+    )
+
+
+def _m002_attendance(conn: sqlite3.Connection) -> None:
+    """Badge tokens, attendance and the check-in event log (every scan, failed ones included)."""
+    conn.executescript(
+        """
+        CREATE TABLE badge_tokens (
+            id TEXT PRIMARY KEY,
+            token TEXT NOT NULL UNIQUE,
+            short_code TEXT NOT NULL UNIQUE,
+            workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            issued_at TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_reason TEXT
+        );
+        CREATE INDEX idx_badges_participant ON badge_tokens(workshop_id, participant_id);
+        CREATE TABLE attendance (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('present', 'late', 'absent', 'excused')),
+            checked_in_at TEXT,
+            device_id TEXT,
+            method TEXT CHECK (method IN ('scanner', 'camera', 'search', 'manual', 'import', 'bundle')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (session_id, participant_id)
+        );
+        CREATE INDEX idx_attendance_participant ON attendance(participant_id);
+        CREATE TABLE checkin_events (
+            id TEXT PRIMARY KEY,
+            session_id TEXT REFERENCES sessions(id) ON DELETE CASCADE,
+            participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+            scanned TEXT,
+            result TEXT NOT NULL,
+            reason TEXT,
+            method TEXT,
+            device_id TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX idx_checkin_events_session ON checkin_events(session_id, at);
+        """
+    )
+
+
+def _m003_certificates_outbox_audit(conn: sqlite3.Connection) -> None:
+    """Certificates, the e-mail outbox, quiz scores and the audit log."""
+    conn.executescript(
+        """
+        CREATE TABLE certificates (
+            id TEXT PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            payload TEXT,
+            signature TEXT,
+            issued_at TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_reason TEXT,
+            UNIQUE (workshop_id, participant_id)
+        );
+        CREATE TABLE outbox (
+            id TEXT PRIMARY KEY,
+            certificate_id TEXT REFERENCES certificates(id) ON DELETE SET NULL,
+            participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+            to_addr TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            attachment_path TEXT,
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'cancelled')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            message_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX idx_outbox_status ON outbox(status);
+        CREATE TABLE quiz_scores (
+            id TEXT PRIMARY KEY,
+            workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            module_id TEXT NOT NULL,
+            pre_score REAL,
+            post_score REAL,
+            max_score REAL NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (workshop_id, participant_id, module_id)
+        );
+        CREATE TABLE audit_log (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            device_id TEXT,
+            actor TEXT,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            details TEXT
+        );
+        CREATE INDEX idx_audit_entity ON audit_log(entity, entity_id);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _m001_core,
+    _m002_attendance,
+    _m003_certificates_outbox_audit,
+]
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def pending(conn: sqlite3.Connection) -> list[int]:
+    """Versions still to apply (1-based)."""
+    return list(range(current_version(conn) + 1, LATEST_VERSION + 1))
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
+    """Apply migrations up to ``target`` (default: latest), each in its own transaction.
+
+    Returns the versions applied. A failure rolls that migration back and leaves the schema at the
+    previous version.
+    """
+    target = LATEST_VERSION if target is None else target
+    applied = []
+    for version in range(current_version(conn) + 1, target + 1):
+        migration = MIGRATIONS[version - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration(_NoCommit(conn))
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+class _NoCommit:
+    """Lets a migration run several statements inside the caller's transaction.
+
+    ``executescript`` would COMMIT first; here each statement runs with ``execute`` instead.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def executescript(self, script: str) -> None:
+        for statement in _split_sql(script):
+            self._conn.execute(statement)
+
+    def execute(self, sql: str, params: tuple | dict = ()):  # noqa: ANN201 - mirrors sqlite3
+        return self._conn.execute(sql, params)
+
+
+def _split_sql(script: str) -> list[str]:
+    statements, current = [], []
+    for line in script.splitlines():
+        current.append(line)
+        candidate = "\n".join(current).strip()
+        if candidate.endswith(";") and sqlite3.complete_statement(candidate):
+            statements.append(candidate)
+            current = []
+    rest = "\n".join(current).strip()
+    if rest:
+        statements.append(rest)
+    return statements

@@ -1,0 +1,164 @@
+"""Participants and their enrolment in workshops.
+
+Personal data is sensitive (many participants are migrants; Moroccan law 09-08): only the fields
+below are stored, legal or immigration status never is, and consent is recorded with its scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from . import audit
+from .db import new_id, now_iso
+from .errors import NotFound, ValidationError
+from .i18n import _
+from .textnorm import fold
+
+PERSONAL_FIELDS = (
+    "first_name",
+    "last_name",
+    "first_name_ar",
+    "last_name_ar",
+    "gender",
+    "birth_year",
+    "age_band",
+    "nationality",
+    "phone",
+    "email",
+    "organisation_name",
+    "organisation_kind",
+    "role",
+    "city",
+    "heard_from",
+    "language",
+    "notes",
+)
+CONSENT_FIELDS = ("consent_data", "consent_photos", "consent_email", "consent_date", "consent_recorded_by")
+
+
+@dataclass
+class Participant:
+    id: str
+    first_name: str | None = None
+    last_name: str | None = None
+    first_name_ar: str | None = None
+    last_name_ar: str | None = None
+    gender: str | None = None
+    birth_year: int | None = None
+    age_band: str | None = None
+    nationality: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    organisation_name: str | None = None
+    organisation_kind: str | None = None
+    role: str | None = None
+    city: str | None = None
+    heard_from: str | None = None
+    language: str | None = None
+    consent_data: int = 0
+    consent_photos: int = 0
+    consent_email: int = 0
+    consent_date: str | None = None
+    consent_recorded_by: str | None = None
+    notes: str | None = None
+    erased_at: str | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Participant:
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in row.items() if k in known})
+
+    @property
+    def latin_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    @property
+    def arabic_name(self) -> str:
+        return " ".join(p for p in (self.first_name_ar, self.last_name_ar) if p)
+
+    def display_name(self, lang: str = "fr") -> str:
+        """The name to show: Arabic script first in Arabic, Latin first otherwise."""
+        if self.erased_at:
+            return _("Erased participant")
+        first, second = (self.arabic_name, self.latin_name) if lang == "ar" else (self.latin_name, self.arabic_name)
+        return first or second or _("(no name)")
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def search_text(fields: dict[str, Any]) -> str:
+    """Folded text indexed for search: names in both scripts, organisation, city, phone, email."""
+    parts = [
+        fields.get(k)
+        for k in ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "city", "email")
+    ]
+    phone = fields.get("phone")
+    return " ".join(filter(None, [fold(str(p)) for p in parts if p] + ([phone] if phone else [])))
+
+
+def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Participant:
+    """Register a participant. A name in Latin or Arabic script is required, and consent to data use."""
+    unknown = set(fields) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
+    if unknown:
+        raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
+    fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in fields.items()}
+    if not any(fields.get(k) for k in ("first_name", "last_name", "first_name_ar", "last_name_ar")):
+        raise ValidationError(_("A participant needs a name, in Latin or Arabic script."), "first_name")
+    for flag in ("consent_data", "consent_photos", "consent_email"):
+        fields[flag] = 1 if fields.get(flag) else 0
+    if fields["consent_data"] and not fields.get("consent_date"):
+        fields["consent_date"] = now_iso()[:10]
+    now = now_iso()
+    pid = new_id()
+    row = {"id": pid, **fields, "search_text": search_text(fields), "created_at": now, "updated_at": now}
+    with db.atomic():
+        cols = ", ".join(row)
+        db.execute(f"INSERT INTO participants ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        audit.log(db, "create", "participant", pid, None, actor)
+    return get_participant(db, pid)
+
+
+def get_participant(db: Database, participant_id: str) -> Participant:
+    rows = list(db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
+    if not rows and len(participant_id) >= 4:
+        rows = list(db.query("SELECT * FROM participants WHERE id LIKE ? || '%' LIMIT 2", [participant_id]))
+        if len(rows) > 1:
+            raise ValidationError(_("'{ref}' matches several participants; give more of the id.").format(ref=participant_id))
+    if not rows:
+        raise NotFound(_("No participant with id '{ref}'.").format(ref=participant_id))
+    return Participant.from_row(rows[0])
+
+
+def enrol(db: Database, workshop_id: str, participant_id: str, role: str = "participant", actor: str | None = None) -> bool:
+    """Enrol a participant; returns False when they already were (nothing changes)."""
+    with db.atomic():
+        cur = db.execute(
+            "INSERT OR IGNORE INTO enrolments (id, workshop_id, participant_id, role, enrolled_at) VALUES (?, ?, ?, ?, ?)",
+            [new_id(), workshop_id, participant_id, role, now_iso()],
+        )
+        if cur.rowcount:
+            audit.log(db, "enrol", "participant", participant_id, {"workshop": workshop_id}, actor)
+    return bool(cur.rowcount)
+
+
+def unenrol(db: Database, workshop_id: str, participant_id: str, actor: str | None = None) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM enrolments WHERE workshop_id = ? AND participant_id = ?", [workshop_id, participant_id])
+        audit.log(db, "unenrol", "participant", participant_id, {"workshop": workshop_id}, actor)
+
+
+def enrolled(db: Database, workshop_id: str) -> list[Participant]:
+    rows = db.query(
+        "SELECT p.* FROM participants p JOIN enrolments e ON e.participant_id = p.id"
+        " WHERE e.workshop_id = ? ORDER BY COALESCE(p.last_name, p.last_name_ar), p.first_name",
+        [workshop_id],
+    )
+    return [Participant.from_row(r) for r in rows]
+
+
+def count(db: Database) -> int:
+    return db.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
