@@ -1,0 +1,145 @@
+"""Helpers for writing Word documents that work in Arabic and French.
+
+python-docx has no API for paragraph direction: ``w:bidi`` is set on the paragraph and ``w:rtl``
+plus a complex-script font (``w:rFonts w:cs``) and size (``w:szCs``) on the runs. Every writer
+saves through ``save_atomic`` (temp file + rename) so a crash never leaves half a document.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+ARABIC_FONT = "Noto Naskh Arabic"
+LATIN_FONT = "Noto Sans"
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def has_arabic(text: str | None) -> bool:
+    return bool(text and _ARABIC.search(text))
+
+
+def _get_or_add(parent, tag: str):  # noqa: ANN001, ANN202 - lxml elements
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        parent.append(el)
+    return el
+
+
+def set_paragraph_rtl(paragraph: Paragraph, rtl: bool = True, align: bool = True) -> None:
+    """Right-to-left paragraph (``w:bidi``), aligned to the start of the line in Arabic."""
+    ppr = paragraph._p.get_or_add_pPr()
+    bidi = ppr.find(qn("w:bidi"))
+    if rtl and bidi is None:
+        bidi = OxmlElement("w:bidi")
+        ppr.insert(0, bidi)
+    elif not rtl and bidi is not None:
+        ppr.remove(bidi)
+    if align and rtl and paragraph.alignment is None:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def set_run_rtl(run: Run, rtl: bool = True, font: str = ARABIC_FONT, size_pt: float | None = None) -> None:
+    """Mark a run as right-to-left complex script with an Arabic font (``w:rtl``, ``w:rFonts w:cs``)."""
+    rpr = run._r.get_or_add_rPr()
+    fonts = _get_or_add(rpr, "w:rFonts")
+    fonts.set(qn("w:cs"), font)
+    if rtl:
+        _get_or_add(rpr, "w:rtl")
+    size = size_pt or (run.font.size.pt if run.font.size else None)
+    if size:
+        _get_or_add(rpr, "w:szCs").set(qn("w:val"), str(int(round(size * 2))))
+
+
+def add_text(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size_pt: float | None = None,
+    font: str | None = None,
+) -> Run:
+    """Add a run; Arabic text gets RTL + complex-script font so it renders inside any template."""
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    run.italic = italic or None
+    if size_pt:
+        run.font.size = Pt(size_pt)
+    if font:
+        run.font.name = font
+    if has_arabic(text):
+        set_run_rtl(run, size_pt=size_pt)
+    return run
+
+
+def add_paragraph(doc, text: str = "", *, style: str | None = None, rtl: bool | None = None, **run_kw):  # noqa: ANN001, ANN201
+    """Add a paragraph; ``rtl=None`` decides from the text (Arabic → right-to-left)."""
+    paragraph = doc.add_paragraph(style=style)
+    if text:
+        add_text(paragraph, text, **run_kw)
+    if rtl if rtl is not None else has_arabic(text):
+        set_paragraph_rtl(paragraph)
+    return paragraph
+
+
+def new_document(lang: str = "fr", *, landscape: bool = False, margins_mm: float = 20):  # noqa: ANN201
+    """A blank A4 document whose default style suits ``lang`` (Arabic: RTL and Arabic font)."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(margins_mm))
+    normal = doc.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = Pt(11)
+    rpr = normal.element.get_or_add_rPr()
+    _get_or_add(rpr, "w:rFonts").set(qn("w:cs"), ARABIC_FONT)
+    _get_or_add(rpr, "w:szCs").set(qn("w:val"), "24")
+    if lang == "ar":
+        _get_or_add(normal.element.get_or_add_pPr(), "w:bidi")
+        lang_el = _get_or_add(rpr, "w:lang")
+        lang_el.set(qn("w:bidi"), "ar-MA")
+        if section._sectPr.find(qn("w:bidi")) is None:
+            section._sectPr.append(OxmlElement("w:bidi"))
+    return doc
+
+
+def save_atomic(doc, path: str | os.PathLike[str]) -> Path:  # noqa: ANN001
+    """Save next to the target then rename, so readers never see a partial file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx.tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        doc.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def is_rtl_paragraph(paragraph: Paragraph) -> bool:
+    ppr = paragraph._p.pPr
+    return ppr is not None and ppr.find(qn("w:bidi")) is not None
+
+
+def is_rtl_run(run: Run) -> bool:
+    rpr = run._r.rPr
+    return rpr is not None and rpr.find(qn("w:rtl")) is not None
