@@ -56,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if not getattr(args, "command", None):
-        from ..paths import data_dir
-
         from ui.app import run  # the only place the CLI reaches for Qt
+
+        from ..paths import data_dir
 
         return run(data_dir(getattr(args, "data_dir", None)))
     return run_command(args)

@@ -32,9 +32,9 @@ class Context:
     """What a command handler gets: parsed args, the data folder, and the database on demand."""
 
     def __init__(self, args: argparse.Namespace) -> None:
+        from ..i18n import set_language
         from ..paths import data_dir
         from ..settings import load
-        from ..i18n import set_language
 
         self.args = args
         self.json = bool(getattr(args, "json", False))

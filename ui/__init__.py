@@ -1,0 +1,1 @@
+"""Workshop Kit desktop UI (PySide6). The only package that imports Qt."""

@@ -1,0 +1,98 @@
+"""The one QApplication: translators, layout direction, opening the database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workshop_kit import APP_NAME, __version__
+from workshop_kit import settings as settings_mod
+from workshop_kit.db import DatabaseDamaged, DatabaseInUse, InstanceLock, open_database
+from workshop_kit.errors import WorkshopKitError
+from workshop_kit.paths import resource
+
+from .i18n import apply_language
+from .services import Services
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Al Wassit")
+    icon = resource("assets", "icons", "app.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN001
+    """Open the data file for the app; on damage, offer to restore the newest good backup."""
+    from workshop_kit.backup import restore_backup
+
+    try:
+        result = open_database(data_dir, lock=True, auto_backup=False)
+    except DatabaseInUse as exc:
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+    except DatabaseDamaged as exc:
+        if exc.newest_backup is None:
+            QMessageBox.critical(parent, APP_NAME, str(exc))
+            return None
+        answer = QMessageBox.question(
+            parent,
+            APP_NAME,
+            tr("The data file is damaged ({detail}).\n\nRestore the newest good backup ({name})? "
+               "The damaged file is kept beside it.").format(detail=exc.detail, name=exc.newest_backup.name),
+        )
+        if answer != QMessageBox.Yes:
+            return None
+        InstanceLock.release_all()
+        restore_backup(exc.path, exc.newest_backup)
+        result = open_database(data_dir, lock=True, auto_backup=False)
+    except WorkshopKitError as exc:
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+    return Services(data_dir=data_dir, db=result.db, db_path=result.path, settings=settings_mod.load(data_dir))
+
+
+def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> int:
+    app = ensure_app(argv)
+    apply_language(app, settings_mod.load(data_dir).get("language", "fr"))
+    services = open_services(data_dir)
+    if services is None:
+        return 1
+    from .main_window import MainWindow
+
+    holder: dict[str, MainWindow] = {"window": MainWindow(services)}
+    window = holder["window"]
+
+    def relanguage(lang: str) -> None:
+        """Rebuild the window in the new language (and direction) without restarting."""
+        old = holder["window"]
+        apply_language(app, lang)
+        new = MainWindow(services)
+        new.show_for_screen()
+        holder["window"] = new
+        old.close()
+        old.deleteLater()
+
+    services.state.languageChangeRequested.connect(relanguage)
+    if show:
+        window.show_for_screen()
+    if os.environ.get("WORKSHOP_KIT_QUIT_AFTER_PAINT"):
+        # Used by the start-up benchmark: quit as soon as the first frame is painted.
+        window.firstPainted.connect(app.quit)
+    code = app.exec()
+    services.db.conn.close()
+    InstanceLock.release_all()
+    return code

@@ -1,0 +1,43 @@
+"""Qt side of translations: one QTranslator over the core catalog, and layout direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from workshop_kit import i18n
+
+
+class CatalogTranslator(QTranslator):
+    """Looks strings up by source text in the same catalog the core uses (context-free)."""
+
+    def __init__(self, lang: str, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.lang = lang
+        self._table = i18n.catalog(lang)
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ANN201, ARG002
+        return self._table.get(source_text)  # None (a null QString) lets Qt fall back to the source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return not self._table
+
+
+_installed: CatalogTranslator | None = None
+
+
+def apply_language(app: QApplication, lang: str) -> None:
+    """Install the translator for ``lang`` and set the layout direction (RTL for Arabic)."""
+    global _installed
+    i18n.set_language(lang)
+    if _installed is not None:
+        QCoreApplication.removeTranslator(_installed)
+        _installed = None
+    if lang != "en":
+        _installed = CatalogTranslator(lang, app)
+        QCoreApplication.installTranslator(_installed)
+    locale = {"fr": QLocale(QLocale.French, QLocale.Morocco), "ar": QLocale(QLocale.Arabic, QLocale.Morocco)}.get(
+        lang, QLocale(QLocale.English, QLocale.UnitedKingdom)
+    )
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(Qt.RightToLeft if i18n.is_rtl(lang) else Qt.LeftToRight)

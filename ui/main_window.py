@@ -1,0 +1,250 @@
+"""Main window: a section list on the side, pages created lazily, the current workshop on top."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_kit import backup as backup_mod
+from workshop_kit.workshops import list_workshops
+
+from .services import Services
+from .workers import run_task
+
+# (key, "module:Class"). Pages are imported when first shown: start-up only builds the first one.
+PAGES: list[tuple[str, str]] = [
+    ("workshops", "ui.pages.workshops:WorkshopsPage"),
+    ("curricula", "ui.pages.curricula:CurriculaPage"),
+    ("participants", "ui.pages.participants:ParticipantsPage"),
+    ("checkin", "ui.pages.checkin:CheckinPage"),
+    ("attendance", "ui.pages.attendance:AttendancePage"),
+    ("certificates", "ui.pages.certificates:CertificatesPage"),
+    ("settings", "ui.pages.settings:SettingsPage"),
+]
+
+
+class MainWindow(QMainWindow):
+    firstPainted = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self._pages: dict[str, QWidget] = {}
+        self._painted = False
+        self.setWindowTitle(self.tr("Workshop Kit"))
+        self.setMinimumSize(QSize(1000, 640))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(190)
+        for key, _spec in PAGES:
+            item = QListWidgetItem(self.section_title(key))
+            item.setData(Qt.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_menu()
+        self._build_status_bar()
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setCurrentRow(0)
+        services.state.dataChanged.connect(self._on_data_changed)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self.backup_now)
+        minutes = int(services.settings.get("backup_interval_minutes", 15) or 15)
+        self._backup_timer.start(max(1, minutes) * 60_000)
+
+    # -- sections -------------------------------------------------------------------------
+    def section_title(self, key: str) -> str:
+        return {
+            "workshops": self.tr("Workshops"),
+            "curricula": self.tr("Curricula"),
+            "participants": self.tr("Participants"),
+            "checkin": self.tr("Check-in"),
+            "attendance": self.tr("Attendance"),
+            "certificates": self.tr("Certificates"),
+            "settings": self.tr("Settings"),
+        }[key]
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, created on first use."""
+        if key not in self._pages:
+            spec = dict(PAGES)[key]
+            module_name, cls_name = spec.split(":")
+            try:
+                cls = getattr(importlib.import_module(module_name), cls_name)
+                widget = cls(self.services)
+            except ModuleNotFoundError as exc:
+                if exc.name != module_name:
+                    raise
+                widget = _NotReadyPage(self.section_title(key))
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_section(self, key: str) -> QWidget:
+        row = [k for k, _ in PAGES].index(key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row][0]
+        self.stack.setCurrentWidget(self.page(key))
+
+    # -- toolbar: current workshop ------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Workshop"))
+        bar.setMovable(False)
+        bar.setObjectName("workshopBar")
+        bar.addWidget(QLabel(self.tr("Current workshop:") + " "))
+        self.workshop_combo = QComboBox()
+        self.workshop_combo.setMinimumWidth(420)
+        self.workshop_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.workshop_combo.currentIndexChanged.connect(self._on_combo)
+        bar.addWidget(self.workshop_combo)
+        self.addToolBar(Qt.TopToolBarArea, bar)
+        self.reload_workshops()
+
+    def reload_workshops(self) -> None:
+        current = self.services.state.current_workshop_id
+        items = list_workshops(self.services.db)
+        self.workshop_combo.blockSignals(True)
+        self.workshop_combo.clear()
+        for w in items:
+            label = f"{w['title']} — {w['start_date']}"
+            if w.get("city"):
+                label += f" ({w['city']})"
+            self.workshop_combo.addItem(label, w["id"])
+        ids = [w["id"] for w in items]
+        if current not in ids:
+            today = datetime.now().date().isoformat()
+            running = [w["id"] for w in items if w["start_date"] <= today <= w["end_date"]]
+            current = running[0] if running else (ids[0] if ids else None)
+        if current:
+            self.workshop_combo.setCurrentIndex(ids.index(current))
+        self.workshop_combo.blockSignals(False)
+        self.services.state.set_workshop(current)
+
+    def _on_combo(self, index: int) -> None:
+        self.services.state.set_workshop(self.workshop_combo.itemData(index))
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if "workshops" in tables:
+            self.reload_workshops()
+
+    # -- menu, about --------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup_action = QAction(self.tr("Back up now"), self)
+        backup_action.triggered.connect(self.backup_now)
+        file_menu.addAction(backup_action)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Workshop Kit"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        from .dialogs.about import AboutDialog
+
+        AboutDialog(self.services, self).exec()
+
+    # -- status bar and backups ---------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.data_label = QLabel(self.tr("Data: {path}").format(path=self.services.db_path))
+        self.data_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.backup_label = QLabel()
+        self.statusBar().addWidget(self.data_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self._show_last_backup()
+
+    def _show_last_backup(self) -> None:
+        backups = backup_mod.list_backups(self.services.db_path)
+        when = backup_mod.backup_time(backups[0]) if backups else None
+        self.backup_label.setText(
+            self.tr("Last backup: {time}").format(time=when.strftime("%Y-%m-%d %H:%M")) if when else self.tr("No backup yet")
+        )
+
+    def backup_now(self) -> None:
+        """Back up in a worker with its own connection (the UI never waits for it)."""
+        path = self.services.db_path
+        keep = int(self.services.settings.get("backup_keep", backup_mod.DEFAULT_KEEP))
+
+        def work(_progress, _cancelled) -> str:  # noqa: ANN001
+            import sqlite3
+
+            conn = sqlite3.connect(str(path))
+            try:
+                return str(backup_mod.make_backup(conn, path, reason="auto", keep=keep))
+            finally:
+                conn.close()
+
+        def done(result: str) -> None:
+            self._show_last_backup()
+            self.services.state.backupMade.emit(result)
+
+        run_task(self, work, on_done=done)
+
+    # -- sizing and first paint ---------------------------------------------------------------
+    def show_for_screen(self) -> None:
+        """Fit a 1366×768 laptop: maximise on small screens, else a comfortable size."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (screen.width() <= 1400 or screen.height() <= 800):
+            self.resize(min(1366, screen.width()), min(768, screen.height()))
+            self.showMaximized()
+        else:
+            self.resize(1280, 760)
+            self.show()
+
+    def event(self, ev: QEvent) -> bool:
+        result = super().event(ev)
+        if ev.type() == QEvent.Paint or (ev.type() == QEvent.UpdateRequest and not self._painted):
+            self._after_first_paint()
+        return result
+
+    def paintEvent(self, ev) -> None:  # noqa: ANN001, N802 - Qt API
+        super().paintEvent(ev)
+        self._after_first_paint()
+
+    def _after_first_paint(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        # Deferred start-up work: the open-time backup runs after the first frame.
+        QTimer.singleShot(0, self.firstPainted.emit)
+        QTimer.singleShot(1500, self.backup_now)
+
+
+class _NotReadyPage(QWidget):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("{section}: this section is not available in this build.").format(section=title))
+        label.setAlignment(Qt.AlignCenter)
+        layout.addWidget(label)

@@ -1,0 +1,211 @@
+"""Settings page: language, data folder, organisation (name and logo), privacy, backups."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_kit.i18n import LANGUAGE_NAMES
+from workshop_kit.paths import ENV_HOME, database_path, remember_data_dir
+
+from ..services import Services
+
+SENSITIVE_FIELDS = ("gender", "birth_year", "nationality", "phone", "email", "city", "heard_from", "notes")
+
+
+class SettingsPage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        s = services.settings
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        title = QLabel(self.tr("Settings"))
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        layout.addWidget(title)
+
+        # Language
+        lang_box = QGroupBox(self.tr("Language"))
+        lf = QFormLayout(lang_box)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language", "fr"))))
+        lf.addRow(self.tr("Language of the application"), self.language)
+        layout.addWidget(lang_box)
+
+        # Organisation
+        org_box = QGroupBox(self.tr("Organisation"))
+        of = QFormLayout(org_box)
+        self.org_name = QLineEdit(s.get("organisation_name", ""))
+        self.org_name.setPlaceholderText(self.tr("Name printed on certificates and reports"))
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedHeight(64)
+        self.logo_path = s.get("organisation_logo", "")
+        self._show_logo()
+        logo_button = QPushButton(self.tr("Choose logo…"))
+        logo_button.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(logo_button)
+        logo_row.addStretch(1)
+        self.eu_mention = QCheckBox(self.tr("Print the EU co-funding mention on certificates"))
+        self.eu_mention.setChecked(bool(s.get("eu_mention", True)))
+        of.addRow(self.tr("Name"), self.org_name)
+        of.addRow(self.tr("Logo"), logo_row)
+        of.addRow("", self.eu_mention)
+        layout.addWidget(org_box)
+
+        # Privacy
+        privacy_box = QGroupBox(self.tr("Privacy"))
+        pv = QVBoxLayout(privacy_box)
+        pv.addWidget(QLabel(self.tr("Hide these optional fields in the registration form:")))
+        grid = QGridLayout()
+        hidden = set(s.get("hidden_fields", []))
+        self.hidden_checks: dict[str, QCheckBox] = {}
+        labels = {
+            "gender": self.tr("Gender"),
+            "birth_year": self.tr("Birth year / age band"),
+            "nationality": self.tr("Nationality"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+            "city": self.tr("City"),
+            "heard_from": self.tr("How they heard"),
+            "notes": self.tr("Notes"),
+        }
+        for i, key in enumerate(SENSITIVE_FIELDS):
+            box = QCheckBox(labels[key])
+            box.setChecked(key in hidden)
+            self.hidden_checks[key] = box
+            grid.addWidget(box, i // 4, i % 4)
+        pv.addLayout(grid)
+        retention = QHBoxLayout()
+        retention.addWidget(QLabel(self.tr("Offer to anonymise participants of workshops finished more than")))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 240)
+        self.retention.setValue(int(s.get("retention_months", 24)))
+        self.retention.setSuffix(" " + self.tr("months"))
+        retention.addWidget(self.retention)
+        retention.addStretch(1)
+        pv.addLayout(retention)
+        layout.addWidget(privacy_box)
+
+        # Data and backups
+        data_box = QGroupBox(self.tr("Data folder and backups"))
+        df = QFormLayout(data_box)
+        self.data_label = QLabel(str(services.data_dir))
+        self.data_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        move = QPushButton(self.tr("Move data folder…"))
+        move.clicked.connect(self.move_data_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.data_label, 1)
+        row.addWidget(move)
+        df.addRow(self.tr("Data folder"), row)
+        self.backup_interval = QSpinBox()
+        self.backup_interval.setRange(1, 240)
+        self.backup_interval.setValue(int(s.get("backup_interval_minutes", 15)))
+        self.backup_interval.setSuffix(" min")
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setValue(int(s.get("backup_keep", 10)))
+        df.addRow(self.tr("Automatic backup every"), self.backup_interval)
+        df.addRow(self.tr("Backups kept"), self.backup_keep)
+        layout.addWidget(data_box)
+
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _show_logo(self) -> None:
+        if self.logo_path and Path(self.logo_path).exists():
+            self.logo_preview.setPixmap(QPixmap(self.logo_path).scaledToHeight(60, Qt.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(no logo)"))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        target_dir = self.services.data_dir / "branding"
+        target_dir.mkdir(parents=True, exist_ok=True)
+        target = target_dir / ("logo" + Path(path).suffix.lower())
+        shutil.copyfile(path, target)
+        self.logo_path = str(target)
+        self._show_logo()
+
+    def save(self) -> None:
+        old_language = self.services.settings.get("language", "fr")
+        self.services.save_settings(
+            language=self.language.currentData(),
+            organisation_name=self.org_name.text().strip(),
+            organisation_logo=self.logo_path,
+            eu_mention=self.eu_mention.isChecked(),
+            hidden_fields=[k for k, box in self.hidden_checks.items() if box.isChecked()],
+            retention_months=self.retention.value(),
+            backup_interval_minutes=self.backup_interval.value(),
+            backup_keep=self.backup_keep.value(),
+        )
+        self.services.state.changed("settings")
+        self.status.setText(self.tr("Settings saved."))
+        if self.language.currentData() != old_language:
+            self.services.state.languageChangeRequested.emit(self.language.currentData())
+
+    def move_data_folder(self) -> None:
+        import os
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the new data folder"))
+        if not folder:
+            return
+        target = Path(folder)
+        if database_path(target).exists():
+            QMessageBox.warning(self, self.tr("Move data folder"), self.tr("That folder already holds Workshop Kit data; choose an empty folder."))
+            return
+        dest = sqlite3.connect(str(database_path(target)))
+        try:
+            self.services.db.conn.backup(dest)
+        finally:
+            dest.close()
+        settings_file = self.services.data_dir / "settings.json"
+        if settings_file.exists():
+            shutil.copyfile(settings_file, target / "settings.json")
+        remember_data_dir(target)
+        note = ""
+        if os.environ.get(ENV_HOME):
+            note = "\n" + self.tr("Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.")
+        QMessageBox.information(
+            self, self.tr("Move data folder"),
+            self.tr("The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.").format(path=target) + note,
+        )
