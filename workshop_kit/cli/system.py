@@ -12,6 +12,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     add_command(subparsers, parent, "selfcheck", _("check the data folder, database, curricula, templates, fonts, translations and optional tools"), _selfcheck)
     demo = add_command(subparsers, parent, "demo", _("create a demo workshop with sessions and sample participants"), _demo)
     demo.add_argument("--start", metavar="YYYY-MM-DD", help=_("first day (default: today)"))
+    demo.add_argument("--if-empty", action="store_true", help=_("only when there is no workshop yet"))
     backup = add_command(subparsers, parent, "backup", _("make, list or restore backups of the data file"))
     bsub = backup.add_subparsers(dest="backup_command", metavar="ACTION")
     add_command(bsub, parent, "create", _("make a verified backup now"), _backup_create)
@@ -46,6 +47,9 @@ def _demo(ctx: Context) -> None:
     from ..demo import create_demo
     from ..workshops import list_sessions, parse_date
 
+    if ctx.args.if_empty and ctx.db.execute("SELECT COUNT(*) FROM workshops").fetchone()[0]:
+        ctx.emit({"created": False}, _("Workshops already exist; no demo created."))
+        return
     start = parse_date(ctx.args.start) if ctx.args.start else None
     workshop, people = create_demo(ctx.db, start)
     sessions = list_sessions(ctx.db, workshop.id)

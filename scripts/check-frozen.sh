@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Build the one-folder PyInstaller app from build.spec and check that the frozen app answers
+# `selfcheck --json` correctly (curricula, templates, fonts, translations found inside the bundle).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh --test
+rm -rf build/workshop-kit dist/workshop-kit
+.venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+home=$(mktemp -d)
+out=$(WORKSHOP_KIT_HOME="$home" QT_QPA_PLATFORM=offscreen dist/workshop-kit/workshop-kit selfcheck --json) || {
+  echo "$out"; echo "frozen selfcheck failed" >&2; exit 1; }
+echo "$out" | .venv/bin/python -c '
+import json, sys
+data = json.load(sys.stdin)
+bad = [c for c in data["checks"] if c["required"] and not c["ok"]]
+for c in data["checks"]:
+    print(("ok " if c["ok"] else "!! ") + c["name"] + ": " + c["detail"])
+sys.exit(1 if bad or not data["ok"] else 0)
+'
+echo "frozen build: selfcheck passed"
