@@ -24,6 +24,7 @@ from workshop_kit import backup as backup_mod
 from workshop_kit.workshops import list_workshops
 
 from .services import Services
+from .widgets import ltr_text
 from .workers import run_task
 
 # (key, "module:Class"). Pages are imported when first shown: start-up only builds the first one.
@@ -52,6 +53,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(
+            "QListWidget#nav { font-size: 14px; border: none; background: palette(alternate-base); }"
+            " QListWidget#nav::item { padding: 10px 12px; }"
+        )
         for key, _spec in PAGES:
             item = QListWidgetItem(self.section_title(key))
             item.setData(Qt.UserRole, key)
@@ -177,7 +182,7 @@ class MainWindow(QMainWindow):
 
     # -- status bar and backups ---------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.data_label = QLabel(self.tr("Data: {path}").format(path=self.services.db_path))
+        self.data_label = QLabel(self.tr("Data: {path}").format(path=ltr_text(self.services.db_path)))
         self.data_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.backup_label = QLabel()
         self.statusBar().addWidget(self.data_label, 1)

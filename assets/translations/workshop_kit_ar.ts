@@ -2,398 +2,853 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Workshop Kit</source>
+      <translation>حول Workshop Kit</translation>
+    </message>
+    <message>
+      <source>Data file: {path}</source>
+      <translation>ملف البيانات: {path}</translation>
+    </message>
+    <message>
+      <source>Offline toolkit for Al Wassit trainers: curricula, participants, QR check-in, attendance and certificates.</source>
+      <translation>أدوات تعمل دون اتصال لمكوّني برنامج الوسيط: المناهج، المشاركون، تسجيل الحضور برمز QR، الحضور والشهادات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+      <source>About Workshop Kit</source>
+      <translation>حول Workshop Kit</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>الحضور</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>الشهادات</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Current workshop:</source>
+      <translation>الورشة الحالية:</translation>
+    </message>
+    <message>
+      <source>Curricula</source>
+      <translation>المناهج التدريبية</translation>
+    </message>
+    <message>
+      <source>Data: {path}</source>
+      <translation>البيانات: {path}</translation>
+    </message>
+    <message>
+      <source>Last backup: {time}</source>
+      <translation>آخر نسخة احتياطية: {time}</translation>
+    </message>
+    <message>
+      <source>No backup yet</source>
+      <translation>لا توجد نسخة احتياطية بعد</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>الورشة</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
+    </message>
+    <message>
+      <source>Workshops</source>
+      <translation>الورشات</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewWorkshopDialog</name>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>اليوم الأول</translation>
+    </message>
+    <message>
+      <source>New workshop</source>
+      <translation>ورشة جديدة</translation>
+    </message>
+    <message>
+      <source>Sessions per day</source>
+      <translation>الجلسات في اليوم</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>e.g. Access to public services — Agadir</source>
+      <translation>مثال: الولوج إلى الخدمات العمومية — أكادير</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>(no logo)</source>
+      <translation>(بدون شعار)</translation>
+    </message>
+    <message>
+      <source>Automatic backup every</source>
+      <translation>نسخة احتياطية تلقائية كل</translation>
+    </message>
+    <message>
+      <source>Backups kept</source>
+      <translation>عدد النسخ الاحتياطية المحفوظة</translation>
+    </message>
+    <message>
+      <source>Birth year / age band</source>
+      <translation>سنة الميلاد / الفئة العمرية</translation>
+    </message>
+    <message>
+      <source>Choose logo</source>
+      <translation>اختيار الشعار</translation>
+    </message>
+    <message>
+      <source>Choose logo…</source>
+      <translation>اختيار الشعار…</translation>
+    </message>
+    <message>
+      <source>Choose the new data folder</source>
+      <translation>اختيار مجلد البيانات الجديد</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>Data folder and backups</source>
+      <translation>مجلد البيانات والنسخ الاحتياطية</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <source>Hide these optional fields in the registration form:</source>
+      <translation>إخفاء هذه الحقول الاختيارية في استمارة التسجيل:</translation>
+    </message>
+    <message>
+      <source>How they heard</source>
+      <translation>كيف علموا بالورشة</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Language of the application</source>
+      <translation>لغة التطبيق</translation>
+    </message>
+    <message>
+      <source>Logo</source>
+      <translation>الشعار</translation>
+    </message>
+    <message>
+      <source>Move data folder</source>
+      <translation>نقل مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>Move data folder…</source>
+      <translation>نقل مجلد البيانات…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Name printed on certificates and reports</source>
+      <translation>الاسم المطبوع على الشهادات والتقارير</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>الجنسية</translation>
+    </message>
+    <message>
+      <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
+      <translation>ملاحظة: المتغير WORKSHOP_KIT_HOME معرّف وله الأولوية.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Offer to anonymise participants of workshops finished more than</source>
+      <translation>اقتراح إخفاء هوية المشاركين في الورشات المنتهية منذ أكثر من</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Print the EU co-funding mention on certificates</source>
+      <translation>طباعة إشارة التمويل المشترك من الاتحاد الأوروبي على الشهادات</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>الخصوصية</translation>
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>تم حفظ الإعدادات.</translation>
+    </message>
+    <message>
+      <source>That folder already holds Workshop Kit data; choose an empty folder.</source>
+      <translation>هذا المجلد يحتوي مسبقًا على بيانات Workshop Kit؛ اختر مجلدًا فارغًا.</translation>
+    </message>
+    <message>
+      <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
+      <translation>نُسخت البيانات إلى {path}. أعد تشغيل Workshop Kit لاستعمالها؛ يبقى المجلد القديم كما هو.</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>أشهر</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopsModel</name>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopsPage</name>
+    <message>
+      <source>Add session</source>
+      <translation>إضافة جلسة</translation>
+    </message>
+    <message>
+      <source>Attendance needed for a certificate</source>
+      <translation>نسبة الحضور المطلوبة للشهادة</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>التواريخ</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete '{title}' with its sessions, enrolments and attendance? Participants stay registered.</source>
+      <translation>هل تريد حذف «{title}» مع جلساتها وتسجيلاتها وسجلات حضورها؟ يبقى المشاركون مسجلين.</translation>
+    </message>
+    <message>
+      <source>Delete workshop</source>
+      <translation>حذف الورشة</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <source>Donor</source>
+      <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Late after</source>
+      <translation>متأخر بعد</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <source>New workshop…</source>
+      <translation>ورشة جديدة…</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>رقم</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation>الشريك</translation>
+    </message>
+    <message>
+      <source>Project code</source>
+      <translation>رمز المشروع</translation>
+    </message>
+    <message>
+      <source>Remove session</source>
+      <translation>إزالة الجلسة</translation>
+    </message>
+    <message>
+      <source>Remove this session and the attendance recorded for it?</source>
+      <translation>هل تريد إزالة هذه الجلسة وسجلات الحضور الخاصة بها؟</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>Workshops</source>
+      <translation>الورشات</translation>
+    </message>
+    <message>
+      <source>module ids, separated by commas</source>
+      <translation>معرّفات الوحدات، مفصولة بفواصل</translation>
+    </message>
+  </context>
+  <context>
+    <name>_NotReadyPage</name>
+    <message>
+      <source>{section}: this section is not available in this build.</source>
+      <translation>{section}: هذا القسم غير متاح في هذا الإصدار.</translation>
+    </message>
+  </context>
+  <context>
     <name>core</name>
     <message>
       <source>'{ref}' matches several participants; give more of the id.</source>
-      <translation type="unfinished" />
+      <translation>«{ref}» يطابق عدة مشاركين؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
       <source>'{ref}' matches several workshops; give more of the id.</source>
-      <translation type="unfinished" />
+      <translation>«{ref}» يطابق عدة ورشات؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
       <source>(no name)</source>
-      <translation type="unfinished" />
+      <translation>(بدون اسم)</translation>
     </message>
     <message>
       <source>--days must be between 1 and {max}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون قيمة ‎--days بين 1 و{max}.</translation>
     </message>
     <message>
       <source>--sessions-per-day must be between 1 and {max}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون قيمة ‎--sessions-per-day بين 1 و{max}.</translation>
     </message>
     <message>
       <source>A participant needs a name, in Latin or Arabic script.</source>
-      <translation type="unfinished" />
+      <translation>يجب إدخال اسم المشارك بالحروف اللاتينية أو العربية.</translation>
     </message>
     <message>
       <source>A session must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تنتهي الجلسة بعد بدايتها.</translation>
     </message>
     <message>
       <source>A workshop needs a title.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون للورشة عنوان.</translation>
     </message>
     <message>
       <source>All required checks passed.</source>
-      <translation type="unfinished" />
+      <translation>نجحت جميع عمليات التحقق المطلوبة.</translation>
     </message>
     <message>
       <source>Backup written: {path}</source>
-      <translation type="unfinished" />
+      <translation>تم حفظ النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
-      <translation type="unfinished" />
+      <translation>اختر مجلدًا قابلًا للكتابة باستعمال ‎--data-dir.</translation>
     </message>
     <message>
       <source>Damaged template(s): {names}</source>
-      <translation type="unfinished" />
+      <translation>نماذج تالفة: {names}</translation>
     </message>
     <message>
       <source>Demo workshop created: {title} ({id}), {n} participants, {s} sessions.</source>
-      <translation type="unfinished" />
+      <translation>تم إنشاء ورشة تجريبية: {title} ({id})، {n} مشاركًا، {s} جلسات.</translation>
     </message>
     <message>
       <source>Erased participant</source>
-      <translation type="unfinished" />
+      <translation>مشارك محذوف</translation>
     </message>
     <message>
       <source>File problem: {detail}</source>
-      <translation type="unfinished" />
+      <translation>مشكلة في الملف: {detail}</translation>
     </message>
     <message>
       <source>Free some disk space.</source>
-      <translation type="unfinished" />
+      <translation>حرّر بعض المساحة على القرص.</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
-      <translation type="unfinished" />
+      <translation>ثبّت LibreOffice (على Debian/Ubuntu: sudo apt-get install libreoffice-writer).</translation>
     </message>
     <message>
       <source>Install the app with its dependencies (see README).</source>
-      <translation type="unfinished" />
+      <translation>ثبّت التطبيق مع مكوناته (انظر README).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
-      <translation type="unfinished" />
+      <translation>تمت المقاطعة.</translation>
     </message>
     <message>
       <source>LibreOffice not found: certificates stay in .docx, no PDF.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على LibreOffice: تبقى الشهادات بصيغة ‎.docx دون PDF.</translation>
     </message>
     <message>
       <source>Missing sub-command; see --help.</source>
-      <translation type="unfinished" />
+      <translation>الأمر الفرعي مفقود؛ انظر ‎--help.</translation>
     </message>
     <message>
       <source>Missing: {langs}</source>
-      <translation type="unfinished" />
+      <translation>مفقود: {langs}</translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
-      <translation type="unfinished" />
+      <translation>لا توجد نماذج ‎.docx في {path}</translation>
     </message>
     <message>
       <source>No Arabic font in {path}</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد خط عربي في {path}</translation>
     </message>
     <message>
       <source>No backups yet.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
     <message>
       <source>No bundled modules in {path}</source>
-      <translation type="unfinished" />
+      <translation>لا توجد وحدات مرفقة في {path}</translation>
     </message>
     <message>
       <source>No good backup to restore in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد نسخة احتياطية سليمة للاستعادة في {folder}.</translation>
     </message>
     <message>
       <source>No good backup was found in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على نسخة احتياطية سليمة في {folder}.</translation>
     </message>
     <message>
       <source>No participant with id '{ref}'.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مشارك بالمعرّف «{ref}».</translation>
     </message>
     <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
-      <translation type="unfinished" />
+      <translation>لا توجد ورشة «{ref}». اطلع على القائمة بالأمر: workshop-kit workshop list</translation>
     </message>
     <message>
       <source>No workshops yet. Create one with: workshop-kit workshop create --title … --start YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>لا توجد ورشات بعد. أنشئ ورشة بالأمر: workshop-kit workshop create --title … --start YYYY-MM-DD</translation>
     </message>
     <message>
       <source>PySide6 is not installed</source>
-      <translation type="unfinished" />
+      <translation>PySide6 غير مثبت</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
-      <translation type="unfinished" />
+      <translation>أعد تثبيت Workshop Kit.</translation>
     </message>
     <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
-      <translation type="unfinished" />
+      <translation>استعد أحدث نسخة احتياطية سليمة: workshop-kit backup restore</translation>
     </message>
     <message>
       <source>Restored {backup}. The previous file was kept as {moved}.</source>
-      <translation type="unfinished" />
+      <translation>تمت استعادة {backup}. حُفظ الملف السابق باسم {moved}.</translation>
     </message>
     <message>
       <source>Run: workshop-kit curricula validate {path}</source>
-      <translation type="unfinished" />
+      <translation>شغّل: workshop-kit curricula validate {path}</translation>
     </message>
     <message>
       <source>Some required checks failed.</source>
-      <translation type="unfinished" />
+      <translation>فشلت بعض عمليات التحقق المطلوبة.</translation>
     </message>
     <message>
       <source>The attendance threshold must be between 0 and 100 %.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون نسبة الحضور المطلوبة بين 0 و100٪.</translation>
     </message>
     <message>
       <source>The backup could not be verified: {detail}</source>
-      <translation type="unfinished" />
+      <translation>تعذر التحقق من النسخة الاحتياطية: {detail}</translation>
     </message>
     <message>
       <source>The backup {name} is damaged too.</source>
-      <translation type="unfinished" />
+      <translation>النسخة الاحتياطية {name} تالفة أيضًا.</translation>
     </message>
     <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
-      <translation type="unfinished" />
+      <translation>ملف البيانات {path} مفتوح بالفعل في نافذة أخرى لـ Workshop Kit ({holder}). أغلق تلك النافذة أولًا، أو اختر مجلدًا آخر باستعمال ‎--data-dir.</translation>
     </message>
     <message>
       <source>The data file {path} is damaged ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>ملف البيانات {path} تالف ({detail}).</translation>
     </message>
     <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
-      <translation type="unfinished" />
+      <translation>كُتب ملف البيانات {path} بإصدار أحدث من Workshop Kit (المخطط {version}، وهذه النسخة تعرف {latest}). حدّث Workshop Kit قبل فتحه.</translation>
     </message>
     <message>
       <source>The end date is before the start date.</source>
-      <translation type="unfinished" />
+      <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
       <source>The newest good backup is {name}; restore it with: workshop-kit backup restore</source>
-      <translation type="unfinished" />
+      <translation>أحدث نسخة احتياطية سليمة هي {name}؛ استعدها بالأمر: workshop-kit backup restore</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>هذه الجلسة لم تعد موجودة.</translation>
     </message>
     <message>
       <source>This workshop has no session {number}.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتوي هذه الورشة على الجلسة {number}.</translation>
     </message>
     <message>
       <source>Unknown participant field(s): {names}</source>
-      <translation type="unfinished" />
+      <translation>حقول مشارك غير معروفة: {names}</translation>
     </message>
     <message>
       <source>Unknown session field(s): {names}</source>
-      <translation type="unfinished" />
+      <translation>حقول جلسة غير معروفة: {names}</translation>
     </message>
     <message>
       <source>Unknown workshop field(s): {names}</source>
-      <translation type="unfinished" />
+      <translation>حقول ورشة غير معروفة: {names}</translation>
     </message>
     <message>
       <source>Update Workshop Kit.</source>
-      <translation type="unfinished" />
+      <translation>حدّث Workshop Kit.</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
-      <translation type="unfinished" />
+      <translation>بدون أمر فرعي يُفتح التطبيق. التوثيق: docs/cli.md</translation>
     </message>
     <message>
       <source>Workshop Kit: curricula, participants, QR check-in, attendance and certificates, offline.</source>
-      <translation type="unfinished" />
+      <translation>Workshop Kit: المناهج والمشاركون وتسجيل الحضور برمز QR والحضور والشهادات، دون اتصال.</translation>
     </message>
     <message>
       <source>Workshop created: {title} ({id}), {n} sessions from {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>تم إنشاء الورشة: {title} ({id})، {n} جلسات من {start} إلى {end}.</translation>
+    </message>
+    <message>
+      <source>Workshops already exist; no demo created.</source>
+      <translation>توجد ورشات مسبقًا؛ لم تُنشأ ورشة تجريبية.</translation>
     </message>
     <message>
       <source>attendance needed for a certificate, in %% (default 80)</source>
-      <translation type="unfinished" />
+      <translation>نسبة الحضور المطلوبة للشهادة بـ %% (الافتراضي 80)</translation>
     </message>
     <message>
       <source>backup file to restore</source>
-      <translation type="unfinished" />
+      <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
       <source>busy</source>
-      <translation type="unfinished" />
+      <translation>مشغول</translation>
     </message>
     <message>
       <source>check the data folder, database, curricula, templates, fonts, translations and optional tools</source>
-      <translation type="unfinished" />
+      <translation>التحقق من مجلد البيانات وقاعدة البيانات والمناهج والنماذج والخطوط والترجمات والأدوات الاختيارية</translation>
     </message>
     <message>
       <source>city</source>
-      <translation type="unfinished" />
+      <translation>المدينة</translation>
     </message>
     <message>
       <source>create a demo workshop with sessions and sample participants</source>
-      <translation type="unfinished" />
+      <translation>إنشاء ورشة تجريبية بجلسات ومشاركين نموذجيين</translation>
     </message>
     <message>
       <source>create a workshop and its sessions</source>
-      <translation type="unfinished" />
+      <translation>إنشاء ورشة وجلساتها</translation>
     </message>
     <message>
       <source>create and list workshops</source>
-      <translation type="unfinished" />
+      <translation>إنشاء الورشات وعرضها</translation>
     </message>
     <message>
       <source>curriculum module id (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>معرّف الوحدة التدريبية (قابل للتكرار)</translation>
     </message>
     <message>
       <source>data folder (default: $WORKSHOP_KIT_HOME or the user data folder)</source>
-      <translation type="unfinished" />
+      <translation>مجلد البيانات (الافتراضي: ‎$WORKSHOP_KIT_HOME أو مجلد بيانات المستخدم)</translation>
     </message>
     <message>
       <source>demo</source>
-      <translation type="unfinished" />
+      <translation>تجريبي</translation>
     </message>
     <message>
       <source>donor</source>
-      <translation type="unfinished" />
+      <translation>الجهة المانحة</translation>
     </message>
     <message>
       <source>donor/project code</source>
-      <translation type="unfinished" />
+      <translation>رمز الجهة المانحة/المشروع</translation>
     </message>
     <message>
       <source>error: {message}</source>
-      <translation type="unfinished" />
+      <translation>خطأ: {message}</translation>
     </message>
     <message>
       <source>first day</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأول</translation>
     </message>
     <message>
       <source>first day (default: today)</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأول (الافتراضي: اليوم)</translation>
     </message>
     <message>
       <source>list backups, newest first</source>
-      <translation type="unfinished" />
+      <translation>عرض النسخ الاحتياطية، الأحدث أولًا</translation>
     </message>
     <message>
       <source>list workshops</source>
-      <translation type="unfinished" />
+      <translation>عرض الورشات</translation>
     </message>
     <message>
       <source>make a verified backup now</source>
-      <translation type="unfinished" />
+      <translation>إنشاء نسخة احتياطية متحقق منها الآن</translation>
     </message>
     <message>
       <source>make, list or restore backups of the data file</source>
-      <translation type="unfinished" />
+      <translation>إنشاء النسخ الاحتياطية لملف البيانات أو عرضها أو استعادتها</translation>
     </message>
     <message>
       <source>not a SQLite database</source>
-      <translation type="unfinished" />
+      <translation>ليست قاعدة بيانات SQLite</translation>
     </message>
     <message>
       <source>number of days (default 1)</source>
-      <translation type="unfinished" />
+      <translation>عدد الأيام (الافتراضي 1)</translation>
+    </message>
+    <message>
+      <source>only when there is no workshop yet</source>
+      <translation>فقط إذا لم توجد أي ورشة بعد</translation>
     </message>
     <message>
       <source>partner organisation</source>
-      <translation type="unfinished" />
+      <translation>المنظمة الشريكة</translation>
     </message>
     <message>
       <source>print JSON</source>
-      <translation type="unfinished" />
+      <translation>الإخراج بصيغة JSON</translation>
     </message>
     <message>
       <source>process {pid}</source>
-      <translation type="unfinished" />
+      <translation>العملية {pid}</translation>
     </message>
     <message>
       <source>replace the data file with a backup (the newest good one by default)</source>
-      <translation type="unfinished" />
+      <translation>استبدال ملف البيانات بنسخة احتياطية (أحدث نسخة سليمة افتراضيًا)</translation>
     </message>
     <message>
       <source>schema {version}; will be upgraded to {latest} (a backup is taken first)</source>
-      <translation type="unfinished" />
+      <translation>المخطط {version}؛ سيُرقّى إلى {latest} (تُنشأ نسخة احتياطية أولًا)</translation>
     </message>
     <message>
       <source>sessions each day (default 2)</source>
-      <translation type="unfinished" />
+      <translation>عدد الجلسات في اليوم (الافتراضي 2)</translation>
     </message>
     <message>
       <source>show a workshop and its sessions</source>
-      <translation type="unfinished" />
+      <translation>عرض ورشة وجلساتها</translation>
     </message>
     <message>
       <source>trainer's name</source>
-      <translation type="unfinished" />
+      <translation>اسم المكوّن</translation>
     </message>
     <message>
       <source>venue</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>workshop id (or its first characters)</source>
-      <translation type="unfinished" />
+      <translation>معرّف الورشة (أو أحرفه الأولى)</translation>
     </message>
     <message>
       <source>workshop title</source>
-      <translation type="unfinished" />
+      <translation>عنوان الورشة</translation>
     </message>
     <message>
       <source>written by a newer Workshop Kit</source>
-      <translation type="unfinished" />
+      <translation>كُتب بإصدار أحدث من Workshop Kit</translation>
     </message>
     <message>
       <source>{field}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
-      <translation type="unfinished" />
+      <translation>{field}: «{value}» ليس تاريخًا؛ اكتبه بالشكل YYYY-MM-DD، مثل 2026-03-14.</translation>
     </message>
     <message>
       <source>{field}: '{value}' is not a time; write it as HH:MM, e.g. 09:30.</source>
-      <translation type="unfinished" />
+      <translation>{field}: «{value}» ليس وقتًا؛ اكتبه بالشكل HH:MM، مثل 09:30.</translation>
     </message>
     <message>
       <source>{n} modules</source>
-      <translation type="unfinished" />
+      <translation>{n} وحدات</translation>
     </message>
     <message>
       <source>{n} problem(s), first: {first}</source>
-      <translation type="unfinished" />
+      <translation>{n} مشكلة، أولها: {first}</translation>
     </message>
     <message>
       <source>{path} (writable, {mb} MB free)</source>
-      <translation type="unfinished" />
+      <translation>{path} (قابل للكتابة، {mb} م.ب متاحة)</translation>
     </message>
     <message>
       <source>{path} is damaged: {detail}</source>
-      <translation type="unfinished" />
+      <translation>{path} تالف: {detail}</translation>
     </message>
     <message>
       <source>{path} will be created on first use</source>
-      <translation type="unfinished" />
+      <translation>سيُنشأ {path} عند أول استعمال</translation>
     </message>
     <message>
       <source>{path}: integrity ok, schema {version} up to date</source>
-      <translation type="unfinished" />
+      <translation>{path}: السلامة جيدة، المخطط {version} محدّث</translation>
     </message>
     <message>
       <source>{path}: only {mb} MB free</source>
-      <translation type="unfinished" />
+      <translation>{path}: {mb} م.ب متاحة فقط</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
-      <translation type="unfinished" />
+      <translation>{s} جلسات، {p} مشاركين</translation>
+    </message>
+  </context>
+  <context>
+    <name>global</name>
+    <message>
+      <source>The data file is damaged ({detail}).
+
+Restore the newest good backup ({name})? The damaged file is kept beside it.</source>
+      <translation>ملف البيانات تالف ({detail}).
+
+هل تريد استعادة أحدث نسخة احتياطية سليمة ({name})؟ يُحتفظ بالملف التالف بجانبها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>workers</name>
+    <message>
+      <source>Something went wrong: {error}</source>
+      <translation>حدث خطأ: {error}</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
     </message>
   </context>
 </TS>

@@ -30,6 +30,7 @@ from workshop_kit.i18n import LANGUAGE_NAMES
 from workshop_kit.paths import ENV_HOME, database_path, remember_data_dir
 
 from ..services import Services
+from ..widgets import ltr_text
 
 SENSITIVE_FIELDS = ("gender", "birth_year", "nationality", "phone", "email", "city", "heard_from", "notes")
 
@@ -114,7 +115,7 @@ class SettingsPage(QWidget):
         # Data and backups
         data_box = QGroupBox(self.tr("Data folder and backups"))
         df = QFormLayout(data_box)
-        self.data_label = QLabel(str(services.data_dir))
+        self.data_label = QLabel(ltr_text(services.data_dir))
         self.data_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         move = QPushButton(self.tr("Move data folder…"))
         move.clicked.connect(self.move_data_folder)

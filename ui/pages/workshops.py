@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from workshop_kit.i18n import LANGUAGE_NAMES
 
 from ..models.workshops_model import WorkshopsModel
 from ..services import Services
+from ..widgets import date_edit, time_edit
 from ..workers import show_error
 
 
@@ -47,9 +47,7 @@ class NewWorkshopDialog(QDialog):
         form = QFormLayout(self)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Access to public services — Agadir"))
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit()
         self.days = QSpinBox()
         self.days.setRange(1, ws.MAX_DAYS)
         self.days.setValue(2)
@@ -112,9 +110,13 @@ class WorkshopsPage(QWidget):
         lv.addLayout(row)
 
         self.editor = self._build_editor()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(self.editor)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -131,11 +133,8 @@ class WorkshopsPage(QWidget):
         self.f_title = QLineEdit()
         self.f_city = QLineEdit()
         self.f_venue = QLineEdit()
-        self.f_start = QDateEdit()
-        self.f_end = QDateEdit()
-        for d in (self.f_start, self.f_end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+        self.f_start = date_edit()
+        self.f_end = date_edit()
         self.f_partner = QLineEdit()
         self.f_donor = QLineEdit()
         self.f_code = QLineEdit()
@@ -204,6 +203,9 @@ class WorkshopsPage(QWidget):
     # -- selection --------------------------------------------------------------------------------
     def _select_id(self, workshop_id: str) -> None:
         row = self.model.row_of(workshop_id)
+        if row < 0 and workshop_id:
+            self.model.reload()  # created elsewhere (CLI, import, another page)
+            row = self.model.row_of(workshop_id)
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0 and self.table.currentIndex().row() != row:
@@ -251,14 +253,9 @@ class WorkshopsPage(QWidget):
         number.setFlags(number.flags() & ~Qt.ItemIsEditable)
         number.setData(Qt.UserRole, s.id if s else None)
         self.sessions.setItem(r, 0, number)
-        d = QDateEdit(QDate.fromString(s.date if s else date, "yyyy-MM-dd"))
-        d.setDisplayFormat("yyyy-MM-dd")
-        d.setCalendarPopup(True)
-        self.sessions.setCellWidget(r, 1, d)
+        self.sessions.setCellWidget(r, 1, date_edit(QDate.fromString(s.date if s else date, "yyyy-MM-dd")))
         for col, value in ((2, s.start_time if s else start), (3, s.end_time if s else end)):
-            t = QTimeEdit(QTime.fromString(value, "HH:mm"))
-            t.setDisplayFormat("HH:mm")
-            self.sessions.setCellWidget(r, col, t)
+            self.sessions.setCellWidget(r, col, time_edit(QTime.fromString(value, "HH:mm")))
         self.sessions.setItem(r, 4, QTableWidgetItem((s.module_id if s else "") or ""))
 
     # -- actions ----------------------------------------------------------------------------------
