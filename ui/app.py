@@ -40,7 +40,8 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
     from workshop_kit.backup import restore_backup
 
     try:
-        result = open_database(data_dir, lock=True, auto_backup=False)
+        # quick_check here; the full integrity_check runs after the first paint (MainWindow).
+        result = open_database(data_dir, lock=True, auto_backup=False, check="quick")
     except DatabaseInUse as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None

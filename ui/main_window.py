@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self._pages: dict[str, QWidget] = {}
         self._painted = False
+        self.integrity_problem: str | None = None
         self.setWindowTitle(self.tr("Workshop Kit"))
         self.setMinimumSize(QSize(1000, 640))
 
@@ -243,7 +245,30 @@ class MainWindow(QMainWindow):
         self._painted = True
         # Deferred start-up work: the open-time backup runs after the first frame.
         QTimer.singleShot(0, self.firstPainted.emit)
-        QTimer.singleShot(1500, self.backup_now)
+        QTimer.singleShot(500, self.check_integrity_in_background)
+
+    def check_integrity_in_background(self) -> None:
+        """Full ``integrity_check`` off the UI thread; a backup follows only when the file is sound."""
+        path = self.services.db_path
+
+        def work(_progress, _cancelled) -> str | None:  # noqa: ANN001
+            from workshop_kit.db import check_integrity
+
+            return check_integrity(path)
+
+        def done(problem: str | None) -> None:
+            self.integrity_problem = problem
+            if problem is None:
+                self.backup_now()
+                return
+            good = backup_mod.newest_good_backup(path)
+            text = self.tr("The data file is damaged ({detail}). Stop entering data, close Workshop Kit and "
+                           "restore a backup with: workshop-kit backup restore").format(detail=problem)
+            if good is not None:
+                text += "\n" + self.tr("Newest good backup: {name}").format(name=good.name)
+            QMessageBox.critical(self, self.tr("Workshop Kit"), text)
+
+        run_task(self, work, on_done=done)
 
 
 class _NotReadyPage(QWidget):

@@ -81,8 +81,11 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def check_integrity(path: Path) -> str | None:
-    """Return None when the file is a healthy SQLite database, else a short reason."""
+def check_integrity(path: Path, quick: bool = False) -> str | None:
+    """Return None when the file is a healthy SQLite database, else a short reason.
+
+    ``quick`` uses ``quick_check`` (no index cross-checks): for short CLI runs.
+    """
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
@@ -92,7 +95,7 @@ def check_integrity(path: Path) -> str | None:
         return _("not a SQLite database")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
         return str(exc)
     finally:
@@ -114,12 +117,13 @@ def open_database(
     *,
     lock: bool = False,
     auto_backup: bool = True,
-    check: bool = True,
+    check: bool | str = True,
 ) -> OpenResult:
     """Open (and create or upgrade) the data file in ``data_dir``.
 
     ``lock=True`` (the desktop app) takes the single-instance lock; a second window gets
-    ``DatabaseInUse`` at once instead of waiting on SQLite locks.
+    ``DatabaseInUse`` at once instead of waiting on SQLite locks. ``check`` is True (full
+    ``integrity_check``), ``"quick"`` (``quick_check``) or False.
     """
     from .paths import database_path
 
@@ -129,7 +133,7 @@ def open_database(
         InstanceLock.acquire(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed and check:
-        problem = check_integrity(path)
+        problem = check_integrity(path, quick=check == "quick")
         if problem:
             raise DatabaseDamaged(path, problem, backup.newest_good_backup(path))
     conn = sqlite3.connect(str(path), check_same_thread=False)

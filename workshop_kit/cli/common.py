@@ -50,7 +50,8 @@ class Context:
         if self._db is None:
             from ..db import open_database
 
-            self._db = open_database(self.data_dir, lock=False).db
+            # Backups on open are the app's job; a script run still gets the pre-migration backup.
+            self._db = open_database(self.data_dir, lock=False, auto_backup=False, check="quick").db
         return self._db
 
     def close(self) -> None:
