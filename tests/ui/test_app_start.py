@@ -1,0 +1,33 @@
+"""`workshop-kit` with no sub-command opens the window (checked in a real subprocess)."""
+
+import os
+import subprocess
+import sys
+
+
+def test_no_subcommand_opens_the_app_and_paints(data_dir):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_KIT_QUIT_AFTER_PAINT": "1",
+           "WORKSHOP_KIT_HOME": str(data_dir)}
+    proc = subprocess.run([sys.executable, "-m", "workshop_kit"], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert (data_dir / "workshop-kit.sqlite").exists()
+
+
+def test_second_window_on_the_same_data_is_refused_with_a_message(data_dir, qapp, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import open_services
+    from workshop_kit.db import InstanceLock, open_database
+
+    first = open_database(data_dir, lock=True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    held = dict(InstanceLock._held)  # keep our lock's file open (closing it would release the lock)
+    InstanceLock._held.clear()  # then behave like a second process that does not hold the lock
+    try:
+        assert open_services(data_dir) is None
+        assert shown and "already open in another Workshop Kit window" in shown[0]
+    finally:
+        InstanceLock._held.update(held)
+        InstanceLock.release_all()
+        first.db.conn.close()
