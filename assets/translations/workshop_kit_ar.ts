@@ -63,6 +63,10 @@
       <translation>آخر نسخة احتياطية: {time}</translation>
     </message>
     <message>
+      <source>Newest good backup: {name}</source>
+      <translation>أحدث نسخة احتياطية سليمة: {name}</translation>
+    </message>
+    <message>
       <source>No backup yet</source>
       <translation>لا توجد نسخة احتياطية بعد</translation>
     </message>
@@ -77,6 +81,10 @@
     <message>
       <source>Settings</source>
       <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <source>The data file is damaged ({detail}). Stop entering data, close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>ملف البيانات تالف ({detail}). توقف عن إدخال البيانات وأغلق Workshop Kit واستعد نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
     </message>
     <message>
       <source>Workshop</source>

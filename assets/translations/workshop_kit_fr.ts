@@ -63,6 +63,10 @@
       <translation>Dernière sauvegarde : {time}</translation>
     </message>
     <message>
+      <source>Newest good backup: {name}</source>
+      <translation>Sauvegarde saine la plus récente : {name}</translation>
+    </message>
+    <message>
       <source>No backup yet</source>
       <translation>Aucune sauvegarde pour l'instant</translation>
     </message>
@@ -77,6 +81,10 @@
     <message>
       <source>Settings</source>
       <translation>Réglages</translation>
+    </message>
+    <message>
+      <source>The data file is damaged ({detail}). Stop entering data, close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données est endommagé ({detail}). Arrêtez la saisie, fermez Workshop Kit et restaurez une sauvegarde avec : workshop-kit backup restore</translation>
     </message>
     <message>
       <source>Workshop</source>

@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from workshop_kit import backup
-from workshop_kit.db import DatabaseDamaged, DatabaseInUse, InstanceLock, open_database
+from workshop_kit.db import DatabaseDamaged, InstanceLock, open_database
 from workshop_kit.paths import database_path
 
 
