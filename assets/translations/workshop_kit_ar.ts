@@ -469,6 +469,10 @@
       <translation>يجب أن يكون للورشة عنوان.</translation>
     </message>
     <message>
+      <source>A {which} score must be between 0 and {max}.</source>
+      <translation>يجب أن تكون درجة {which} بين 0 و{max}.</translation>
+    </message>
+    <message>
       <source>All required checks passed.</source>
       <translation>نجحت جميع عمليات التحقق المطلوبة.</translation>
     </message>
@@ -613,8 +617,24 @@
       <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
+      <source>The maximum score must be more than 0.</source>
+      <translation>يجب أن تكون الدرجة القصوى أكبر من 0.</translation>
+    </message>
+    <message>
       <source>The newest good backup is {name}; restore it with: workshop-kit backup restore</source>
       <translation>أحدث نسخة احتياطية سليمة هي {name}؛ استعدها بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The organisation key in {path} is not an Ed25519 key.</source>
+      <translation>مفتاح المنظمة في {path} ليس مفتاحًا من نوع Ed25519.</translation>
+    </message>
+    <message>
+      <source>The public key in this file is damaged.</source>
+      <translation>المفتاح العام في هذا الملف تالف.</translation>
+    </message>
+    <message>
+      <source>This is not a Workshop Kit public key file.</source>
+      <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>

@@ -469,6 +469,10 @@
       <translation>Un atelier doit avoir un titre.</translation>
     </message>
     <message>
+      <source>A {which} score must be between 0 and {max}.</source>
+      <translation>Un score {which} doit être compris entre 0 et {max}.</translation>
+    </message>
+    <message>
       <source>All required checks passed.</source>
       <translation>Toutes les vérifications requises sont passées.</translation>
     </message>
@@ -613,8 +617,24 @@
       <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
+      <source>The maximum score must be more than 0.</source>
+      <translation>Le score maximal doit être supérieur à 0.</translation>
+    </message>
+    <message>
       <source>The newest good backup is {name}; restore it with: workshop-kit backup restore</source>
       <translation>La sauvegarde saine la plus récente est {name} ; restaurez-la avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The organisation key in {path} is not an Ed25519 key.</source>
+      <translation>La clé de l'organisation dans {path} n'est pas une clé Ed25519.</translation>
+    </message>
+    <message>
+      <source>The public key in this file is damaged.</source>
+      <translation>La clé publique de ce fichier est endommagée.</translation>
+    </message>
+    <message>
+      <source>This is not a Workshop Kit public key file.</source>
+      <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
