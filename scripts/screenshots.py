@@ -1,0 +1,71 @@
+"""Grab every page of the app, in French and Arabic, on a fresh demo data folder.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--pages a,b]
+
+Used to look at the app as a trainer would and to refresh the README pictures. The window is
+1366×768, the size of the laptops trainers carry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--pages", default="")
+    parser.add_argument("--langs", default="fr,ar")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="wk-shots-"))
+    os.environ["WORKSHOP_KIT_HOME"] = str(home)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import ensure_app
+    from ui.i18n import apply_language
+    from ui.main_window import PAGES, MainWindow
+    from ui.services import Services
+    from workshop_kit import settings as settings_mod
+    from workshop_kit.db import open_database
+    from workshop_kit.demo import create_demo
+    from workshop_kit.paths import database_path
+
+    result = open_database(home, auto_backup=False)
+    create_demo(result.db)
+    app = ensure_app([])
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = [p for p in args.pages.split(",") if p] or [k for k, _ in PAGES]
+    for lang in args.langs.split(","):
+        apply_language(app, lang)
+        services = Services(data_dir=home, db=result.db, db_path=database_path(home), settings=settings_mod.load(home))
+        window = MainWindow(services)
+        window.resize(1366, 768)
+        window.show()
+        for key in wanted:
+            window.show_section(key)
+            for _ in range(20):
+                QApplication.processEvents()
+            path = out / f"{key}-{lang}.png"
+            window.grab().save(str(path))
+            print(path)
+        from ui.workers import wait_all
+
+        wait_all(10000)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
