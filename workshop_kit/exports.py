@@ -196,11 +196,13 @@ def _table_rtl(table: Any) -> None:
 
 
 def _cell_text(cell: Any, text: str, rtl: bool, bold: bool = False, size: float = 10) -> None:
-    from .docxutil import add_text, set_paragraph_rtl
+    from .docxutil import add_text, set_paragraph_rtl, set_run_rtl
 
     paragraph = cell.paragraphs[0]
     if text:
-        add_text(paragraph, text, bold=bold, size_pt=size)
+        run = add_text(paragraph, text, bold=bold, size_pt=size)
+        if rtl:  # digits and Latin names in a right-to-left cell take the complex-script size
+            set_run_rtl(run, rtl=False, size_pt=size)
     if rtl:
         set_paragraph_rtl(paragraph)
 
@@ -246,6 +248,7 @@ def export_signin_sheet(
             add_paragraph(doc, line, rtl=rtl, size_pt=9)
         table = doc.add_table(rows=1, cols=4)
         table.style = "Table Grid"
+        table.autofit = False
         if rtl:
             _table_rtl(table)
         widths = [Mm(12), Mm(78), Mm(50), Mm(40)]
@@ -273,6 +276,8 @@ def export_signin_sheet(
             number += 1
             cells = table.add_row().cells
             _cell_text(cells[0], str(number), rtl)
+        for i, column in enumerate(table.columns):
+            column.width = widths[i]
         for row in table.rows[1:]:
             row.height = Mm(11)
             for i, cell in enumerate(row.cells):
