@@ -35,7 +35,7 @@ from . import __version__, audit, signing
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
 from .exports import atomic_path
-from .i18n import _
+from .i18n import N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
 
 FORMAT = "workshop-kit-bundle"
@@ -52,6 +52,17 @@ TABLES = (
     "checkin_events",
     "quiz_scores",
 )
+TABLE_LABELS = {
+    "organisations": N_("organisations"),
+    "workshops": N_("workshops"),
+    "sessions": N_("sessions"),
+    "participants": N_("participants"),
+    "enrolments": N_("enrolments"),
+    "badge_tokens": N_("badges"),
+    "attendance": N_("attendance"),
+    "checkin_events": N_("scans"),
+    "quiz_scores": N_("quiz scores"),
+}
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a 300-person workshop is about 1 MB; refuse zip bombs
 
 
@@ -315,7 +326,8 @@ class ImportResult:
         for table in TABLES:
             a, u = self.added.get(table, 0), self.updated.get(table, 0)
             if a or u:
-                lines.append(_("  {table}: {added} added, {updated} updated").format(table=table, added=a, updated=u))
+                lines.append("  " + _("{table}: {added} added, {updated} updated").format(
+                    table=translate(TABLE_LABELS[table]), added=a, updated=u))
         if self.double_scans:
             lines.append(_("Double scans across laptops (the earliest check-in was kept):"))
             for d in self.double_scans:

@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .i18n import N_, _, translate
+from .i18n import N_, translate
 from .quizscores import knowledge_gain
 from .textnorm import fold
 
@@ -450,6 +450,3 @@ def _table_style(ws: Any, header: list[str], fill: Any, bold: Any) -> None:
     if ws.max_row > 1:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{ws.max_row}"
 
-
-def unknown_workshop_hint() -> str:
-    return _("Give a workshop (id, first characters or exact title) or --all.")
