@@ -56,7 +56,7 @@
     </message>
     <message>
       <source>{n} more needed</source>
-      <translation>يلزم {n} أخرى</translation>
+      <translation>تلزم {n} جلسة إضافية</translation>
     </message>
   </context>
   <context>

@@ -56,7 +56,7 @@
     </message>
     <message>
       <source>{n} more needed</source>
-      <translation>encore {n}</translation>
+      <translation>{n} séance(s) de plus</translation>
     </message>
   </context>
   <context>

@@ -10,6 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from workshop_kit import attendance
 from workshop_kit.i18n import language
 
+from ..widgets import ltr_text
+
 STATUS_COLOURS = {
     "present": "#cdebd3",
     "late": "#fbe7b5",
@@ -76,7 +78,7 @@ class AttendanceModel(QAbstractTableModel):
             if section == 0:
                 return self.tr("Participant")
             if session is not None:
-                return self.tr("S{number}").format(number=session.number) + f"\n{session.date[5:]}"
+                return self.tr("S{number}").format(number=session.number) + "\n" + ltr_text(session.date[5:])
             return [self.tr("Attended"), self.tr("Rate"), self.tr("Certificate")][section - n - 1]
         if role == Qt.ToolTipRole and session is not None:
             return self.tr("Session {number}: {date} {start}–{end}").format(

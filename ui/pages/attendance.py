@@ -70,7 +70,8 @@ class AttendancePage(QWidget):
         heading = QLabel(self.tr("Attendance"))
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.workshop_label = QLabel()
-        self.workshop_label.setWordWrap(True)
+        self.workshop_label.setStyleSheet("font-weight: 600;")
+        self.counts_label = QLabel()
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
 
@@ -92,7 +93,7 @@ class AttendancePage(QWidget):
                                " border-radius: 3px;")
             legend.addWidget(chip)
         hint = QLabel(self.tr("Double-click a cell to correct it; every correction is kept in the audit log."))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: #555;")
         legend.addWidget(hint, 1)
 
         self.csv_button = QPushButton(self.tr("Export CSV…"))
@@ -133,7 +134,11 @@ class AttendancePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.workshop_label)
+        subtitle = QHBoxLayout()  # two labels: each keeps its own direction (French title, Arabic counts)
+        subtitle.addWidget(self.workshop_label)
+        subtitle.addWidget(self.counts_label)
+        subtitle.addStretch(1)
+        layout.addLayout(subtitle)
         layout.addWidget(self.tabs, 1)
 
         services.state.workshopChanged.connect(self._on_workshop_changed)
@@ -159,12 +164,12 @@ class AttendancePage(QWidget):
             b.setEnabled(enabled)
         if g is None:
             self.workshop_label.setText(self.tr("Choose or create a workshop first."))
+            self.counts_label.setText("")
             self.rule_label.setText("")
             return
-        self.workshop_label.setText(
-            f"<b>{g.workshop.title}</b> — " + self.tr("{n} participants, {s} sessions").format(
-                n=len(g.rows), s=len(g.sessions))
-        )
+        self.workshop_label.setText(g.workshop.title)
+        self.counts_label.setText(
+            "— " + self.tr("{n} participants, {s} sessions").format(n=len(g.rows), s=len(g.sessions)))
         eligible = sum(1 for r in g.rows if r.eligibility.eligible)
         self.rule_label.setText(
             self.tr("Certificate rule: at least {pct} % of sessions (present or late; excused sessions are not "

@@ -115,6 +115,7 @@ class ChartsBars(QWidget):
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setBarWidth(0.6 if len(rows) > 2 else 0.4)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([f"{label} ({count})" if isinstance(count, str) else label for label, count in ordered])
@@ -164,7 +165,9 @@ class ReportView(QWidget):
             form.addRow(label, value)
         box = QFrame()
         box.setFrameShape(QFrame.StyledPanel)
-        box.setLayout(form)
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addStretch(1)
 
         self.dimension = QComboBox()
         for key, label in report_mod.DIMENSIONS.items():
@@ -174,7 +177,7 @@ class ReportView(QWidget):
         self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: palette(mid);")
+        self.notes.setStyleSheet("color: #555;")
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -221,6 +224,9 @@ class ReportView(QWidget):
                                                                    gain=gain["gain_pct"])
             if gain["gain_pct"] is not None else self.tr("no pre/post scores")
         )
+        if self.layoutDirection() == Qt.RightToLeft:  # figures start with digits: keep them right-aligned
+            for label in self.figures.values():
+                label.setText("\u200f" + label.text())
         self.notes.setText("\n".join(rep.notes))
         self._show_chart()
 
