@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from .errors import ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 
 FORMATS = ("csv", "xlsx", "sheet")
+LRM = "\u200e"
 _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
@@ -185,6 +187,15 @@ def export_xlsx(db: Database, workshop_id: str, path: str | os.PathLike[str], la
 
 # -- sign-in sheet (.docx) ---------------------------------------------------------------------------
 
+def ltr(text: str) -> str:
+    """Keep a date, time or code in order inside right-to-left Word text.
+
+    Left-to-right marks around every separator: Word and LibreOffice both honour them (isolates are
+    not understood by every Word version).
+    """
+    return LRM + re.sub(r"([^\w])", LRM + r"\1" + LRM, text) + LRM
+
+
 def _table_rtl(table: Any) -> None:
     """Columns of a Word table run right to left (``w:bidiVisual``)."""
     from docx.oxml import OxmlElement
@@ -229,13 +240,13 @@ def export_signin_sheet(
     if not sessions:
         raise ValidationError(_("This workshop has no session {number}.").format(number=session_number))
     w = g.workshop
+    colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
     doc = new_document(lang, landscape=False, margins_mm=15)
     for k, s in enumerate(sessions):
         add_paragraph(doc, t(N_("Sign-in sheet")) + " — " + w.title, rtl=rtl, bold=True, size_pt=14)
-        when = t(N_("Session {number}")).format(number=s.number) + f": {s.date}  {s.start_time}–{s.end_time}"
-        if s.module_id:
-            when += f"  ({s.module_id})"
-        add_paragraph(doc, when, rtl=rtl, size_pt=11)
+        when = f"{s.date}  {s.start_time}–{s.end_time}" + (f"  ({s.module_id})" if s.module_id else "")
+        add_paragraph(doc, t(N_("Session {number}")).format(number=s.number) + colon + (ltr(when) if rtl else when),
+                      rtl=rtl, size_pt=11)
         facts = [
             (N_("Venue"), ", ".join(x for x in (w.venue, w.city) if x)),
             (N_("Trainer"), w.trainer_name),
@@ -243,7 +254,7 @@ def export_signin_sheet(
             (N_("Donor"), w.donor),
             (N_("Project code"), w.project_code),
         ]
-        line = "   ".join(f"{t(label)}: {value}" for label, value in facts if value)
+        line = "   ".join(f"{t(label)}{colon}{value}" for label, value in facts if value)
         if line:
             add_paragraph(doc, line, rtl=rtl, size_pt=9)
         table = doc.add_table(rows=1, cols=4)
@@ -283,7 +294,7 @@ def export_signin_sheet(
             for i, cell in enumerate(row.cells):
                 cell.width = widths[i]
         attended = sum(1 for r in g.rows if r.statuses.get(s.id) in ATTENDED)
-        footer = t(N_("Trainer's signature")) + ": ______________________    " + t(
+        footer = t(N_("Trainer's signature")) + colon + "______________________    " + t(
             N_("Recorded in Workshop Kit: {n} attended")
         ).format(n=attended)
         add_paragraph(doc, "", rtl=rtl)

@@ -1043,7 +1043,7 @@
     </message>
     <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
-      <translation>المسجل في Workshop Kit: {n} حاضرًا</translation>
+      <translation>عدد الحاضرين المسجلين في Workshop Kit‏: {n}</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
