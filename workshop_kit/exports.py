@@ -70,7 +70,7 @@ def _session_heading(s: Any, t: Callable[[str], str]) -> str:
 
 
 def summary_rows(g: Grid, lang: str) -> tuple[list[str], list[list[Any]]]:
-    """Header and rows of the grid as exported (one row per participant)."""
+    """Header and rows of the grid as exported (one row per participant; None for an empty cell)."""
     t = _translator(lang)
     header = [t(N_("Name")), t(N_("Name in Arabic")), t(N_("Organisation"))]
     header += [_session_heading(s, t) for s in g.sessions]
@@ -80,8 +80,8 @@ def summary_rows(g: Grid, lang: str) -> tuple[list[str], list[list[Any]]]:
         latin, arabic = _names(r, t)
         e = r.eligibility
         rows.append(
-            [latin, arabic, r.participant.organisation_name or ""]
-            + [status_label(r.statuses.get(s.id), lang) for s in g.sessions]
+            [latin or None, arabic or None, r.participant.organisation_name]
+            + [status_label(r.statuses.get(s.id), lang) or None for s in g.sessions]
             + [e.attended, e.excused, round(100 * e.rate), t(N_("yes")) if e.eligible else t(N_("no"))]
         )
     return header, rows
@@ -155,9 +155,9 @@ def _session_rows(g: Grid, session: Any, lang: str) -> tuple[list[str], list[lis
     for i, r in enumerate(g.rows, start=1):
         latin, arabic = _names(r, t)
         d = g.details.get((session.id, r.participant.id)) or {}
-        rows.append([i, latin, arabic, r.participant.organisation_name or "",
-                     status_label(r.statuses.get(session.id), lang), d.get("checked_in_at") or "",
-                     d.get("method") or ""])
+        rows.append([i, latin or None, arabic or None, r.participant.organisation_name,
+                     status_label(r.statuses.get(session.id), lang) or None, d.get("checked_in_at"),
+                     d.get("method")])
     return header, rows
 
 
