@@ -1,9 +1,13 @@
-"""Attendance per participant and session, and the certificate eligibility rule.
+"""Attendance per participant and session: the certificate eligibility rule, the grid and its corrections.
 
 A session counts as attended when the participant's status is ``present`` or ``late``; ``excused``
 sessions are left out of the denominator (an excused absence does not cost a certificate);
 ``absent`` or no row at all counts as not attended. A participant is eligible when
 attended / counted sessions ≥ the workshop's ``attendance_threshold`` (0–1).
+
+The grid (participants × sessions with totals and eligibility) is what the attendance page, the
+``attendance`` command and the exports show; every correction of a cell is written to the audit log
+with the status before and after, so a coordinator can answer a donor's auditor.
 """
 
 from __future__ import annotations

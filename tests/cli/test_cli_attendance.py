@@ -102,3 +102,21 @@ def test_help_of_each_command(data_dir):
         out = subprocess.run([sys.executable, "-m", "workshop_kit", *args], capture_output=True, text=True,
                              env={"WORKSHOP_KIT_HOME": str(data_dir), "WORKSHOP_KIT_LANG": "en", "PATH": ""})
         assert out.returncode == 0 and "--json" in out.stdout
+
+
+def test_report_and_bundle_commands_do_not_load_qt(data_dir, tmp_path):
+    code = (
+        "from workshop_kit.cli import main\n"
+        "main(['demo'])\n"
+        f"main(['report', '--all', '-o', r'{tmp_path / 'r.xlsx'}'])\n"
+        "from workshop_kit.workshops import list_workshops\n"
+        "from workshop_kit.db import open_database\n"
+        "from workshop_kit.paths import data_dir\n"
+        "wid = list_workshops(open_database(data_dir(None)).db)[0]['id']\n"
+        f"main(['bundle', 'export', wid, '-o', r'{tmp_path / 'b.zip'}'])\n"
+        f"main(['attendance', 'export', wid, '--format', 'sheet', '-o', r'{tmp_path / 's.docx'}'])\n"
+        "import sys; print('\\n'.join(sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert (tmp_path / "b.zip").exists() and (tmp_path / "s.docx").exists()
+    assert not any(m.startswith(("PySide6", "shiboken6")) for m in out.split())

@@ -116,3 +116,19 @@ def test_bundle_buttons_merge_another_laptop(page, services, qtbot, tmp_path):
     _wait(qtbot, lambda: "attendance" in page.last_import_summary)
     assert asked and asked[0] in signing.known_keys(services.data_dir)
     assert page.model.index(0, 1).data() == "present"
+
+
+def test_page_in_arabic_is_right_to_left_and_translated(qapp, qtbot, services):
+    from ui.i18n import apply_language
+    from ui.pages.attendance import AttendancePage
+
+    workshop, _ = create_demo(services.db)
+    services.state.set_workshop(workshop.id)
+    apply_language(qapp, "ar")
+    widget = AttendancePage(services)
+    qtbot.addWidget(widget)
+    assert widget.layoutDirection() == Qt.RightToLeft
+    assert widget.tabs.tabText(0) == "الجدول" and widget.tabs.tabText(1) == "تقرير الجهة المانحة"
+    widget.model.setData(widget.model.index(0, 1), "present")
+    assert widget.model.index(0, 1).data() == "حاضر"
+    assert widget.model.headerData(1, Qt.Horizontal).startswith("ج1")
