@@ -431,6 +431,12 @@ class _Merger:
             row = self.clean(table, row)
             if self.insert(table, row):
                 self.count("added", table)
+            elif table == "badge_tokens" and self.local(table, row["id"]) is None:
+                self.count("unchanged", table)
+                self.result.notes.append(
+                    _("A badge from the other laptop has the same code as one here; it was left out. Reprint "
+                      "that badge if its holder cannot check in.")
+                )
             elif table == "badge_tokens" and row.get("revoked_at"):
                 mine = self.local(table, row["id"])
                 if mine is not None and not mine.get("revoked_at"):
@@ -481,6 +487,8 @@ class _Merger:
                     ))
             else:
                 take = (row.get("updated_at") or "") > (mine["updated_at"] or "")
+            if take and mine["checked_in_at"] and not row.get("checked_in_at"):
+                row = row | {"checked_in_at": mine["checked_in_at"]}  # a later correction keeps the scan time
             changes = {k: row.get(k) for k in fields if row.get(k) != mine[k]} if take else {}
             if changes:
                 self.update("attendance", mine["id"], changes)

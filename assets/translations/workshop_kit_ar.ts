@@ -702,6 +702,10 @@
       <translation>يجب أن تكون قيمة ‎--sessions-per-day بين 1 و{max}.</translation>
     </message>
     <message>
+      <source>A badge from the other laptop has the same code as one here; it was left out. Reprint that badge if its holder cannot check in.</source>
+      <translation>شارة من الحاسوب الآخر تحمل نفس رمز شارة موجودة هنا؛ تم استبعادها. أعد طباعة تلك الشارة إذا لم يتمكن صاحبها من تسجيل حضوره.</translation>
+    </message>
+    <message>
       <source>A participant erased on the other laptop was erased here too.</source>
       <translation>مشارك تم محو بياناته على الحاسوب الآخر محيت بياناته هنا أيضًا.</translation>
     </message>

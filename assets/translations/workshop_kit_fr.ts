@@ -702,6 +702,10 @@
       <translation>--sessions-per-day doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
+      <source>A badge from the other laptop has the same code as one here; it was left out. Reprint that badge if its holder cannot check in.</source>
+      <translation>Un badge de l'autre ordinateur a le même code qu'un badge d'ici ; il a été écarté. Réimprimez ce badge si son porteur ne peut pas pointer.</translation>
+    </message>
+    <message>
       <source>A participant erased on the other laptop was erased here too.</source>
       <translation>Un participant effacé sur l'autre ordinateur a été effacé ici aussi.</translation>
     </message>

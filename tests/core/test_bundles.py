@@ -261,3 +261,20 @@ def test_erased_participants_stay_erased(laptops, tmp_path):
     # their attendance still counts
     assert db_a.execute("SELECT COUNT(*) FROM attendance WHERE participant_id = ?", [erased_here]).fetchone()[0] == 1
     assert any("erased" in n for n in result.notes)
+
+
+def test_a_later_correction_on_the_other_laptop_wins_and_keeps_the_scan_time(laptops, tmp_path):
+    from workshop_kit.attendance import set_status
+
+    workshop, db_a, dir_a, db_b, dir_b = laptops
+    g = grid(db_a, workshop.id)
+    sid, pid = g.sessions[0].id, g.rows[0].participant.id
+    _scan(db_a, sid, pid, "2026-03-10T09:00:00.000000Z")
+    set_status(db_b, sid, pid, "excused", actor="coordinator")  # now: later than the scan
+    bundles.export_bundle(db_b, dir_b, workshop.id, tmp_path / "b.zip")
+    result = bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip")
+    assert result.updated["attendance"] == 1 and not result.double_scans
+    row = db_a.execute("SELECT status, checked_in_at FROM attendance WHERE session_id = ? AND participant_id = ?",
+                       [sid, pid]).fetchone()
+    assert row == ("excused", "2026-03-10T09:00:00.000000Z")
+    assert bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip").changed == 0

@@ -204,7 +204,8 @@ class AttendancePage(QWidget):
             path = self._ask_path(self.tr("Export attendance"), suggested, filters)
             if not path:
                 return
-        data_dir, workshop_id, lang = self.services.data_dir, g.workshop.id, language()
+        data_dir, workshop_id = self.services.data_dir, g.workshop.id
+        lang = None  # the workshop's language, as on the command line: sheets are for its participants
 
         def work(_progress, _cancelled) -> str:  # noqa: ANN001
             from workshop_kit.exports import export
