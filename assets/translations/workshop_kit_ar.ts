@@ -311,6 +311,10 @@
       <translation>التوزيع حسب:</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
       <source>Excel workbooks (*.xlsx)</source>
       <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
       <source>Off by default: donors get anonymised aggregates.</source>
       <translation>غير مفعّل افتراضيًا: تتلقى الجهات المانحة أرقامًا إجمالية مجهولة الهوية.</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
     </message>
     <message>
       <source>Participants reached</source>

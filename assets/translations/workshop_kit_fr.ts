@@ -311,6 +311,10 @@
       <translation>Ventilation par :</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
       <source>Off by default: donors get anonymised aggregates.</source>
       <translation>Désactivé par défaut : les bailleurs reçoivent des agrégats anonymisés.</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
     </message>
     <message>
       <source>Participants reached</source>

@@ -132,3 +132,16 @@ def test_page_in_arabic_is_right_to_left_and_translated(qapp, qtbot, services):
     widget.model.setData(widget.model.index(0, 1), "present")
     assert widget.model.index(0, 1).data() == "حاضر"
     assert widget.model.headerData(1, Qt.Horizontal).startswith("ج1")
+
+
+def test_page_without_any_workshop_says_what_to_do(qtbot, services):
+    from ui.pages.attendance import AttendancePage
+
+    widget = AttendancePage(services)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 0
+    assert "workshop" in widget.workshop_label.text()
+    assert not widget.xlsx_button.isEnabled() and widget.bundle_import_button.isEnabled()
+    widget.tabs.setCurrentIndex(1)
+    widget.report.scope.setCurrentIndex(1)  # all workshops: zero everywhere, no error
+    assert widget.report.figures["reached"].text().startswith("0")

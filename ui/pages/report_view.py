@@ -5,6 +5,7 @@ Charts use QtCharts when this PySide6 has it, else bars painted with QPainter (s
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -118,7 +122,9 @@ class ChartsBars(QWidget):
         series.setBarWidth(0.6 if len(rows) > 2 else 0.4)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([f"{label} ({count})" if isinstance(count, str) else label for label, count in ordered])
+        # Axis labels are rich text: "<3" must be escaped or it reads as a tag and vanishes.
+        categories.append([html.escape(f"{label} ({count})" if isinstance(count, str) else label)
+                           for label, count in ordered])
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max(1, max(_value(c) for _l, c in rows)))
@@ -167,7 +173,14 @@ class ReportView(QWidget):
         box.setFrameShape(QFrame.StyledPanel)
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
-        box_layout.addStretch(1)
+        # The chart's numbers as a table: exact values, readable by screen readers, copyable.
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Participants")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        box_layout.addWidget(self.table, 1)
 
         self.dimension = QComboBox()
         for key, label in report_mod.DIMENSIONS.items():
@@ -209,6 +222,7 @@ class ReportView(QWidget):
         if self.scope.currentData() == "one" and not self.workshop_id:
             self.current = None
             self.bars.set_rows([])
+            self.table.setRowCount(0)
             return
         self.current = report_mod.build_report(self.services.db, self._target(), lang=language())
         rep = self.current
@@ -231,8 +245,16 @@ class ReportView(QWidget):
         self._show_chart()
 
     def _show_chart(self) -> None:
-        if self.current is not None:
-            self.bars.set_rows(self.current.table(self.dimension.currentData()))
+        if self.current is None:
+            return
+        rows = self.current.table(self.dimension.currentData())
+        self.bars.set_rows(rows)
+        self.table.setRowCount(len(rows))
+        for r, (label, count) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(str(count))
+            item.setTextAlignment(Qt.AlignCenter)
+            self.table.setItem(r, 1, item)
 
     def export(self, path: str | Path | None = None) -> None:
         if self.scope.currentData() == "one" and not self.workshop_id:
