@@ -278,3 +278,23 @@ def test_a_later_correction_on_the_other_laptop_wins_and_keeps_the_scan_time(lap
                        [sid, pid]).fetchone()
     assert row == ("excused", "2026-03-10T09:00:00.000000Z")
     assert bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip").changed == 0
+
+
+def test_sessions_added_on_both_laptops_are_both_kept_and_reported(laptops, tmp_path):
+    from workshop_kit.quizscores import record_score
+    from workshop_kit.workshops import add_session, list_sessions
+
+    workshop, db_a, dir_a, db_b, dir_b = laptops
+    add_session(db_a, workshop.id, date_="2026-12-01", start="09:00", end="12:00", title="Visite")
+    extra = add_session(db_b, workshop.id, date_="2026-12-02", start="14:00", end="17:00", title="Bilan")
+    pid = grid(db_b, workshop.id).rows[0].participant.id
+    record_score(db_b, workshop.id, pid, "m01", pre=3, post=9, max_score=10)
+    bundles.export_bundle(db_b, dir_b, workshop.id, tmp_path / "b.zip")
+    result = bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip")
+    sessions = list_sessions(db_a, workshop.id)
+    assert [s.number for s in sessions] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert {s.title for s in sessions[-2:]} == {"Visite", "Bilan"}
+    assert next(s for s in sessions if s.id == extra.id).number == 8
+    assert any("session 7" in n and "session 8" in n for n in result.notes)
+    assert result.added["quiz_scores"] == 1
+    assert bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip").changed == 0
