@@ -90,8 +90,8 @@
       <translation>تقرير الجهة المانحة</translation>
     </message>
     <message>
-      <source>Double-click a cell to correct it; every correction is kept in the audit log.</source>
-      <translation>انقر مرتين على خانة لتصحيحها؛ يُحفظ كل تصحيح في سجل التدقيق.</translation>
+      <source>Double-click a cell to correct it, or type 1 present, 2 late, 3 absent, 4 excused, Delete to clear; every correction is kept in the audit log.</source>
+      <translation>انقر مرتين على خانة لتصحيحها، أو اكتب 1 حاضر، 2 متأخر، 3 غائب، 4 غائب بعذر، و Delete للمسح؛ يُحفظ كل تصحيح في سجل التدقيق.</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>

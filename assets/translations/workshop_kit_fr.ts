@@ -90,8 +90,8 @@
       <translation>Rapport bailleur</translation>
     </message>
     <message>
-      <source>Double-click a cell to correct it; every correction is kept in the audit log.</source>
-      <translation>Double-cliquez sur une case pour la corriger ; chaque correction est conservée dans le journal d'audit.</translation>
+      <source>Double-click a cell to correct it, or type 1 present, 2 late, 3 absent, 4 excused, Delete to clear; every correction is kept in the audit log.</source>
+      <translation>Double-cliquez sur une case pour la corriger, ou tapez 1 présent, 2 en retard, 3 absent, 4 excusé, Suppr pour effacer ; chaque correction est conservée dans le journal d'audit.</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>

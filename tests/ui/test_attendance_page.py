@@ -145,3 +145,17 @@ def test_page_without_any_workshop_says_what_to_do(qtbot, services):
     widget.tabs.setCurrentIndex(1)
     widget.report.scope.setCurrentIndex(1)  # all workshops: zero everywhere, no error
     assert widget.report.figures["reached"].text().startswith("0")
+
+
+def test_keyboard_marks_a_column_quickly(page, services, qtbot):
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 2))
+    for key in (Qt.Key_1, Qt.Key_2, Qt.Key_4, Qt.Key_3):
+        qtbot.keyClick(page.table, key)
+    sid = page.model.grid.sessions[1].id
+    statuses = [r.statuses.get(sid) for r in page.model.grid.rows[:5]]
+    assert statuses == ["present", "late", "excused", "absent", None]
+    page.table.setCurrentIndex(page.model.index(0, 2))
+    qtbot.keyClick(page.table, Qt.Key_Delete)
+    assert page.model.grid.rows[0].statuses.get(sid) is None
+    assert services.db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", [sid]).fetchone()[0] == 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,6 +85,7 @@ class AttendancePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
+        self.table.installEventFilter(self)
 
         legend = QHBoxLayout()
         for status in attendance.STATUSES:
@@ -92,7 +93,9 @@ class AttendancePage(QWidget):
             chip.setStyleSheet(f"background: {STATUS_COLOURS[status]}; color: #1d1d1d; padding: 2px 8px;"
                                " border-radius: 3px;")
             legend.addWidget(chip)
-        hint = QLabel(self.tr("Double-click a cell to correct it; every correction is kept in the audit log."))
+        hint = QLabel(self.tr("Double-click a cell to correct it, or type 1 present, 2 late, 3 absent, 4 excused, "
+                              "Delete to clear; every correction is kept in the audit log."))
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         legend.addWidget(hint, 1)
 
@@ -144,6 +147,21 @@ class AttendancePage(QWidget):
         services.state.workshopChanged.connect(self._on_workshop_changed)
         services.state.dataChanged.connect(self._on_data_changed)
         self._on_workshop_changed(services.state.current_workshop_id or "")
+
+    # -- keyboard: 1–4 set a status, Delete clears it, the cursor moves down to the next person ----
+    KEYS = {Qt.Key_1: "present", Qt.Key_2: "late", Qt.Key_3: "absent", Qt.Key_4: "excused",
+            Qt.Key_Delete: "", Qt.Key_Backspace: ""}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt API
+        if obj is self.table and event.type() == QEvent.KeyPress and event.key() in self.KEYS:
+            index = self.table.currentIndex()
+            if index.isValid() and self.model.flags(index) & Qt.ItemIsEditable:
+                self.model.setData(index, self.KEYS[event.key()], Qt.EditRole)
+                below = self.model.index(index.row() + 1, index.column())
+                if self.model.flags(below) & Qt.ItemIsEditable:
+                    self.table.setCurrentIndex(below)
+                return True
+        return super().eventFilter(obj, event)
 
     # -- loading ----------------------------------------------------------------------------------
     def _on_workshop_changed(self, workshop_id: str) -> None:
