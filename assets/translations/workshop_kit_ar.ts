@@ -17,6 +17,172 @@
     </message>
   </context>
   <context>
+    <name>AttendanceModel</name>
+    <message>
+      <source>Attended</source>
+      <translation>الحضور</translation>
+    </message>
+    <message>
+      <source>Attended per session</source>
+      <translation>الحاضرون في كل جلسة</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>الشهادة</translation>
+    </message>
+    <message>
+      <source>Checked in at {time} ({method})</source>
+      <translation>سُجّل الحضور في {time} ({method})</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>المشارك</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <source>Session {number}: {date} {start}–{end}</source>
+      <translation>الجلسة {number}: {date} {start}–{end}</translation>
+    </message>
+    <message>
+      <source>S{number}</source>
+      <translation>ج{number}</translation>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>مؤهل</translation>
+    </message>
+    <message>
+      <source>{n} more needed</source>
+      <translation>تلزم {n} جلسة إضافية</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendancePage</name>
+    <message>
+      <source>A signed file for another laptop or the coordinator</source>
+      <translation>ملف موقَّع لحاسوب آخر أو للمنسق</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>الحضور</translation>
+    </message>
+    <message>
+      <source>Bundle written: {path} (signed by key {key_id}).</source>
+      <translation>تمت كتابة الحزمة: {path} (موقَّعة بالمفتاح {key_id}).</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Certificate rule: at least {pct} % of sessions (present or late; excused sessions are not counted). Eligible now: {eligible} of {n}.</source>
+      <translation>قاعدة الشهادة: حضور {pct} % على الأقل من الجلسات (حاضر أو متأخر؛ الجلسات المعذورة لا تُحتسب). المؤهلون حاليًا: {eligible} من {n}.</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first.</source>
+      <translation>اختر ورشة أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+      <source>Donor report</source>
+      <translation>تقرير الجهة المانحة</translation>
+    </message>
+    <message>
+      <source>Double-click a cell to correct it, or type 1 present, 2 late, 3 absent, 4 excused, Delete to clear; every correction is kept in the audit log.</source>
+      <translation>انقر مرتين على خانة لتصحيحها، أو اكتب 1 حاضر، 2 متأخر، 3 غائب، 4 غائب بعذر، و Delete للمسح؛ يُحفظ كل تصحيح في سجل التدقيق.</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>تصدير Excel…</translation>
+    </message>
+    <message>
+      <source>Export attendance</source>
+      <translation>تصدير الحضور</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+      <source>Export bundle…</source>
+      <translation>تصدير حزمة…</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>الجدول</translation>
+    </message>
+    <message>
+      <source>Import bundles</source>
+      <translation>استيراد حزم</translation>
+    </message>
+    <message>
+      <source>Import bundles…</source>
+      <translation>استيراد حزم…</translation>
+    </message>
+    <message>
+      <source>Import this time</source>
+      <translation>الاستيراد هذه المرة</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+      <source>Merge the check-ins of other laptops into this one</source>
+      <translation>دمج تسجيلات الحضور من الحواسيب الأخرى في هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>Printable Word sheets, one per session, with a signature column</source>
+      <translation>أوراق Word للطباعة، ورقة لكل جلسة، مع عمود للتوقيع</translation>
+    </message>
+    <message>
+      <source>Sign-in sheets…</source>
+      <translation>أوراق التوقيع…</translation>
+    </message>
+    <message>
+      <source>This bundle is signed by a key this laptop does not know ({key_id}). Import it only if you know which laptop it comes from.</source>
+      <translation>هذه الحزمة موقَّعة بمفتاح لا يعرفه هذا الحاسوب ({key_id}). لا تستوردها إلا إذا كنت تعرف الحاسوب الذي جاءت منه.</translation>
+    </message>
+    <message>
+      <source>Trust this laptop and import</source>
+      <translation>الوثوق بهذا الحاسوب والاستيراد</translation>
+    </message>
+    <message>
+      <source>Unknown signer</source>
+      <translation>موقِّع غير معروف</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop Kit bundles (*.zip)</source>
+      <translation>حزم Workshop Kit (*.zip)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>{n} participants, {s} sessions</source>
+      <translation>{n} مشاركًا، {s} جلسات</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -128,6 +294,89 @@
     <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>مثال: الولوج إلى الخدمات العمومية — أكادير</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message>
+      <source>All workshops</source>
+      <translation>كل الورشات</translation>
+    </message>
+    <message>
+      <source>Attendance rate</source>
+      <translation>معدل الحضور</translation>
+    </message>
+    <message>
+      <source>Breakdown by:</source>
+      <translation>التوزيع حسب:</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export donor report</source>
+      <translation>تصدير تقرير الجهة المانحة</translation>
+    </message>
+    <message>
+      <source>Export report (Excel)…</source>
+      <translation>تصدير التقرير (Excel)…</translation>
+    </message>
+    <message>
+      <source>Include participants' names in the export</source>
+      <translation>تضمين أسماء المشاركين في التصدير</translation>
+    </message>
+    <message>
+      <source>Knowledge gain</source>
+      <translation>مكتسبات المعرفة</translation>
+    </message>
+    <message>
+      <source>Off by default: donors get anonymised aggregates.</source>
+      <translation>غير مفعّل افتراضيًا: تتلقى الجهات المانحة أرقامًا إجمالية مجهولة الهوية.</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Participants reached</source>
+      <translation>المشاركون المستفيدون</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>النطاق:</translation>
+    </message>
+    <message>
+      <source>Sessions delivered</source>
+      <translation>الجلسات المنجزة</translation>
+    </message>
+    <message>
+      <source>This workshop</source>
+      <translation>هذه الورشة</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>no pre/post scores</source>
+      <translation>لا توجد درجات قبلية/بعدية</translation>
+    </message>
+    <message>
+      <source>{delivered} of {planned}</source>
+      <translation>{delivered} من {planned}</translation>
+    </message>
+    <message>
+      <source>{pre} % → {post} % ({gain:+} points)</source>
+      <translation>{pre} % ← {post} % ({gain:+} نقطة)</translation>
+    </message>
+    <message>
+      <source>{reached} of {enrolled} enrolled</source>
+      <translation>{reached} من أصل {enrolled} مسجلًا</translation>
     </message>
   </context>
   <context>
@@ -449,12 +698,24 @@
       <translation>(بدون اسم)</translation>
     </message>
     <message>
+      <source>(threshold {pct} %)</source>
+      <translation>(العتبة {pct} %)</translation>
+    </message>
+    <message>
       <source>--days must be between 1 and {max}.</source>
       <translation>يجب أن تكون قيمة ‎--days بين 1 و{max}.</translation>
     </message>
     <message>
       <source>--sessions-per-day must be between 1 and {max}.</source>
       <translation>يجب أن تكون قيمة ‎--sessions-per-day بين 1 و{max}.</translation>
+    </message>
+    <message>
+      <source>A badge from the other laptop has the same code as one here; it was left out. Reprint that badge if its holder cannot check in.</source>
+      <translation>شارة من الحاسوب الآخر تحمل نفس رمز شارة موجودة هنا؛ تم استبعادها. أعد طباعة تلك الشارة إذا لم يتمكن صاحبها من تسجيل حضوره.</translation>
+    </message>
+    <message>
+      <source>A participant erased on the other laptop was erased here too.</source>
+      <translation>مشارك تم محو بياناته على الحاسوب الآخر محيت بياناته هنا أيضًا.</translation>
     </message>
     <message>
       <source>A participant needs a name, in Latin or Arabic script.</source>
@@ -473,16 +734,80 @@
       <translation>يجب أن تكون درجة {which} بين 0 و{max}.</translation>
     </message>
     <message>
+      <source>Age band</source>
+      <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+      <source>Age band: age reached in {year} from the birth year, else the band recorded at registration.</source>
+      <translation>الفئة العمرية: العمر المبلوغ في سنة {year} انطلاقًا من سنة الميلاد، وإلا فالفئة المسجلة عند التسجيل.</translation>
+    </message>
+    <message>
       <source>All required checks passed.</source>
       <translation>نجحت جميع عمليات التحقق المطلوبة.</translation>
+    </message>
+    <message>
+      <source>All workshops</source>
+      <translation>كل الورشات</translation>
+    </message>
+    <message>
+      <source>Anonymised: aggregates only. Counts below {n} are shown as "&lt;{n}" and averages over fewer than {n} people are withheld, so nobody can be identified.</source>
+      <translation>مجهول الهوية: أرقام إجمالية فقط. الأعداد الأقل من {n} تظهر بصيغة "&lt;{n}" ولا تُعرض المعدلات المحسوبة على أقل من {n} أشخاص، حتى لا يمكن التعرف على أي شخص.</translation>
+    </message>
+    <message>
+      <source>Attendance %</source>
+      <translation>نسبة الحضور %</translation>
+    </message>
+    <message>
+      <source>Attendance rate</source>
+      <translation>معدل الحضور</translation>
+    </message>
+    <message>
+      <source>Attendance rate: {rate}</source>
+      <translation>معدل الحضور: {rate}</translation>
+    </message>
+    <message>
+      <source>Attendance updated.</source>
+      <translation>تم تحديث الحضور.</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>الحضور</translation>
     </message>
     <message>
       <source>Backup written: {path}</source>
       <translation>تم حفظ النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
+      <source>Birth year</source>
+      <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+      <source>Both laptops added a session {number}; the imported one became session {new}.</source>
+      <translation>أضاف الحاسوبان كلاهما جلسة رقم {number}؛ أصبحت الجلسة المستوردة الجلسة رقم {new}.</translation>
+    </message>
+    <message>
+      <source>Breakdown</source>
+      <translation>التوزيع</translation>
+    </message>
+    <message>
+      <source>Bundle of '{title}' (signed by {key_id}).</source>
+      <translation>حزمة «{title}» (موقَّعة بالمفتاح {key_id}).</translation>
+    </message>
+    <message>
+      <source>Bundle written: {path} ({rows} rows, signed by key {key_id}).</source>
+      <translation>تمت كتابة الحزمة: {path} ({rows} سطرًا، موقَّعة بالمفتاح {key_id}).</translation>
+    </message>
+    <message>
+      <source>Checked in at</source>
+      <translation>وقت التسجيل</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>اختر مجلدًا قابلًا للكتابة باستعمال ‎--data-dir.</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
     </message>
     <message>
       <source>Damaged template(s): {names}</source>
@@ -493,8 +818,32 @@
       <translation>تم إنشاء ورشة تجريبية: {title} ({id})، {n} مشاركًا، {s} جلسات.</translation>
     </message>
     <message>
+      <source>Donor</source>
+      <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+      <source>Donor report</source>
+      <translation>تقرير الجهة المانحة</translation>
+    </message>
+    <message>
+      <source>Double scans across laptops (the earliest check-in was kept):</source>
+      <translation>تسجيلات مكررة على عدة حواسيب (تم الاحتفاظ بأبكر تسجيل):</translation>
+    </message>
+    <message>
+      <source>Eligible for certificate</source>
+      <translation>مؤهل للشهادة</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
       <source>Erased participant</source>
       <translation>مشارك محذوف</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>الغياب بعذر</translation>
     </message>
     <message>
       <source>File problem: {detail}</source>
@@ -503,6 +852,18 @@
     <message>
       <source>Free some disk space.</source>
       <translation>حرّر بعض المساحة على القرص.</translation>
+    </message>
+    <message>
+      <source>Gain (points of %)</source>
+      <translation>المكسب (نقاط مئوية)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <source>Generated on</source>
+      <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
@@ -517,8 +878,28 @@
       <translation>تمت المقاطعة.</translation>
     </message>
     <message>
+      <source>Key {key_id} is now trusted: bundles it signs are imported.</source>
+      <translation>أصبح المفتاح {key_id} موثوقًا: ستُستورد الحزم الموقَّعة به.</translation>
+    </message>
+    <message>
+      <source>Knowledge gain</source>
+      <translation>مكتسبات المعرفة</translation>
+    </message>
+    <message>
+      <source>Knowledge gain (points of %)</source>
+      <translation>مكتسبات المعرفة (نقاط مئوية)</translation>
+    </message>
+    <message>
+      <source>Knowledge gain: {pre} % → {post} % ({gain:+} points)</source>
+      <translation>مكتسبات المعرفة: {pre} % ← {post} % ({gain:+} نقطة)</translation>
+    </message>
+    <message>
       <source>LibreOffice not found: certificates stay in .docx, no PDF.</source>
       <translation>لم يُعثر على LibreOffice: تبقى الشهادات بصيغة ‎.docx دون PDF.</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>الطريقة</translation>
     </message>
     <message>
       <source>Missing sub-command; see --help.</source>
@@ -527,6 +908,34 @@
     <message>
       <source>Missing: {langs}</source>
       <translation>مفقود: {langs}</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <source>Moroccan</source>
+      <translation>مغربي</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Name in Arabic</source>
+      <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>الجنسية</translation>
+    </message>
+    <message>
+      <source>Nationality group</source>
+      <translation>فئة الجنسية</translation>
+    </message>
+    <message>
+      <source>Nationality group: Moroccan; other African (the other African Union members and Western Sahara, by ISO code or name); other; not recorded.</source>
+      <translation>فئة الجنسية: مغربية؛ إفريقية أخرى (باقي أعضاء الاتحاد الإفريقي والصحراء الغربية، حسب رمز ISO أو الاسم)؛ أخرى؛ غير مسجلة.</translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
@@ -541,8 +950,16 @@
       <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
     <message>
+      <source>No bundle file at {path}.</source>
+      <translation>لا يوجد ملف حزمة في {path}.</translation>
+    </message>
+    <message>
       <source>No bundled modules in {path}</source>
       <translation>لا توجد وحدات مرفقة في {path}</translation>
+    </message>
+    <message>
+      <source>No corrections recorded.</source>
+      <translation>لا توجد تصحيحات مسجلة.</translation>
     </message>
     <message>
       <source>No good backup to restore in {folder}.</source>
@@ -557,6 +974,10 @@
       <translation>لا يوجد مشارك بالمعرّف «{ref}».</translation>
     </message>
     <message>
+      <source>No pre/post scores recorded.</source>
+      <translation>لا توجد درجات قبلية/بعدية مسجلة.</translation>
+    </message>
+    <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
       <translation>لا توجد ورشة «{ref}». اطلع على القائمة بالأمر: workshop-kit workshop list</translation>
     </message>
@@ -565,8 +986,76 @@
       <translation>لا توجد ورشات بعد. أنشئ ورشة بالأمر: workshop-kit workshop create --title … --start YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>No.</source>
+      <translation>رقم</translation>
+    </message>
+    <message>
+      <source>Nothing new: this bundle was already merged.</source>
+      <translation>لا جديد: سبق دمج هذه الحزمة.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: the status was already that.</source>
+      <translation>لا شيء للتغيير: الحالة كانت كذلك من قبل.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Organisation type</source>
+      <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+      <source>P present, L late, A absent, E excused, · nothing recorded</source>
+      <translation>P حاضر، L متأخر، A غائب، E غائب بعذر، · لا شيء مسجل</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Participants enrolled</source>
+      <translation>المشاركون المسجلون</translation>
+    </message>
+    <message>
+      <source>Participants reached</source>
+      <translation>المشاركون المستفيدون</translation>
+    </message>
+    <message>
+      <source>Participants reached: people enrolled as participants who attended at least one session.</source>
+      <translation>المشاركون المستفيدون: الأشخاص المسجلون كمشاركين الذين حضروا جلسة واحدة على الأقل.</translation>
+    </message>
+    <message>
+      <source>Participants reached: {n}</source>
+      <translation>المشاركون المستفيدون: {n}</translation>
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation>الشريك</translation>
+    </message>
+    <message>
+      <source>Post-test %</source>
+      <translation>الاختبار البعدي %</translation>
+    </message>
+    <message>
+      <source>Pre- and post-test scores</source>
+      <translation>درجات الاختبار القبلي والبعدي</translation>
+    </message>
+    <message>
+      <source>Pre-test %</source>
+      <translation>الاختبار القبلي %</translation>
+    </message>
+    <message>
+      <source>Project code</source>
+      <translation>رمز المشروع</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 غير مثبت</translation>
+    </message>
+    <message>
+      <source>Recorded in Workshop Kit: {n} attended</source>
+      <translation>عدد الحاضرين المسجلين في Workshop Kit‏: {n}</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
@@ -585,8 +1074,52 @@
       <translation>شغّل: workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>Session {number}</source>
+      <translation>الجلسة {number}</translation>
+    </message>
+    <message>
+      <source>Sessions attended</source>
+      <translation>الجلسات المحضورة</translation>
+    </message>
+    <message>
+      <source>Sessions delivered</source>
+      <translation>الجلسات المنجزة</translation>
+    </message>
+    <message>
+      <source>Sessions delivered: sessions where at least one person attended.</source>
+      <translation>الجلسات المنجزة: الجلسات التي حضرها شخص واحد على الأقل.</translation>
+    </message>
+    <message>
+      <source>Sessions delivered: {d} of {p}</source>
+      <translation>الجلسات المنجزة: {d} من {p}</translation>
+    </message>
+    <message>
+      <source>Sessions planned</source>
+      <translation>الجلسات المبرمجة</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet</source>
+      <translation>ورقة التوقيع</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
       <source>Some required checks failed.</source>
       <translation>فشلت بعض عمليات التحقق المطلوبة.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>ملخص</translation>
     </message>
     <message>
       <source>The attendance threshold must be between 0 and 100 %.</source>
@@ -599,6 +1132,10 @@
     <message>
       <source>The backup {name} is damaged too.</source>
       <translation>النسخة الاحتياطية {name} تالفة أيضًا.</translation>
+    </message>
+    <message>
+      <source>The bundle does not fit together ({detail}); nothing was imported.</source>
+      <translation>الحزمة غير متناسقة ({detail})؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
@@ -633,8 +1170,24 @@
       <translation>المفتاح العام في هذا الملف تالف.</translation>
     </message>
     <message>
+      <source>The signer {key_id} is now trusted.</source>
+      <translation>أصبح الموقِّع {key_id} موثوقًا.</translation>
+    </message>
+    <message>
+      <source>This bundle is signed by an unknown key ({key_id}). Nothing was imported. If you know the laptop it comes from, import it again accepting the signer (--accept-signer, or --trust-signer to trust it from now on), or add that laptop's public key file (keys/organisation.pub) to the trusted keys with: workshop-kit bundle trust FILE</source>
+      <translation>هذه الحزمة موقَّعة بمفتاح غير معروف ({key_id}). لم يُستورد أي شيء. إذا كنت تعرف الحاسوب الذي جاءت منه، فاستوردها مجددًا مع قبول الموقِّع (‎--accept-signer، أو ‎--trust-signer للوثوق به من الآن)، أو أضف ملف المفتاح العام لذلك الحاسوب (keys/organisation.pub) إلى المفاتيح الموثوقة بالأمر: workshop-kit bundle trust FILE</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This participant is not enrolled in the workshop; enrol them first.</source>
+      <translation>هذا المشارك غير مسجل في الورشة؛ سجّله أولًا.</translation>
+    </message>
+    <message>
+      <source>This report contains names: share it only with people entitled to see them.</source>
+      <translation>يحتوي هذا التقرير على أسماء: لا تشاركه إلا مع الأشخاص المخوّل لهم الاطلاع عليها.</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
@@ -643,6 +1196,26 @@
     <message>
       <source>This workshop has no session {number}.</source>
       <translation>لا تحتوي هذه الورشة على الجلسة {number}.</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>توقيع المكوّن</translation>
+    </message>
+    <message>
+      <source>Unknown attendance status '{status}'; use present, late, absent or excused.</source>
+      <translation>حالة حضور غير معروفة «{status}»؛ استخدم present أو late أو absent أو excused.</translation>
+    </message>
+    <message>
+      <source>Unknown format '{fmt}'; use csv, xlsx or sheet.</source>
+      <translation>صيغة غير معروفة «{fmt}»؛ استخدم csv أو xlsx أو sheet.</translation>
+    </message>
+    <message>
+      <source>Unknown language '{lang}'; use fr, ar or en.</source>
+      <translation>لغة غير معروفة «{lang}»؛ استخدم fr أو ar أو en.</translation>
     </message>
     <message>
       <source>Unknown participant field(s): {names}</source>
@@ -661,8 +1234,16 @@
       <translation>حدّث Workshop Kit.</translation>
     </message>
     <message>
+      <source>Venue</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
       <translation>بدون أمر فرعي يُفتح التطبيق. التوثيق: docs/cli.md</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>الورشة</translation>
     </message>
     <message>
       <source>Workshop Kit: curricula, participants, QR check-in, attendance and certificates, offline.</source>
@@ -673,20 +1254,64 @@
       <translation>تم إنشاء الورشة: {title} ({id})، {n} جلسات من {start} إلى {end}.</translation>
     </message>
     <message>
+      <source>Workshops</source>
+      <translation>الورشات</translation>
+    </message>
+    <message>
       <source>Workshops already exist; no demo created.</source>
       <translation>توجد ورشات مسبقًا؛ لم تُنشأ ورشة تجريبية.</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>absent</source>
+      <translation>غائب</translation>
+    </message>
+    <message>
+      <source>attendance</source>
+      <translation>الحضور</translation>
+    </message>
+    <message>
+      <source>attendance grid, corrections and exports</source>
+      <translation>جدول الحضور والتصحيحات والتصدير</translation>
     </message>
     <message>
       <source>attendance needed for a certificate, in %% (default 80)</source>
       <translation>نسبة الحضور المطلوبة للشهادة بـ %% (الافتراضي 80)</translation>
     </message>
     <message>
+      <source>attended</source>
+      <translation>حاضرون</translation>
+    </message>
+    <message>
+      <source>attended  eligible</source>
+      <translation>الحضور  مؤهل</translation>
+    </message>
+    <message>
       <source>backup file to restore</source>
       <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
+      <source>badges</source>
+      <translation>الشارات</translation>
+    </message>
+    <message>
+      <source>bundle file to write (.zip)</source>
+      <translation>ملف الحزمة المراد كتابته (.zip)</translation>
+    </message>
+    <message>
+      <source>bundle file(s)</source>
+      <translation>ملف (ملفات) الحزمة</translation>
+    </message>
+    <message>
       <source>busy</source>
       <translation>مشغول</translation>
+    </message>
+    <message>
+      <source>check a bundle and merge it into this data folder</source>
+      <translation>التحقق من حزمة ودمجها في مجلد البيانات هذا</translation>
     </message>
     <message>
       <source>check the data folder, database, curricula, templates, fonts, translations and optional tools</source>
@@ -695,6 +1320,10 @@
     <message>
       <source>city</source>
       <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>correct one participant's status for one session (audited)</source>
+      <translation>تصحيح حالة مشارك في جلسة واحدة (مع التدقيق)</translation>
     </message>
     <message>
       <source>create a demo workshop with sessions and sample participants</source>
@@ -707,6 +1336,10 @@
     <message>
       <source>create and list workshops</source>
       <translation>إنشاء الورشات وعرضها</translation>
+    </message>
+    <message>
+      <source>csv (UTF-8 for Excel), xlsx (one sheet per session and a summary) or sheet (sign-in sheets .docx)</source>
+      <translation>csv (UTF-8 لبرنامج Excel)، أو xlsx (ورقة لكل جلسة وملخص)، أو sheet (أوراق التوقيع ‎.docx)</translation>
     </message>
     <message>
       <source>curriculum module id (repeatable)</source>
@@ -725,12 +1358,36 @@
       <translation>الجهة المانحة</translation>
     </message>
     <message>
+      <source>donor report: reach, disaggregation, attendance, knowledge gain</source>
+      <translation>تقرير الجهة المانحة: المستفيدون، التوزيع، الحضور، مكتسبات المعرفة</translation>
+    </message>
+    <message>
       <source>donor/project code</source>
       <translation>رمز الجهة المانحة/المشروع</translation>
     </message>
     <message>
+      <source>enrolments</source>
+      <translation>التسجيلات</translation>
+    </message>
+    <message>
       <source>error: {message}</source>
       <translation>خطأ: {message}</translation>
+    </message>
+    <message>
+      <source>every workshop in this data folder</source>
+      <translation>كل الورشات في مجلد البيانات هذا</translation>
+    </message>
+    <message>
+      <source>excused</source>
+      <translation>غائب بعذر</translation>
+    </message>
+    <message>
+      <source>export attendance as CSV, XLSX or printable sign-in sheets</source>
+      <translation>تصدير الحضور بصيغة CSV أو XLSX أو أوراق توقيع للطباعة</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>الملف المراد كتابته</translation>
     </message>
     <message>
       <source>first day</source>
@@ -741,8 +1398,36 @@
       <translation>اليوم الأول (الافتراضي: اليوم)</translation>
     </message>
     <message>
+      <source>import and trust the signer's key from now on</source>
+      <translation>الاستيراد والوثوق بمفتاح الموقِّع من الآن</translation>
+    </message>
+    <message>
+      <source>import even if the signer's key is not trusted (this time only)</source>
+      <translation>الاستيراد حتى لو لم يكن مفتاح الموقِّع موثوقًا (هذه المرة فقط)</translation>
+    </message>
+    <message>
+      <source>include participants' names (default: anonymised aggregates only)</source>
+      <translation>تضمين أسماء المشاركين (افتراضيًا: أرقام إجمالية مجهولة الهوية فقط)</translation>
+    </message>
+    <message>
+      <source>language of the file (default: the workshop's)</source>
+      <translation>لغة الملف (افتراضيًا: لغة الورشة)</translation>
+    </message>
+    <message>
+      <source>language of the report</source>
+      <translation>لغة التقرير</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>متأخر</translation>
+    </message>
+    <message>
       <source>list backups, newest first</source>
       <translation>عرض النسخ الاحتياطية، الأحدث أولًا</translation>
+    </message>
+    <message>
+      <source>list the corrections made to the grid</source>
+      <translation>عرض التصحيحات المدخلة على الجدول</translation>
     </message>
     <message>
       <source>list workshops</source>
@@ -757,8 +1442,24 @@
       <translation>إنشاء النسخ الاحتياطية لملف البيانات أو عرضها أو استعادتها</translation>
     </message>
     <message>
+      <source>men</source>
+      <translation>رجال</translation>
+    </message>
+    <message>
+      <source>new status; 'none' clears the cell</source>
+      <translation>الحالة الجديدة؛ «none» تُفرغ الخانة</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
       <source>not a SQLite database</source>
       <translation>ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>غير مسجل</translation>
     </message>
     <message>
       <source>number of days (default 1)</source>
@@ -769,8 +1470,32 @@
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
     </message>
     <message>
+      <source>organisations</source>
+      <translation>المنظمات</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <source>other African</source>
+      <translation>إفريقي آخر</translation>
+    </message>
+    <message>
+      <source>participant id (or its first characters)</source>
+      <translation>معرّف المشارك (أو أحرفه الأولى)</translation>
+    </message>
+    <message>
+      <source>participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
       <source>partner organisation</source>
       <translation>المنظمة الشريكة</translation>
+    </message>
+    <message>
+      <source>present</source>
+      <translation>حاضر</translation>
     </message>
     <message>
       <source>print JSON</source>
@@ -781,12 +1506,40 @@
       <translation>العملية {pid}</translation>
     </message>
     <message>
+      <source>public key file</source>
+      <translation>ملف المفتاح العام</translation>
+    </message>
+    <message>
+      <source>quiz scores</source>
+      <translation>درجات الاختبارات</translation>
+    </message>
+    <message>
       <source>replace the data file with a backup (the newest good one by default)</source>
       <translation>استبدال ملف البيانات بنسخة احتياطية (أحدث نسخة سليمة افتراضيًا)</translation>
     </message>
     <message>
+      <source>scans</source>
+      <translation>عمليات المسح</translation>
+    </message>
+    <message>
       <source>schema {version}; will be upgraded to {latest} (a backup is taken first)</source>
       <translation>المخطط {version}؛ سيُرقّى إلى {latest} (تُنشأ نسخة احتياطية أولًا)</translation>
+    </message>
+    <message>
+      <source>session number</source>
+      <translation>رقم الجلسة</translation>
+    </message>
+    <message>
+      <source>session {n}</source>
+      <translation>الجلسة {n}</translation>
+    </message>
+    <message>
+      <source>session {n}: {name} — kept {kept} ({kdev}), other {other} ({odev})</source>
+      <translation>الجلسة {n}: {name} — المحتفظ به {kept} ({kdev})، الآخر {other} ({odev})</translation>
+    </message>
+    <message>
+      <source>sessions</source>
+      <translation>الجلسات</translation>
     </message>
     <message>
       <source>sessions each day (default 2)</source>
@@ -797,12 +1550,36 @@
       <translation>عرض ورشة وجلساتها</translation>
     </message>
     <message>
+      <source>show the attendance grid with totals and eligibility</source>
+      <translation>عرض جدول الحضور مع المجاميع والأهلية</translation>
+    </message>
+    <message>
+      <source>sign-in sheet of this session only</source>
+      <translation>ورقة التوقيع لهذه الجلسة فقط</translation>
+    </message>
+    <message>
+      <source>signed bundles to merge data between laptops</source>
+      <translation>حزم موقَّعة لدمج البيانات بين الحواسيب</translation>
+    </message>
+    <message>
       <source>trainer's name</source>
       <translation>اسم المكوّن</translation>
     </message>
     <message>
+      <source>trust another laptop's public key file (keys/organisation.pub)</source>
+      <translation>الوثوق بملف المفتاح العام لحاسوب آخر (keys/organisation.pub)</translation>
+    </message>
+    <message>
+      <source>under 18</source>
+      <translation>أقل من 18 سنة</translation>
+    </message>
+    <message>
       <source>venue</source>
       <translation>المكان</translation>
+    </message>
+    <message>
+      <source>women</source>
+      <translation>نساء</translation>
     </message>
     <message>
       <source>workshop id (or its first characters)</source>
@@ -813,8 +1590,24 @@
       <translation>عنوان الورشة</translation>
     </message>
     <message>
+      <source>workshops</source>
+      <translation>الورشات</translation>
+    </message>
+    <message>
+      <source>write a signed bundle of a workshop</source>
+      <translation>كتابة حزمة موقَّعة لورشة</translation>
+    </message>
+    <message>
+      <source>write the report as .xlsx (with charts)</source>
+      <translation>كتابة التقرير بصيغة ‎.xlsx (مع رسوم بيانية)</translation>
+    </message>
+    <message>
       <source>written by a newer Workshop Kit</source>
       <translation>كُتب بإصدار أحدث من Workshop Kit</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>نعم</translation>
     </message>
     <message>
       <source>{field}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
@@ -823,6 +1616,86 @@
     <message>
       <source>{field}: '{value}' is not a time; write it as HH:MM, e.g. 09:30.</source>
       <translation>{field}: «{value}» ليس وقتًا؛ اكتبه بالشكل HH:MM، مثل 09:30.</translation>
+    </message>
+    <message>
+      <source>{name} does not hold the workshop its manifest names.</source>
+      <translation>{name} لا يحتوي على الورشة التي يذكرها البيان.</translation>
+    </message>
+    <message>
+      <source>{name} holds a file its manifest does not list ({file}); it was changed after signing.</source>
+      <translation>{name} يحتوي على ملف غير مذكور في البيان ({file})؛ تم تعديله بعد التوقيع.</translation>
+    </message>
+    <message>
+      <source>{name} holds a file with a path outside the bundle ({bad}); it may be malicious. Nothing was imported.</source>
+      <translation>{name} يحتوي على ملف بمسار خارج الحزمة ({bad})؛ قد يكون ضارًا. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <source>{name} holds the same file twice; it is damaged.</source>
+      <translation>{name} يحتوي على الملف نفسه مرتين؛ إنه تالف.</translation>
+    </message>
+    <message>
+      <source>{name} is a damaged zip file ({detail}).</source>
+      <translation>{name} ملف zip تالف ({detail}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
+      <translation>{name} ليس حزمة Workshop Kit (ليس ملف zip).</translation>
+    </message>
+    <message>
+      <source>{name} is not a Workshop Kit bundle (no manifest.json or signature).</source>
+      <translation>{name} ليس حزمة Workshop Kit (لا يوجد manifest.json أو توقيع).</translation>
+    </message>
+    <message>
+      <source>{name} is not a Workshop Kit bundle.</source>
+      <translation>{name} ليس حزمة Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>{name} lacks {file}; it is incomplete.</source>
+      <translation>ينقص {name} الملف {file}؛ إنه غير مكتمل.</translation>
+    </message>
+    <message>
+      <source>{name} was made by a newer Workshop Kit (bundle format {version}, this copy reads up to {known}). Update Workshop Kit on this laptop, then import again.</source>
+      <translation>{name} أُنشئ بإصدار أحدث من Workshop Kit (صيغة الحزمة {version}، وهذه النسخة تقرأ حتى {known}). حدّث Workshop Kit على هذا الحاسوب ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+      <source>{name}: manifest.json is not valid JSON.</source>
+      <translation>{name}: الملف manifest.json ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+      <source>{name}: the bundle format version is missing or invalid.</source>
+      <translation>{name}: إصدار صيغة الحزمة مفقود أو غير صالح.</translation>
+    </message>
+    <message>
+      <source>{name}: the checksum of {file} does not match; the file was damaged or changed after it was signed. Ask for a fresh export.</source>
+      <translation>{name}: المجموع الاختباري للملف {file} غير مطابق؛ تلف الملف أو عُدّل بعد التوقيع. اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+      <source>{name}: the manifest is incomplete.</source>
+      <translation>{name}: البيان غير مكتمل.</translation>
+    </message>
+    <message>
+      <source>{name}: the manifest lists unexpected files.</source>
+      <translation>{name}: يذكر البيان ملفات غير متوقعة.</translation>
+    </message>
+    <message>
+      <source>{name}: the signature does not match; the bundle was changed after it was signed. Nothing was imported; ask for a fresh export.</source>
+      <translation>{name}: التوقيع غير مطابق؛ عُدّلت الحزمة بعد توقيعها. لم يُستورد أي شيء؛ اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+      <source>{name}: the signature is damaged.</source>
+      <translation>{name}: التوقيع تالف.</translation>
+    </message>
+    <message>
+      <source>{name}: {file} does not hold the expected rows.</source>
+      <translation>{name}: الملف {file} لا يحتوي على الأسطر المتوقعة.</translation>
+    </message>
+    <message>
+      <source>{name}: {file} is not valid JSON.</source>
+      <translation>{name}: الملف {file} ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+      <source>{name}: {file} is too large for a bundle.</source>
+      <translation>{name}: الملف {file} كبير جدًا بالنسبة لحزمة.</translation>
     </message>
     <message>
       <source>{n} modules</source>
@@ -855,6 +1728,10 @@
     <message>
       <source>{s} sessions, {p} participants</source>
       <translation>{s} جلسات، {p} مشاركين</translation>
+    </message>
+    <message>
+      <source>{table}: {added} added, {updated} updated</source>
+      <translation>{table}: {added} مضاف، {updated} محدَّث</translation>
     </message>
   </context>
   <context>

@@ -17,6 +17,172 @@
     </message>
   </context>
   <context>
+    <name>AttendanceModel</name>
+    <message>
+      <source>Attended</source>
+      <translation>Présent(e)s</translation>
+    </message>
+    <message>
+      <source>Attended per session</source>
+      <translation>Présents par séance</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Attestation</translation>
+    </message>
+    <message>
+      <source>Checked in at {time} ({method})</source>
+      <translation>Arrivée à {time} ({method})</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Taux</translation>
+    </message>
+    <message>
+      <source>Session {number}: {date} {start}–{end}</source>
+      <translation>Séance {number} : {date} {start}–{end}</translation>
+    </message>
+    <message>
+      <source>S{number}</source>
+      <translation>S{number}</translation>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>éligible</translation>
+    </message>
+    <message>
+      <source>{n} more needed</source>
+      <translation>{n} séance(s) de plus</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendancePage</name>
+    <message>
+      <source>A signed file for another laptop or the coordinator</source>
+      <translation>Un fichier signé pour un autre ordinateur ou pour la coordination</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Présences</translation>
+    </message>
+    <message>
+      <source>Bundle written: {path} (signed by key {key_id}).</source>
+      <translation>Paquet écrit : {path} (signé par la clé {key_id}).</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Certificate rule: at least {pct} % of sessions (present or late; excused sessions are not counted). Eligible now: {eligible} of {n}.</source>
+      <translation>Règle de l'attestation : au moins {pct} % des séances (présent ou en retard ; les séances excusées ne comptent pas). Éligibles à ce jour : {eligible} sur {n}.</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first.</source>
+      <translation>Choisissez ou créez d'abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Donor report</source>
+      <translation>Rapport bailleur</translation>
+    </message>
+    <message>
+      <source>Double-click a cell to correct it, or type 1 present, 2 late, 3 absent, 4 excused, Delete to clear; every correction is kept in the audit log.</source>
+      <translation>Double-cliquez sur une case pour la corriger, ou tapez 1 présent, 2 en retard, 3 absent, 4 excusé, Suppr pour effacer ; chaque correction est conservée dans le journal d'audit.</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+      <source>Export attendance</source>
+      <translation>Exporter les présences</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+      <source>Export bundle…</source>
+      <translation>Exporter un paquet…</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Export en cours…</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>Grille</translation>
+    </message>
+    <message>
+      <source>Import bundles</source>
+      <translation>Importer des paquets</translation>
+    </message>
+    <message>
+      <source>Import bundles…</source>
+      <translation>Importer des paquets…</translation>
+    </message>
+    <message>
+      <source>Import this time</source>
+      <translation>Importer cette fois</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Import en cours…</translation>
+    </message>
+    <message>
+      <source>Merge the check-ins of other laptops into this one</source>
+      <translation>Fusionner ici les pointages des autres ordinateurs</translation>
+    </message>
+    <message>
+      <source>Printable Word sheets, one per session, with a signature column</source>
+      <translation>Feuilles Word à imprimer, une par séance, avec une colonne signature</translation>
+    </message>
+    <message>
+      <source>Sign-in sheets…</source>
+      <translation>Feuilles d'émargement…</translation>
+    </message>
+    <message>
+      <source>This bundle is signed by a key this laptop does not know ({key_id}). Import it only if you know which laptop it comes from.</source>
+      <translation>Ce paquet est signé par une clé que cet ordinateur ne connaît pas ({key_id}). Ne l'importez que si vous savez de quel ordinateur il vient.</translation>
+    </message>
+    <message>
+      <source>Trust this laptop and import</source>
+      <translation>Faire confiance à cet ordinateur et importer</translation>
+    </message>
+    <message>
+      <source>Unknown signer</source>
+      <translation>Signataire inconnu</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop Kit bundles (*.zip)</source>
+      <translation>Paquets Workshop Kit (*.zip)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+      <source>{n} participants, {s} sessions</source>
+      <translation>{n} participants, {s} séances</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -128,6 +294,89 @@
     <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>ex. Accès aux services publics — Agadir</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message>
+      <source>All workshops</source>
+      <translation>Tous les ateliers</translation>
+    </message>
+    <message>
+      <source>Attendance rate</source>
+      <translation>Taux de présence</translation>
+    </message>
+    <message>
+      <source>Breakdown by:</source>
+      <translation>Ventilation par :</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export donor report</source>
+      <translation>Exporter le rapport bailleur</translation>
+    </message>
+    <message>
+      <source>Export report (Excel)…</source>
+      <translation>Exporter le rapport (Excel)…</translation>
+    </message>
+    <message>
+      <source>Include participants' names in the export</source>
+      <translation>Inclure les noms des participants dans l'export</translation>
+    </message>
+    <message>
+      <source>Knowledge gain</source>
+      <translation>Gain de connaissances</translation>
+    </message>
+    <message>
+      <source>Off by default: donors get anonymised aggregates.</source>
+      <translation>Désactivé par défaut : les bailleurs reçoivent des agrégats anonymisés.</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Participants reached</source>
+      <translation>Participants touchés</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>Portée :</translation>
+    </message>
+    <message>
+      <source>Sessions delivered</source>
+      <translation>Séances réalisées</translation>
+    </message>
+    <message>
+      <source>This workshop</source>
+      <translation>Cet atelier</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+      <source>no pre/post scores</source>
+      <translation>pas de scores pré/post</translation>
+    </message>
+    <message>
+      <source>{delivered} of {planned}</source>
+      <translation>{delivered} sur {planned}</translation>
+    </message>
+    <message>
+      <source>{pre} % → {post} % ({gain:+} points)</source>
+      <translation>{pre} % → {post} % ({gain:+} points)</translation>
+    </message>
+    <message>
+      <source>{reached} of {enrolled} enrolled</source>
+      <translation>{reached} sur {enrolled} inscrits</translation>
     </message>
   </context>
   <context>
@@ -449,12 +698,24 @@
       <translation>(sans nom)</translation>
     </message>
     <message>
+      <source>(threshold {pct} %)</source>
+      <translation>(seuil {pct} %)</translation>
+    </message>
+    <message>
       <source>--days must be between 1 and {max}.</source>
       <translation>--days doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
       <source>--sessions-per-day must be between 1 and {max}.</source>
       <translation>--sessions-per-day doit être compris entre 1 et {max}.</translation>
+    </message>
+    <message>
+      <source>A badge from the other laptop has the same code as one here; it was left out. Reprint that badge if its holder cannot check in.</source>
+      <translation>Un badge de l'autre ordinateur a le même code qu'un badge d'ici ; il a été écarté. Réimprimez ce badge si son porteur ne peut pas pointer.</translation>
+    </message>
+    <message>
+      <source>A participant erased on the other laptop was erased here too.</source>
+      <translation>Un participant effacé sur l'autre ordinateur a été effacé ici aussi.</translation>
     </message>
     <message>
       <source>A participant needs a name, in Latin or Arabic script.</source>
@@ -473,16 +734,80 @@
       <translation>Un score {which} doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
+      <source>Age band</source>
+      <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+      <source>Age band: age reached in {year} from the birth year, else the band recorded at registration.</source>
+      <translation>Tranche d'âge : âge atteint en {year} d'après l'année de naissance, sinon la tranche notée à l'inscription.</translation>
+    </message>
+    <message>
       <source>All required checks passed.</source>
       <translation>Toutes les vérifications requises sont passées.</translation>
+    </message>
+    <message>
+      <source>All workshops</source>
+      <translation>Tous les ateliers</translation>
+    </message>
+    <message>
+      <source>Anonymised: aggregates only. Counts below {n} are shown as "&lt;{n}" and averages over fewer than {n} people are withheld, so nobody can be identified.</source>
+      <translation>Anonymisé : agrégats uniquement. Les effectifs inférieurs à {n} sont affichés « &lt;{n} » et les moyennes sur moins de {n} personnes ne sont pas données, afin que personne ne puisse être identifié.</translation>
+    </message>
+    <message>
+      <source>Attendance %</source>
+      <translation>Assiduité %</translation>
+    </message>
+    <message>
+      <source>Attendance rate</source>
+      <translation>Taux de présence</translation>
+    </message>
+    <message>
+      <source>Attendance rate: {rate}</source>
+      <translation>Taux de présence : {rate}</translation>
+    </message>
+    <message>
+      <source>Attendance updated.</source>
+      <translation>Présence mise à jour.</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Présent(e)s</translation>
     </message>
     <message>
       <source>Backup written: {path}</source>
       <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
+      <source>Birth year</source>
+      <translation>Année de naissance</translation>
+    </message>
+    <message>
+      <source>Both laptops added a session {number}; the imported one became session {new}.</source>
+      <translation>Les deux ordinateurs ont ajouté une séance {number} ; celle importée devient la séance {new}.</translation>
+    </message>
+    <message>
+      <source>Breakdown</source>
+      <translation>Ventilation</translation>
+    </message>
+    <message>
+      <source>Bundle of '{title}' (signed by {key_id}).</source>
+      <translation>Paquet de « {title} » (signé par {key_id}).</translation>
+    </message>
+    <message>
+      <source>Bundle written: {path} ({rows} rows, signed by key {key_id}).</source>
+      <translation>Paquet écrit : {path} ({rows} lignes, signé par la clé {key_id}).</translation>
+    </message>
+    <message>
+      <source>Checked in at</source>
+      <translation>Arrivée à</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>Choisissez un dossier accessible en écriture avec --data-dir.</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
     </message>
     <message>
       <source>Damaged template(s): {names}</source>
@@ -493,8 +818,32 @@
       <translation>Atelier de démonstration créé : {title} ({id}), {n} participants, {s} séances.</translation>
     </message>
     <message>
+      <source>Donor</source>
+      <translation>Bailleur</translation>
+    </message>
+    <message>
+      <source>Donor report</source>
+      <translation>Rapport bailleur</translation>
+    </message>
+    <message>
+      <source>Double scans across laptops (the earliest check-in was kept):</source>
+      <translation>Doubles passages sur plusieurs ordinateurs (l'arrivée la plus tôt est conservée) :</translation>
+    </message>
+    <message>
+      <source>Eligible for certificate</source>
+      <translation>Éligible à l'attestation</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
       <source>Erased participant</source>
       <translation>Participant effacé</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>Excusé(e)s</translation>
     </message>
     <message>
       <source>File problem: {detail}</source>
@@ -503,6 +852,18 @@
     <message>
       <source>Free some disk space.</source>
       <translation>Libérez de l'espace disque.</translation>
+    </message>
+    <message>
+      <source>Gain (points of %)</source>
+      <translation>Gain (points de %)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <source>Generated on</source>
+      <translation>Généré le</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
@@ -517,8 +878,28 @@
       <translation>Interrompu.</translation>
     </message>
     <message>
+      <source>Key {key_id} is now trusted: bundles it signs are imported.</source>
+      <translation>La clé {key_id} est désormais de confiance : les paquets qu'elle signe sont importés.</translation>
+    </message>
+    <message>
+      <source>Knowledge gain</source>
+      <translation>Gain de connaissances</translation>
+    </message>
+    <message>
+      <source>Knowledge gain (points of %)</source>
+      <translation>Gain de connaissances (points de %)</translation>
+    </message>
+    <message>
+      <source>Knowledge gain: {pre} % → {post} % ({gain:+} points)</source>
+      <translation>Gain de connaissances : {pre} % → {post} % ({gain:+} points)</translation>
+    </message>
+    <message>
       <source>LibreOffice not found: certificates stay in .docx, no PDF.</source>
       <translation>LibreOffice introuvable : les attestations restent en .docx, sans PDF.</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Méthode</translation>
     </message>
     <message>
       <source>Missing sub-command; see --help.</source>
@@ -527,6 +908,34 @@
     <message>
       <source>Missing: {langs}</source>
       <translation>Manquant : {langs}</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>Moroccan</source>
+      <translation>Marocain(e)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Name in Arabic</source>
+      <translation>Nom en arabe</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <source>Nationality group</source>
+      <translation>Groupe de nationalité</translation>
+    </message>
+    <message>
+      <source>Nationality group: Moroccan; other African (the other African Union members and Western Sahara, by ISO code or name); other; not recorded.</source>
+      <translation>Groupe de nationalité : marocaine ; autre africaine (les autres membres de l'Union africaine et le Sahara occidental, par code ISO ou par nom) ; autre ; non renseignée.</translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
@@ -541,8 +950,16 @@
       <translation>Aucune sauvegarde pour l'instant.</translation>
     </message>
     <message>
+      <source>No bundle file at {path}.</source>
+      <translation>Aucun fichier de paquet à {path}.</translation>
+    </message>
+    <message>
       <source>No bundled modules in {path}</source>
       <translation>Aucun module fourni dans {path}</translation>
+    </message>
+    <message>
+      <source>No corrections recorded.</source>
+      <translation>Aucune correction enregistrée.</translation>
     </message>
     <message>
       <source>No good backup to restore in {folder}.</source>
@@ -557,6 +974,10 @@
       <translation>Aucun participant avec l'identifiant « {ref} ».</translation>
     </message>
     <message>
+      <source>No pre/post scores recorded.</source>
+      <translation>Aucun score pré/post enregistré.</translation>
+    </message>
+    <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
       <translation>Aucun atelier « {ref} ». Voir la liste avec : workshop-kit workshop list</translation>
     </message>
@@ -565,8 +986,76 @@
       <translation>Aucun atelier pour l'instant. Créez-en un avec : workshop-kit workshop create --title … --start AAAA-MM-JJ</translation>
     </message>
     <message>
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <source>Nothing new: this bundle was already merged.</source>
+      <translation>Rien de nouveau : ce paquet était déjà fusionné.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: the status was already that.</source>
+      <translation>Rien à changer : le statut était déjà celui-là.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Organisation type</source>
+      <translation>Type d'organisation</translation>
+    </message>
+    <message>
+      <source>P present, L late, A absent, E excused, · nothing recorded</source>
+      <translation>P présent, L en retard, A absent, E excusé, · rien d'enregistré</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Participants enrolled</source>
+      <translation>Participants inscrits</translation>
+    </message>
+    <message>
+      <source>Participants reached</source>
+      <translation>Participants touchés</translation>
+    </message>
+    <message>
+      <source>Participants reached: people enrolled as participants who attended at least one session.</source>
+      <translation>Participants touchés : personnes inscrites comme participants ayant assisté à au moins une séance.</translation>
+    </message>
+    <message>
+      <source>Participants reached: {n}</source>
+      <translation>Participants touchés : {n}</translation>
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation>Partenaire</translation>
+    </message>
+    <message>
+      <source>Post-test %</source>
+      <translation>Post-test %</translation>
+    </message>
+    <message>
+      <source>Pre- and post-test scores</source>
+      <translation>Scores pré- et post-test</translation>
+    </message>
+    <message>
+      <source>Pre-test %</source>
+      <translation>Pré-test %</translation>
+    </message>
+    <message>
+      <source>Project code</source>
+      <translation>Code du projet</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 n'est pas installé</translation>
+    </message>
+    <message>
+      <source>Recorded in Workshop Kit: {n} attended</source>
+      <translation>Enregistré dans Workshop Kit : {n} présents</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
@@ -585,8 +1074,52 @@
       <translation>Lancez : workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>Session {number}</source>
+      <translation>Séance {number}</translation>
+    </message>
+    <message>
+      <source>Sessions attended</source>
+      <translation>Séances suivies</translation>
+    </message>
+    <message>
+      <source>Sessions delivered</source>
+      <translation>Séances réalisées</translation>
+    </message>
+    <message>
+      <source>Sessions delivered: sessions where at least one person attended.</source>
+      <translation>Séances réalisées : séances auxquelles au moins une personne a assisté.</translation>
+    </message>
+    <message>
+      <source>Sessions delivered: {d} of {p}</source>
+      <translation>Séances réalisées : {d} sur {p}</translation>
+    </message>
+    <message>
+      <source>Sessions planned</source>
+      <translation>Séances prévues</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet</source>
+      <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <source>Some required checks failed.</source>
       <translation>Certaines vérifications requises ont échoué.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Synthèse</translation>
     </message>
     <message>
       <source>The attendance threshold must be between 0 and 100 %.</source>
@@ -599,6 +1132,10 @@
     <message>
       <source>The backup {name} is damaged too.</source>
       <translation>La sauvegarde {name} est elle aussi endommagée.</translation>
+    </message>
+    <message>
+      <source>The bundle does not fit together ({detail}); nothing was imported.</source>
+      <translation>Le paquet est incohérent ({detail}) ; rien n'a été importé.</translation>
     </message>
     <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
@@ -633,8 +1170,24 @@
       <translation>La clé publique de ce fichier est endommagée.</translation>
     </message>
     <message>
+      <source>The signer {key_id} is now trusted.</source>
+      <translation>Le signataire {key_id} est désormais de confiance.</translation>
+    </message>
+    <message>
+      <source>This bundle is signed by an unknown key ({key_id}). Nothing was imported. If you know the laptop it comes from, import it again accepting the signer (--accept-signer, or --trust-signer to trust it from now on), or add that laptop's public key file (keys/organisation.pub) to the trusted keys with: workshop-kit bundle trust FILE</source>
+      <translation>Ce paquet est signé par une clé inconnue ({key_id}). Rien n'a été importé. Si vous connaissez l'ordinateur d'origine, importez-le à nouveau en acceptant le signataire (--accept-signer, ou --trust-signer pour lui faire confiance désormais), ou ajoutez le fichier de clé publique de cet ordinateur (keys/organisation.pub) aux clés de confiance avec : workshop-kit bundle trust FICHIER</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This participant is not enrolled in the workshop; enrol them first.</source>
+      <translation>Ce participant n'est pas inscrit à l'atelier ; inscrivez-le d'abord.</translation>
+    </message>
+    <message>
+      <source>This report contains names: share it only with people entitled to see them.</source>
+      <translation>Ce rapport contient des noms : ne le partagez qu'avec les personnes autorisées à les voir.</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
@@ -643,6 +1196,26 @@
     <message>
       <source>This workshop has no session {number}.</source>
       <translation>Cet atelier n'a pas de séance {number}.</translation>
+    </message>
+    <message>
+      <source>Trainer</source>
+      <translation>Formateur·rice</translation>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>Signature du formateur</translation>
+    </message>
+    <message>
+      <source>Unknown attendance status '{status}'; use present, late, absent or excused.</source>
+      <translation>Statut de présence inconnu « {status} » ; utilisez present, late, absent ou excused.</translation>
+    </message>
+    <message>
+      <source>Unknown format '{fmt}'; use csv, xlsx or sheet.</source>
+      <translation>Format inconnu « {fmt} » ; utilisez csv, xlsx ou sheet.</translation>
+    </message>
+    <message>
+      <source>Unknown language '{lang}'; use fr, ar or en.</source>
+      <translation>Langue inconnue « {lang} » ; utilisez fr, ar ou en.</translation>
     </message>
     <message>
       <source>Unknown participant field(s): {names}</source>
@@ -661,8 +1234,16 @@
       <translation>Mettez Workshop Kit à jour.</translation>
     </message>
     <message>
+      <source>Venue</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
       <translation>Sans sous-commande, ouvre l'application. Documentation : docs/cli.md</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
     </message>
     <message>
       <source>Workshop Kit: curricula, participants, QR check-in, attendance and certificates, offline.</source>
@@ -673,20 +1254,64 @@
       <translation>Atelier créé : {title} ({id}), {n} séances du {start} au {end}.</translation>
     </message>
     <message>
+      <source>Workshops</source>
+      <translation>Ateliers</translation>
+    </message>
+    <message>
       <source>Workshops already exist; no demo created.</source>
       <translation>Des ateliers existent déjà ; aucune démo créée.</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+      <source>absent</source>
+      <translation>absent</translation>
+    </message>
+    <message>
+      <source>attendance</source>
+      <translation>présences</translation>
+    </message>
+    <message>
+      <source>attendance grid, corrections and exports</source>
+      <translation>grille de présence, corrections et exports</translation>
     </message>
     <message>
       <source>attendance needed for a certificate, in %% (default 80)</source>
       <translation>présence requise pour l'attestation, en %% (80 par défaut)</translation>
     </message>
     <message>
+      <source>attended</source>
+      <translation>présents</translation>
+    </message>
+    <message>
+      <source>attended  eligible</source>
+      <translation>présences  éligible</translation>
+    </message>
+    <message>
       <source>backup file to restore</source>
       <translation>fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
+      <source>badges</source>
+      <translation>badges</translation>
+    </message>
+    <message>
+      <source>bundle file to write (.zip)</source>
+      <translation>fichier de paquet à écrire (.zip)</translation>
+    </message>
+    <message>
+      <source>bundle file(s)</source>
+      <translation>fichier(s) de paquet</translation>
+    </message>
+    <message>
       <source>busy</source>
       <translation>occupé</translation>
+    </message>
+    <message>
+      <source>check a bundle and merge it into this data folder</source>
+      <translation>vérifier un paquet et le fusionner dans ce dossier de données</translation>
     </message>
     <message>
       <source>check the data folder, database, curricula, templates, fonts, translations and optional tools</source>
@@ -695,6 +1320,10 @@
     <message>
       <source>city</source>
       <translation>ville</translation>
+    </message>
+    <message>
+      <source>correct one participant's status for one session (audited)</source>
+      <translation>corriger le statut d'un participant pour une séance (journalisé)</translation>
     </message>
     <message>
       <source>create a demo workshop with sessions and sample participants</source>
@@ -707,6 +1336,10 @@
     <message>
       <source>create and list workshops</source>
       <translation>créer et lister les ateliers</translation>
+    </message>
+    <message>
+      <source>csv (UTF-8 for Excel), xlsx (one sheet per session and a summary) or sheet (sign-in sheets .docx)</source>
+      <translation>csv (UTF-8 pour Excel), xlsx (une feuille par séance et une synthèse) ou sheet (feuilles d'émargement .docx)</translation>
     </message>
     <message>
       <source>curriculum module id (repeatable)</source>
@@ -725,12 +1358,36 @@
       <translation>bailleur</translation>
     </message>
     <message>
+      <source>donor report: reach, disaggregation, attendance, knowledge gain</source>
+      <translation>rapport bailleur : personnes touchées, ventilation, présence, gain de connaissances</translation>
+    </message>
+    <message>
       <source>donor/project code</source>
       <translation>code bailleur/projet</translation>
     </message>
     <message>
+      <source>enrolments</source>
+      <translation>inscriptions</translation>
+    </message>
+    <message>
       <source>error: {message}</source>
       <translation>erreur : {message}</translation>
+    </message>
+    <message>
+      <source>every workshop in this data folder</source>
+      <translation>tous les ateliers de ce dossier de données</translation>
+    </message>
+    <message>
+      <source>excused</source>
+      <translation>excusé</translation>
+    </message>
+    <message>
+      <source>export attendance as CSV, XLSX or printable sign-in sheets</source>
+      <translation>exporter les présences en CSV, XLSX ou feuilles d'émargement imprimables</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>fichier à écrire</translation>
     </message>
     <message>
       <source>first day</source>
@@ -741,8 +1398,36 @@
       <translation>premier jour (par défaut : aujourd'hui)</translation>
     </message>
     <message>
+      <source>import and trust the signer's key from now on</source>
+      <translation>importer et faire désormais confiance à la clé du signataire</translation>
+    </message>
+    <message>
+      <source>import even if the signer's key is not trusted (this time only)</source>
+      <translation>importer même si la clé du signataire n'est pas de confiance (cette fois seulement)</translation>
+    </message>
+    <message>
+      <source>include participants' names (default: anonymised aggregates only)</source>
+      <translation>inclure les noms des participants (par défaut : agrégats anonymisés uniquement)</translation>
+    </message>
+    <message>
+      <source>language of the file (default: the workshop's)</source>
+      <translation>langue du fichier (par défaut : celle de l'atelier)</translation>
+    </message>
+    <message>
+      <source>language of the report</source>
+      <translation>langue du rapport</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>en retard</translation>
+    </message>
+    <message>
       <source>list backups, newest first</source>
       <translation>lister les sauvegardes, la plus récente d'abord</translation>
+    </message>
+    <message>
+      <source>list the corrections made to the grid</source>
+      <translation>lister les corrections apportées à la grille</translation>
     </message>
     <message>
       <source>list workshops</source>
@@ -757,8 +1442,24 @@
       <translation>créer, lister ou restaurer les sauvegardes du fichier de données</translation>
     </message>
     <message>
+      <source>men</source>
+      <translation>hommes</translation>
+    </message>
+    <message>
+      <source>new status; 'none' clears the cell</source>
+      <translation>nouveau statut ; « none » vide la case</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <source>not a SQLite database</source>
       <translation>pas une base SQLite</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
     </message>
     <message>
       <source>number of days (default 1)</source>
@@ -769,8 +1470,32 @@
       <translation>seulement s'il n'y a encore aucun atelier</translation>
     </message>
     <message>
+      <source>organisations</source>
+      <translation>organisations</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <source>other African</source>
+      <translation>autre africain(e)</translation>
+    </message>
+    <message>
+      <source>participant id (or its first characters)</source>
+      <translation>identifiant du participant (ou ses premiers caractères)</translation>
+    </message>
+    <message>
+      <source>participants</source>
+      <translation>participants</translation>
+    </message>
+    <message>
       <source>partner organisation</source>
       <translation>organisation partenaire</translation>
+    </message>
+    <message>
+      <source>present</source>
+      <translation>présent</translation>
     </message>
     <message>
       <source>print JSON</source>
@@ -781,12 +1506,40 @@
       <translation>processus {pid}</translation>
     </message>
     <message>
+      <source>public key file</source>
+      <translation>fichier de clé publique</translation>
+    </message>
+    <message>
+      <source>quiz scores</source>
+      <translation>scores des tests</translation>
+    </message>
+    <message>
       <source>replace the data file with a backup (the newest good one by default)</source>
       <translation>remplacer le fichier de données par une sauvegarde (la plus récente saine par défaut)</translation>
     </message>
     <message>
+      <source>scans</source>
+      <translation>passages</translation>
+    </message>
+    <message>
       <source>schema {version}; will be upgraded to {latest} (a backup is taken first)</source>
       <translation>schéma {version} ; sera mis à niveau vers {latest} (une sauvegarde est faite d'abord)</translation>
+    </message>
+    <message>
+      <source>session number</source>
+      <translation>numéro de séance</translation>
+    </message>
+    <message>
+      <source>session {n}</source>
+      <translation>séance {n}</translation>
+    </message>
+    <message>
+      <source>session {n}: {name} — kept {kept} ({kdev}), other {other} ({odev})</source>
+      <translation>séance {n} : {name} — conservé {kept} ({kdev}), autre {other} ({odev})</translation>
+    </message>
+    <message>
+      <source>sessions</source>
+      <translation>séances</translation>
     </message>
     <message>
       <source>sessions each day (default 2)</source>
@@ -797,12 +1550,36 @@
       <translation>afficher un atelier et ses séances</translation>
     </message>
     <message>
+      <source>show the attendance grid with totals and eligibility</source>
+      <translation>afficher la grille de présence avec les totaux et l'éligibilité</translation>
+    </message>
+    <message>
+      <source>sign-in sheet of this session only</source>
+      <translation>feuille d'émargement de cette séance seulement</translation>
+    </message>
+    <message>
+      <source>signed bundles to merge data between laptops</source>
+      <translation>paquets signés pour fusionner les données entre ordinateurs</translation>
+    </message>
+    <message>
       <source>trainer's name</source>
       <translation>nom du formateur ou de la formatrice</translation>
     </message>
     <message>
+      <source>trust another laptop's public key file (keys/organisation.pub)</source>
+      <translation>faire confiance au fichier de clé publique d'un autre ordinateur (keys/organisation.pub)</translation>
+    </message>
+    <message>
+      <source>under 18</source>
+      <translation>moins de 18 ans</translation>
+    </message>
+    <message>
       <source>venue</source>
       <translation>lieu</translation>
+    </message>
+    <message>
+      <source>women</source>
+      <translation>femmes</translation>
     </message>
     <message>
       <source>workshop id (or its first characters)</source>
@@ -813,8 +1590,24 @@
       <translation>titre de l'atelier</translation>
     </message>
     <message>
+      <source>workshops</source>
+      <translation>ateliers</translation>
+    </message>
+    <message>
+      <source>write a signed bundle of a workshop</source>
+      <translation>écrire un paquet signé d'un atelier</translation>
+    </message>
+    <message>
+      <source>write the report as .xlsx (with charts)</source>
+      <translation>écrire le rapport en .xlsx (avec graphiques)</translation>
+    </message>
+    <message>
       <source>written by a newer Workshop Kit</source>
       <translation>écrit par une version plus récente de Workshop Kit</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
       <source>{field}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
@@ -823,6 +1616,86 @@
     <message>
       <source>{field}: '{value}' is not a time; write it as HH:MM, e.g. 09:30.</source>
       <translation>{field} : « {value} » n'est pas une heure ; écrivez-la HH:MM, par ex. 09:30.</translation>
+    </message>
+    <message>
+      <source>{name} does not hold the workshop its manifest names.</source>
+      <translation>{name} ne contient pas l'atelier que son manifeste annonce.</translation>
+    </message>
+    <message>
+      <source>{name} holds a file its manifest does not list ({file}); it was changed after signing.</source>
+      <translation>{name} contient un fichier absent de son manifeste ({file}) ; il a été modifié après la signature.</translation>
+    </message>
+    <message>
+      <source>{name} holds a file with a path outside the bundle ({bad}); it may be malicious. Nothing was imported.</source>
+      <translation>{name} contient un fichier dont le chemin sort du paquet ({bad}) ; il est peut-être malveillant. Rien n'a été importé.</translation>
+    </message>
+    <message>
+      <source>{name} holds the same file twice; it is damaged.</source>
+      <translation>{name} contient deux fois le même fichier ; il est endommagé.</translation>
+    </message>
+    <message>
+      <source>{name} is a damaged zip file ({detail}).</source>
+      <translation>{name} est un fichier zip endommagé ({detail}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
+      <translation>{name} n'est pas un paquet Workshop Kit (ce n'est pas un fichier zip).</translation>
+    </message>
+    <message>
+      <source>{name} is not a Workshop Kit bundle (no manifest.json or signature).</source>
+      <translation>{name} n'est pas un paquet Workshop Kit (pas de manifest.json ni de signature).</translation>
+    </message>
+    <message>
+      <source>{name} is not a Workshop Kit bundle.</source>
+      <translation>{name} n'est pas un paquet Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>{name} lacks {file}; it is incomplete.</source>
+      <translation>Il manque {file} dans {name} ; il est incomplet.</translation>
+    </message>
+    <message>
+      <source>{name} was made by a newer Workshop Kit (bundle format {version}, this copy reads up to {known}). Update Workshop Kit on this laptop, then import again.</source>
+      <translation>{name} a été créé par une version plus récente de Workshop Kit (format de paquet {version}, cette copie lit jusqu'au {known}). Mettez à jour Workshop Kit sur cet ordinateur, puis importez à nouveau.</translation>
+    </message>
+    <message>
+      <source>{name}: manifest.json is not valid JSON.</source>
+      <translation>{name} : manifest.json n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+      <source>{name}: the bundle format version is missing or invalid.</source>
+      <translation>{name} : la version du format de paquet est absente ou invalide.</translation>
+    </message>
+    <message>
+      <source>{name}: the checksum of {file} does not match; the file was damaged or changed after it was signed. Ask for a fresh export.</source>
+      <translation>{name} : la somme de contrôle de {file} ne correspond pas ; le fichier a été endommagé ou modifié après la signature. Demandez un nouvel export.</translation>
+    </message>
+    <message>
+      <source>{name}: the manifest is incomplete.</source>
+      <translation>{name} : le manifeste est incomplet.</translation>
+    </message>
+    <message>
+      <source>{name}: the manifest lists unexpected files.</source>
+      <translation>{name} : le manifeste liste des fichiers inattendus.</translation>
+    </message>
+    <message>
+      <source>{name}: the signature does not match; the bundle was changed after it was signed. Nothing was imported; ask for a fresh export.</source>
+      <translation>{name} : la signature ne correspond pas ; le paquet a été modifié après la signature. Rien n'a été importé ; demandez un nouvel export.</translation>
+    </message>
+    <message>
+      <source>{name}: the signature is damaged.</source>
+      <translation>{name} : la signature est endommagée.</translation>
+    </message>
+    <message>
+      <source>{name}: {file} does not hold the expected rows.</source>
+      <translation>{name} : {file} ne contient pas les lignes attendues.</translation>
+    </message>
+    <message>
+      <source>{name}: {file} is not valid JSON.</source>
+      <translation>{name} : {file} n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+      <source>{name}: {file} is too large for a bundle.</source>
+      <translation>{name} : {file} est trop volumineux pour un paquet.</translation>
     </message>
     <message>
       <source>{n} modules</source>
@@ -855,6 +1728,10 @@
     <message>
       <source>{s} sessions, {p} participants</source>
       <translation>{s} séances, {p} participants</translation>
+    </message>
+    <message>
+      <source>{table}: {added} added, {updated} updated</source>
+      <translation>{table} : {added} ajoutés, {updated} mis à jour</translation>
     </message>
   </context>
   <context>

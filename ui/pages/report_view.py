@@ -1,0 +1,283 @@
+"""The donor report inside the app: key figures, a chart per breakdown, export to Excel.
+
+Charts use QtCharts when this PySide6 has it, else bars painted with QPainter (same data).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_kit import report as report_mod
+from workshop_kit.i18n import language, translate
+
+from ..widgets import ltr_text
+from ..workers import run_task, show_error
+
+try:  # QtCharts ships with the PySide6 wheels, but a trimmed build may lack it
+    from PySide6.QtCharts import (
+        QBarCategoryAxis,
+        QBarSet,
+        QChart,
+        QChartView,
+        QHorizontalBarSeries,
+        QValueAxis,
+    )
+
+    HAVE_QTCHARTS = True
+except ImportError:  # pragma: no cover - depends on the PySide6 build
+    HAVE_QTCHARTS = False
+
+BAR_COLOUR = "#2f6f9f"
+
+
+def _value(count: int | str) -> int:
+    """Suppressed cells ("<3") are drawn as empty bars; their label says "<3"."""
+    return count if isinstance(count, int) else 0
+
+
+class PaintedBars(QWidget):
+    """Horizontal bars painted by hand: the fallback when QtCharts is missing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, int | str]] = []
+        self.setMinimumHeight(180)
+
+    def set_rows(self, rows: list[tuple[str, int | str]]) -> None:
+        self.rows = rows
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        if not self.rows:
+            return
+        rtl = self.layoutDirection() == Qt.RightToLeft
+        label_w, h = min(220, self.width() // 3), max(14, min(28, (self.height() - 10) // len(self.rows)))
+        top = max(_value(c) for _l, c in self.rows) or 1
+        for i, (label, count) in enumerate(self.rows):
+            y = 5 + i * h
+            bar_w = (self.width() - label_w - 60) * _value(count) / top
+            label_rect = QRectF(self.width() - label_w if rtl else 0, y, label_w - 8, h)
+            p.drawText(label_rect, (Qt.AlignLeft if rtl else Qt.AlignRight) | Qt.AlignVCenter, label)
+            x = self.width() - label_w - bar_w if rtl else label_w
+            p.fillRect(QRectF(x, y + 3, bar_w, h - 6), QColor(BAR_COLOUR))
+            text_x = x - 50 if rtl else x + bar_w + 4
+            p.drawText(QRectF(text_x, y, 46, h), (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter,
+                       str(count))
+
+
+class ChartsBars(QWidget):
+    """The same bars with QtCharts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setBackgroundVisible(False)
+        self.chart.setMargins(self.chart.margins() * 0)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.Antialiasing)
+        self.view.setMinimumHeight(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.rows: list[tuple[str, int | str]] = []
+
+    def set_rows(self, rows: list[tuple[str, int | str]]) -> None:
+        self.rows = rows
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        if not rows:
+            return
+        ordered = list(reversed(rows))  # QtCharts draws the first category at the bottom
+        bars = QBarSet("")
+        bars.setColor(QColor(BAR_COLOUR))
+        for _label, count in ordered:
+            bars.append(_value(count))
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setBarWidth(0.6 if len(rows) > 2 else 0.4)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        # Axis labels are rich text: "<3" must be escaped or it reads as a tag and vanishes.
+        categories.append([html.escape(f"{label} ({count})" if isinstance(count, str) else label)
+                           for label, count in ordered])
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max(1, max(_value(c) for _l, c in rows)))
+        values.applyNiceNumbers()
+        self.chart.addAxis(categories, Qt.AlignLeft)
+        self.chart.addAxis(values, Qt.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+
+class ReportView(QWidget):
+    def __init__(self, services, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.services = services
+        self.workshop_id: str | None = None
+        self.current: report_mod.Report | None = None
+
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("This workshop"), "one")
+        self.scope.addItem(self.tr("All workshops"), "all")
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.with_names = QCheckBox(self.tr("Include participants' names in the export"))
+        self.with_names.setToolTip(self.tr("Off by default: donors get anonymised aggregates."))
+        self.export_button = QPushButton(self.tr("Export report (Excel)…"))
+        self.export_button.clicked.connect(lambda: self.export())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Scope:")))
+        top.addWidget(self.scope)
+        top.addWidget(self.with_names)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.figures: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("reached", self.tr("Participants reached")),
+            ("sessions", self.tr("Sessions delivered")),
+            ("rate", self.tr("Attendance rate")),
+            ("gain", self.tr("Knowledge gain")),
+        ):
+            value = QLabel("—")
+            value.setStyleSheet("font-size: 16px; font-weight: 600;")
+            self.figures[key] = value
+            form.addRow(label, value)
+        box = QFrame()
+        box.setFrameShape(QFrame.StyledPanel)
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        # The chart's numbers as a table: exact values, readable by screen readers, copyable.
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Participants")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        box_layout.addWidget(self.table, 1)
+
+        self.dimension = QComboBox()
+        for key, label in report_mod.DIMENSIONS.items():
+            self.dimension.addItem(translate(label), key)
+        self.dimension.currentIndexChanged.connect(self._show_chart)
+        self.bars = ChartsBars(self) if HAVE_QTCHARTS else PaintedBars(self)
+        self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #555;")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        right = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Breakdown by:")))
+        row.addWidget(self.dimension)
+        row.addStretch(1)
+        right.addLayout(row)
+        right.addWidget(self.bars, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(box)
+        middle.addLayout(right, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.status)
+
+    def set_workshop(self, workshop_id: str | None) -> None:
+        self.workshop_id = workshop_id
+        self.refresh()
+
+    def _target(self) -> str | None:
+        return None if self.scope.currentData() == "all" else self.workshop_id
+
+    def refresh(self) -> None:
+        if self.scope.currentData() == "one" and not self.workshop_id:
+            self.current = None
+            self.bars.set_rows([])
+            self.table.setRowCount(0)
+            return
+        self.current = report_mod.build_report(self.services.db, self._target(), lang=language())
+        rep = self.current
+        self.figures["reached"].setText(
+            self.tr("{reached} of {enrolled} enrolled").format(
+                reached=report_mod.suppress(rep.reached), enrolled=report_mod.suppress(rep.enrolled)))
+        self.figures["sessions"].setText(
+            self.tr("{delivered} of {planned}").format(delivered=rep.sessions_delivered, planned=rep.sessions_planned))
+        self.figures["rate"].setText(f"{round(100 * rep.attendance_rate)} %" if rep.attendance_rate is not None else "—")
+        gain = rep.gain["overall"]
+        self.figures["gain"].setText(
+            self.tr("{pre} % → {post} % ({gain:+} points)").format(pre=gain["pre_pct"], post=gain["post_pct"],
+                                                                   gain=gain["gain_pct"])
+            if gain["gain_pct"] is not None else self.tr("no pre/post scores")
+        )
+        if self.layoutDirection() == Qt.RightToLeft:  # figures start with digits: keep them right-aligned
+            for label in self.figures.values():
+                label.setText("\u200f" + label.text())
+        self.notes.setText("\n".join(rep.notes))
+        self._show_chart()
+
+    def _show_chart(self) -> None:
+        if self.current is None:
+            return
+        rows = self.current.table(self.dimension.currentData())
+        self.bars.set_rows(rows)
+        self.table.setRowCount(len(rows))
+        for r, (label, count) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(str(count))
+            item.setTextAlignment(Qt.AlignCenter)
+            self.table.setItem(r, 1, item)
+
+    def export(self, path: str | Path | None = None) -> None:
+        if self.scope.currentData() == "one" and not self.workshop_id:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export donor report"),
+                                                  str(Path.home() / "donor-report.xlsx"),
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+            if not path:
+                return
+        data_dir, target, names, lang = self.services.data_dir, self._target(), self.with_names.isChecked(), language()
+
+        def work(_progress, _cancelled) -> str:  # noqa: ANN001
+            from workshop_kit.db import open_database
+
+            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
+            try:
+                rep = report_mod.build_report(db, target, with_names=names, lang=lang)
+                return str(report_mod.write_xlsx(rep, path))
+            finally:
+                db.conn.close()
+
+        def done(written: str) -> None:
+            self.status.setText(self.tr("Written: {path}").format(path=ltr_text(written)))
+
+        run_task(self, work, on_done=done, on_error=lambda exc: show_error(self, exc))
