@@ -273,8 +273,7 @@ def save_agenda(db: Database, agenda: Agenda, actor: str | None = None) -> dict[
                 ws.delete_session(db, s.id, actor=actor)
                 counts["removed"] += 1
         _renumber(db, w.id)
-        modules = [m for m in agenda.modules if any(e.module_id == m for e in agenda.entries)]
-        modules += [m for m in dict.fromkeys(e.module_id for e in agenda.entries) if m not in modules]
+        modules = list(dict.fromkeys([*agenda.modules, *(e.module_id for e in agenda.entries)]))
         ws.update_workshop(db, w.id, actor=actor, modules=modules)
     return counts
 

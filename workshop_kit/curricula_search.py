@@ -94,7 +94,8 @@ def _token_pattern(token: str) -> re.Pattern[str]:
     variants = _variants()
     parts = ["[" + re.escape(variants.get(ch, ch)) + "]" for ch in token]
     start = r"(?<!\w)" if len(token) < 3 else ""  # "ne" highlights the word, not the inside of "une"
-    return re.compile(start + _IGNORABLE.join(parts), re.IGNORECASE)
+    trailing = "[\u064b-\u065f\u0670\u0300-\u036f]*"  # harakat on the last letter belong to the match
+    return re.compile(start + _IGNORABLE.join(parts) + trailing, re.IGNORECASE)
 
 
 def find_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
