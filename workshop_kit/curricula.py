@@ -33,7 +33,7 @@ import yaml
 from .errors import NotFound, ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .paths import resource, user_curricula_dir
-from .textnorm import fold, fold_arabic
+from .textnorm import fold_arabic
 
 REFERENCE_LANGUAGE = "fr"
 CACHE_VERSION = 1
