@@ -821,3 +821,35 @@ def remove_local_module(module_id: str, data_dir: Path) -> None:
         raise NotFound(_("No local module '{id}'.").format(id=module_id))
     shutil.rmtree(folder)
     _memo.clear()
+
+
+# -- reading view ---------------------------------------------------------------------------------------
+def to_markdown(text: ModuleText, *, trainer: bool = True) -> str:
+    """The module as one Markdown page for the app's reader (labels in the module's language)."""
+    lang = text.lang
+
+    def t(s: str) -> str:
+        return translate(s, lang)
+
+    out = [f"# {text.title}", "", f"*{text.summary}*", ""]
+    out.append(f"**{t(N_('Duration'))}:** {text.duration} min — **{t(N_('Audience'))}:** {text.audience}")
+    if text.prerequisites:
+        out += ["", f"**{t(N_('Prerequisites'))}:** {text.prerequisites}"]
+    out += ["", f"## {t(N_('Objectives'))}", ""] + [f"- {o}" for o in text.objectives]
+    out += ["", f"## {t(N_('Programme'))}", ""]
+    for i, s in enumerate(text.sessions, 1):
+        out += [f"### {i}. {s.title} ({s.minutes} min)", ""]
+        for a in s.activities:
+            out.append(f"- **{a.title}** — {a.minutes} min, *{a.method}*")
+            if trainer:
+                out += [f"    {n}. {step}" for n, step in enumerate(a.steps, 1)]
+                if a.materials:
+                    out.append(f"    - *{t(N_('Materials'))}:* {', '.join(a.materials)}")
+        out.append("")
+    out += [f"## {t(N_('Key messages'))}", ""] + [f"- {m}" for m in text.key_messages] + ["", text.body.strip(), ""]
+    out += [f"## {t(N_('Sources'))}", ""]
+    out += [f"- {s.title} — {s.publisher}, {s.year}" + (f" <{s.url}>" if s.url else "") for s in text.sources]
+    if trainer and text.facilitator_notes:
+        notes = re.sub(r"^(#{1,5}) ", r"#\1 ", text.facilitator_notes, flags=re.M)
+        out += ["", f"## {t(N_('Facilitator notes'))}", "", notes]
+    return "\n".join(out)
