@@ -17,6 +17,124 @@
     </message>
   </context>
   <context>
+    <name>AgendaTab</name>
+    <message>
+      <source>(module not installed)</source>
+      <translation>(الوحدة غير مثبتة)</translation>
+    </message>
+    <message>
+      <source>Agenda of: {title}</source>
+      <translation>برنامج: {title}</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first (Workshops page).</source>
+      <translation>اختاروا ورشة أو أنشئوها أولاً (صفحة الورشات).</translation>
+    </message>
+    <message>
+      <source>Day {n} — {date}</source>
+      <translation>اليوم {n} — {date}</translation>
+    </message>
+    <message>
+      <source>Earlier</source>
+      <translation>أبكر</translation>
+    </message>
+    <message>
+      <source>Export agenda (.docx)…</source>
+      <translation>تصدير البرنامج (.docx)…</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>لاحقاً</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>الدقائق</translation>
+    </message>
+    <message>
+      <source>Modules and their sessions</source>
+      <translation>الوحدات وحصصها</translation>
+    </message>
+    <message>
+      <source>Next day</source>
+      <translation>اليوم التالي</translation>
+    </message>
+    <message>
+      <source>Place on this day</source>
+      <translation>وضعها في هذا اليوم</translation>
+    </message>
+    <message>
+      <source>Placed on {date} at {time}</source>
+      <translation>مبرمجة يوم {date} على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Previous day</source>
+      <translation>اليوم السابق</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>إزالة</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+      <source>Save to the workshop</source>
+      <translation>حفظ في الورشة</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الحصة</translation>
+    </message>
+    <message>
+      <source>Set start</source>
+      <translation>تحديد البداية</translation>
+    </message>
+    <message>
+      <source>This day ends late; move a session to another day.</source>
+      <translation>هذا اليوم ينتهي متأخراً؛ انقلوا حصة إلى يوم آخر.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>التوقيت</translation>
+    </message>
+    <message>
+      <source>Total: {time} over {days} day(s)</source>
+      <translation>المجموع: {time} على {days} يوم/أيام</translation>
+    </message>
+    <message>
+      <source>not saved</source>
+      <translation>غير محفوظ</translation>
+    </message>
+    <message>
+      <source>{id} — not installed on this computer</source>
+      <translation>{id} — غير مثبتة على هذا الحاسوب</translation>
+    </message>
+  </context>
+  <context>
+    <name>CurriculaPage</name>
+    <message>
+      <source>Agenda builder</source>
+      <translation>بناء البرنامج</translation>
+    </message>
+    <message>
+      <source>Curricula</source>
+      <translation>المناهج التدريبية</translation>
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <source>Pre/post tests</source>
+      <translation>الاختبارات القبلية/البعدية</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>تم الحفظ: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -100,6 +218,93 @@
     </message>
   </context>
   <context>
+    <name>ModulesTab</name>
+    <message>
+      <source>(local)</source>
+      <translation>(محلية)</translation>
+    </message>
+    <message>
+      <source>All languages</source>
+      <translation>كل اللغات</translation>
+    </message>
+    <message>
+      <source>Answer key…</source>
+      <translation>مفتاح الإجابات…</translation>
+    </message>
+    <message>
+      <source>Import a module (zip)</source>
+      <translation>استيراد وحدة (zip)</translation>
+    </message>
+    <message>
+      <source>Import a module…</source>
+      <translation>استيراد وحدة…</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>الدقائق</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <source>Module {id} is used by the current workshop but is not installed on this computer. Import it (button on the left) to read and print it.</source>
+      <translation>الوحدة {id} مستعملة في الورشة الحالية لكنها غير مثبتة على هذا الحاسوب. استوردوها (الزر الجانبي) لقراءتها وطباعتها.</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>لا نتائج.</translation>
+    </message>
+    <message>
+      <source>Participant handout…</source>
+      <translation>مطبوع المشاركين…</translation>
+    </message>
+    <message>
+      <source>Pre/post test…</source>
+      <translation>الاختبار القبلي/البعدي…</translation>
+    </message>
+    <message>
+      <source>Save the handout</source>
+      <translation>حفظ المطبوع</translation>
+    </message>
+    <message>
+      <source>Save the test</source>
+      <translation>حفظ الاختبار</translation>
+    </message>
+    <message>
+      <source>Search all modules (any language, accents optional)…</source>
+      <translation>البحث في كل الوحدات (بكل اللغات، الحركات اختيارية)…</translation>
+    </message>
+    <message>
+      <source>The current workshop uses this module; import it to read and print it.</source>
+      <translation>الورشة الحالية تستعمل هذه الوحدة؛ استوردوها لقراءتها وطباعتها.</translation>
+    </message>
+    <message>
+      <source>Trainer's version…</source>
+      <translation>نسخة المكوِّن…</translation>
+    </message>
+    <message>
+      <source>Translation missing: this module has no {language} text yet; the {shown} text is shown.</source>
+      <translation>ترجمة غير موجودة: ليس لهذه الوحدة بعدُ نص بـ{language}؛ يُعرض النص بـ{shown}.</translation>
+    </message>
+    <message>
+      <source>{id} — not installed on this computer</source>
+      <translation>{id} — غير مثبتة على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>{n} problem(s) in this module's files, e.g. {first}</source>
+      <translation>{n} مشكلة/مشاكل في ملفات هذه الوحدة، مثلاً {first}</translation>
+    </message>
+    <message>
+      <source>…or choose a module folder</source>
+      <translation>…أو اختاروا مجلد وحدة</translation>
+    </message>
+  </context>
+  <context>
     <name>NewWorkshopDialog</name>
     <message>
       <source>City</source>
@@ -128,6 +333,77 @@
     <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>مثال: الولوج إلى الخدمات العمومية — أكادير</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoresTab</name>
+    <message>
+      <source>Choose or create a workshop first (Workshops page).</source>
+      <translation>اختاروا ورشة أو أنشئوها أولاً (صفحة الورشات).</translation>
+    </message>
+    <message>
+      <source>Gain</source>
+      <translation>المكسب</translation>
+    </message>
+    <message>
+      <source>Knowledge gain (average of participants with both scores)</source>
+      <translation>المكسب المعرفي (متوسط المشاركين الذين لديهم النتيجتان)</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <source>No participant has both a pre and a post score yet.</source>
+      <translation>لا يوجد بعدُ أي مشارك لديه نتيجة قبلية وبعدية.</translation>
+    </message>
+    <message>
+      <source>Out of</source>
+      <translation>من أصل</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>المشارك</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Post %</source>
+      <translation>بعدي %</translation>
+    </message>
+    <message>
+      <source>Post-test</source>
+      <translation>الاختبار البعدي</translation>
+    </message>
+    <message>
+      <source>Pre %</source>
+      <translation>قبلي %</translation>
+    </message>
+    <message>
+      <source>Pre-test</source>
+      <translation>الاختبار القبلي</translation>
+    </message>
+    <message>
+      <source>Pre/post tests of: {title}</source>
+      <translation>الاختبارات القبلية/البعدية لـ: {title}</translation>
+    </message>
+    <message>
+      <source>Row {row}: '{value}' is not a number.</source>
+      <translation>السطر {row}: «{value}» ليس رقماً.</translation>
+    </message>
+    <message>
+      <source>Save scores</source>
+      <translation>حفظ النتائج</translation>
+    </message>
+    <message>
+      <source>Whole workshop</source>
+      <translation>الورشة كلها</translation>
+    </message>
+    <message>
+      <source>{id} — not installed on this computer</source>
+      <translation>{id} — غير مثبتة على هذا الحاسوب</translation>
     </message>
   </context>
   <context>
@@ -437,12 +713,60 @@
   <context>
     <name>core</name>
     <message>
+      <source>'{answer}' is not one of the choices; copy it exactly from the choices</source>
+      <translation>«{answer}» ليست من بين الاختيارات؛ انسخوها كما هي من الاختيارات</translation>
+    </message>
+    <message>
+      <source>'{id}' differs from the folder name '{folder}'; they must be equal</source>
+      <translation>«{id}» يختلف عن اسم المجلد «{folder}»؛ يجب أن يكونا متطابقين</translation>
+    </message>
+    <message>
+      <source>'{id}' is a module that comes with the app; give your module another id (and folder name).</source>
+      <translation>«{id}» وحدة مرفقة بالتطبيق؛ أعطوا وحدتكم معرّفاً آخر (واسم مجلد آخر).</translation>
+    </message>
+    <message>
+      <source>'{id}' may only hold lowercase letters, digits and '-'</source>
+      <translation>«{id}» لا يمكن أن يحتوي إلا على حروف لاتينية صغيرة وأرقام و«-»</translation>
+    </message>
+    <message>
       <source>'{ref}' matches several participants; give more of the id.</source>
       <translation>«{ref}» يطابق عدة مشاركين؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
       <source>'{ref}' matches several workshops; give more of the id.</source>
       <translation>«{ref}» يطابق عدة ورشات؛ أدخل جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+      <source>'{target}' is missing from the module folder</source>
+      <translation>«{target}» غير موجود في مجلد الوحدة</translation>
+    </message>
+    <message>
+      <source>'{target}' is not in the module folder; the app works offline, put the picture in images/</source>
+      <translation>«{target}» ليس في مجلد الوحدة؛ التطبيق يعمل دون إنترنت، ضعوا الصورة في images/</translation>
+    </message>
+    <message>
+      <source>'{target}' points outside the module folder</source>
+      <translation>«{target}» يشير إلى خارج مجلد الوحدة</translation>
+    </message>
+    <message>
+      <source>'{title}' on {day} ends after midnight; start it earlier.</source>
+      <translation>«{title}» يوم {day} تنتهي بعد منتصف الليل؛ ابدؤوها في وقت أبكر.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not MAJOR.MINOR (e.g. "1.0"); put it in quotes</source>
+      <translation>«{value}» ليس بالصيغة MAJOR.MINOR (مثلاً "1.0")؛ ضعوه بين علامتي تنصيص</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date YYYY-MM-DD</source>
+      <translation>«{value}» ليس تاريخاً بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number of minutes</source>
+      <translation>«{value}» ليس عدداً صحيحاً من الدقائق</translation>
+    </message>
+    <message>
+      <source>(module not installed)</source>
+      <translation>(الوحدة غير مثبتة)</translation>
     </message>
     <message>
       <source>(no name)</source>
@@ -473,12 +797,32 @@
       <translation>يجب أن تكون درجة {which} بين 0 و{max}.</translation>
     </message>
     <message>
+      <source>Activities</source>
+      <translation>الأنشطة</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>النشاط</translation>
+    </message>
+    <message>
+      <source>After the module (post-test)</source>
+      <translation>بعد الوحدة (الاختبار البعدي)</translation>
+    </message>
+    <message>
       <source>All required checks passed.</source>
       <translation>نجحت جميع عمليات التحقق المطلوبة.</translation>
     </message>
     <message>
+      <source>Audience</source>
+      <translation>الفئة المستهدفة</translation>
+    </message>
+    <message>
       <source>Backup written: {path}</source>
       <translation>تم حفظ النسخة الاحتياطية: {path}</translation>
+    </message>
+    <message>
+      <source>Before the module (pre-test)</source>
+      <translation>قبل الوحدة (الاختبار القبلي)</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -489,12 +833,28 @@
       <translation>نماذج تالفة: {names}</translation>
     </message>
     <message>
+      <source>Day {n} — {date}</source>
+      <translation>اليوم {n} — {date}</translation>
+    </message>
+    <message>
       <source>Demo workshop created: {title} ({id}), {n} participants, {s} sessions.</source>
       <translation>تم إنشاء ورشة تجريبية: {title} ({id})، {n} مشاركًا، {s} جلسات.</translation>
     </message>
     <message>
+      <source>Duration</source>
+      <translation>المدة</translation>
+    </message>
+    <message>
+      <source>Duration: {n} min</source>
+      <translation>المدة: {n} دقيقة</translation>
+    </message>
+    <message>
       <source>Erased participant</source>
       <translation>مشارك محذوف</translation>
+    </message>
+    <message>
+      <source>Facilitator notes</source>
+      <translation>ملاحظات للمُيسِّر</translation>
     </message>
     <message>
       <source>File problem: {detail}</source>
@@ -503,6 +863,14 @@
     <message>
       <source>Free some disk space.</source>
       <translation>حرّر بعض المساحة على القرص.</translation>
+    </message>
+    <message>
+      <source>Give --pre N, --post N or both.</source>
+      <translation>حدّدوا ‎--pre N‎ أو ‎--post N‎ أو كليهما.</translation>
+    </message>
+    <message>
+      <source>Imported: {ids}</source>
+      <translation>تم الاستيراد: {ids}</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
@@ -517,8 +885,24 @@
       <translation>تمت المقاطعة.</translation>
     </message>
     <message>
+      <source>Key messages</source>
+      <translation>الرسائل الأساسية</translation>
+    </message>
+    <message>
       <source>LibreOffice not found: certificates stay in .docx, no PDF.</source>
       <translation>لم يُعثر على LibreOffice: تبقى الشهادات بصيغة ‎.docx دون PDF.</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>الأدوات</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>الدقائق</translation>
     </message>
     <message>
       <source>Missing sub-command; see --help.</source>
@@ -527,6 +911,26 @@
     <message>
       <source>Missing: {langs}</source>
       <translation>مفقود: {langs}</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <source>Module '{id}' has no readable language file.</source>
+      <translation>الوحدة «{id}» ليس لها أي ملف لغة قابل للقراءة.</translation>
+    </message>
+    <message>
+      <source>Module '{id}' is not installed here; give --max N.</source>
+      <translation>الوحدة «{id}» غير مثبتة هنا؛ حدّدوا ‎--max N‎.</translation>
+    </message>
+    <message>
+      <source>Module {id} has no session {n}.</source>
+      <translation>الوحدة {id} ليس فيها حصة رقم {n}.</translation>
+    </message>
+    <message>
+      <source>Name or code: ____________________    Date: ____________</source>
+      <translation>الاسم أو الرمز: ____________________    التاريخ: ____________</translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
@@ -545,6 +949,10 @@
       <translation>لا توجد وحدات مرفقة في {path}</translation>
     </message>
     <message>
+      <source>No fr.md with a valid id at the top of the folder; nothing was imported.</source>
+      <translation>لا يوجد ملف fr.md بمعرّف صالح في أعلى المجلد؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
       <source>No good backup to restore in {folder}.</source>
       <translation>لا توجد نسخة احتياطية سليمة للاستعادة في {folder}.</translation>
     </message>
@@ -553,8 +961,32 @@
       <translation>لم يُعثر على نسخة احتياطية سليمة في {folder}.</translation>
     </message>
     <message>
+      <source>No local module '{id}'.</source>
+      <translation>لا توجد وحدة محلية «{id}».</translation>
+    </message>
+    <message>
+      <source>No module '{id}'. See the list with: workshop-kit curricula list</source>
+      <translation>لا توجد وحدة «{id}». اطلعوا على القائمة بالأمر: workshop-kit curricula list</translation>
+    </message>
+    <message>
+      <source>No module found in {path} (a module is a folder with fr.md).</source>
+      <translation>لم يُعثر على أي وحدة في {path} (الوحدة مجلد يحتوي على fr.md).</translation>
+    </message>
+    <message>
+      <source>No modules found.</source>
+      <translation>لم يُعثر على أي وحدة.</translation>
+    </message>
+    <message>
+      <source>No participant has both a pre and a post score yet.</source>
+      <translation>لا يوجد بعدُ أي مشارك لديه نتيجة قبلية وبعدية.</translation>
+    </message>
+    <message>
       <source>No participant with id '{ref}'.</source>
       <translation>لا يوجد مشارك بالمعرّف «{ref}».</translation>
+    </message>
+    <message>
+      <source>No problem found.</source>
+      <translation>لم يُعثر على أي مشكلة.</translation>
     </message>
     <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
@@ -565,8 +997,48 @@
       <translation>لا توجد ورشات بعد. أنشئ ورشة بالأمر: workshop-kit workshop create --title … --start YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>Nothing found for '{text}'.</source>
+      <translation>لا نتائج لـ«{text}».</translation>
+    </message>
+    <message>
+      <source>Nothing planned.</source>
+      <translation>لا شيء مبرمج.</translation>
+    </message>
+    <message>
+      <source>Objectives</source>
+      <translation>الأهداف</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>نظرة عامة</translation>
+    </message>
+    <message>
+      <source>Pre/post test</source>
+      <translation>الاختبار القبلي/البعدي</translation>
+    </message>
+    <message>
+      <source>Pre/post test — answer key</source>
+      <translation>الاختبار القبلي/البعدي — مفتاح الإجابات</translation>
+    </message>
+    <message>
+      <source>Prerequisites</source>
+      <translation>المتطلبات المسبقة</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>البرنامج</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 غير مثبت</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>الاختبار</translation>
+    </message>
+    <message>
+      <source>Quiz: {n} questions</source>
+      <translation>الاختبار: {n} أسئلة</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
@@ -585,8 +1057,28 @@
       <translation>شغّل: workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>Score</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Score recorded.</source>
+      <translation>تم تسجيل النتيجة.</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الحصة</translation>
+    </message>
+    <message>
+      <source>Session {n}</source>
+      <translation>الحصة {n}</translation>
+    </message>
+    <message>
       <source>Some required checks failed.</source>
       <translation>فشلت بعض عمليات التحقق المطلوبة.</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>المصادر</translation>
     </message>
     <message>
       <source>The attendance threshold must be between 0 and 100 %.</source>
@@ -637,12 +1129,52 @@
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
     </message>
     <message>
+      <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
+      <translation>هذه الوحدة غير مترجمة بعدُ إلى {language}؛ يُعرض النص بـ{shown}.</translation>
+    </message>
+    <message>
       <source>This session no longer exists.</source>
       <translation>هذه الجلسة لم تعد موجودة.</translation>
     </message>
     <message>
       <source>This workshop has no session {number}.</source>
       <translation>لا تحتوي هذه الورشة على الجلسة {number}.</translation>
+    </message>
+    <message>
+      <source>Tick one answer per question.</source>
+      <translation>ضعوا علامة على إجابة واحدة لكل سؤال.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>التوقيت</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <source>Total for the day</source>
+      <translation>مجموع اليوم</translation>
+    </message>
+    <message>
+      <source>Total training time: {time}</source>
+      <translation>مجموع مدة التكوين: {time}</translation>
+    </message>
+    <message>
+      <source>Total: {n} min</source>
+      <translation>المجموع: {n} دقيقة</translation>
+    </message>
+    <message>
+      <source>Trainer: {name}</source>
+      <translation>المكوِّن(ة): {name}</translation>
+    </message>
+    <message>
+      <source>Translation missing in {lang}; showing {shown}.</source>
+      <translation>الترجمة إلى {lang} غير موجودة؛ يُعرض النص بـ{shown}.</translation>
+    </message>
+    <message>
+      <source>Unknown language '{lang}'; use one of: {langs}.</source>
+      <translation>لغة غير معروفة «{lang}»؛ استعملوا إحدى: {langs}.</translation>
     </message>
     <message>
       <source>Unknown participant field(s): {names}</source>
@@ -661,6 +1193,10 @@
       <translation>حدّث Workshop Kit.</translation>
     </message>
     <message>
+      <source>Version</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
       <translation>بدون أمر فرعي يُفتح التطبيق. التوثيق: docs/cli.md</translation>
     </message>
@@ -677,6 +1213,34 @@
       <translation>توجد ورشات مسبقًا؛ لم تُنشأ ورشة تجريبية.</translation>
     </message>
     <message>
+      <source>Written: {path}</source>
+      <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>You already have a module '{id}'; use --replace to update it.</source>
+      <translation>لديكم من قبل وحدة «{id}»؛ استعملوا ‎--replace‎ لتحديثها.</translation>
+    </message>
+    <message>
+      <source>a module file, a module folder, a folder of modules or a zip</source>
+      <translation>ملف وحدة أو مجلد وحدة أو مجلد وحدات أو ملف zip</translation>
+    </message>
+    <message>
+      <source>a workshop (default: every workshop)</source>
+      <translation>ورشة (افتراضياً: كل الورشات)</translation>
+    </message>
+    <message>
+      <source>add your own module(s) from a folder or a zip</source>
+      <translation>إضافة وحداتكم الخاصة من مجلد أو ملف zip</translation>
+    </message>
+    <message>
+      <source>all modules</source>
+      <translation>كل الوحدات</translation>
+    </message>
+    <message>
+      <source>at most N results (default 20)</source>
+      <translation>على الأكثر N نتيجة (افتراضياً 20)</translation>
+    </message>
+    <message>
       <source>attendance needed for a certificate, in %% (default 80)</source>
       <translation>نسبة الحضور المطلوبة للشهادة بـ %% (الافتراضي 80)</translation>
     </message>
@@ -687,6 +1251,14 @@
     <message>
       <source>busy</source>
       <translation>مشغول</translation>
+    </message>
+    <message>
+      <source>cannot be read: {detail}</source>
+      <translation>تتعذر قراءته: {detail}</translation>
+    </message>
+    <message>
+      <source>check module files; every problem with file, line and field</source>
+      <translation>فحص ملفات الوحدات؛ كل مشكلة مع الملف والسطر والحقل</translation>
     </message>
     <message>
       <source>check the data folder, database, curricula, templates, fonts, translations and optional tools</source>
@@ -721,6 +1293,14 @@
       <translation>تجريبي</translation>
     </message>
     <message>
+      <source>differs from fr.md</source>
+      <translation>يختلف عن fr.md</translation>
+    </message>
+    <message>
+      <source>does not exist</source>
+      <translation>غير موجود</translation>
+    </message>
+    <message>
       <source>donor</source>
       <translation>الجهة المانحة</translation>
     </message>
@@ -729,8 +1309,44 @@
       <translation>رمز الجهة المانحة/المشروع</translation>
     </message>
     <message>
+      <source>duplicate module id '{id}': already in {other}; rename the folder and its id</source>
+      <translation>معرّف وحدة مكرر «{id}»: موجود في {other}؛ غيّروا اسم المجلد ومعرّفه</translation>
+    </message>
+    <message>
+      <source>each activity needs title, minutes, method and steps</source>
+      <translation>كل نشاط يحتاج إلى title وminutes وmethod وsteps</translation>
+    </message>
+    <message>
+      <source>each question needs question, choices and answer</source>
+      <translation>كل سؤال يحتاج إلى question وchoices وanswer</translation>
+    </message>
+    <message>
+      <source>each session needs title, minutes and activities</source>
+      <translation>كل حصة تحتاج إلى title وminutes وactivities</translation>
+    </message>
+    <message>
+      <source>each source needs title, publisher and year</source>
+      <translation>كل مصدر يحتاج إلى title وpublisher وyear</translation>
+    </message>
+    <message>
       <source>error: {message}</source>
       <translation>خطأ: {message}</translation>
+    </message>
+    <message>
+      <source>export a module as a Word handout</source>
+      <translation>تصدير وحدة كمطبوع Word</translation>
+    </message>
+    <message>
+      <source>export the agenda as a Word document</source>
+      <translation>تصدير البرنامج كوثيقة Word</translation>
+    </message>
+    <message>
+      <source>export the pre/post test as a Word document</source>
+      <translation>تصدير الاختبار القبلي/البعدي كوثيقة Word</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>الملف المراد كتابته</translation>
     </message>
     <message>
       <source>first day</source>
@@ -741,12 +1357,52 @@
       <translation>اليوم الأول (الافتراضي: اليوم)</translation>
     </message>
     <message>
+      <source>has {n} item(s); at least {min} needed</source>
+      <translation>فيه {n} عنصر؛ يلزم {min} على الأقل</translation>
+    </message>
+    <message>
+      <source>has {n} items; at most {max} allowed</source>
+      <translation>فيه {n} عناصر؛ المسموح به {max} على الأكثر</translation>
+    </message>
+    <message>
+      <source>is not UTF-8 text (byte {pos}); save it as UTF-8</source>
+      <translation>ليس نصاً بترميز UTF-8 (البايت {pos})؛ احفظوه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>is {minutes} but its activities add up to {total}; make them equal</source>
+      <translation>قيمته {minutes} لكن مجموع أنشطته {total}؛ اجعلوهما متساويين</translation>
+    </message>
+    <message>
+      <source>is {minutes} but the sessions add up to {total}; make them equal</source>
+      <translation>قيمته {minutes} لكن مجموع الحصص {total}؛ اجعلوهما متساويين</translation>
+    </message>
+    <message>
+      <source>knowledge gain (post − pre) per module, for donors</source>
+      <translation>المكسب المعرفي (البعدي − القبلي) لكل وحدة، للجهات المانحة</translation>
+    </message>
+    <message>
+      <source>language (default: the app's language)</source>
+      <translation>اللغة (افتراضياً: لغة التطبيق)</translation>
+    </message>
+    <message>
+      <source>language of the titles and of the document (default: the workshop's)</source>
+      <translation>لغة العناوين والوثيقة (افتراضياً: لغة الورشة)</translation>
+    </message>
+    <message>
       <source>list backups, newest first</source>
       <translation>عرض النسخ الاحتياطية، الأحدث أولًا</translation>
     </message>
     <message>
+      <source>list the modules (bundled and your own)</source>
+      <translation>عرض قائمة الوحدات (المرفقة ووحداتكم)</translation>
+    </message>
+    <message>
       <source>list workshops</source>
       <translation>عرض الورشات</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>محلية</translation>
     </message>
     <message>
       <source>make a verified backup now</source>
@@ -757,20 +1413,104 @@
       <translation>إنشاء النسخ الاحتياطية لملف البيانات أو عرضها أو استعادتها</translation>
     </message>
     <message>
+      <source>maximum points (default: the module's number of questions)</source>
+      <translation>النقطة القصوى (افتراضياً: عدد أسئلة الوحدة)</translation>
+    </message>
+    <message>
+      <source>missing; add a list</source>
+      <translation>غير موجود؛ أضيفوا قائمة</translation>
+    </message>
+    <message>
+      <source>missing; add a non-empty text</source>
+      <translation>غير موجود؛ أضيفوا نصاً غير فارغ</translation>
+    </message>
+    <message>
+      <source>missing; add a whole number of minutes</source>
+      <translation>غير موجود؛ أضيفوا عدداً صحيحاً من الدقائق</translation>
+    </message>
+    <message>
+      <source>missing; add the date the content was checked (YYYY-MM-DD)</source>
+      <translation>غير موجود؛ أضيفوا تاريخ التحقق من المحتوى (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>missing; add the year (or "s.d.")</source>
+      <translation>غير موجود؛ أضيفوا السنة (أو "s.d.")</translation>
+    </message>
+    <message>
+      <source>module                        people   pre %   post %   gain</source>
+      <translation>الوحدة                        العدد    قبلي %  بعدي %   المكسب</translation>
+    </message>
+    <message>
+      <source>module id, e.g. m04-protection</source>
+      <translation>معرّف الوحدة، مثلاً m04-protection</translation>
+    </message>
+    <message>
+      <source>must be a list (lines starting with '- ')</source>
+      <translation>يجب أن يكون قائمة (أسطر تبدأ بـ«- »)</translation>
+    </message>
+    <message>
+      <source>must be a non-empty text</source>
+      <translation>يجب أن يكون نصاً غير فارغ</translation>
+    </message>
+    <message>
+      <source>must be a text</source>
+      <translation>يجب أن يكون نصاً</translation>
+    </message>
+    <message>
+      <source>must be more than 0</source>
+      <translation>يجب أن يكون أكبر من 0</translation>
+    </message>
+    <message>
+      <source>no fr.md: every module needs its French file</source>
+      <translation>لا يوجد fr.md: كل وحدة تحتاج إلى ملفها بالفرنسية</translation>
+    </message>
+    <message>
+      <source>no front matter: the file must start with a line '---', the YAML fields, then '---'</source>
+      <translation>لا توجد ترويسة: يجب أن يبدأ الملف بسطر «---» ثم حقول YAML ثم «---»</translation>
+    </message>
+    <message>
       <source>not a SQLite database</source>
       <translation>ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+      <source>not installed</source>
+      <translation>غير مثبتة</translation>
+    </message>
+    <message>
+      <source>not translated: {lang}</source>
+      <translation>غير مترجمة: {lang}</translation>
     </message>
     <message>
       <source>number of days (default 1)</source>
       <translation>عدد الأيام (الافتراضي 1)</translation>
     </message>
     <message>
+      <source>only this language (default: all)</source>
+      <translation>هذه اللغة فقط (افتراضياً: كلها)</translation>
+    </message>
+    <message>
       <source>only when there is no workshop yet</source>
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
     </message>
     <message>
+      <source>participant id (or its first characters)</source>
+      <translation>معرّف المشارك (أو أحرفه الأولى)</translation>
+    </message>
+    <message>
       <source>partner organisation</source>
       <translation>المنظمة الشريكة</translation>
+    </message>
+    <message>
+      <source>place every session of this module on the next free times and save (repeatable)</source>
+      <translation>وضع كل حصص هذه الوحدة في الأوقات الشاغرة التالية والحفظ (قابل للتكرار)</translation>
+    </message>
+    <message>
+      <source>points after the module</source>
+      <translation>النقط بعد الوحدة</translation>
+    </message>
+    <message>
+      <source>points before the module</source>
+      <translation>النقط قبل الوحدة</translation>
     </message>
     <message>
       <source>print JSON</source>
@@ -781,28 +1521,84 @@
       <translation>العملية {pid}</translation>
     </message>
     <message>
+      <source>record a participant's pre/post test score</source>
+      <translation>تسجيل نتيجة مشارك في الاختبار القبلي/البعدي</translation>
+    </message>
+    <message>
+      <source>replace a local module with the same id</source>
+      <translation>استبدال وحدة محلية لها نفس المعرّف</translation>
+    </message>
+    <message>
       <source>replace the data file with a backup (the newest good one by default)</source>
       <translation>استبدال ملف البيانات بنسخة احتياطية (أحدث نسخة سليمة افتراضيًا)</translation>
+    </message>
+    <message>
+      <source>says '{declared}' but the file is {file}; they must match</source>
+      <translation>يذكر «{declared}» لكن الملف هو {file}؛ يجب أن يتطابقا</translation>
     </message>
     <message>
       <source>schema {version}; will be upgraded to {latest} (a backup is taken first)</source>
       <translation>المخطط {version}؛ سيُرقّى إلى {latest} (تُنشأ نسخة احتياطية أولًا)</translation>
     </message>
     <message>
+      <source>search every module and language</source>
+      <translation>البحث في كل الوحدات وكل اللغات</translation>
+    </message>
+    <message>
       <source>sessions each day (default 2)</source>
       <translation>عدد الجلسات في اليوم (الافتراضي 2)</translation>
+    </message>
+    <message>
+      <source>show a module's plan: sessions, activities, timings</source>
+      <translation>عرض خطة وحدة: الحصص والأنشطة والتوقيت</translation>
     </message>
     <message>
       <source>show a workshop and its sessions</source>
       <translation>عرض ورشة وجلساتها</translation>
     </message>
     <message>
+      <source>show, plan and export a workshop's agenda</source>
+      <translation>عرض برنامج ورشة وتخطيطه وتصديره</translation>
+    </message>
+    <message>
+      <source>the answer key with explanations</source>
+      <translation>مفتاح الإجابات مع الشروح</translation>
+    </message>
+    <message>
+      <source>the front matter is not valid YAML: {detail}</source>
+      <translation>الترويسة ليست YAML صالحاً: {detail}</translation>
+    </message>
+    <message>
+      <source>the front matter must be a set of 'field: value' lines</source>
+      <translation>يجب أن تكون الترويسة مجموعة أسطر «حقل: قيمة»</translation>
+    </message>
+    <message>
+      <source>the same choice appears twice</source>
+      <translation>الاختيار نفسه مكرر مرتين</translation>
+    </message>
+    <message>
+      <source>the trainer's version (steps, facilitator notes, answer key); default: participants'</source>
+      <translation>نسخة المكوِّن (الخطوات وملاحظات المُيسِّر ومفتاح الإجابات)؛ افتراضياً: نسخة المشاركين</translation>
+    </message>
+    <message>
       <source>trainer's name</source>
       <translation>اسم المكوّن</translation>
     </message>
     <message>
+      <source>training modules: read, check, search, print, plan</source>
+      <translation>الوحدات التكوينية: قراءة وفحص وبحث وطباعة وتخطيط</translation>
+    </message>
+    <message>
+      <source>unknown language '{lang}' in the file name; name the file fr.md, ar.md or en.md</source>
+      <translation>لغة غير معروفة «{lang}» في اسم الملف؛ سمّوا الملف fr.md أو ar.md أو en.md</translation>
+    </message>
+    <message>
       <source>venue</source>
       <translation>المكان</translation>
+    </message>
+    <message>
+      <source>words to find (accents and harakat optional)</source>
+      <translation>الكلمات المراد البحث عنها (الحركات اختيارية)</translation>
     </message>
     <message>
       <source>workshop id (or its first characters)</source>
@@ -817,6 +1613,10 @@
       <translation>كُتب بإصدار أحدث من Workshop Kit</translation>
     </message>
     <message>
+      <source>{day} is not a day of this workshop.</source>
+      <translation>{day} ليس يوماً من أيام هذه الورشة.</translation>
+    </message>
+    <message>
       <source>{field}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
       <translation>{field}: «{value}» ليس تاريخًا؛ اكتبه بالشكل YYYY-MM-DD، مثل 2026-03-14.</translation>
     </message>
@@ -825,16 +1625,80 @@
       <translation>{field}: «{value}» ليس وقتًا؛ اكتبه بالشكل HH:MM، مثل 09:30.</translation>
     </message>
     <message>
+      <source>{file} contains '{name}', a path outside the module folder; nothing was imported. Make the zip again from the module folder.</source>
+      <translation>{file} يحتوي على «{name}»، وهو مسار خارج مجلد الوحدة؛ لم يُستورد أي شيء. أعيدوا إنشاء ملف zip انطلاقاً من مجلد الوحدة.</translation>
+    </message>
+    <message>
+      <source>{file} contains a link ('{name}'); nothing was imported.</source>
+      <translation>{file} يحتوي على رابط («{name}»)؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
+      <translation>{file} يتجاوز {mb} ميغابايت بعد الاستخراج؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <source>{file} is not a readable zip: {detail}</source>
+      <translation>{file} ليس ملف zip قابلاً للقراءة: {detail}</translation>
+    </message>
+    <message>
+      <source>{intro}: the correct answer is choice {n} here but choice {m} in French</source>
+      <translation>{intro}: الإجابة الصحيحة هنا هي الاختيار {n} لكنها الاختيار {m} في الفرنسية</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} activities instead of {m}</source>
+      <translation>{intro}: {n} أنشطة بدل {m}</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} choices instead of {m}</source>
+      <translation>{intro}: {n} اختيارات بدل {m}</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} questions instead of {m}</source>
+      <translation>{intro}: {n} أسئلة بدل {m}</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} sessions instead of {m}</source>
+      <translation>{intro}: {n} حصص بدل {m}</translation>
+    </message>
+    <message>
+      <source>{minutes} min ({h} h {m:02d})</source>
+      <translation>{minutes} دقيقة ({h} س {m:02d} د)</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} دقيقة</translation>
+    </message>
+    <message>
+      <source>{n} min</source>
+      <translation>{n} دقيقة</translation>
+    </message>
+    <message>
       <source>{n} modules</source>
       <translation>{n} وحدات</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>{n} مشكلة/مشاكل</translation>
     </message>
     <message>
       <source>{n} problem(s), first: {first}</source>
       <translation>{n} مشكلة، أولها: {first}</translation>
     </message>
     <message>
+      <source>{n} problem(s).</source>
+      <translation>{n} مشكلة/مشاكل.</translation>
+    </message>
+    <message>
+      <source>{n} problem(s); nothing was imported. Fix them and import again:</source>
+      <translation>{n} مشكلة/مشاكل؛ لم يُستورد أي شيء. أصلحوها ثم أعيدوا الاستيراد:</translation>
+    </message>
+    <message>
       <source>{path} (writable, {mb} MB free)</source>
       <translation>{path} (قابل للكتابة، {mb} م.ب متاحة)</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} غير موجود.</translation>
     </message>
     <message>
       <source>{path} is damaged: {detail}</source>
