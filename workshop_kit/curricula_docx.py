@@ -117,8 +117,9 @@ class _Writer:
                 cell = table.cell(r, c)
                 p = cell.paragraphs[0]
                 self.inline(p, str(value), bold=r == 0, size=9.5)
-                self._direction(p, False if c in ltr_columns else None)
-                if self.rtl and c in ltr_columns:
+                ltr = r > 0 and c in ltr_columns and not docxutil.has_arabic(str(value))
+                self._direction(p, False if ltr else None)
+                if self.rtl and ltr:
                     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if widths_mm:
                     cell.width = Mm(widths_mm[c])
