@@ -33,6 +33,11 @@ def _t(text: str, lang: str) -> str:
     return translate(text, lang)
 
 
+def _ltr(value: object, lang: str) -> str:
+    """Dates and times keep their order inside Arabic text (left-to-right embedding)."""
+    return f"\u202a{value}\u202c" if lang == "ar" else str(value)
+
+
 class _Writer:
     """A document in one language, with helpers that keep Arabic right-to-left everywhere."""
 
@@ -64,8 +69,19 @@ class _Writer:
         return p
 
     def _direction(self, p, rtl: bool | None = None) -> None:  # noqa: ANN001
-        if self.rtl if rtl is None else rtl:
-            docxutil.set_paragraph_rtl(p)
+        """``w:bidi`` placed after ``w:pStyle`` (schema order) and no ``w:jc``: in a right-to-left
+        paragraph Word and LibreOffice read ``jc=right`` as "end", i.e. flush LEFT; without it the
+        paragraph starts on the right as Arabic readers expect."""
+        if not (self.rtl if rtl is None else rtl):
+            return
+        ppr = p._p.get_or_add_pPr()
+        if ppr.find(qn("w:bidi")) is None:
+            bidi = OxmlElement("w:bidi")
+            style = ppr.find(qn("w:pStyle"))
+            if style is not None:
+                style.addnext(bidi)
+            else:
+                ppr.insert(0, bidi)
 
     def heading(self, text: str, level: int = 1):  # noqa: ANN201
         return self.para(text, "Title" if level == 0 else f"Heading {min(level, 3)}")
@@ -218,7 +234,7 @@ def export_handout(module: Module, lang: str, path: str | Path, *, participant: 
     if text.prerequisites:
         facts.append((N_("Prerequisites"), text.prerequisites))
     if not participant:
-        facts.append((N_("Version"), f"{text.version} ({text.updated})"))
+        facts.append((N_("Version"), f"{text.version} ({_ltr(text.updated, lang)})"))
     for label, value in facts:
         p = w.para()
         docxutil.add_text(p, _t(label, lang) + " : " if lang == "fr" else _t(label, lang) + ": ", bold=True)
@@ -292,13 +308,13 @@ def export_agenda(agenda: Agenda, workshop: Workshop, catalog, lang: str, path: 
     w = _Writer(lang, landscape=True)
     w.heading(workshop.title, 0)
     place = ", ".join(x for x in (workshop.venue, workshop.city) if x)
-    w.para(f"{workshop.start_date} → {workshop.end_date}" + (f" — {place}" if place else ""), rtl=w.rtl)
+    w.para(_ltr(f"{workshop.start_date} → {workshop.end_date}", lang) + (f" — {place}" if place else ""))
     if workshop.trainer_name:
         w.para(_t(N_("Trainer: {name}"), lang).format(name=workshop.trainer_name))
     totals = agenda.totals()
     for n, day in enumerate(agenda.days, 1):
         items = agenda.day(day)
-        w.heading(_t(N_("Day {n} — {date}"), lang).format(n=n, date=day), 1)
+        w.heading(_t(N_("Day {n} — {date}"), lang).format(n=n, date=_ltr(day, lang)), 1)
         if not items:
             w.para(_t(N_("Nothing planned."), lang), italic=True)
             continue
@@ -316,7 +332,7 @@ def export_agenda(agenda: Agenda, workshop: Workshop, catalog, lang: str, path: 
                          str(e.minutes)])
         rows.append(["", "", "", _t(N_("Total for the day"), lang), str(totals[day]["minutes"])])
         w.table([_t(N_("Time"), lang), _t(N_("Module"), lang), _t(N_("Session"), lang), _t(N_("Activities"), lang),
-                 _t(N_("Minutes"), lang)], rows, [28, 60, 55, 100, 17], ltr_columns=(0, 4))
+                 _t(N_("Minutes"), lang)], rows, [32, 58, 52, 98, 17], ltr_columns=(0, 4))
     p = w.para()
     docxutil.add_text(p, _t(N_("Total training time: {time}"), lang).format(
         time=_fmt_minutes(agenda.total_minutes(), lang)), bold=True)
