@@ -54,8 +54,9 @@ def _language_combo() -> QComboBox:
 
 
 def _hm(minutes: int) -> str:
+    """3 h 30 / 45 min, kept left-to-right inside Arabic text."""
     h, m = divmod(int(minutes), 60)
-    return f"{h} h {m:02d}" if h else f"{m} min"
+    return ltr_text(f"{h} h {m:02d}" if h else f"{m} min")
 
 
 def _ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
@@ -498,7 +499,7 @@ class AgendaTab(QWidget):
         for n, day in enumerate(agenda.days, 1):
             t = totals[day]
             label = self.tr("Day {n} — {date}").format(n=n, date=ltr_text(day))
-            span = f"{ltr_text(t['start'])}–{ltr_text(t['end'])}" if t["start"] else ""
+            span = ltr_text(f"{t['start']}–{t['end']}") if t["start"] else ""
             day_item = QTreeWidgetItem([label, span, _hm(t["minutes"])])
             day_item.setData(0, ROLE, None)
             font = day_item.font(0)
@@ -756,12 +757,12 @@ class ScoresTab(QWidget):
                                                    self.tr("Post %"), self.tr("Gain")))
         rows = [
             f"<tr><td>{m['module']}</td><td>{m['participants']}</td><td>{m['pre_pct']}</td>"
-            f"<td>{m['post_pct']}</td><td><b>{m['gain_pct']:+}</b></td></tr>"
+            f"<td>{m['post_pct']}</td><td><b>{ltr_text(format(m['gain_pct'], '+'))}</b></td></tr>"
             for m in data["modules"]
         ]
         o = data["overall"]
         rows.append(f"<tr><td><b>{self.tr('Whole workshop')}</b></td><td>{o['participants']}</td><td>{o['pre_pct']}</td>"
-                    f"<td>{o['post_pct']}</td><td><b>{o['gain_pct']:+}</b></td></tr>")
+                    f"<td>{o['post_pct']}</td><td><b>{ltr_text(format(o['gain_pct'], '+'))}</b></td></tr>")
         self.gain.setHtml(f'<table cellpadding="4" cellspacing="0" border="1" width="100%"><tr>{head}</tr>'
                           + "".join(rows) + "</table>")
 
