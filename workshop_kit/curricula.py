@@ -831,16 +831,19 @@ def to_markdown(text: ModuleText, *, trainer: bool = True) -> str:
     def t(s: str) -> str:
         return translate(s, lang)
 
+    def mins(n: int) -> str:
+        return t(N_("{n} min")).format(n=n)
+
     out = [f"# {text.title}", "", f"*{text.summary}*", ""]
-    out.append(f"**{t(N_('Duration'))}:** {text.duration} min — **{t(N_('Audience'))}:** {text.audience}")
+    out.append(f"**{t(N_('Duration'))}:** {mins(text.duration)} — **{t(N_('Audience'))}:** {text.audience}")
     if text.prerequisites:
         out += ["", f"**{t(N_('Prerequisites'))}:** {text.prerequisites}"]
     out += ["", f"## {t(N_('Objectives'))}", ""] + [f"- {o}" for o in text.objectives]
     out += ["", f"## {t(N_('Programme'))}", ""]
     for i, s in enumerate(text.sessions, 1):
-        out += [f"### {i}. {s.title} ({s.minutes} min)", ""]
+        out += [f"### {i}. {s.title} ({mins(s.minutes)})", ""]
         for a in s.activities:
-            out.append(f"- **{a.title}** — {a.minutes} min, *{a.method}*")
+            out.append(f"- **{a.title}** — {mins(a.minutes)}, *{a.method}*")
             if trainer:
                 out += [f"    {n}. {step}" for n, step in enumerate(a.steps, 1)]
                 if a.materials:
