@@ -113,9 +113,26 @@ def find_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def make_snippet(text: str, tokens: list[str], width: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
+def _first_match(text: str, token: str, folded: str | None) -> int | None:
+    """Where ``token`` first occurs in ``text``. The folded text finds it with a plain ``find``; the
+    pattern then only runs near the same relative place (folding barely changes lengths)."""
+    pattern = _token_pattern(token)
+    if folded:
+        pos = folded.find(token)
+        if pos < 0:
+            return None
+        guess = int(pos * len(text) / max(1, len(folded)))
+        m = pattern.search(text, max(0, guess - 200), guess + 200 + 3 * len(token))
+        if m:
+            return m.start()
+    m = pattern.search(text)
+    return m.start() if m else None
+
+
+def make_snippet(text: str, tokens: list[str], width: int = SNIPPET_CHARS,
+                 folded: str | None = None) -> tuple[str, list[tuple[int, int]]]:
     """A window of the original text around the first match, with the matches inside it."""
-    firsts = [m.start() for m in (_token_pattern(t).search(text) for t in tokens) if m]
+    firsts = [p for p in (_first_match(text, t, folded) for t in tokens) if p is not None]
     if not firsts:
         cut = text[:width]
         return cut + ("…" if len(text) > width else ""), []
@@ -163,6 +180,9 @@ class SearchIndex:
         tokens = fold(query).split()
         if not tokens or len("".join(tokens)) < MIN_QUERY:
             return []
+        # A lone letter being typed after other words ("ne pas n") matches nearly everything: wait
+        # for the next letter instead of slowing every key press.
+        tokens = [t for t in tokens if len(t) > 1] or tokens
         long = [t for t in tokens if len(t) >= 3]
         short = [t for t in tokens if len(t) < 3]
         where, params = [], []
@@ -186,7 +206,7 @@ class SearchIndex:
             module = self.catalog.modules[mod_id]
             text = module.texts[text_lang]
             section = text.sections[index]
-            snippet, spans = make_snippet(section.plain, tokens)
+            snippet, spans = make_snippet(section.plain, tokens, folded=section.folded)
             hits.append(
                 Hit(mod_id, text_lang, section.key, section_label(section.key, section.title, text_lang),
                     text.title, snippet, spans, module.local)

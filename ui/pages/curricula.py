@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -281,7 +281,7 @@ class ModulesTab(QWidget):
         if not text.strip():
             self.left_stack.setCurrentWidget(self.tree)
             return
-        hits = index_for(self.page.catalog).search(text, self.search_lang.currentData(), limit=40)
+        hits = index_for(self.page.catalog).search(text, self.search_lang.currentData(), limit=20)
         self.left_stack.setCurrentWidget(self.results)
         if not hits:
             self.results.setHtml("<p><i>{}</i></p>".format(self.tr("Nothing found.")))
@@ -788,6 +788,8 @@ class CurriculaPage(QWidget):
         services.state.workshopChanged.connect(lambda _id: self.reload_workshop())
         services.state.dataChanged.connect(self._on_data_changed)
         self.reload()
+        # Build the search index right after the page shows, not at the first key press.
+        QTimer.singleShot(0, lambda: index_for(self.catalog))
 
     def missing_modules(self) -> list[str]:
         wid = self.services.state.current_workshop_id
