@@ -15,6 +15,7 @@ A stale or unreadable cache is simply rebuilt.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import re
@@ -197,6 +198,8 @@ class Catalog:
 
     modules: dict[str, Module]
     problems: list[Problem]
+    key: str = ""  # digest of every file's path, mtime and size: names the search index cache
+    cache_dir: Path | None = None
 
     def get(self, module_id: str) -> Module:
         module = self.modules.get(module_id)
@@ -653,6 +656,8 @@ def load_catalog(data_dir: Path | None = None, *, bundled: Path | None = None, c
         except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt
             pass
     catalog = _read_catalog(roots)
+    catalog.key = hashlib.sha1(repr(sig).encode("utf-8")).hexdigest()
+    catalog.cache_dir = cache_file.parent if cache_file is not None else None
     if cache:
         _memo.clear()
         _memo[sig] = catalog

@@ -65,3 +65,22 @@ def test_short_or_empty_query_and_language_filter(index):
     assert {h.lang for h in both} >= {"fr"}
     assert all(h.lang == "en" for h in index.search("trafic", "en"))
     assert index.search("zzqqxx") == []
+
+
+def test_index_cache_file_is_reused_and_follows_module_changes(data_dir):
+    from workshop_kit.curricula_search import INDEX_VERSION
+
+    catalog = curricula.load_catalog(data_dir)
+    first = SearchIndex(catalog)
+    cache = data_dir / "cache" / f"curricula-fts-v{INDEX_VERSION}.sqlite"
+    assert cache.exists()
+    expected = [(h.module_id, h.section) for h in first.search("trafficking", "en")]
+    first.close()
+    again = SearchIndex(catalog)  # copied from the cache file
+    assert [(h.module_id, h.section) for h in again.search("trafficking", "en")] == expected
+    again.close()
+    # a different catalog key (a module file changed) rebuilds instead of reading a stale index
+    catalog.key = "changed"
+    rebuilt = SearchIndex(catalog)
+    assert [(h.module_id, h.section) for h in rebuilt.search("trafficking", "en")] == expected
+    rebuilt.close()
