@@ -330,7 +330,8 @@ class _Checker:
         return out
 
 
-def parse_text(path: Path, folder_id: str | None = None) -> tuple[ModuleText | None, list[Problem]]:
+def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool = True
+               ) -> tuple[ModuleText | None, list[Problem]]:
     """Read one language file; returns what could be read and every problem found. Never raises."""
     file = _rel(path)
     lang = path.stem
@@ -464,7 +465,8 @@ def parse_text(path: Path, folder_id: str | None = None) -> tuple[ModuleText | N
             c.problems.append(Problem(file, line, "image", _("'{target}' points outside the module folder").format(target=target)))
         elif not full.is_file():
             c.problems.append(Problem(file, line, "image", _("'{target}' is missing from the module folder").format(target=target)))
-    mt.sections = build_sections(mt)
+    if with_sections:
+        mt.sections = build_sections(mt)
     return mt, c.problems
 
 
@@ -588,7 +590,7 @@ def bundled_dir() -> Path:
     return resource("curricula")
 
 
-def load_module(folder: Path, local: bool = False) -> Module:
+def load_module(folder: Path, local: bool = False, *, with_sections: bool = True) -> Module:
     """Read and check every language file of one module folder."""
     module = Module(folder.name, folder, local)
     rel = _rel(folder)
@@ -598,7 +600,7 @@ def load_module(folder: Path, local: bool = False) -> Module:
             module.problems.append(Problem(_rel(path), None, "lang", _(
                 "unknown language '{lang}' in the file name; name the file fr.md, ar.md or en.md").format(lang=path.stem)))
             continue
-        text, problems = parse_text(path, folder.name)
+        text, problems = parse_text(path, folder.name, with_sections=with_sections)
         module.problems += problems
         if text is not None:
             module.texts[path.stem] = text
@@ -677,12 +679,12 @@ def _write_cache(path: Path, payload: Any) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def _read_catalog(roots: list[tuple[Path, bool]]) -> Catalog:
+def _read_catalog(roots: list[tuple[Path, bool]], with_sections: bool = True) -> Catalog:
     modules: dict[str, Module] = {}
     problems: list[Problem] = []
     for root, local in roots:
         for folder in _module_folders(root):
-            module = load_module(folder, local)
+            module = load_module(folder, local, with_sections=with_sections)
             problems += module.problems
             if module.id in modules:
                 other = modules[module.id]
@@ -716,8 +718,12 @@ def validate_path(path: str | os.PathLike[str]) -> list[Problem]:
 
 
 def validate_bundled() -> list[str]:
-    """Problems in the modules shipped with the app (empty when fine); used by selfcheck."""
-    return [str(p) for p in load_catalog(None).problems]
+    """Problems in the modules shipped with the app (empty when fine); used by selfcheck, so it
+    skips preparing the search text (the slow part of loading) unless the catalog is already loaded."""
+    roots = [(bundled_dir(), False)]
+    cached = _memo.get(_signature(roots))
+    catalog = cached if cached is not None else _read_catalog(roots, with_sections=False)
+    return [str(p) for p in catalog.problems]
 
 
 # -- importing a trainer's modules ---------------------------------------------------------------------
