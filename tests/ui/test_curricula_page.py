@@ -130,3 +130,18 @@ def test_handout_and_quiz_exports_from_the_page(qtbot, services, tmp_path):
     assert any(docxutil.is_rtl_run(r) for p in handout.paragraphs for r in p.runs)
     key = Document(str(tab.export_quiz(tmp_path / "k.docx", answer_key=True)))
     assert sum(p.text.endswith("✓") for p in key.paragraphs) == len(page.catalog.get("m06-countering-xenophobia").texts["ar"].quiz)
+
+
+def test_drag_payloads_place_and_move_sessions(qtbot, services, demo):
+    page = _page(qtbot, services, demo)
+    tab = page.agenda_tab
+    module_row = next(tab.modules.topLevelItem(i) for i in range(tab.modules.topLevelItemCount())
+                      if tab.modules.topLevelItem(i).data(0, Qt.UserRole) == ("m06-countering-xenophobia", -1))
+    data = tab.modules.mimeData([module_row.child(1)])
+    tab.drop(bytes(data.data("application/x-workshop-kit-agenda")).decode(), tab.plan.topLevelItem(2))
+    day3 = tab.agenda.days[2]
+    assert [(e.module_id, e.session_index) for e in tab.agenda.day(day3)] == [("m06-countering-xenophobia", 1)]
+    entry_row = tab.plan.topLevelItem(2).child(0)
+    moved = tab.plan.mimeData([entry_row])
+    tab.drop(bytes(moved.data("application/x-workshop-kit-agenda")).decode(), tab.plan.topLevelItem(0))
+    assert tab.agenda.day(day3) == [] and tab.agenda.day(tab.agenda.days[0])[0].module_id == "m06-countering-xenophobia"

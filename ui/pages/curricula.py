@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,64 @@ def _ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     if not name:
         return None
     return Path(name if name.lower().endswith(".docx") else name + ".docx")
+
+
+MIME = "application/x-workshop-kit-agenda"
+
+
+class _SessionSource(QTreeWidget):
+    """The module list: a module or one of its sessions can be dragged onto a day of the plan."""
+
+    def mimeData(self, items):  # noqa: ANN001, ANN201, N802 - Qt API
+        data = QMimeData()
+        if items:
+            module_id, index = items[0].data(0, ROLE)
+            if index != -2:
+                data.setData(MIME, QByteArray(f"new|{module_id}|{index}".encode()))
+        return data
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [MIME]
+
+
+class _PlanTree(QTreeWidget):
+    """The plan: accepts a module/session from the list, or a planned session dragged to another day."""
+
+    def __init__(self, tab: AgendaTab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.setAcceptDrops(True)
+        self.setDragEnabled(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+
+    def mimeData(self, items):  # noqa: ANN001, ANN201, N802 - Qt API
+        data = QMimeData()
+        if items and isinstance(items[0].data(0, ROLE), AgendaEntry):
+            data.setData(MIME, QByteArray(f"move|{id(items[0].data(0, ROLE))}|0".encode()))
+        return data
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [MIME]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.mimeData().hasFormat(MIME) and self.itemAt(event.position().toPoint()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        item = self.itemAt(event.position().toPoint())
+        payload = bytes(event.mimeData().data(MIME)).decode()
+        if item is not None and payload:
+            self.tab.drop(payload, item)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
 
 class ModulesTab(QWidget):
@@ -362,7 +420,9 @@ class AgendaTab(QWidget):
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600;")
-        self.modules = QTreeWidget()
+        self.modules = _SessionSource()
+        self.modules.setDragEnabled(True)
+        self.modules.setDragDropMode(QAbstractItemView.DragOnly)
         self.modules.setHeaderLabels([self.tr("Modules and their sessions"), self.tr("Minutes")])
         self.modules.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.modules.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
@@ -379,7 +439,7 @@ class AgendaTab(QWidget):
         row.addWidget(self.place_button)
         lv.addLayout(row)
 
-        self.plan = QTreeWidget()
+        self.plan = _PlanTree(self)
         self.plan.setHeaderLabels([self.tr("Time"), self.tr("Session"), self.tr("Minutes")])
         self.plan.header().setStretchLastSection(False)
         self.plan.header().setSectionResizeMode(1, QHeaderView.Stretch)
@@ -552,6 +612,26 @@ class AgendaTab(QWidget):
         else:
             self.agenda.add(self.page.catalog, module_id, index, day, self.lang())
         self._changed()
+
+    def day_of(self, item: QTreeWidgetItem) -> str | None:
+        """The day a plan row belongs to (a day row or one of its sessions)."""
+        top = item if item.parent() is None else item.parent()
+        index = self.plan.indexOfTopLevelItem(top)
+        return self.agenda.days[index] if self.agenda and 0 <= index < len(self.agenda.days) else None
+
+    def drop(self, payload: str, target: QTreeWidgetItem) -> None:
+        """A drag ended on ``target``: place a module/session there, or move a planned session."""
+        day = self.day_of(target)
+        if day is None:
+            return
+        kind, ref, index = payload.split("|")
+        if kind == "new":
+            self.place(ref, int(index), day)
+            return
+        entry = next((e for e in self.agenda.entries if id(e) == int(ref)), None)
+        if entry is not None and entry.date != day:
+            self.agenda.move(entry, day)
+            self._changed()
 
     def place_selected(self) -> None:
         item = self.modules.currentItem()
