@@ -145,3 +145,19 @@ def test_drag_payloads_place_and_move_sessions(qtbot, services, demo):
     moved = tab.plan.mimeData([entry_row])
     tab.drop(bytes(moved.data("application/x-workshop-kit-agenda")).decode(), tab.plan.topLevelItem(0))
     assert tab.agenda.day(day3) == [] and tab.agenda.day(tab.agenda.days[0])[0].module_id == "m06-countering-xenophobia"
+
+
+def test_export_runs_off_the_ui_thread_and_reports_the_file(qtbot, services, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.workers import wait_all
+
+    page = _page(qtbot, services)
+    page.modules_tab.select_module("m04-protection")
+    target = tmp_path / "handout.docx"
+    page.run_export(lambda: page.modules_tab.export_handout(target, participant=True))
+    wait_all(10000)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in page.findChildren(QMessageBox)))
+    box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
+    assert "handout.docx" in box.text() and target.exists()
+    box.close()

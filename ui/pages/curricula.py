@@ -3,6 +3,7 @@ enter pre/post test scores and see the knowledge gain."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTime, QTimer, QUrl
@@ -40,7 +41,7 @@ from workshop_kit.participants import enrolled
 
 from ..services import Services
 from ..widgets import ltr_text, time_edit
-from ..workers import show_error
+from ..workers import run_task, show_error
 
 ROLE = Qt.UserRole
 NOTICE_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e8d18a; border-radius: 4px; padding: 4px 8px;"
@@ -367,28 +368,33 @@ class ModulesTab(QWidget):
             self.find_in_viewer(hit.snippet[a:b])
 
     # -- printing ---------------------------------------------------------------------------------
-    def export_handout(self, path: Path, participant: bool = True) -> Path:
+    def export_handout(self, path: Path, participant: bool = True, module_id: str | None = None,
+                       lang: str | None = None) -> Path:
         from workshop_kit.curricula_docx import export_handout
 
-        module = self.page.catalog.get(self.current_id)
-        return export_handout(module, self.module_language(), path, participant=participant)
+        module = self.page.catalog.get(module_id or self.current_id)
+        return export_handout(module, lang or self.module_language(), path, participant=participant)
 
-    def export_quiz(self, path: Path, answer_key: bool = False) -> Path:
+    def export_quiz(self, path: Path, answer_key: bool = False, module_id: str | None = None,
+                    lang: str | None = None) -> Path:
         from workshop_kit.curricula_docx import export_quiz
 
-        return export_quiz(self.page.catalog.get(self.current_id), self.module_language(), path, answer_key=answer_key)
+        module = self.page.catalog.get(module_id or self.current_id)
+        return export_quiz(module, lang or self.module_language(), path, answer_key=answer_key)
 
     def export_handout_dialog(self, participant: bool) -> None:
         kind = "handout" if participant else "trainer"
         path = _ask_save_path(self, self.tr("Save the handout"), f"{self.current_id}-{kind}-{self.module_language()}.docx")
-        if path:
-            self.page.run_export(lambda: self.export_handout(path, participant))
+        if path:  # widgets are read here, on the UI thread; the worker only writes
+            module_id, lang = self.current_id, self.module_language()
+            self.page.run_export(lambda: self.export_handout(path, participant, module_id, lang))
 
     def export_quiz_dialog(self, answer_key: bool) -> None:
         kind = "answer-key" if answer_key else "test"
         path = _ask_save_path(self, self.tr("Save the test"), f"{self.current_id}-{kind}-{self.module_language()}.docx")
         if path:
-            self.page.run_export(lambda: self.export_quiz(path, answer_key))
+            module_id, lang = self.current_id, self.module_language()
+            self.page.run_export(lambda: self.export_quiz(path, answer_key, module_id, lang))
 
     def import_module(self) -> None:
         name, _f = QFileDialog.getOpenFileName(self, self.tr("Import a module (zip)"), str(Path.home()), "Zip (*.zip)")
@@ -682,17 +688,18 @@ class AgendaTab(QWidget):
         self.refresh()
         return counts
 
-    def export(self, path: Path) -> Path:
+    def export(self, path: Path, agenda: Agenda | None = None, lang: str | None = None) -> Path:
         from workshop_kit.curricula_docx import export_agenda
 
-        return export_agenda(self.agenda, self.workshop, self.page.catalog, self.lang(), path)
+        return export_agenda(agenda or self.agenda, self.workshop, self.page.catalog, lang or self.lang(), path)
 
     def export_dialog(self) -> None:
         if self.agenda is None:
             return
         path = _ask_save_path(self, self.tr("Save the agenda"), f"agenda-{self.lang()}.docx")
-        if path:
-            self.page.run_export(lambda: self.export(path))
+        if path:  # a copy: the trainer may keep editing while the document is written
+            agenda, lang = copy.deepcopy(self.agenda), self.lang()
+            self.page.run_export(lambda: self.export(path, agenda, lang))
 
 
 class ScoresTab(QWidget):
@@ -894,14 +901,13 @@ class CurriculaPage(QWidget):
         if tables & {"workshops", "participants", "enrolments"} and not self.agenda_tab.dirty:
             self.reload_workshop()
 
-    def run_export(self, fn) -> Path | None:  # noqa: ANN001
-        try:
-            path = fn()
-        except (WorkshopKitError, OSError) as exc:
-            show_error(self, exc)
-            return None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Information)
-        box.setText(self.tr("Saved: {path}").format(path=ltr_text(path)))
-        box.open()
-        return path
+    def run_export(self, fn) -> None:  # noqa: ANN001
+        """Write a document off the UI thread; say where it went, or what went wrong."""
+
+        def done(path: Path) -> None:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Information)
+            box.setText(self.tr("Saved: {path}").format(path=ltr_text(path)))
+            box.open()
+
+        run_task(self, lambda _progress, _cancelled: fn(), on_done=done)
