@@ -155,7 +155,7 @@ def test_export_runs_off_the_ui_thread_and_reports_the_file(qtbot, services, tmp
     page = _page(qtbot, services)
     page.modules_tab.select_module("m04-protection")
     target = tmp_path / "handout.docx"
-    page.run_export(lambda: page.modules_tab.export_handout(target, participant=True))
+    page.run_export(lambda: page.modules_tab.export_handout(target, True, "m04-protection", "fr"))
     wait_all(10000)
     qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in page.findChildren(QMessageBox)))
     box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
