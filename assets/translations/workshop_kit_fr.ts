@@ -1722,6 +1722,17 @@
     </message>
   </context>
   <context>
+    <name>curricula</name>
+    <message>
+      <source>{h} h {m:02d}</source>
+      <translation>{h} h {m:02d}</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+  </context>
+  <context>
     <name>global</name>
     <message>
       <source>The data file is damaged ({detail}).

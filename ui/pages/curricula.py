@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,9 +55,11 @@ def _language_combo() -> QComboBox:
 
 
 def _hm(minutes: int) -> str:
-    """3 h 30 / 45 min, kept left-to-right inside Arabic text."""
+    """3 h 30 / 45 min; in Arabic "210 دقيقة" (hours and minutes mixed with letters reorder badly)."""
     h, m = divmod(int(minutes), 60)
-    return ltr_text(f"{h} h {m:02d}" if h else f"{m} min")
+    if h and QCoreApplication.instance().layoutDirection() == Qt.LeftToRight:
+        return QCoreApplication.translate("curricula", "{h} h {m:02d}").format(h=h, m=m)
+    return QCoreApplication.translate("curricula", "{m} min").format(m=int(minutes) if h else m)
 
 
 def _ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
