@@ -531,13 +531,16 @@ SECTION_LABELS = {
 
 _LATIN_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
 def fast_fold(text: str) -> str:
     """Same result as ``textnorm.fold`` without its per-character Python loop (long texts)."""
     if not text:
         return ""
-    text = fold_arabic(unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
+    if _ARABIC_SCRIPT.search(text):  # str.translate is slow on long texts: only when it can change them
+        text = fold_arabic(text)
     text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
     return _WS.sub(" ", _PUNCT.sub(" ", text)).strip()
 

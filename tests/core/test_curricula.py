@@ -202,3 +202,33 @@ def test_catalog_cache_follows_file_changes(tmp_path, data_dir):
     target = user_curricula_dir(data_dir) / "m96-cached" / "en.md"
     _edit(target, 'summary: "', 'summary: "Changed. ')
     assert curricula.load_catalog(data_dir).get("m96-cached").texts["en"].summary.startswith("Changed.")
+
+
+def test_fast_fold_matches_textnorm_fold_on_every_section():
+    from workshop_kit.textnorm import fold
+
+    catalog = curricula.load_catalog(None)
+    sections = [s for m in catalog.modules.values() for t in m.texts.values() for s in t.sections]
+    assert sections and all(s.folded == fold(s.plain) for s in sections)
+    assert curricula.fast_fold("L'ÉCOLE — مَدْرَسَةٌ أُولى") == fold("L'ÉCOLE — مَدْرَسَةٌ أُولى")
+
+
+def test_validator_never_crashes_on_arbitrary_front_matter(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    folder = tmp_path / "m80-fuzz"
+    folder.mkdir()
+    fr = SAMPLE / "fr.md"
+    lines = fr.read_text(encoding="utf-8").split("\n")
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.integers(min_value=1, max_value=170), st.text(max_size=40), st.booleans())
+    def check(line_no: int, junk: str, replace: bool) -> None:
+        edited = list(lines)
+        edited[line_no] = junk if replace else edited[line_no] + junk
+        (folder / "fr.md").write_text("\n".join(edited), encoding="utf-8")
+        for problem in curricula.validate_path(folder):
+            assert problem.file and problem.message
+
+    check()
