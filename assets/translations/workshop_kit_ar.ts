@@ -338,6 +338,10 @@
   <context>
     <name>ScoresTab</name>
     <message>
+      <source>All workshops</source>
+      <translation>كل الورشات</translation>
+    </message>
+    <message>
       <source>Choose or create a workshop first (Workshops page).</source>
       <translation>اختاروا ورشة أو أنشئوها أولاً (صفحة الورشات).</translation>
     </message>
@@ -390,12 +394,24 @@
       <translation>الاختبارات القبلية/البعدية لـ: {title}</translation>
     </message>
     <message>
+      <source>Print the answer key…</source>
+      <translation>طباعة مفتاح الإجابات…</translation>
+    </message>
+    <message>
+      <source>Print the test…</source>
+      <translation>طباعة الاختبار…</translation>
+    </message>
+    <message>
       <source>Row {row}: '{value}' is not a number.</source>
       <translation>السطر {row}: «{value}» ليس رقماً.</translation>
     </message>
     <message>
       <source>Save scores</source>
       <translation>حفظ النتائج</translation>
+    </message>
+    <message>
+      <source>Save the test</source>
+      <translation>حفظ الاختبار</translation>
     </message>
     <message>
       <source>Whole workshop</source>

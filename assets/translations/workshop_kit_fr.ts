@@ -338,6 +338,10 @@
   <context>
     <name>ScoresTab</name>
     <message>
+      <source>All workshops</source>
+      <translation>Tous les ateliers</translation>
+    </message>
+    <message>
       <source>Choose or create a workshop first (Workshops page).</source>
       <translation>Choisissez ou créez d'abord un atelier (page Ateliers).</translation>
     </message>
@@ -390,12 +394,24 @@
       <translation>Tests avant/après de : {title}</translation>
     </message>
     <message>
+      <source>Print the answer key…</source>
+      <translation>Imprimer le corrigé…</translation>
+    </message>
+    <message>
+      <source>Print the test…</source>
+      <translation>Imprimer le test…</translation>
+    </message>
+    <message>
       <source>Row {row}: '{value}' is not a number.</source>
       <translation>Ligne {row} : « {value} » n'est pas un nombre.</translation>
     </message>
     <message>
       <source>Save scores</source>
       <translation>Enregistrer les scores</translation>
+    </message>
+    <message>
+      <source>Save the test</source>
+      <translation>Enregistrer le test</translation>
     </message>
     <message>
       <source>Whole workshop</source>

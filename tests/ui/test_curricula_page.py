@@ -161,3 +161,20 @@ def test_export_runs_off_the_ui_thread_and_reports_the_file(qtbot, services, tmp
     box = next(w for w in page.findChildren(QMessageBox) if w.isVisible())
     assert "handout.docx" in box.text() and target.exists()
     box.close()
+
+
+def test_gain_over_all_workshops(qtbot, services, demo, db):
+    page = _page(qtbot, services, demo)
+    tab = page.scores_tab
+    tab.module.setCurrentIndex(tab.module.findData("m05-personal-data"))
+    tab.set_score(0, 1, 5)
+    tab.save()
+    other, _ = workshops.create_workshop(db, title="Autre", start="2026-01-10")
+    person = tab.people[1].id
+    quizscores.record_score(db, other.id, person, "m05-personal-data", pre=5, post=5, max_score=10)
+    assert "Whole workshop" in tab.gain.toPlainText() and "62.5" in tab.gain.toPlainText()
+    tab.all_workshops.setChecked(True)
+    text = tab.gain.toPlainText()
+    overall = quizscores.knowledge_gain(db)["overall"]
+    assert overall["participants"] == 2 and overall["post_pct"] == 56.2
+    assert "All workshops" in text and "56.2" in text

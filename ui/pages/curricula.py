@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTime, Q
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -729,6 +730,14 @@ class ScoresTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.gain = QTextBrowser()
         self.gain.setMaximumHeight(190)
+        self.all_workshops = QCheckBox(self.tr("All workshops"))
+        self.all_workshops.toggled.connect(lambda _on: self.show_gain())
+        self.print_lang = _language_combo()
+        self.print_lang.setCurrentIndex(max(0, self.print_lang.findData(language())))
+        self.print_button = QPushButton(self.tr("Print the test…"))
+        self.print_button.clicked.connect(lambda: self.print_dialog(answer_key=False))
+        self.key_button = QPushButton(self.tr("Print the answer key…"))
+        self.key_button.clicked.connect(lambda: self.print_dialog(answer_key=True))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Module")))
         top.addWidget(self.module, 1)
@@ -739,8 +748,17 @@ class ScoresTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        printing = QHBoxLayout()
+        printing.addWidget(self.print_lang)
+        printing.addWidget(self.print_button)
+        printing.addWidget(self.key_button)
+        printing.addStretch(1)
+        layout.addLayout(printing)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Knowledge gain (average of participants with both scores)")))
+        gain_row = QHBoxLayout()
+        gain_row.addWidget(QLabel(self.tr("Knowledge gain (average of participants with both scores)")), 1)
+        gain_row.addWidget(self.all_workshops)
+        layout.addLayout(gain_row)
         layout.addWidget(self.gain)
 
     def reload(self) -> None:
@@ -835,10 +853,22 @@ class ScoresTab(QWidget):
         self.show_gain()
         return len(rows)
 
-    def show_gain(self) -> None:
-        if not self.workshop_id:
+    def print_dialog(self, answer_key: bool) -> None:
+        """Print the current module's test (or its answer key) in the chosen language."""
+        module_id, lang = self.module.currentData(), self.print_lang.currentData()
+        if module_id not in self.page.catalog:
+            show_error(self, WorkshopKitError(self.tr("{id} — not installed on this computer").format(id=module_id)))
             return
-        data = quizscores.knowledge_gain(self.page.services.db, self.workshop_id)
+        kind = "answer-key" if answer_key else "test"
+        path = _ask_save_path(self, self.tr("Save the test"), f"{module_id}-{kind}-{lang}.docx")
+        if path:
+            self.page.run_export(lambda: self.page.modules_tab.export_quiz(path, answer_key, module_id, lang))
+
+    def show_gain(self) -> None:
+        if not self.workshop_id and not self.all_workshops.isChecked():
+            return
+        workshop = None if self.all_workshops.isChecked() else self.workshop_id
+        data = quizscores.knowledge_gain(self.page.services.db, workshop)
         if not data["modules"]:
             self.gain.setHtml("<i>{}</i>".format(self.tr("No participant has both a pre and a post score yet.")))
             return
@@ -850,7 +880,8 @@ class ScoresTab(QWidget):
             for m in data["modules"]
         ]
         o = data["overall"]
-        rows.append(f"<tr><td><b>{self.tr('Whole workshop')}</b></td><td>{o['participants']}</td><td>{o['pre_pct']}</td>"
+        overall = self.tr("All workshops") if workshop is None else self.tr("Whole workshop")
+        rows.append(f"<tr><td><b>{overall}</b></td><td>{o['participants']}</td><td>{o['pre_pct']}</td>"
                     f"<td>{o['post_pct']}</td><td><b>{ltr_text(format(o['gain_pct'], '+'))}</b></td></tr>")
         self.gain.setHtml(f'<table cellpadding="4" cellspacing="0" border="1" width="100%"><tr>{head}</tr>'
                           + "".join(rows) + "</table>")
