@@ -1061,6 +1061,10 @@
       <translation>أعد تثبيت Workshop Kit.</translation>
     </message>
     <message>
+      <source>Removed: {id}</source>
+      <translation>تم الحذف: {id}</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>استعد أحدث نسخة احتياطية سليمة: workshop-kit backup restore</translation>
     </message>
@@ -1539,6 +1543,10 @@
     <message>
       <source>record a participant's pre/post test score</source>
       <translation>تسجيل نتيجة مشارك في الاختبار القبلي/البعدي</translation>
+    </message>
+    <message>
+      <source>remove one of your own (local) modules</source>
+      <translation>حذف إحدى وحداتكم الخاصة (المحلية)</translation>
     </message>
     <message>
       <source>replace a local module with the same id</source>

@@ -1061,6 +1061,10 @@
       <translation>Réinstallez Workshop Kit.</translation>
     </message>
     <message>
+      <source>Removed: {id}</source>
+      <translation>Supprimé : {id}</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>Restaurez la sauvegarde saine la plus récente : workshop-kit backup restore</translation>
     </message>
@@ -1539,6 +1543,10 @@
     <message>
       <source>record a participant's pre/post test score</source>
       <translation>enregistrer le score avant/après d'un participant</translation>
+    </message>
+    <message>
+      <source>remove one of your own (local) modules</source>
+      <translation>supprimer un de vos modules (locaux)</translation>
     </message>
     <message>
       <source>replace a local module with the same id</source>

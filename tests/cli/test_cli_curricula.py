@@ -74,6 +74,12 @@ def test_import_zip_and_list_marks_local(tmp_path, capsys, data_dir):
     assert code == 0 and data == {"imported": ["m97-mine"]}
     code, items = run_json(capsys, "curricula", "list")
     assert {m["id"]: m["local"] for m in items}["m97-mine"] is True
+    assert main(["curricula", "remove", "m04-protection"]) == 1  # bundled modules cannot be removed
+    capsys.readouterr()
+    code, data = run_json(capsys, "curricula", "remove", "m97-mine")
+    assert code == 0 and data == {"removed": "m97-mine"}
+    code, items = run_json(capsys, "curricula", "list")
+    assert "m97-mine" not in [m["id"] for m in items]
 
 
 def test_handout_quiz_and_agenda_exports(tmp_path, capsys):

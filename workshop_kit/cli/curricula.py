@@ -1,4 +1,4 @@
-"""``curricula list|show|validate|search|import|handout|quiz|agenda|score|gain``."""
+"""``curricula list|show|validate|search|import|remove|handout|quiz|agenda|score|gain``."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p = add_command(sub, parent, "import", _("add your own module(s) from a folder or a zip"), _import)
     p.add_argument("source", metavar="FOLDER|ZIP")
     p.add_argument("--replace", action="store_true", help=_("replace a local module with the same id"))
+    p = add_command(sub, parent, "remove", _("remove one of your own (local) modules"), _remove)
+    p.add_argument("module", metavar="ID")
     p = add_command(sub, parent, "handout", _("export a module as a Word handout"), _handout)
     p.add_argument("module", metavar="ID")
     lang_option(p)
@@ -161,6 +163,13 @@ def _import(ctx: Context) -> None:
 
     ids = import_modules(ctx.args.source, ctx.data_dir, replace=ctx.args.replace)
     ctx.emit({"imported": ids}, _("Imported: {ids}").format(ids=", ".join(ids)))
+
+
+def _remove(ctx: Context) -> None:
+    from ..curricula import remove_local_module
+
+    remove_local_module(ctx.args.module, ctx.data_dir)
+    ctx.emit({"removed": ctx.args.module}, _("Removed: {id}").format(id=ctx.args.module))
 
 
 def _handout(ctx: Context) -> None:
