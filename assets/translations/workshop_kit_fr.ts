@@ -17,6 +17,101 @@
     </message>
   </context>
   <context>
+    <name>AgendaTab</name>
+    <message>
+      <source>(module not installed)</source>
+      <translation>(module non installé)</translation>
+    </message>
+    <message>
+      <source>Agenda of: {title}</source>
+      <translation>Programme de : {title}</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first (Workshops page).</source>
+      <translation>Choisissez ou créez d'abord un atelier (page Ateliers).</translation>
+    </message>
+    <message>
+      <source>Day {n} — {date}</source>
+      <translation>Jour {n} — {date}</translation>
+    </message>
+    <message>
+      <source>Earlier</source>
+      <translation>Plus tôt</translation>
+    </message>
+    <message>
+      <source>Export agenda (.docx)…</source>
+      <translation>Exporter le programme (.docx)…</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Plus tard</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Modules and their sessions</source>
+      <translation>Modules et leurs séances</translation>
+    </message>
+    <message>
+      <source>Next day</source>
+      <translation>Jour suivant</translation>
+    </message>
+    <message>
+      <source>Place on this day</source>
+      <translation>Placer ce jour-là</translation>
+    </message>
+    <message>
+      <source>Placed on {date} at {time}</source>
+      <translation>Placée le {date} à {time}</translation>
+    </message>
+    <message>
+      <source>Previous day</source>
+      <translation>Jour précédent</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>Enregistrer le programme</translation>
+    </message>
+    <message>
+      <source>Save to the workshop</source>
+      <translation>Enregistrer dans l'atelier</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
+      <source>Set start</source>
+      <translation>Fixer le début</translation>
+    </message>
+    <message>
+      <source>This day ends late; move a session to another day.</source>
+      <translation>Cette journée finit tard ; déplacez une séance vers un autre jour.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Horaire</translation>
+    </message>
+    <message>
+      <source>Total: {time} over {days} day(s)</source>
+      <translation>Total : {time} sur {days} jour(s)</translation>
+    </message>
+    <message>
+      <source>not saved</source>
+      <translation>non enregistré</translation>
+    </message>
+    <message>
+      <source>{id} — not installed on this computer</source>
+      <translation>{id} — non installé sur cet ordinateur</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceModel</name>
     <message>
       <source>Attended</source>
@@ -183,6 +278,29 @@
     </message>
   </context>
   <context>
+    <name>CurriculaPage</name>
+    <message>
+      <source>Agenda builder</source>
+      <translation>Programme de l'atelier</translation>
+    </message>
+    <message>
+      <source>Curricula</source>
+      <translation>Modules de formation</translation>
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation>Modules</translation>
+    </message>
+    <message>
+      <source>Pre/post tests</source>
+      <translation>Tests avant/après</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>Enregistré : {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -263,6 +381,93 @@
     <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModulesTab</name>
+    <message>
+      <source>(local)</source>
+      <translation>(local)</translation>
+    </message>
+    <message>
+      <source>All languages</source>
+      <translation>Toutes les langues</translation>
+    </message>
+    <message>
+      <source>Answer key…</source>
+      <translation>Corrigé…</translation>
+    </message>
+    <message>
+      <source>Import a module (zip)</source>
+      <translation>Importer un module (zip)</translation>
+    </message>
+    <message>
+      <source>Import a module…</source>
+      <translation>Importer un module…</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>Module {id} is used by the current workshop but is not installed on this computer. Import it (button on the left) to read and print it.</source>
+      <translation>Le module {id} est utilisé par l'atelier en cours mais n'est pas installé sur cet ordinateur. Importez-le (bouton à gauche) pour le lire et l'imprimer.</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+      <source>Participant handout…</source>
+      <translation>Support participant…</translation>
+    </message>
+    <message>
+      <source>Pre/post test…</source>
+      <translation>Test avant/après…</translation>
+    </message>
+    <message>
+      <source>Save the handout</source>
+      <translation>Enregistrer le support</translation>
+    </message>
+    <message>
+      <source>Save the test</source>
+      <translation>Enregistrer le test</translation>
+    </message>
+    <message>
+      <source>Search all modules (any language, accents optional)…</source>
+      <translation>Chercher dans tous les modules (toutes langues, accents facultatifs)…</translation>
+    </message>
+    <message>
+      <source>The current workshop uses this module; import it to read and print it.</source>
+      <translation>L'atelier en cours utilise ce module ; importez-le pour le lire et l'imprimer.</translation>
+    </message>
+    <message>
+      <source>Trainer's version…</source>
+      <translation>Version formateur…</translation>
+    </message>
+    <message>
+      <source>Translation missing: this module has no {language} text yet; the {shown} text is shown.</source>
+      <translation>Traduction manquante : ce module n'a pas encore de texte en {language} ; le texte en {shown} est affiché.</translation>
+    </message>
+    <message>
+      <source>{id} — not installed on this computer</source>
+      <translation>{id} — non installé sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>{n} problem(s) in this module's files, e.g. {first}</source>
+      <translation>{n} problème(s) dans les fichiers de ce module, par ex. {first}</translation>
+    </message>
+    <message>
+      <source>…or choose a module folder</source>
+      <translation>…ou choisissez un dossier de module</translation>
     </message>
   </context>
   <context>
@@ -377,6 +582,93 @@
     <message>
       <source>{reached} of {enrolled} enrolled</source>
       <translation>{reached} sur {enrolled} inscrits</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoresTab</name>
+    <message>
+      <source>All workshops</source>
+      <translation>Tous les ateliers</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first (Workshops page).</source>
+      <translation>Choisissez ou créez d'abord un atelier (page Ateliers).</translation>
+    </message>
+    <message>
+      <source>Gain</source>
+      <translation>Gain</translation>
+    </message>
+    <message>
+      <source>Knowledge gain (average of participants with both scores)</source>
+      <translation>Gain de connaissances (moyenne des participants ayant les deux scores)</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>No participant has both a pre and a post score yet.</source>
+      <translation>Aucun participant n'a encore un score avant et un score après.</translation>
+    </message>
+    <message>
+      <source>Out of</source>
+      <translation>Sur</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Post %</source>
+      <translation>Après %</translation>
+    </message>
+    <message>
+      <source>Post-test</source>
+      <translation>Post-test</translation>
+    </message>
+    <message>
+      <source>Pre %</source>
+      <translation>Avant %</translation>
+    </message>
+    <message>
+      <source>Pre-test</source>
+      <translation>Pré-test</translation>
+    </message>
+    <message>
+      <source>Pre/post tests of: {title}</source>
+      <translation>Tests avant/après de : {title}</translation>
+    </message>
+    <message>
+      <source>Print the answer key…</source>
+      <translation>Imprimer le corrigé…</translation>
+    </message>
+    <message>
+      <source>Print the test…</source>
+      <translation>Imprimer le test…</translation>
+    </message>
+    <message>
+      <source>Row {row}: '{value}' is not a number.</source>
+      <translation>Ligne {row} : « {value} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+      <source>Save scores</source>
+      <translation>Enregistrer les scores</translation>
+    </message>
+    <message>
+      <source>Save the test</source>
+      <translation>Enregistrer le test</translation>
+    </message>
+    <message>
+      <source>Whole workshop</source>
+      <translation>Tout l'atelier</translation>
+    </message>
+    <message>
+      <source>{id} — not installed on this computer</source>
+      <translation>{id} — non installé sur cet ordinateur</translation>
     </message>
   </context>
   <context>
@@ -686,12 +978,60 @@
   <context>
     <name>core</name>
     <message>
+      <source>'{answer}' is not one of the choices; copy it exactly from the choices</source>
+      <translation>« {answer} » ne fait pas partie des choix ; recopiez-le exactement depuis les choix</translation>
+    </message>
+    <message>
+      <source>'{id}' differs from the folder name '{folder}'; they must be equal</source>
+      <translation>« {id} » diffère du nom du dossier « {folder} » ; ils doivent être identiques</translation>
+    </message>
+    <message>
+      <source>'{id}' is a module that comes with the app; give your module another id (and folder name).</source>
+      <translation>« {id} » est un module fourni avec l'application ; donnez à votre module un autre identifiant (et nom de dossier).</translation>
+    </message>
+    <message>
+      <source>'{id}' may only hold lowercase letters, digits and '-'</source>
+      <translation>« {id} » ne peut contenir que des minuscules, des chiffres et « - »</translation>
+    </message>
+    <message>
       <source>'{ref}' matches several participants; give more of the id.</source>
       <translation>« {ref} » correspond à plusieurs participants ; donnez une plus grande partie de l'identifiant.</translation>
     </message>
     <message>
       <source>'{ref}' matches several workshops; give more of the id.</source>
       <translation>« {ref} » correspond à plusieurs ateliers ; donnez une plus grande partie de l'identifiant.</translation>
+    </message>
+    <message>
+      <source>'{target}' is missing from the module folder</source>
+      <translation>« {target} » est absent du dossier du module</translation>
+    </message>
+    <message>
+      <source>'{target}' is not in the module folder; the app works offline, put the picture in images/</source>
+      <translation>« {target} » n'est pas dans le dossier du module ; l'application fonctionne hors ligne, placez l'image dans images/</translation>
+    </message>
+    <message>
+      <source>'{target}' points outside the module folder</source>
+      <translation>« {target} » pointe hors du dossier du module</translation>
+    </message>
+    <message>
+      <source>'{title}' on {day} ends after midnight; start it earlier.</source>
+      <translation>« {title} » le {day} se termine après minuit ; commencez-la plus tôt.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not MAJOR.MINOR (e.g. "1.0"); put it in quotes</source>
+      <translation>« {value} » n'est pas au format MAJEUR.MINEUR (ex. "1.0") ; mettez-le entre guillemets</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date YYYY-MM-DD</source>
+      <translation>« {value} » n'est pas une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number of minutes</source>
+      <translation>« {value} » n'est pas un nombre entier de minutes</translation>
+    </message>
+    <message>
+      <source>(module not installed)</source>
+      <translation>(module non installé)</translation>
     </message>
     <message>
       <source>(no name)</source>
@@ -734,6 +1074,18 @@
       <translation>Un score {which} doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
+      <source>Activities</source>
+      <translation>Activités</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activité</translation>
+    </message>
+    <message>
+      <source>After the module (post-test)</source>
+      <translation>Après le module (post-test)</translation>
+    </message>
+    <message>
       <source>Age band</source>
       <translation>Tranche d'âge</translation>
     </message>
@@ -774,8 +1126,16 @@
       <translation>Présent(e)s</translation>
     </message>
     <message>
+      <source>Audience</source>
+      <translation>Public</translation>
+    </message>
+    <message>
       <source>Backup written: {path}</source>
       <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+      <source>Before the module (pre-test)</source>
+      <translation>Avant le module (pré-test)</translation>
     </message>
     <message>
       <source>Birth year</source>
@@ -814,6 +1174,10 @@
       <translation>Modèle(s) endommagé(s) : {names}</translation>
     </message>
     <message>
+      <source>Day {n} — {date}</source>
+      <translation>Jour {n} — {date}</translation>
+    </message>
+    <message>
       <source>Demo workshop created: {title} ({id}), {n} participants, {s} sessions.</source>
       <translation>Atelier de démonstration créé : {title} ({id}), {n} participants, {s} séances.</translation>
     </message>
@@ -830,6 +1194,14 @@
       <translation>Doubles passages sur plusieurs ordinateurs (l'arrivée la plus tôt est conservée) :</translation>
     </message>
     <message>
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <source>Duration: {n} min</source>
+      <translation>Durée : {n} min</translation>
+    </message>
+    <message>
       <source>Eligible for certificate</source>
       <translation>Éligible à l'attestation</translation>
     </message>
@@ -844,6 +1216,10 @@
     <message>
       <source>Excused</source>
       <translation>Excusé(e)s</translation>
+    </message>
+    <message>
+      <source>Facilitator notes</source>
+      <translation>Notes pour l'animateur</translation>
     </message>
     <message>
       <source>File problem: {detail}</source>
@@ -866,6 +1242,14 @@
       <translation>Généré le</translation>
     </message>
     <message>
+      <source>Give --pre N, --post N or both.</source>
+      <translation>Indiquez --pre N, --post N ou les deux.</translation>
+    </message>
+    <message>
+      <source>Imported: {ids}</source>
+      <translation>Importé : {ids}</translation>
+    </message>
+    <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
       <translation>Installez LibreOffice (Debian/Ubuntu : sudo apt-get install libreoffice-writer).</translation>
     </message>
@@ -876,6 +1260,10 @@
     <message>
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
+    </message>
+    <message>
+      <source>Key messages</source>
+      <translation>Messages clés</translation>
     </message>
     <message>
       <source>Key {key_id} is now trusted: bundles it signs are imported.</source>
@@ -898,8 +1286,16 @@
       <translation>LibreOffice introuvable : les attestations restent en .docx, sans PDF.</translation>
     </message>
     <message>
+      <source>Materials</source>
+      <translation>Matériel</translation>
+    </message>
+    <message>
       <source>Method</source>
       <translation>Méthode</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
     </message>
     <message>
       <source>Missing sub-command; see --help.</source>
@@ -914,6 +1310,18 @@
       <translation>Module</translation>
     </message>
     <message>
+      <source>Module '{id}' has no readable language file.</source>
+      <translation>Le module « {id} » n'a aucun fichier de langue lisible.</translation>
+    </message>
+    <message>
+      <source>Module '{id}' is not installed here; give --max N.</source>
+      <translation>Le module « {id} » n'est pas installé ici ; indiquez --max N.</translation>
+    </message>
+    <message>
+      <source>Module {id} has no session {n}.</source>
+      <translation>Le module {id} n'a pas de séance {n}.</translation>
+    </message>
+    <message>
       <source>Moroccan</source>
       <translation>Marocain(e)</translation>
     </message>
@@ -924,6 +1332,10 @@
     <message>
       <source>Name in Arabic</source>
       <translation>Nom en arabe</translation>
+    </message>
+    <message>
+      <source>Name or code: ____________________    Date: ____________</source>
+      <translation>Nom ou code : ____________________    Date : ____________</translation>
     </message>
     <message>
       <source>Nationality</source>
@@ -962,6 +1374,10 @@
       <translation>Aucune correction enregistrée.</translation>
     </message>
     <message>
+      <source>No fr.md with a valid id at the top of the folder; nothing was imported.</source>
+      <translation>Pas de fr.md avec un identifiant valide en haut du dossier ; rien n'a été importé.</translation>
+    </message>
+    <message>
       <source>No good backup to restore in {folder}.</source>
       <translation>Aucune sauvegarde saine à restaurer dans {folder}.</translation>
     </message>
@@ -970,12 +1386,36 @@
       <translation>Aucune sauvegarde saine n'a été trouvée dans {folder}.</translation>
     </message>
     <message>
+      <source>No local module '{id}'.</source>
+      <translation>Aucun module local « {id} ».</translation>
+    </message>
+    <message>
+      <source>No module '{id}'. See the list with: workshop-kit curricula list</source>
+      <translation>Aucun module « {id} ». Voir la liste avec : workshop-kit curricula list</translation>
+    </message>
+    <message>
+      <source>No module found in {path} (a module is a folder with fr.md).</source>
+      <translation>Aucun module trouvé dans {path} (un module est un dossier contenant fr.md).</translation>
+    </message>
+    <message>
+      <source>No modules found.</source>
+      <translation>Aucun module trouvé.</translation>
+    </message>
+    <message>
+      <source>No participant has both a pre and a post score yet.</source>
+      <translation>Aucun participant n'a encore un score avant et un score après.</translation>
+    </message>
+    <message>
       <source>No participant with id '{ref}'.</source>
       <translation>Aucun participant avec l'identifiant « {ref} ».</translation>
     </message>
     <message>
       <source>No pre/post scores recorded.</source>
       <translation>Aucun score pré/post enregistré.</translation>
+    </message>
+    <message>
+      <source>No problem found.</source>
+      <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
@@ -990,12 +1430,24 @@
       <translation>N°</translation>
     </message>
     <message>
+      <source>Nothing found for '{text}'.</source>
+      <translation>Rien trouvé pour « {text} ».</translation>
+    </message>
+    <message>
       <source>Nothing new: this bundle was already merged.</source>
       <translation>Rien de nouveau : ce paquet était déjà fusionné.</translation>
     </message>
     <message>
+      <source>Nothing planned.</source>
+      <translation>Rien de prévu.</translation>
+    </message>
+    <message>
       <source>Nothing to change: the status was already that.</source>
       <translation>Rien à changer : le statut était déjà celui-là.</translation>
+    </message>
+    <message>
+      <source>Objectives</source>
+      <translation>Objectifs</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1004,6 +1456,10 @@
     <message>
       <source>Organisation type</source>
       <translation>Type d'organisation</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>Présentation</translation>
     </message>
     <message>
       <source>P present, L late, A absent, E excused, · nothing recorded</source>
@@ -1046,6 +1502,22 @@
       <translation>Pré-test %</translation>
     </message>
     <message>
+      <source>Pre/post test</source>
+      <translation>Test avant/après</translation>
+    </message>
+    <message>
+      <source>Pre/post test — answer key</source>
+      <translation>Test avant/après — corrigé</translation>
+    </message>
+    <message>
+      <source>Prerequisites</source>
+      <translation>Prérequis</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
       <source>Project code</source>
       <translation>Code du projet</translation>
     </message>
@@ -1054,12 +1526,24 @@
       <translation>PySide6 n'est pas installé</translation>
     </message>
     <message>
+      <source>Quiz</source>
+      <translation>Quiz</translation>
+    </message>
+    <message>
+      <source>Quiz: {n} questions</source>
+      <translation>Quiz : {n} questions</translation>
+    </message>
+    <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
       <translation>Enregistré dans Workshop Kit : {n} présents</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
       <translation>Réinstallez Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>Removed: {id}</source>
+      <translation>Supprimé : {id}</translation>
     </message>
     <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
@@ -1074,8 +1558,24 @@
       <translation>Lancez : workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Score recorded.</source>
+      <translation>Score enregistré.</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
       <source>Session {number}</source>
       <translation>Séance {number}</translation>
+    </message>
+    <message>
+      <source>Session {n}</source>
+      <translation>Séance {n}</translation>
     </message>
     <message>
       <source>Sessions attended</source>
@@ -1108,6 +1608,10 @@
     <message>
       <source>Some required checks failed.</source>
       <translation>Certaines vérifications requises ont échoué.</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Sources</translation>
     </message>
     <message>
       <source>Start</source>
@@ -1182,6 +1686,10 @@
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
     </message>
     <message>
+      <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
+      <translation>Ce module n'est pas encore traduit en {language} ; le texte en {shown} est affiché.</translation>
+    </message>
+    <message>
       <source>This participant is not enrolled in the workshop; enrol them first.</source>
       <translation>Ce participant n'est pas inscrit à l'atelier ; inscrivez-le d'abord.</translation>
     </message>
@@ -1198,12 +1706,44 @@
       <translation>Cet atelier n'a pas de séance {number}.</translation>
     </message>
     <message>
+      <source>Tick one answer per question.</source>
+      <translation>Cochez une réponse par question.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Horaire</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Total for the day</source>
+      <translation>Total de la journée</translation>
+    </message>
+    <message>
+      <source>Total training time: {time}</source>
+      <translation>Durée totale de formation : {time}</translation>
+    </message>
+    <message>
+      <source>Total: {n} min</source>
+      <translation>Total : {n} min</translation>
+    </message>
+    <message>
       <source>Trainer</source>
       <translation>Formateur·rice</translation>
     </message>
     <message>
       <source>Trainer's signature</source>
       <translation>Signature du formateur</translation>
+    </message>
+    <message>
+      <source>Trainer: {name}</source>
+      <translation>Formateur·rice : {name}</translation>
+    </message>
+    <message>
+      <source>Translation missing in {lang}; showing {shown}.</source>
+      <translation>Traduction manquante en {lang} ; affichage en {shown}.</translation>
     </message>
     <message>
       <source>Unknown attendance status '{status}'; use present, late, absent or excused.</source>
@@ -1216,6 +1756,10 @@
     <message>
       <source>Unknown language '{lang}'; use fr, ar or en.</source>
       <translation>Langue inconnue « {lang} » ; utilisez fr, ar ou en.</translation>
+    </message>
+    <message>
+      <source>Unknown language '{lang}'; use one of: {langs}.</source>
+      <translation>Langue inconnue « {lang} » ; utilisez l'une de : {langs}.</translation>
     </message>
     <message>
       <source>Unknown participant field(s): {names}</source>
@@ -1236,6 +1780,10 @@
     <message>
       <source>Venue</source>
       <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -1266,8 +1814,32 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
+      <source>You already have a module '{id}'; use --replace to update it.</source>
+      <translation>Vous avez déjà un module « {id} » ; utilisez --replace pour le mettre à jour.</translation>
+    </message>
+    <message>
+      <source>a module file, a module folder, a folder of modules or a zip</source>
+      <translation>un fichier de module, un dossier de module, un dossier de modules ou un zip</translation>
+    </message>
+    <message>
+      <source>a workshop (default: every workshop)</source>
+      <translation>un atelier (par défaut : tous les ateliers)</translation>
+    </message>
+    <message>
       <source>absent</source>
       <translation>absent</translation>
+    </message>
+    <message>
+      <source>add your own module(s) from a folder or a zip</source>
+      <translation>ajouter vos propres modules depuis un dossier ou un zip</translation>
+    </message>
+    <message>
+      <source>all modules</source>
+      <translation>tous les modules</translation>
+    </message>
+    <message>
+      <source>at most N results (default 20)</source>
+      <translation>au plus N résultats (par défaut 20)</translation>
     </message>
     <message>
       <source>attendance</source>
@@ -1310,8 +1882,16 @@
       <translation>occupé</translation>
     </message>
     <message>
+      <source>cannot be read: {detail}</source>
+      <translation>illisible : {detail}</translation>
+    </message>
+    <message>
       <source>check a bundle and merge it into this data folder</source>
       <translation>vérifier un paquet et le fusionner dans ce dossier de données</translation>
+    </message>
+    <message>
+      <source>check module files; every problem with file, line and field</source>
+      <translation>vérifier des fichiers de modules ; chaque problème avec fichier, ligne et champ</translation>
     </message>
     <message>
       <source>check the data folder, database, curricula, templates, fonts, translations and optional tools</source>
@@ -1354,6 +1934,14 @@
       <translation>démo</translation>
     </message>
     <message>
+      <source>differs from fr.md</source>
+      <translation>diffère de fr.md</translation>
+    </message>
+    <message>
+      <source>does not exist</source>
+      <translation>n'existe pas</translation>
+    </message>
+    <message>
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
@@ -1364,6 +1952,26 @@
     <message>
       <source>donor/project code</source>
       <translation>code bailleur/projet</translation>
+    </message>
+    <message>
+      <source>duplicate module id '{id}': already in {other}; rename the folder and its id</source>
+      <translation>identifiant de module en double « {id} » : déjà dans {other} ; renommez le dossier et son identifiant</translation>
+    </message>
+    <message>
+      <source>each activity needs title, minutes, method and steps</source>
+      <translation>chaque activité doit avoir title, minutes, method et steps</translation>
+    </message>
+    <message>
+      <source>each question needs question, choices and answer</source>
+      <translation>chaque question doit avoir question, choices et answer</translation>
+    </message>
+    <message>
+      <source>each session needs title, minutes and activities</source>
+      <translation>chaque séance doit avoir title, minutes et activities</translation>
+    </message>
+    <message>
+      <source>each source needs title, publisher and year</source>
+      <translation>chaque source doit avoir title, publisher et year</translation>
     </message>
     <message>
       <source>enrolments</source>
@@ -1382,8 +1990,20 @@
       <translation>excusé</translation>
     </message>
     <message>
+      <source>export a module as a Word handout</source>
+      <translation>exporter un module en support Word</translation>
+    </message>
+    <message>
       <source>export attendance as CSV, XLSX or printable sign-in sheets</source>
       <translation>exporter les présences en CSV, XLSX ou feuilles d'émargement imprimables</translation>
+    </message>
+    <message>
+      <source>export the agenda as a Word document</source>
+      <translation>exporter le programme en document Word</translation>
+    </message>
+    <message>
+      <source>export the pre/post test as a Word document</source>
+      <translation>exporter le test avant/après en document Word</translation>
     </message>
     <message>
       <source>file to write</source>
@@ -1398,6 +2018,14 @@
       <translation>premier jour (par défaut : aujourd'hui)</translation>
     </message>
     <message>
+      <source>has {n} item(s); at least {min} needed</source>
+      <translation>a {n} élément(s) ; il en faut au moins {min}</translation>
+    </message>
+    <message>
+      <source>has {n} items; at most {max} allowed</source>
+      <translation>a {n} éléments ; {max} au plus sont permis</translation>
+    </message>
+    <message>
       <source>import and trust the signer's key from now on</source>
       <translation>importer et faire désormais confiance à la clé du signataire</translation>
     </message>
@@ -1410,12 +2038,36 @@
       <translation>inclure les noms des participants (par défaut : agrégats anonymisés uniquement)</translation>
     </message>
     <message>
+      <source>is not UTF-8 text (byte {pos}); save it as UTF-8</source>
+      <translation>n'est pas du texte UTF-8 (octet {pos}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+      <source>is {minutes} but its activities add up to {total}; make them equal</source>
+      <translation>vaut {minutes} mais ses activités totalisent {total} ; rendez-les égaux</translation>
+    </message>
+    <message>
+      <source>is {minutes} but the sessions add up to {total}; make them equal</source>
+      <translation>vaut {minutes} mais les séances totalisent {total} ; rendez-les égaux</translation>
+    </message>
+    <message>
+      <source>knowledge gain (post − pre) per module, for donors</source>
+      <translation>gain de connaissances (après − avant) par module, pour les bailleurs</translation>
+    </message>
+    <message>
+      <source>language (default: the app's language)</source>
+      <translation>langue (par défaut : celle de l'application)</translation>
+    </message>
+    <message>
       <source>language of the file (default: the workshop's)</source>
       <translation>langue du fichier (par défaut : celle de l'atelier)</translation>
     </message>
     <message>
       <source>language of the report</source>
       <translation>langue du rapport</translation>
+    </message>
+    <message>
+      <source>language of the titles and of the document (default: the workshop's)</source>
+      <translation>langue des titres et du document (par défaut : celle de l'atelier)</translation>
     </message>
     <message>
       <source>late</source>
@@ -1430,8 +2082,16 @@
       <translation>lister les corrections apportées à la grille</translation>
     </message>
     <message>
+      <source>list the modules (bundled and your own)</source>
+      <translation>lister les modules (fournis et les vôtres)</translation>
+    </message>
+    <message>
       <source>list workshops</source>
       <translation>lister les ateliers</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>local</translation>
     </message>
     <message>
       <source>make a verified backup now</source>
@@ -1442,8 +2102,56 @@
       <translation>créer, lister ou restaurer les sauvegardes du fichier de données</translation>
     </message>
     <message>
+      <source>maximum points (default: the module's number of questions)</source>
+      <translation>points maximum (par défaut : le nombre de questions du module)</translation>
+    </message>
+    <message>
       <source>men</source>
       <translation>hommes</translation>
+    </message>
+    <message>
+      <source>missing; add a list</source>
+      <translation>manquant ; ajoutez une liste</translation>
+    </message>
+    <message>
+      <source>missing; add a non-empty text</source>
+      <translation>manquant ; ajoutez un texte non vide</translation>
+    </message>
+    <message>
+      <source>missing; add a whole number of minutes</source>
+      <translation>manquant ; ajoutez un nombre entier de minutes</translation>
+    </message>
+    <message>
+      <source>missing; add the date the content was checked (YYYY-MM-DD)</source>
+      <translation>manquant ; ajoutez la date de vérification du contenu (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <source>missing; add the year (or "s.d.")</source>
+      <translation>manquant ; ajoutez l'année (ou "s.d.")</translation>
+    </message>
+    <message>
+      <source>module                        people   pre %   post %   gain</source>
+      <translation>module                        pers.    avant % après %  gain</translation>
+    </message>
+    <message>
+      <source>module id, e.g. m04-protection</source>
+      <translation>identifiant du module, ex. m04-protection</translation>
+    </message>
+    <message>
+      <source>must be a list (lines starting with '- ')</source>
+      <translation>doit être une liste (lignes commençant par « - »)</translation>
+    </message>
+    <message>
+      <source>must be a non-empty text</source>
+      <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+      <source>must be a text</source>
+      <translation>doit être un texte</translation>
+    </message>
+    <message>
+      <source>must be more than 0</source>
+      <translation>doit être supérieur à 0</translation>
     </message>
     <message>
       <source>new status; 'none' clears the cell</source>
@@ -1454,16 +2162,36 @@
       <translation>non</translation>
     </message>
     <message>
+      <source>no fr.md: every module needs its French file</source>
+      <translation>pas de fr.md : chaque module doit avoir son fichier français</translation>
+    </message>
+    <message>
+      <source>no front matter: the file must start with a line '---', the YAML fields, then '---'</source>
+      <translation>pas d'en-tête : le fichier doit commencer par une ligne « --- », les champs YAML, puis « --- »</translation>
+    </message>
+    <message>
       <source>not a SQLite database</source>
       <translation>pas une base SQLite</translation>
+    </message>
+    <message>
+      <source>not installed</source>
+      <translation>non installé</translation>
     </message>
     <message>
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
+      <source>not translated: {lang}</source>
+      <translation>non traduit : {lang}</translation>
+    </message>
+    <message>
       <source>number of days (default 1)</source>
       <translation>nombre de jours (1 par défaut)</translation>
+    </message>
+    <message>
+      <source>only this language (default: all)</source>
+      <translation>seulement cette langue (par défaut : toutes)</translation>
     </message>
     <message>
       <source>only when there is no workshop yet</source>
@@ -1494,6 +2222,18 @@
       <translation>organisation partenaire</translation>
     </message>
     <message>
+      <source>place every session of this module on the next free times and save (repeatable)</source>
+      <translation>placer toutes les séances de ce module aux prochains créneaux libres et enregistrer (répétable)</translation>
+    </message>
+    <message>
+      <source>points after the module</source>
+      <translation>points après le module</translation>
+    </message>
+    <message>
+      <source>points before the module</source>
+      <translation>points avant le module</translation>
+    </message>
+    <message>
       <source>present</source>
       <translation>présent</translation>
     </message>
@@ -1514,8 +2254,24 @@
       <translation>scores des tests</translation>
     </message>
     <message>
+      <source>record a participant's pre/post test score</source>
+      <translation>enregistrer le score avant/après d'un participant</translation>
+    </message>
+    <message>
+      <source>remove one of your own (local) modules</source>
+      <translation>supprimer un de vos modules (locaux)</translation>
+    </message>
+    <message>
+      <source>replace a local module with the same id</source>
+      <translation>remplacer un module local de même identifiant</translation>
+    </message>
+    <message>
       <source>replace the data file with a backup (the newest good one by default)</source>
       <translation>remplacer le fichier de données par une sauvegarde (la plus récente saine par défaut)</translation>
+    </message>
+    <message>
+      <source>says '{declared}' but the file is {file}; they must match</source>
+      <translation>indique « {declared} » mais le fichier est {file} ; ils doivent correspondre</translation>
     </message>
     <message>
       <source>scans</source>
@@ -1524,6 +2280,10 @@
     <message>
       <source>schema {version}; will be upgraded to {latest} (a backup is taken first)</source>
       <translation>schéma {version} ; sera mis à niveau vers {latest} (une sauvegarde est faite d'abord)</translation>
+    </message>
+    <message>
+      <source>search every module and language</source>
+      <translation>chercher dans tous les modules et toutes les langues</translation>
     </message>
     <message>
       <source>session number</source>
@@ -1546,12 +2306,20 @@
       <translation>séances par jour (2 par défaut)</translation>
     </message>
     <message>
+      <source>show a module's plan: sessions, activities, timings</source>
+      <translation>afficher le plan d'un module : séances, activités, durées</translation>
+    </message>
+    <message>
       <source>show a workshop and its sessions</source>
       <translation>afficher un atelier et ses séances</translation>
     </message>
     <message>
       <source>show the attendance grid with totals and eligibility</source>
       <translation>afficher la grille de présence avec les totaux et l'éligibilité</translation>
+    </message>
+    <message>
+      <source>show, plan and export a workshop's agenda</source>
+      <translation>afficher, planifier et exporter le programme d'un atelier</translation>
     </message>
     <message>
       <source>sign-in sheet of this session only</source>
@@ -1562,8 +2330,32 @@
       <translation>paquets signés pour fusionner les données entre ordinateurs</translation>
     </message>
     <message>
+      <source>the answer key with explanations</source>
+      <translation>le corrigé avec les explications</translation>
+    </message>
+    <message>
+      <source>the front matter is not valid YAML: {detail}</source>
+      <translation>l'en-tête n'est pas du YAML valide : {detail}</translation>
+    </message>
+    <message>
+      <source>the front matter must be a set of 'field: value' lines</source>
+      <translation>l'en-tête doit être une suite de lignes « champ: valeur »</translation>
+    </message>
+    <message>
+      <source>the same choice appears twice</source>
+      <translation>le même choix apparaît deux fois</translation>
+    </message>
+    <message>
+      <source>the trainer's version (steps, facilitator notes, answer key); default: participants'</source>
+      <translation>la version formateur (étapes, notes pour l'animateur, corrigé) ; par défaut : celle des participants</translation>
+    </message>
+    <message>
       <source>trainer's name</source>
       <translation>nom du formateur ou de la formatrice</translation>
+    </message>
+    <message>
+      <source>training modules: read, check, search, print, plan</source>
+      <translation>modules de formation : lire, vérifier, chercher, imprimer, planifier</translation>
     </message>
     <message>
       <source>trust another laptop's public key file (keys/organisation.pub)</source>
@@ -1574,12 +2366,20 @@
       <translation>moins de 18 ans</translation>
     </message>
     <message>
+      <source>unknown language '{lang}' in the file name; name the file fr.md, ar.md or en.md</source>
+      <translation>langue inconnue « {lang} » dans le nom du fichier ; nommez-le fr.md, ar.md ou en.md</translation>
+    </message>
+    <message>
       <source>venue</source>
       <translation>lieu</translation>
     </message>
     <message>
       <source>women</source>
       <translation>femmes</translation>
+    </message>
+    <message>
+      <source>words to find (accents and harakat optional)</source>
+      <translation>mots à chercher (accents et harakat facultatifs)</translation>
     </message>
     <message>
       <source>workshop id (or its first characters)</source>
@@ -1610,12 +2410,60 @@
       <translation>oui</translation>
     </message>
     <message>
+      <source>{day} is not a day of this workshop.</source>
+      <translation>{day} n'est pas un jour de cet atelier.</translation>
+    </message>
+    <message>
       <source>{field}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
       <translation>{field} : « {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ, par ex. 2026-03-14.</translation>
     </message>
     <message>
       <source>{field}: '{value}' is not a time; write it as HH:MM, e.g. 09:30.</source>
       <translation>{field} : « {value} » n'est pas une heure ; écrivez-la HH:MM, par ex. 09:30.</translation>
+    </message>
+    <message>
+      <source>{file} contains '{name}', a path outside the module folder; nothing was imported. Make the zip again from the module folder.</source>
+      <translation>{file} contient « {name} », un chemin hors du dossier du module ; rien n'a été importé. Refaites le zip depuis le dossier du module.</translation>
+    </message>
+    <message>
+      <source>{file} contains a link ('{name}'); nothing was imported.</source>
+      <translation>{file} contient un lien (« {name} ») ; rien n'a été importé.</translation>
+    </message>
+    <message>
+      <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
+      <translation>{file} dépasse {mb} Mo une fois extrait ; rien n'a été importé.</translation>
+    </message>
+    <message>
+      <source>{file} is not a readable zip: {detail}</source>
+      <translation>{file} n'est pas un zip lisible : {detail}</translation>
+    </message>
+    <message>
+      <source>{intro}: the correct answer is choice {n} here but choice {m} in French</source>
+      <translation>{intro} : la bonne réponse est le choix {n} ici mais le choix {m} en français</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} activities instead of {m}</source>
+      <translation>{intro} : {n} activités au lieu de {m}</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} choices instead of {m}</source>
+      <translation>{intro} : {n} choix au lieu de {m}</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} questions instead of {m}</source>
+      <translation>{intro} : {n} questions au lieu de {m}</translation>
+    </message>
+    <message>
+      <source>{intro}: {n} sessions instead of {m}</source>
+      <translation>{intro} : {n} séances au lieu de {m}</translation>
+    </message>
+    <message>
+      <source>{minutes} min ({h} h {m:02d})</source>
+      <translation>{minutes} min ({h} h {m:02d})</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
     </message>
     <message>
       <source>{name} does not hold the workshop its manifest names.</source>
@@ -1698,16 +2546,36 @@
       <translation>{name} : {file} est trop volumineux pour un paquet.</translation>
     </message>
     <message>
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
       <source>{n} modules</source>
       <translation>{n} modules</translation>
+    </message>
+    <message>
+      <source>{n} problem(s)</source>
+      <translation>{n} problème(s)</translation>
     </message>
     <message>
       <source>{n} problem(s), first: {first}</source>
       <translation>{n} problème(s), premier : {first}</translation>
     </message>
     <message>
+      <source>{n} problem(s).</source>
+      <translation>{n} problème(s).</translation>
+    </message>
+    <message>
+      <source>{n} problem(s); nothing was imported. Fix them and import again:</source>
+      <translation>{n} problème(s) ; rien n'a été importé. Corrigez-les et importez à nouveau :</translation>
+    </message>
+    <message>
       <source>{path} (writable, {mb} MB free)</source>
       <translation>{path} (accessible en écriture, {mb} Mo libres)</translation>
+    </message>
+    <message>
+      <source>{path} does not exist.</source>
+      <translation>{path} n'existe pas.</translation>
     </message>
     <message>
       <source>{path} is damaged: {detail}</source>
@@ -1732,6 +2600,17 @@
     <message>
       <source>{table}: {added} added, {updated} updated</source>
       <translation>{table} : {added} ajoutés, {updated} mis à jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>curricula</name>
+    <message>
+      <source>{h} h {m:02d}</source>
+      <translation>{h} h {m:02d}</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
     </message>
   </context>
   <context>

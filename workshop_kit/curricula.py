@@ -1,0 +1,872 @@
+"""Training modules: parsing the Markdown + YAML front matter, validating it, loading the catalog.
+
+A module is a folder ``<id>/`` holding ``fr.md`` (the reference), ``ar.md`` and ``en.md``
+(docs/curricula-format.md). Bundled modules come with the app (``resource("curricula")``); trainers
+add their own in ``paths.user_curricula_dir(data_dir)`` and those are marked *local*.
+
+The validator never raises on a broken file: every problem becomes a ``Problem`` with the file,
+the line and the field, so a trainer can fix them all in one pass.
+
+Loading is cached twice because parsing 30 YAML files costs more than a frame: in the process
+(keyed on every file's path, mtime and size) and, when a data folder is given, in
+``<data dir>/cache/curricula-v1.pickle`` with the same key, so the app and the CLI start warm.
+A stale or unreadable cache is simply rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import shutil
+import stat
+import tempfile
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import NotFound, ValidationError
+from .i18n import LANGUAGES, N_, _, translate
+from .paths import resource, user_curricula_dir
+from .textnorm import fold_arabic
+
+REFERENCE_LANGUAGE = "fr"
+CACHE_VERSION = 1
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+VERSION_RE = re.compile(r"^\d+\.\d+(?:\.\d+)?$")
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# -- model ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in one file: where (line, field) and what to do."""
+
+    file: str
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+
+
+@dataclass
+class Activity:
+    title: str
+    minutes: int
+    method: str
+    steps: list[str]
+    materials: list[str]
+
+
+@dataclass
+class PlanSession:
+    title: str
+    minutes: int
+    activities: list[Activity]
+
+
+@dataclass
+class Question:
+    question: str
+    choices: list[str]
+    answer: str
+    explanation: str = ""
+
+    @property
+    def answer_index(self) -> int:
+        return self.choices.index(self.answer) if self.answer in self.choices else -1
+
+
+@dataclass
+class Source:
+    title: str
+    publisher: str
+    year: str
+    url: str = ""
+
+
+@dataclass
+class Section:
+    """A searchable piece of a module text (overview, a session, a body section, the quiz…)."""
+
+    key: str
+    title: str
+    plain: str
+    folded: str
+
+
+@dataclass
+class ModuleText:
+    """One language of a module, as written in its file."""
+
+    id: str
+    lang: str
+    path: Path
+    version: str = ""
+    updated: str = ""
+    title: str = ""
+    summary: str = ""
+    duration: int = 0
+    audience: str = ""
+    prerequisites: str = ""
+    objectives: list[str] = field(default_factory=list)
+    sessions: list[PlanSession] = field(default_factory=list)
+    key_messages: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    quiz: list[Question] = field(default_factory=list)
+    facilitator_notes: str = ""
+    body: str = ""
+    body_line: int = 1
+    lines: dict[str, int] = field(default_factory=dict, repr=False)
+    sections: list[Section] = field(default_factory=list, repr=False)
+
+    def line_of(self, path: str) -> int | None:
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path.rsplit(".", 1)[0] if "." in path else (path.rsplit("[", 1)[0] if "[" in path else "")
+        return 1
+
+
+@dataclass
+class Module:
+    """A module folder with its languages; ``problems`` lists what the validator found in it."""
+
+    id: str
+    folder: Path
+    local: bool
+    texts: dict[str, ModuleText] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def languages(self) -> list[str]:
+        return [lang for lang in LANGUAGES if lang in self.texts]
+
+    def text(self, lang: str | None = None) -> tuple[ModuleText, bool]:
+        """The text in ``lang``; when missing, the French one (or any) and ``True`` for "fallback"."""
+        if lang in self.texts:
+            return self.texts[lang], False
+        for other in (REFERENCE_LANGUAGE, *LANGUAGES):
+            if other in self.texts:
+                return self.texts[other], True
+        raise NotFound(_("Module '{id}' has no readable language file.").format(id=self.id))
+
+    def title(self, lang: str | None = None) -> str:
+        try:
+            return self.text(lang)[0].title or self.id
+        except NotFound:
+            return self.id
+
+    @property
+    def duration(self) -> int:
+        return self.text(REFERENCE_LANGUAGE)[0].duration if self.texts else 0
+
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        text, fallback = self.text(lang) if self.texts else (None, True)
+        return {
+            "id": self.id,
+            "local": self.local,
+            "folder": str(self.folder),
+            "languages": self.languages,
+            "lang": text.lang if text else None,
+            "fallback": fallback,
+            "title": text.title if text else self.id,
+            "version": text.version if text else "",
+            "duration": text.duration if text else 0,
+            "sessions": len(text.sessions) if text else 0,
+            "problems": len(self.problems),
+        }
+
+
+@dataclass
+class Catalog:
+    """Every module found, bundled then local, and every problem met while reading them."""
+
+    modules: dict[str, Module]
+    problems: list[Problem]
+    key: str = ""  # digest of every file's path, mtime and size: names the search index cache
+    cache_dir: Path | None = None
+
+    def get(self, module_id: str) -> Module:
+        module = self.modules.get(module_id)
+        if module is None:
+            raise NotFound(
+                _("No module '{id}'. See the list with: workshop-kit curricula list").format(id=module_id)
+            )
+        return module
+
+    def __contains__(self, module_id: object) -> bool:
+        return module_id in self.modules
+
+    def sorted(self) -> list[Module]:
+        return [self.modules[k] for k in sorted(self.modules)]
+
+
+# -- parsing ----------------------------------------------------------------------------------------
+def check_language(lang: str) -> str:
+    """Refuse a language code the app does not carry, saying which ones it does."""
+    if lang not in LANGUAGES:
+        raise ValidationError(
+            _("Unknown language '{lang}'; use one of: {langs}.").format(lang=lang, langs=", ".join(LANGUAGES)),
+            "lang",
+        )
+    return lang
+
+
+def _rel(path: Path) -> str:
+    for base in (resource(), Path.cwd()):
+        try:
+            return str(path.resolve().relative_to(base.resolve()))
+        except ValueError:
+            continue
+    return str(path)
+
+
+def _split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """(yaml text, body, first line of the body) or None when there is no front matter."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in ("---", "..."):
+            return "\n".join(lines[1:i]), "\n".join(lines[i + 1 :]), i + 2
+    return None
+
+
+def _node_lines(node: yaml.Node, path: str, out: dict[str, int]) -> None:
+    out[path] = node.start_mark.line + 2  # +1: 1-based, +1: the opening '---'
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = str(key.value)
+            child = f"{path}.{name}" if path else name
+            out[child] = key.start_mark.line + 2
+            _node_lines(value, child, out)
+            out[child] = key.start_mark.line + 2
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value, 1):
+            _node_lines(item, f"{path}[{i}]", out)
+
+
+class _Checker:
+    """Collects problems for one file while reading its front matter into a ``ModuleText``."""
+
+    def __init__(self, file: str, lines: dict[str, int]) -> None:
+        self.file, self.lines, self.problems = file, lines, []
+
+    def line(self, path: str) -> int | None:
+        probe = path
+        while probe:
+            if probe in self.lines:
+                return self.lines[probe]
+            probe = probe.rsplit(".", 1)[0] if "." in probe else (probe.rsplit("[", 1)[0] if "[" in probe else "")
+        return self.lines.get("", 2)
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(self.file, self.line(path), path or None, message))
+
+    def string(self, obj: dict, key: str, path: str, required: bool = True) -> str:
+        value = obj.get(key) if isinstance(obj, dict) else None
+        where = f"{path}.{key}" if path else key
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.add(where, _("missing; add a non-empty text"))
+            return ""
+        if isinstance(value, bool) or not isinstance(value, str | int | float | date):
+            self.add(where, _("must be a text"))
+            return ""
+        return str(value)
+
+    def integer(self, obj: dict, key: str, path: str) -> int:
+        value = obj.get(key) if isinstance(obj, dict) else None
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            self.add(where, _("missing; add a whole number of minutes"))
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(where, _("'{value}' is not a whole number of minutes").format(value=value))
+            return 0
+        if value <= 0:
+            self.add(where, _("must be more than 0"))
+        return value
+
+    def items(self, obj: dict, key: str, path: str, required: bool = True, min_n: int = 0, max_n: int = 0) -> list:
+        value = obj.get(key) if isinstance(obj, dict) else None
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.add(where, _("missing; add a list"))
+            return []
+        if not isinstance(value, list):
+            self.add(where, _("must be a list (lines starting with '- ')"))
+            return []
+        if min_n and len(value) < min_n:
+            self.add(where, _("has {n} item(s); at least {min} needed").format(n=len(value), min=min_n))
+        if max_n and len(value) > max_n:
+            self.add(where, _("has {n} items; at most {max} allowed").format(n=len(value), max=max_n))
+        return value
+
+    def strings(self, obj: dict, key: str, path: str, required: bool = True, min_n: int = 0, max_n: int = 0) -> list[str]:
+        out = []
+        where = f"{path}.{key}" if path else key
+        for i, item in enumerate(self.items(obj, key, path, required, min_n, max_n), 1):
+            if isinstance(item, str | int | float) and not isinstance(item, bool) and str(item).strip():
+                out.append(str(item))
+            else:
+                self.add(f"{where}[{i}]", _("must be a non-empty text"))
+        return out
+
+
+def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool = True
+               ) -> tuple[ModuleText | None, list[Problem]]:
+    """Read one language file; returns what could be read and every problem found. Never raises."""
+    file = _rel(path)
+    lang = path.stem
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(file, None, None, _("cannot be read: {detail}").format(detail=exc))]
+    try:
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(file, None, None, _("is not UTF-8 text (byte {pos}); save it as UTF-8").format(pos=exc.start))]
+    parts = _split_front_matter(text)
+    if parts is None:
+        return None, [Problem(file, 1, None, _("no front matter: the file must start with a line '---', the YAML fields, then '---'"))]
+    yaml_text, body, body_line = parts
+    loader = _Loader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        detail = getattr(exc, "problem", None) or str(exc)
+        return None, [Problem(file, line, None, _("the front matter is not valid YAML: {detail}").format(detail=detail))]
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        return None, [Problem(file, 2, None, _("the front matter must be a set of 'field: value' lines"))]
+    lines: dict[str, int] = {}
+    _node_lines(node, "", lines)
+    c = _Checker(file, lines)
+    mt = ModuleText(id="", lang=lang, path=path, body=body, body_line=body_line, lines=lines)
+
+    mt.id = c.string(data, "id", "")
+    if mt.id and not ID_RE.match(mt.id):
+        c.add("id", _("'{id}' may only hold lowercase letters, digits and '-'").format(id=mt.id))
+    if mt.id and folder_id and mt.id != folder_id:
+        c.add("id", _("'{id}' differs from the folder name '{folder}'; they must be equal").format(id=mt.id, folder=folder_id))
+    declared = c.string(data, "lang", "")
+    if lang not in LANGUAGES:
+        c.add("lang", _("unknown language '{lang}' in the file name; name the file fr.md, ar.md or en.md").format(lang=lang))
+    elif declared and declared != lang:
+        c.add("lang", _("says '{declared}' but the file is {file}; they must match").format(declared=declared, file=path.name))
+    mt.version = c.string(data, "version", "")
+    if mt.version and not VERSION_RE.match(mt.version):
+        c.add("version", _("'{value}' is not MAJOR.MINOR (e.g. \"1.0\"); put it in quotes").format(value=mt.version))
+    updated = data.get("updated")
+    if updated is None:
+        c.add("updated", _("missing; add the date the content was checked (YYYY-MM-DD)"))
+    elif isinstance(updated, date):
+        mt.updated = updated.isoformat()
+    else:
+        try:
+            mt.updated = date.fromisoformat(str(updated)).isoformat()
+        except ValueError:
+            c.add("updated", _("'{value}' is not a date YYYY-MM-DD").format(value=updated))
+    mt.title = c.string(data, "title", "")
+    mt.summary = c.string(data, "summary", "")
+    mt.audience = c.string(data, "audience", "")
+    mt.prerequisites = c.string(data, "prerequisites", "", required=False)
+    mt.facilitator_notes = c.string(data, "facilitator_notes", "")
+    mt.duration = c.integer(data, "duration", "")
+    mt.objectives = c.strings(data, "objectives", "", min_n=3, max_n=5)
+    mt.key_messages = c.strings(data, "key_messages", "", min_n=3, max_n=5)
+
+    for i, raw_s in enumerate(c.items(data, "sessions", "", min_n=1), 1):
+        sp = f"sessions[{i}]"
+        if not isinstance(raw_s, dict):
+            c.add(sp, _("each session needs title, minutes and activities"))
+            continue
+        session = PlanSession(c.string(raw_s, "title", sp), c.integer(raw_s, "minutes", sp), [])
+        for j, raw_a in enumerate(c.items(raw_s, "activities", sp, min_n=1), 1):
+            ap = f"{sp}.activities[{j}]"
+            if not isinstance(raw_a, dict):
+                c.add(ap, _("each activity needs title, minutes, method and steps"))
+                continue
+            session.activities.append(
+                Activity(
+                    c.string(raw_a, "title", ap),
+                    c.integer(raw_a, "minutes", ap),
+                    c.string(raw_a, "method", ap),
+                    c.strings(raw_a, "steps", ap, min_n=1),
+                    c.strings(raw_a, "materials", ap, required=False),
+                )
+            )
+        total = sum(a.minutes for a in session.activities)
+        if session.minutes and session.activities and total != session.minutes:
+            c.add(f"{sp}.minutes", _("is {minutes} but its activities add up to {total}; make them equal").format(
+                minutes=session.minutes, total=total))
+        mt.sessions.append(session)
+    total = sum(s.minutes for s in mt.sessions)
+    if mt.duration and mt.sessions and total != mt.duration:
+        c.add("duration", _("is {minutes} but the sessions add up to {total}; make them equal").format(
+            minutes=mt.duration, total=total))
+
+    for i, raw_src in enumerate(c.items(data, "sources", "", min_n=1), 1):
+        sp = f"sources[{i}]"
+        if not isinstance(raw_src, dict):
+            c.add(sp, _("each source needs title, publisher and year"))
+            continue
+        year = raw_src.get("year")
+        if year is None or str(year).strip() == "":
+            c.add(f"{sp}.year", _("missing; add the year (or \"s.d.\")"))
+        mt.sources.append(Source(c.string(raw_src, "title", sp), c.string(raw_src, "publisher", sp),
+                                 str(year or ""), c.string(raw_src, "url", sp, required=False)))
+
+    for i, raw_q in enumerate(c.items(data, "quiz", "", min_n=6), 1):
+        qp = f"quiz[{i}]"
+        if not isinstance(raw_q, dict):
+            c.add(qp, _("each question needs question, choices and answer"))
+            continue
+        choices = c.strings(raw_q, "choices", qp, min_n=2, max_n=5)
+        q = Question(c.string(raw_q, "question", qp), choices, c.string(raw_q, "answer", qp),
+                     c.string(raw_q, "explanation", qp, required=False))
+        if q.answer and choices and q.answer not in choices:
+            c.add(f"{qp}.answer", _("'{answer}' is not one of the choices; copy it exactly from the choices").format(
+                answer=q.answer))
+        if len(set(choices)) != len(choices):
+            c.add(f"{qp}.choices", _("the same choice appears twice"))
+        mt.quiz.append(q)
+
+    for match in IMAGE_RE.finditer(body):
+        target = match.group(1)
+        line = body_line + body.count("\n", 0, match.start())
+        folder = path.parent.resolve()
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I):
+            c.problems.append(Problem(file, line, "image", _("'{target}' is not in the module folder; the app works offline, put the picture in images/").format(target=target)))
+            continue
+        full = (folder / target).resolve()
+        if folder not in full.parents:
+            c.problems.append(Problem(file, line, "image", _("'{target}' points outside the module folder").format(target=target)))
+        elif not full.is_file():
+            c.problems.append(Problem(file, line, "image", _("'{target}' is missing from the module folder").format(target=target)))
+    if with_sections:
+        mt.sections = build_sections(mt)
+    return mt, c.problems
+
+
+def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
+    """A translation must have the French file's structure: same numbers, answers at the same place."""
+    file = _rel(other.path)
+    out: list[Problem] = []
+
+    def add(path: str, message: str) -> None:
+        out.append(Problem(file, other.line_of(path), path, message))
+
+    intro = _("differs from fr.md")
+    if other.id != ref.id:
+        add("id", f"{intro}: '{other.id}' ≠ '{ref.id}'")
+    if other.version != ref.version:
+        add("version", f"{intro}: {other.version} ≠ {ref.version}")
+    if other.duration != ref.duration:
+        add("duration", f"{intro}: {other.duration} ≠ {ref.duration}")
+    if len(other.sessions) != len(ref.sessions):
+        add("sessions", _("{intro}: {n} sessions instead of {m}").format(intro=intro, n=len(other.sessions), m=len(ref.sessions)))
+    for i, (a, b) in enumerate(zip(ref.sessions, other.sessions, strict=False), 1):
+        sp = f"sessions[{i}]"
+        if a.minutes != b.minutes:
+            add(f"{sp}.minutes", f"{intro}: {b.minutes} ≠ {a.minutes}")
+        if len(a.activities) != len(b.activities):
+            add(f"{sp}.activities", _("{intro}: {n} activities instead of {m}").format(
+                intro=intro, n=len(b.activities), m=len(a.activities)))
+        for j, (x, y) in enumerate(zip(a.activities, b.activities, strict=False), 1):
+            if x.minutes != y.minutes:
+                add(f"{sp}.activities[{j}].minutes", f"{intro}: {y.minutes} ≠ {x.minutes}")
+    if len(other.quiz) != len(ref.quiz):
+        add("quiz", _("{intro}: {n} questions instead of {m}").format(intro=intro, n=len(other.quiz), m=len(ref.quiz)))
+    for i, (a, b) in enumerate(zip(ref.quiz, other.quiz, strict=False), 1):
+        qp = f"quiz[{i}]"
+        if len(a.choices) != len(b.choices):
+            add(f"{qp}.choices", _("{intro}: {n} choices instead of {m}").format(intro=intro, n=len(b.choices), m=len(a.choices)))
+        elif a.answer_index != b.answer_index and a.answer_index >= 0 and b.answer_index >= 0:
+            add(f"{qp}.answer", _("{intro}: the correct answer is choice {n} here but choice {m} in French").format(
+                intro=intro, n=b.answer_index + 1, m=a.answer_index + 1))
+    return out
+
+
+# -- searchable sections ------------------------------------------------------------------------------
+_MD_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`#>|]+|^-{3,}$|^\s*[-+]\s+", re.M)
+_WS = re.compile(r"\s+")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown without its markup, on one line (for search and snippets)."""
+    text = _MD_MARKUP.sub(lambda m: m.group(1) or " ", markdown)
+    return _WS.sub(" ", text).strip()
+
+
+SECTION_LABELS = {
+    "overview": N_("Overview"),
+    "session": N_("Session {n}"),
+    "quiz": N_("Quiz"),
+    "notes": N_("Facilitator notes"),
+    "sources": N_("Sources"),
+}
+
+
+_LATIN_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def fast_fold(text: str) -> str:
+    """Same result as ``textnorm.fold`` without its per-character Python loop (long texts)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    if _ARABIC_SCRIPT.search(text):  # str.translate is slow on long texts: only when it can change them
+        text = fold_arabic(text)
+    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return _WS.sub(" ", _PUNCT.sub(" ", text)).strip()
+
+
+def build_sections(mt: ModuleText) -> list[Section]:
+    """Cut a module text into the pieces search shows: overview, sessions, body sections, quiz…"""
+    raw: list[tuple[str, str, str]] = []
+    overview = [mt.title, mt.summary, mt.audience, mt.prerequisites, *mt.objectives, *mt.key_messages]
+    raw.append(("overview", mt.title, "\n".join(overview)))
+    for i, s in enumerate(mt.sessions, 1):
+        parts = [s.title]
+        for a in s.activities:
+            parts += [a.title, a.method, *a.steps, *a.materials]
+        raw.append((f"session:{i}", s.title, "\n".join(parts)))
+    heading, chunk, n = "", [], 0
+    for line in mt.body.split("\n"):
+        if line.startswith("## "):
+            if chunk and "".join(chunk).strip():
+                raw.append((f"body:{n}", heading, "\n".join(chunk)))
+            heading, chunk, n = line[3:].strip(), [line[3:]], n + 1
+        else:
+            chunk.append(line)
+    if chunk and "".join(chunk).strip():
+        raw.append((f"body:{n}", heading, "\n".join(chunk)))
+    quiz = []
+    for q in mt.quiz:
+        quiz += [q.question, *q.choices, q.explanation]
+    raw.append(("quiz", "", "\n".join(quiz)))
+    if mt.facilitator_notes:
+        raw.append(("notes", "", mt.facilitator_notes))
+    raw.append(("sources", "", "\n".join(f"{s.title} {s.publisher} {s.year}" for s in mt.sources)))
+    out = []
+    for key, title, text in raw:
+        plain = plain_text(text)
+        out.append(Section(key, plain_text(title), plain, fast_fold(plain)))
+    return out
+
+
+def section_label(key: str, title: str, lang: str | None = None) -> str:
+    kind, _sep, n = key.partition(":")
+    if kind == "body":
+        return title
+    if kind == "session":
+        return translate(SECTION_LABELS["session"], lang).format(n=n) + (f" — {title}" if title else "")
+    return translate(SECTION_LABELS.get(kind, kind), lang)
+
+
+# -- folders and the catalog --------------------------------------------------------------------------
+def bundled_dir() -> Path:
+    return resource("curricula")
+
+
+def load_module(folder: Path, local: bool = False, *, with_sections: bool = True) -> Module:
+    """Read and check every language file of one module folder."""
+    module = Module(folder.name, folder, local)
+    rel = _rel(folder)
+    files = sorted(p for p in folder.iterdir() if p.suffix == ".md" and p.is_file()) if folder.is_dir() else []
+    for path in files:
+        if path.stem not in LANGUAGES:
+            module.problems.append(Problem(_rel(path), None, "lang", _(
+                "unknown language '{lang}' in the file name; name the file fr.md, ar.md or en.md").format(lang=path.stem)))
+            continue
+        text, problems = parse_text(path, folder.name, with_sections=with_sections)
+        module.problems += problems
+        if text is not None:
+            module.texts[path.stem] = text
+    if not (folder / f"{REFERENCE_LANGUAGE}.md").exists():
+        module.problems.append(Problem(rel, None, None, _("no fr.md: every module needs its French file")))
+    ref = module.texts.get(REFERENCE_LANGUAGE)
+    if ref is not None:
+        for lang, text in module.texts.items():
+            if lang != REFERENCE_LANGUAGE:
+                module.problems += compare_structure(ref, text)
+    return module
+
+
+def _module_folders(root: Path) -> list[Path]:
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".") and any(p.glob("*.md")))
+
+
+def _signature(roots: list[tuple[Path, bool]]) -> tuple:
+    sig: list[tuple] = [CACHE_VERSION]
+    for root, local in roots:
+        sig.append((str(root), local))
+        for folder in _module_folders(root):
+            for dirpath, _dirs, files in os.walk(folder):
+                for name in sorted(files):
+                    try:
+                        st = os.stat(os.path.join(dirpath, name))
+                    except OSError:
+                        continue
+                    sig.append((os.path.join(dirpath, name), st.st_mtime_ns, st.st_size))
+    return tuple(sig)
+
+
+_memo: dict[tuple, Catalog] = {}
+
+
+def load_catalog(data_dir: Path | None = None, *, bundled: Path | None = None, cache: bool = True) -> Catalog:
+    """Every module, bundled then the user's own (local); a local module may not reuse a bundled id."""
+    roots = [(bundled or bundled_dir(), False)]
+    if data_dir is not None:
+        roots.append((user_curricula_dir(Path(data_dir)), True))
+    sig = _signature(roots)
+    if cache and sig in _memo:
+        return _memo[sig]
+    cache_file = Path(data_dir) / "cache" / f"curricula-v{CACHE_VERSION}.pickle" if data_dir is not None else None
+    if cache and cache_file is not None:
+        try:
+            with cache_file.open("rb") as fh:
+                stored_sig, catalog = pickle.load(fh)
+            if stored_sig == sig:
+                _memo.clear()
+                _memo[sig] = catalog
+                return catalog
+        except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt
+            pass
+    catalog = _read_catalog(roots)
+    catalog.key = hashlib.sha1(repr(sig).encode("utf-8")).hexdigest()
+    catalog.cache_dir = cache_file.parent if cache_file is not None else None
+    if cache:
+        _memo.clear()
+        _memo[sig] = catalog
+        if cache_file is not None:
+            _write_cache(cache_file, (sig, catalog))
+    return catalog
+
+
+def _write_cache(path: Path, payload: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".curricula-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+def _read_catalog(roots: list[tuple[Path, bool]], with_sections: bool = True) -> Catalog:
+    modules: dict[str, Module] = {}
+    problems: list[Problem] = []
+    for root, local in roots:
+        for folder in _module_folders(root):
+            module = load_module(folder, local, with_sections=with_sections)
+            problems += module.problems
+            if module.id in modules:
+                other = modules[module.id]
+                problems.append(Problem(_rel(folder), None, "id", _(
+                    "duplicate module id '{id}': already in {other}; rename the folder and its id").format(
+                    id=module.id, other=_rel(other.folder))))
+                continue
+            modules[module.id] = module
+    return Catalog(modules, problems)
+
+
+def validate_path(path: str | os.PathLike[str]) -> list[Problem]:
+    """Check a module file, a module folder, a folder of modules or a module zip. Never raises."""
+    path = Path(path)
+    if not path.exists():
+        return [Problem(str(path), None, None, _("does not exist"))]
+    if path.is_file() and path.suffix.lower() == ".zip":
+        try:
+            with tempfile.TemporaryDirectory(prefix="wk-validate-") as tmp:
+                return _read_catalog([(_extract_zip(path, Path(tmp)), True)]).problems
+        except ValidationError as exc:
+            return [Problem(str(path), None, None, str(exc))]
+    if path.is_file():
+        folder = path.parent
+        module = load_module(folder)
+        own = _rel(path)
+        return [p for p in module.problems if p.file == own]
+    if any(path.glob("*.md")):
+        return load_module(path).problems
+    return _read_catalog([(path, False)]).problems
+
+
+def validate_bundled() -> list[str]:
+    """Problems in the modules shipped with the app (empty when fine); used by selfcheck, so it
+    skips preparing the search text (the slow part of loading) unless the catalog is already loaded."""
+    roots = [(bundled_dir(), False)]
+    cached = _memo.get(_signature(roots))
+    catalog = cached if cached is not None else _read_catalog(roots, with_sections=False)
+    return [str(p) for p in catalog.problems]
+
+
+# -- importing a trainer's modules ---------------------------------------------------------------------
+def _extract_zip(path: Path, target: Path) -> Path:
+    """Extract a zip after checking every name stays inside ``target`` (no zip slip, no links)."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ValidationError(_("{file} is not a readable zip: {detail}").format(file=path.name, detail=exc)) from None
+    with archive:
+        total = 0
+        base = target.resolve()
+        for info in archive.infolist():
+            name = info.filename
+            mode = info.external_attr >> 16
+            dest = (base / name).resolve()
+            if name.startswith(("/", "\\")) or ".." in re.split(r"[\\/]", name) or re.match(r"^[A-Za-z]:", name) \
+                    or (dest != base and base not in dest.parents):
+                raise ValidationError(_(
+                    "{file} contains '{name}', a path outside the module folder; nothing was imported. "
+                    "Make the zip again from the module folder.").format(file=path.name, name=name))
+            if stat.S_ISLNK(mode):
+                raise ValidationError(_("{file} contains a link ('{name}'); nothing was imported.").format(
+                    file=path.name, name=name))
+            total += info.file_size
+            if total > MAX_IMPORT_BYTES:
+                raise ValidationError(_("{file} is larger than {mb} MB once extracted; nothing was imported.").format(
+                    file=path.name, mb=MAX_IMPORT_BYTES // (1024 * 1024)))
+        archive.extractall(base)
+    return _modules_root(base)
+
+
+def _modules_root(base: Path) -> Path:
+    """The folder holding module folders: a zip/folder may hold one module at its top or several."""
+    entries = [p for p in base.iterdir() if not p.name.startswith((".", "__MACOSX"))]
+    if any(p.suffix == ".md" for p in entries if p.is_file()):
+        ref = base / f"{REFERENCE_LANGUAGE}.md"
+        module_id = None
+        if ref.exists():
+            parsed, _problems = parse_text(ref)
+            module_id = parsed.id if parsed and parsed.id and ID_RE.match(parsed.id) else None
+        if not module_id:
+            raise ValidationError(_("No fr.md with a valid id at the top of the folder; nothing was imported."))
+        wrapper = base / ".wrapped"
+        wrapper.mkdir()
+        dest = wrapper / module_id
+        dest.mkdir()
+        for p in entries:
+            shutil.move(str(p), dest / p.name)
+        return wrapper
+    if len(entries) == 1 and entries[0].is_dir() and not any(entries[0].glob("*.md")):
+        return _modules_root(entries[0])
+    return base
+
+
+def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: bool = False) -> list[str]:
+    """Add a trainer's module(s) from a folder or a zip to the user curricula folder.
+
+    Everything is checked first (zip paths, every file, ids); on any problem nothing is copied.
+    """
+    source = Path(source)
+    if not source.exists():
+        raise NotFound(_("{path} does not exist.").format(path=source))
+    user_dir = user_curricula_dir(Path(data_dir))
+    user_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".import-", dir=user_dir) as tmp:
+        staging = Path(tmp) / "in"
+        staging.mkdir()
+        if source.is_file():
+            root = _extract_zip(source, staging)
+        else:
+            shutil.copytree(source, staging / "src", ignore=shutil.ignore_patterns(".*"))
+            root = _modules_root(staging / "src")
+        found = _read_catalog([(root, True)])
+        if not found.modules:
+            raise ValidationError(_("No module found in {path} (a module is a folder with fr.md).").format(path=source.name))
+        if found.problems:
+            shown = "\n".join(str(p) for p in found.problems[:20])
+            more = len(found.problems) - 20
+            raise ValidationError(
+                _("{n} problem(s); nothing was imported. Fix them and import again:").format(n=len(found.problems))
+                + "\n" + shown + (f"\n… (+{more})" if more > 0 else "")
+            )
+        bundled = {p.name for p in _module_folders(bundled_dir())}
+        for module_id in found.modules:
+            if module_id in bundled:
+                raise ValidationError(_(
+                    "'{id}' is a module that comes with the app; give your module another id (and folder name)."
+                ).format(id=module_id))
+            if (user_dir / module_id).exists() and not replace:
+                raise ValidationError(_(
+                    "You already have a module '{id}'; use --replace to update it.").format(id=module_id))
+        for module_id, module in found.modules.items():
+            final = user_dir / module_id
+            old = Path(tmp) / f"old-{module_id}"
+            if final.exists():
+                os.replace(final, old)
+            os.replace(module.folder, final)
+    _memo.clear()
+    return sorted(found.modules)
+
+
+def remove_local_module(module_id: str, data_dir: Path) -> None:
+    folder = user_curricula_dir(Path(data_dir)) / module_id
+    if not ID_RE.match(module_id) or not folder.is_dir():
+        raise NotFound(_("No local module '{id}'.").format(id=module_id))
+    shutil.rmtree(folder)
+    _memo.clear()
+
+
+# -- reading view ---------------------------------------------------------------------------------------
+def to_markdown(text: ModuleText, *, trainer: bool = True) -> str:
+    """The module as one Markdown page for the app's reader (labels in the module's language)."""
+    lang = text.lang
+
+    def t(s: str) -> str:
+        return translate(s, lang)
+
+    def mins(n: int) -> str:
+        return t(N_("{n} min")).format(n=n)
+
+    out = [f"# {text.title}", "", f"*{text.summary}*", ""]
+    out.append(f"**{t(N_('Duration'))}:** {mins(text.duration)} — **{t(N_('Audience'))}:** {text.audience}")
+    if text.prerequisites:
+        out += ["", f"**{t(N_('Prerequisites'))}:** {text.prerequisites}"]
+    out += ["", f"## {t(N_('Objectives'))}", ""] + [f"- {o}" for o in text.objectives]
+    out += ["", f"## {t(N_('Programme'))}", ""]
+    for i, s in enumerate(text.sessions, 1):
+        out += [f"### {i}. {s.title} ({mins(s.minutes)})", ""]
+        for a in s.activities:
+            out.append(f"- **{a.title}** — {mins(a.minutes)}, *{a.method}*")
+            if trainer:
+                out += [f"    {n}. {step}" for n, step in enumerate(a.steps, 1)]
+                if a.materials:
+                    out.append(f"    - *{t(N_('Materials'))}:* {', '.join(a.materials)}")
+        out.append("")
+    out += [f"## {t(N_('Key messages'))}", ""] + [f"- {m}" for m in text.key_messages] + ["", text.body.strip(), ""]
+    out += [f"## {t(N_('Sources'))}", ""]
+    out += [f"- {s.title} — {s.publisher}, {s.year}" + (f" <{s.url}>" if s.url else "") for s in text.sources]
+    if trainer and text.facilitator_notes:
+        notes = re.sub(r"^(#{1,5}) ", r"#\1 ", text.facilitator_notes, flags=re.M)
+        out += ["", f"## {t(N_('Facilitator notes'))}", "", notes]
+    return "\n".join(out)
