@@ -69,19 +69,10 @@ class _Writer:
         return p
 
     def _direction(self, p, rtl: bool | None = None) -> None:  # noqa: ANN001
-        """``w:bidi`` placed after ``w:pStyle`` (schema order) and no ``w:jc``: in a right-to-left
-        paragraph Word and LibreOffice read ``jc=right`` as "end", i.e. flush LEFT; without it the
-        paragraph starts on the right as Arabic readers expect."""
+        """Right-to-left for Arabic documents (``docxutil.set_paragraph_rtl``), unless ``rtl`` says otherwise."""
         if not (self.rtl if rtl is None else rtl):
             return
-        ppr = p._p.get_or_add_pPr()
-        if ppr.find(qn("w:bidi")) is None:
-            bidi = OxmlElement("w:bidi")
-            style = ppr.find(qn("w:pStyle"))
-            if style is not None:
-                style.addnext(bidi)
-            else:
-                ppr.insert(0, bidi)
+        docxutil.set_paragraph_rtl(p)
 
     def heading(self, text: str, level: int = 1):  # noqa: ANN201
         return self.para(text, "Title" if level == 0 else f"Heading {min(level, 3)}")

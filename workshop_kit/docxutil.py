@@ -38,17 +38,29 @@ def _get_or_add(parent, tag: str):  # noqa: ANN001, ANN202 - lxml elements
     return el
 
 
-def set_paragraph_rtl(paragraph: Paragraph, rtl: bool = True, align: bool = True) -> None:
-    """Right-to-left paragraph (``w:bidi``), aligned to the start of the line in Arabic."""
+# Elements that follow ``w:bidi`` inside ``w:pPr`` (schema order; Word rejects other orders).
+_AFTER_BIDI = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
+def set_paragraph_rtl(paragraph: Paragraph, rtl: bool = True) -> None:
+    """Right-to-left paragraph: ``w:bidi`` in its schema place, and no ``w:jc=right``.
+
+    In a right-to-left paragraph Word and LibreOffice read ``jc=right`` as "end", i.e. flush LEFT;
+    without a ``jc`` the paragraph starts on the right, as Arabic readers expect. Centred or
+    justified paragraphs keep their alignment.
+    """
     ppr = paragraph._p.get_or_add_pPr()
     bidi = ppr.find(qn("w:bidi"))
     if rtl and bidi is None:
-        bidi = OxmlElement("w:bidi")
-        ppr.insert(0, bidi)
+        ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
     elif not rtl and bidi is not None:
         ppr.remove(bidi)
-    if align and rtl and paragraph.alignment is None:
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if rtl and paragraph.alignment == WD_ALIGN_PARAGRAPH.RIGHT:
+        paragraph.alignment = None
 
 
 def set_run_rtl(run: Run, rtl: bool = True, font: str = ARABIC_FONT, size_pt: float | None = None) -> None:
