@@ -166,7 +166,7 @@ def header(doc, rtl: bool, programme_line: str) -> None:  # noqa: ANN001
     borderless(table, rtl)
     table.columns[0].width = table.cell(0, 0).width = Mm(90)
     table.columns[1].width = table.cell(0, 1).width = Mm(TEXT_MM - 90)
-    start, end = (RIGHT, LEFT) if rtl else (LEFT, RIGHT)
+    start, end = LEFT, RIGHT  # in a right-to-left paragraph Word reads left/right as start/end
     fill_cell(table.cell(0, 0), [("{{logo:20}}", 10, False, INK, start, 0, 0)], rtl)
     fill_cell(
         table.cell(0, 1),
@@ -184,7 +184,7 @@ def footer_table(doc, rtl: bool, trainer_label: str, issued: str, number: str, c
     widths = (Mm(80), Mm(TEXT_MM - 160), Mm(80))
     for i, w in enumerate(widths):
         table.columns[i].width = table.cell(0, i).width = w
-    start, end = (RIGHT, LEFT) if rtl else (LEFT, RIGHT)
+    start, end = LEFT, RIGHT  # in a right-to-left paragraph Word reads left/right as start/end
     fill_cell(
         table.cell(0, 0),
         [
@@ -211,20 +211,36 @@ def footer_table(doc, rtl: bool, trainer_label: str, issued: str, number: str, c
         ],
         rtl,
     )
+    # The trainer signs above a short line.
+    signed = table.cell(0, 0).paragraphs[1]
+    ppr = signed._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for k, v in (("val", "single"), ("sz", "6"), ("space", "4"), ("color", "5F6B73")):
+        top.set(qn(f"w:{k}"), v)
+    bdr.append(top)
+    ppr.append(bdr)
+    signed.paragraph_format.right_indent = Mm(25)  # the end side, in either direction
+    table.cell(0, 0).paragraphs[0].paragraph_format.space_before = Pt(14)
+    # A tiny last paragraph: Word wants one after a table, and it must not push to a second page.
+    para(doc, "", size=2)
+    last = doc.paragraphs[-1]
+    last.paragraph_format.line_spacing = Pt(2)
+    run(last, "", size=2)
 
 
 def french():  # noqa: ANN201
     doc = setup("fr")
     header(doc, False, "Programme {{programme}}")
-    para(doc, "ATTESTATION DE PARTICIPATION", size=30, bold=True, color=TEAL, before=10, spacing=40)
-    rule(doc, 70, TEXT_MM, before=2, after=10)
-    para(doc, "Nous attestons que", size=13, color=GREY, after=4)
-    para(doc, "{{participant_name}}", size=28, bold=True, color=INK, after=6)
+    para(doc, "ATTESTATION DE PARTICIPATION", size=30, bold=True, color=TEAL, before=24, spacing=40)
+    rule(doc, 70, TEXT_MM, before=2, after=16)
+    para(doc, "Nous attestons que", size=13, color=GREY, after=6)
+    para(doc, "{{participant_name}}", size=28, bold=True, color=INK, after=10)
     para(doc, "a participé à l'atelier de formation", size=13, color=GREY, after=4)
-    para(doc, "« {{workshop_title}} »", size=17, bold=True, color=TEAL, after=6)
+    para(doc, "« {{workshop_title}} »", size=17, bold=True, color=TEAL, after=12)
     para(doc, "{{dates}} — {{place}}", size=12, color=INK, after=3)
     para(doc, "{{hours}} heures de formation suivies", size=12, color=INK, after=3)
-    para(doc, "Modules : {{modules}}", size=10, color=GREY, after=10)
+    para(doc, "Modules : {{modules}}", size=10, color=GREY, after=48)
     footer_table(doc, False, "Formateur·rice", "Fait le {{issue_date}}",
                  "N° {{certificate_number}}", "Code de vérification : {{verify_code}}", "{{eu_mention}}")
     return doc
@@ -233,15 +249,15 @@ def french():  # noqa: ANN201
 def arabic():  # noqa: ANN201
     doc = setup("ar")
     header(doc, True, "برنامج {{programme}}")
-    para(doc, "شهادة مشاركة", size=32, bold=True, color=TEAL, before=8, rtl=True, align=CENTER)
-    rule(doc, 70, TEXT_MM, before=2, after=10)
+    para(doc, "شهادة مشاركة", size=32, bold=True, color=TEAL, before=20, rtl=True, align=CENTER)
+    rule(doc, 70, TEXT_MM, before=2, after=16)
     para(doc, "نشهد بأنّ", size=14, color=GREY, after=4, rtl=True)
-    para(doc, "{{participant_name}}", size=28, bold=True, color=INK, after=6, rtl=True)
+    para(doc, "{{participant_name}}", size=28, bold=True, color=INK, after=10, rtl=True)
     para(doc, "قد شارك(ت) في الورشة التكوينية", size=14, color=GREY, after=4, rtl=True)
-    para(doc, "« {{workshop_title}} »", size=17, bold=True, color=TEAL, after=6, rtl=True)
+    para(doc, "« {{workshop_title}} »", size=17, bold=True, color=TEAL, after=12, rtl=True)
     para(doc, "{{dates}} — {{place}}", size=13, color=INK, after=3, rtl=True)
     para(doc, "{{hours}} ساعة من التكوين", size=13, color=INK, after=3, rtl=True)
-    para(doc, "الوحدات: {{modules}}", size=11, color=GREY, after=10, rtl=True)
+    para(doc, "الوحدات: {{modules}}", size=11, color=GREY, after=48, rtl=True)
     footer_table(doc, True, "المكوّن(ة)", "حُرّرت في {{issue_date}}",
                  "رقم الشهادة: {{certificate_number}}", "رمز التحقق: {{verify_code}}", "{{eu_mention}}")
     return doc
@@ -250,11 +266,11 @@ def arabic():  # noqa: ANN201
 def bilingual():  # noqa: ANN201
     doc = setup("fr")
     header(doc, False, "Programme {{programme_fr}} — برنامج {{programme_ar}}")
-    para(doc, "ATTESTATION DE PARTICIPATION", size=24, bold=True, color=TEAL, before=6, spacing=30)
+    para(doc, "ATTESTATION DE PARTICIPATION", size=24, bold=True, color=TEAL, before=16, spacing=30)
     para(doc, "شهادة مشاركة", size=24, bold=True, color=TEAL, rtl=True, align=CENTER)
-    rule(doc, 70, TEXT_MM, before=2, after=6)
+    rule(doc, 70, TEXT_MM, before=4, after=12)
     para(doc, "{{participant_name_latin}}", size=24, bold=True, color=INK, after=0)
-    para(doc, "{{participant_name_ar}}", size=24, bold=True, color=INK, after=6, rtl=True, align=CENTER)
+    para(doc, "{{participant_name_ar}}", size=24, bold=True, color=INK, after=14, rtl=True, align=CENTER)
     table = doc.add_table(rows=1, cols=2)
     borderless(table)
     half = Mm((TEXT_MM - 10) / 2)
@@ -281,11 +297,18 @@ def bilingual():  # noqa: ANN201
         ],
         rtl=True,
     )
-    para(doc, "", size=6, after=4)
-    footer_table(
-        doc, False, "Formateur·rice — المكوّن(ة)", "Fait le {{issue_date_fr}} — حُرّرت في {{issue_date_ar}}",
-        "N° / رقم: {{certificate_number}}", "Code / رمز: {{verify_code}}", "{{eu_mention_fr}}",
-    )
+    para(doc, "", size=6, after=40)
+    footer_table(doc, False, "Formateur·rice", "Fait le {{issue_date_fr}}",
+                 "N° {{certificate_number}}", "Code : {{verify_code}}", "{{eu_mention_fr}}")
+    footer = doc.tables[-1]
+    # Arabic lines of the bilingual footer, each in a right-to-left paragraph of its own.
+    para(footer.cell(0, 0), "المكوّن(ة)", size=9, color=GREY, align=RIGHT, rtl=True)  # end = left
+    issued = footer.cell(0, 1).paragraphs[0]
+    arabic_issued = para(footer.cell(0, 1), "حُرّرت في {{issue_date_ar}}", size=10, color=GREY, align=CENTER,
+                         rtl=True, after=6)
+    issued.paragraph_format.space_after = Pt(0)
+    issued._p.addnext(arabic_issued._p)
+
     return doc
 
 
