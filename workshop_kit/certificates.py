@@ -564,3 +564,27 @@ def _answer(reason: str, details: dict[str, Any] | None = None) -> dict[str, Any
     elif details:
         answer |= details
     return answer
+
+
+def overview(db: Database, workshop_id: str) -> list[dict[str, Any]]:
+    """One row per enrolled participant: attendance, eligibility (and why not), certificate if any."""
+    people, refused = recipients(db, workshop_id, only_eligible=True)
+    rules = {e.participant_id: e for e in eligibility(db, workshop_id)}
+    certs = {r["participant_id"]: r for r in db.query(
+        "SELECT participant_id, number, signature, revoked_at FROM certificates WHERE workshop_id = ?", [workshop_id])}
+    rows = []
+    for rec in people:
+        rows.append({"participant_id": rec.participant.id, "name": rec.participant.display_name(),
+                     "eligible": True, "reason": ""})
+    for item in refused:
+        rows.append({"participant_id": item["participant_id"], "name": item["name"], "eligible": False,
+                     "reason": item["reason"]})
+    for row in rows:
+        e = rules.get(row["participant_id"])
+        row["attended"] = f"{e.attended}/{e.counted}" if e else "0/0"
+        cert = certs.get(row["participant_id"])
+        row["number"] = cert["number"] if cert else ""
+        row["code"] = certcode.short_code(signing.unb64(cert["signature"])) if cert and cert["signature"] else ""
+        row["revoked"] = bool(cert and cert["revoked_at"])
+    rows.sort(key=lambda r: (not r["eligible"], r["name"].casefold()))
+    return rows
