@@ -447,6 +447,7 @@ class CertificatesPage(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details.setStyleSheet("font-size: 14px;")
         keys = QGroupBox(self.tr("Keys"))
         export_button = QPushButton(self.tr("Export our public key…"))
         export_button.clicked.connect(self.export_key)
