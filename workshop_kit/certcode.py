@@ -87,26 +87,23 @@ def normalise_short_code(text: str) -> str | None:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-def qr_png(text: str, scale: int = 8, border: int = 2):  # noqa: ANN201 - templating.Picture
-    """The QR code of ``text`` as a 1-bit PNG (zxing-cpp encodes in about a millisecond)."""
-    from .templating import png_from_matrix
+def qr_png(text: str, border: int = 2):  # noqa: ANN201 - templating.Picture
+    """The QR code of ``text`` as a 1-bit PNG (zxing-cpp encodes it in about a millisecond)."""
+    from .templating import png_from_matrix, png_from_modules
 
     try:
         import zxingcpp
 
         barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
         image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
-        n = image.shape[0]
-        data = image.tobytes()
-        rows = [[b == 0 for b in data[i * n:(i + 1) * n]] for i in range(n)]
+        return png_from_modules(image.tobytes(), image.shape[0], border)
     except (ImportError, AttributeError):  # older zxing-cpp without an encoder
         import qrcode
 
         qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
         qr.add_data(text)
         qr.make(fit=True)
-        rows = qr.get_matrix()
-    return png_from_matrix(rows, scale=scale, border=border)
+        return png_from_matrix(qr.get_matrix(), border)
 
 
 def decode_image(path: str) -> list[str]:

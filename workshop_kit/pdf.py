@@ -58,6 +58,7 @@ def convert(
     done = 0
     with tempfile.TemporaryDirectory(prefix="wk-pdf-") as tmp:
         profile = Path(tmp) / "profile"
+        _install_fonts(profile)
         outdir = Path(tmp) / "out"
         outdir.mkdir()
         for batch in _batches(files):
@@ -65,6 +66,20 @@ def convert(
                 break
             done = _run_batch(office, profile, outdir, batch, result, done, len(files), progress, cancelled)
     return result
+
+
+def _install_fonts(profile: Path) -> None:
+    """Give LibreOffice the bundled Noto fonts (Latin and Arabic) through the private profile.
+
+    LibreOffice loads fonts from ``<profile>/user/fonts``; without them a computer lacking Noto would
+    substitute another font and the certificates would not look as designed.
+    """
+    from .paths import resource
+
+    target = profile / "user" / "fonts"
+    target.mkdir(parents=True, exist_ok=True)
+    for font in resource("assets", "fonts").glob("*.ttf"):
+        shutil.copyfile(font, target / font.name)
 
 
 def _batches(files: list[Path]) -> list[list[Path]]:

@@ -17,7 +17,7 @@ import io
 import os
 import re
 import struct
-import tempfile
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -158,6 +158,7 @@ class Template:
     others: dict[str, Part] = field(default_factory=dict)
     fields: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    compressed: dict[str, tuple[int, int, int, bytes]] = field(default_factory=dict)
 
     @property
     def names(self) -> set[str]:
@@ -506,37 +507,86 @@ def render_many_bytes(template: Template, items: list[tuple[Mapping[str, object]
 
 
 def _write_zip(fh, template: Template, document: str, media: _Media, header_values: Mapping[str, object]) -> None:  # noqa: ANN001
-    with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        for name, data in template.entries.items():
-            if name == "word/document.xml":
-                data = document.encode("utf-8")
-            elif name == "word/_rels/document.xml.rels" and media.rels:
-                extra = "".join(f'<Relationship Id="{rid}" Type="{IMAGE_REL}" Target="{target}"/>'
-                                for rid, target in media.rels)
-                text = data.decode("utf-8")
-                cut = text.rindex("</Relationships>")
-                data = (text[:cut] + extra + text[cut:]).encode("utf-8")
-            elif name == "[Content_Types].xml" and media.exts:
-                text = data.decode("utf-8")
-                for ext in sorted(media.exts):
-                    if f'Extension="{ext}"' not in text:
-                        cut = text.index("<Override") if "<Override" in text else text.rindex("</Types>")
-                        text = text[:cut] + f'<Default Extension="{ext}" ContentType="image/{ext}"/>' + text[cut:]
-                data = text.encode("utf-8")
-            elif name in template.others:
-                data = _render_part(template.others[name], header_values, {}, None, "").encode("utf-8")
-            zf.writestr(name, data)
-        for name, data in media.parts.items():
-            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+    """Write the .docx zip by hand: parts that never change are compressed once per template."""
+    out = _ZipOut()
+    for name, data in template.entries.items():
+        if name == "word/document.xml":
+            out.add(name, document.encode("utf-8"))
+        elif name == "word/_rels/document.xml.rels" and media.rels:
+            extra = "".join(f'<Relationship Id="{rid}" Type="{IMAGE_REL}" Target="{target}"/>'
+                            for rid, target in media.rels)
+            text = data.decode("utf-8")
+            cut = text.rindex("</Relationships>")
+            out.add(name, (text[:cut] + extra + text[cut:]).encode("utf-8"))
+        elif name == "[Content_Types].xml" and media.exts:
+            text = data.decode("utf-8")
+            for ext in sorted(media.exts):
+                if f'Extension="{ext}"' not in text:
+                    cut = text.index("<Override") if "<Override" in text else text.rindex("</Types>")
+                    text = text[:cut] + f'<Default Extension="{ext}" ContentType="image/{ext}"/>' + text[cut:]
+            out.add(name, text.encode("utf-8"))
+        elif name in template.others:
+            out.add(name, _render_part(template.others[name], header_values, {}, None, "").encode("utf-8"))
+        else:
+            cached = template.compressed.get(name)
+            if cached is None:
+                cached = template.compressed[name] = _ZipOut.compress(data)
+            out.add_compressed(name, cached)
+    for name, data in media.parts.items():
+        out.add(name, data, deflate=False)
+    fh.write(out.finish())
+
+
+class _ZipOut:
+    """A minimal zip writer (deflate or stored, no zip64): enough for a .docx, and fast."""
+
+    def __init__(self) -> None:
+        import time as _time
+
+        t = _time.localtime()
+        self.dos_time = (t.tm_hour << 11) | (t.tm_min << 5) | (t.tm_sec // 2)
+        self.dos_date = ((t.tm_year - 1980) << 9) | (t.tm_mon << 5) | t.tm_mday
+        self.parts: list[bytes] = []
+        self.central: list[bytes] = []
+        self.offset = 0
+
+    @staticmethod
+    def compress(data: bytes, deflate: bool = True) -> tuple[int, int, int, bytes]:
+        """(method, crc32, uncompressed size, stored bytes)."""
+        if not deflate:
+            return 0, zlib.crc32(data), len(data), data
+        c = zlib.compressobj(1, zlib.DEFLATED, -15)
+        return 8, zlib.crc32(data), len(data), c.compress(data) + c.flush()
+
+    def add(self, name: str, data: bytes, deflate: bool = True) -> None:
+        self.add_compressed(name, self.compress(data, deflate))
+
+    def add_compressed(self, name: str, packed: tuple[int, int, int, bytes]) -> None:
+        method, crc, size, body = packed
+        raw = name.encode("utf-8")
+        flags = 0 if raw.isascii() else 0x800
+        header = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, flags, method, self.dos_time, self.dos_date,
+                             crc, len(body), size, len(raw), 0)
+        self.central.append(struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 0, 20, 0, flags, method,
+                                        self.dos_time, self.dos_date, crc, len(body), size, len(raw), 0, 0, 0,
+                                        0, 0, self.offset) + raw)
+        self.parts += [header, raw, body]
+        self.offset += len(header) + len(raw) + len(body)
+
+    def finish(self) -> bytes:
+        directory = b"".join(self.central)
+        end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(self.central), len(self.central), len(directory),
+                          self.offset, 0)
+        return b"".join(self.parts) + directory + end
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write next to the target then rename: a reader never sees half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:
@@ -574,33 +624,30 @@ def check_template(path: str | os.PathLike[str]) -> dict:
 # --------------------------------------------------------------------------------------------
 # Fast PNG for QR codes (1-bit, no Pillow round trip)
 # --------------------------------------------------------------------------------------------
-def png_from_matrix(rows: list[list[bool]] | list[bytes], scale: int = 8, border: int = 2) -> Picture:
-    """A black-on-white 1-bit PNG of a module matrix (True/1 = dark), ``scale`` pixels per module."""
-    n = len(rows)
-    size = (n + 2 * border) * scale
-    row_bytes = (size + 7) // 8
-    blank = b"\x00" + b"\xff" * row_bytes
-    lines = [blank] * (border * scale)
-    for row in rows:
-        bits = 0
-        for dark in row:
-            bits = (bits << 1) | (0 if dark else 1)
-        # border modules (white = 1), then scale every module to ``scale`` pixels
-        modules = n + 2 * border
-        value = (((1 << border) - 1) << (n + border)) | (bits << border) | ((1 << border) - 1)
-        pixels = 0
-        one = (1 << scale) - 1
-        for k in range(modules - 1, -1, -1):
-            pixels = (pixels << scale) | (one if (value >> k) & 1 else 0)
-        pad = row_bytes * 8 - size
-        line = b"\x00" + (pixels << pad).to_bytes(row_bytes, "big")
-        lines.extend([line] * scale)
-    lines.extend([blank] * (border * scale))
-    raw = b"".join(lines)
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 1, 0, 0, 0, 0))
-           + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b""))
+def png_from_modules(data: bytes, n: int, border: int = 2) -> Picture:
+    """A 1-bit PNG from an ``n``×``n`` module image (one byte per module, 0 = dark, 255 = light).
+
+    At 8 pixels per module a module is exactly one byte of a 1-bit row, so each PNG row is the
+    module row itself framed by light bytes: no per-pixel Python work.
+    """
+    size = (n + 2 * border) * 8
+    edge = b"\xff" * border
+    blank = b"\x00" + b"\xff" * (n + 2 * border)
+    raw = [blank * (border * 8)]
+    for i in range(n):
+        raw.append((b"\x00" + edge + data[i * n:(i + 1) * n] + edge) * 8)
+    raw.append(blank * (border * 8))
+    png = (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 1, 0, 0, 0, 0))
+           + _chunk(b"IDAT", zlib.compress(b"".join(raw), 1)) + _chunk(b"IEND", b""))
     return Picture(png, size, size, "png")
+
+
+def png_from_matrix(rows: list[list[bool]], border: int = 2) -> Picture:
+    """The same PNG from a matrix of booleans (True = dark), e.g. from the ``qrcode`` package."""
+    n = len(rows)
+    data = bytes(0 if dark else 255 for row in rows for dark in row)
+    return png_from_modules(data, n, border)
