@@ -178,3 +178,14 @@ def test_smtp_settings_are_checked() -> None:
         outbox.SmtpSettings().check()
     with pytest.raises(ValidationError, match="sender address"):
         outbox.SmtpSettings(host="h").check()
+
+
+def test_server_dropping_the_connection_mid_batch_loses_nothing(db, demo, data_dir, generated, smtp_server) -> None:
+    """The server says 421 and hangs up on the 2nd message: the app reconnects and carries on."""
+    recorder = Recorder(lambda count, _env: "421 4.3.2 service shutting down" if count == 2 else None)
+    settings = smtp_server(recorder)
+    outbox.queue_certificates(db, data_dir, demo.id, generated, settings)
+    result = outbox.send_queued(db, settings, retry_delay=0)
+    assert len(result.sent) == 4 and not result.failed
+    assert len(recorder.messages) == 4
+    assert len({m["Message-ID"] for m in recorder.messages}) == 4
