@@ -249,7 +249,7 @@ def french():  # noqa: ANN201
 def arabic():  # noqa: ANN201
     doc = setup("ar")
     header(doc, True, "برنامج {{programme}}")
-    para(doc, "شهادة مشاركة", size=32, bold=True, color=TEAL, before=20, rtl=True, align=CENTER)
+    para(doc, "شهادة مشاركة", size=32, bold=True, color=TEAL, before=10, rtl=True, align=CENTER)
     rule(doc, 70, TEXT_MM, before=2, after=16)
     para(doc, "نشهد بأنّ", size=14, color=GREY, after=4, rtl=True)
     para(doc, "{{participant_name}}", size=28, bold=True, color=INK, after=10, rtl=True)
@@ -257,7 +257,7 @@ def arabic():  # noqa: ANN201
     para(doc, "« {{workshop_title}} »", size=17, bold=True, color=TEAL, after=12, rtl=True)
     para(doc, "{{dates}} — {{place}}", size=13, color=INK, after=3, rtl=True)
     para(doc, "{{hours}} ساعة من التكوين", size=13, color=INK, after=3, rtl=True)
-    para(doc, "الوحدات: {{modules}}", size=11, color=GREY, after=48, rtl=True)
+    para(doc, "الوحدات: {{modules}}", size=11, color=GREY, after=26, rtl=True)
     footer_table(doc, True, "المكوّن(ة)", "حُرّرت في {{issue_date}}",
                  "رقم الشهادة: {{certificate_number}}", "رمز التحقق: {{verify_code}}", "{{eu_mention}}")
     return doc
@@ -266,9 +266,9 @@ def arabic():  # noqa: ANN201
 def bilingual():  # noqa: ANN201
     doc = setup("fr")
     header(doc, False, "Programme {{programme_fr}} — برنامج {{programme_ar}}")
-    para(doc, "ATTESTATION DE PARTICIPATION", size=24, bold=True, color=TEAL, before=16, spacing=30)
+    para(doc, "ATTESTATION DE PARTICIPATION", size=24, bold=True, color=TEAL, before=8, spacing=30)
     para(doc, "شهادة مشاركة", size=24, bold=True, color=TEAL, rtl=True, align=CENTER)
-    rule(doc, 70, TEXT_MM, before=4, after=12)
+    rule(doc, 70, TEXT_MM, before=4, after=8)
     para(doc, "{{participant_name_latin}}", size=24, bold=True, color=INK, after=0)
     para(doc, "{{participant_name_ar}}", size=24, bold=True, color=INK, after=14, rtl=True, align=CENTER)
     table = doc.add_table(rows=1, cols=2)
@@ -290,14 +290,14 @@ def bilingual():  # noqa: ANN201
         table.cell(0, 1),
         [
             ("قد شارك(ت) في الورشة التكوينية", 12, False, GREY, CENTER, 0, 2),
-            ("« {{workshop_title}} »", 14, True, TEAL, CENTER, 0, 3),
+            ("{{workshop_title}}", 14, True, TEAL, CENTER, 0, 3),
             ("{{dates_ar}} — {{place}}", 12, False, INK, CENTER, 0, 2),
             ("{{hours}} ساعة من التكوين", 12, False, INK, CENTER, 0, 2),
             ("الوحدات: {{modules_ar}}", 10, False, GREY, CENTER, 0, 0),
         ],
         rtl=True,
     )
-    para(doc, "", size=6, after=40)
+    para(doc, "", size=6, after=14)
     footer_table(doc, False, "Formateur·rice", "Fait le {{issue_date_fr}}",
                  "N° {{certificate_number}}", "Code : {{verify_code}}", "{{eu_mention_fr}}")
     footer = doc.tables[-1]

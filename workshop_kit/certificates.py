@@ -202,16 +202,16 @@ def certificate_values(
     for lg in ("fr", "ar"):
         sep = "، " if lg == "ar" else ", "
         values |= {
-            f"participant_name_{lg}": participant.display_name(lg),
             f"dates_{lg}": format_dates(workshop.start_date, workshop.end_date, lg),
             f"start_date_{lg}": format_date(workshop.start_date, lg),
             f"end_date_{lg}": format_date(workshop.end_date, lg),
-            f"modules_{lg}": sep.join(module_titles(workshop.modules, lg, data_dir)),
+            f"modules_{lg}": sep.join(module_titles(workshop.modules, lg, data_dir)) or "—",
             f"programme_{lg}": PROGRAMME[lg],
             f"eu_mention_{lg}": eu_mention(settings, lg),
             f"issue_date_{lg}": format_date(issued_at[:10], lg),
         }
-    for name in ("participant_name", "dates", "start_date", "end_date", "modules", "programme", "eu_mention",
+    values["participant_name"] = participant.display_name(main)
+    for name in ("dates", "start_date", "end_date", "modules", "programme", "eu_mention",
                  "issue_date"):
         values[name] = values[f"{name}_{main}"]
     return values
@@ -395,6 +395,8 @@ def generate(
     stop = cancelled or (lambda: False)
     items = []
     by_id = {r.participant.id: r for r in people}
+    # Separate PDFs are cut from one converted print file: it needs the filled copies too.
+    collect = bool(merged) or (pdf and out_dir is not None and _pdf_split_ok())
     for i, cert in enumerate(issued):
         if stop():
             result.cancelled = True
@@ -406,7 +408,7 @@ def generate(
         if out_dir is not None:
             target = Path(out_dir) / (safe_filename(cert.number, rec.participant.display_name(name_lang)) + ".docx")
             cert.file = write_atomic(target, render_bytes(compiled, values, pics))
-        if merged:
+        if collect:
             items.append((values, pics))
         result.issued.append(cert)
         report(i + 1, total, cert.name)
@@ -414,26 +416,54 @@ def generate(
         result.merged = write_atomic(Path(merged), render_many_bytes(compiled, items))
         report(total, total, str(result.merged))
     if pdf and not result.cancelled:
-        _to_pdf(result, out_dir, progress, cancelled)
+        _to_pdf(result, compiled, items, progress, cancelled)
     return result
 
 
-def _to_pdf(result: GenerationResult, out_dir: str | Path | None, progress: Progress | None,
-            cancelled: Cancelled | None) -> None:
+def _pdf_split_ok() -> bool:
     from . import pdf as pdf_mod
 
-    files = [c.file for c in result.issued if c.file] + ([result.merged] if result.merged else [])
+    return pdf_mod.can_split()
+
+
+def _to_pdf(result: GenerationResult, compiled: Any, items: list, progress: Progress | None,
+            cancelled: Cancelled | None) -> None:
+    """PDFs in one LibreOffice call: the print file is converted, separate PDFs are cut from it.
+
+    When the pages cannot be cut evenly (a custom template running over two pages for some people)
+    or pypdf is missing, every .docx of the run goes into one batched call instead.
+    """
+    import tempfile
+
+    from . import pdf as pdf_mod
+
+    separate = [c.file for c in result.issued if c.file]
+    if progress:
+        progress(0, 0, "PDF")
     try:
+        if separate and items and pdf_mod.can_split():
+            with tempfile.TemporaryDirectory(prefix="wk-print-") as tmp:
+                source = result.merged or write_atomic(Path(tmp) / "print.docx", render_many_bytes(compiled, items))
+                made = pdf_mod.convert([source], cancelled=cancelled)
+                whole = made.get(Path(source).resolve())
+                pieces = pdf_mod.split_pages(whole, [f.with_suffix(".pdf") for f in separate], cancelled) if whole else {}
+                if result.merged and whole:
+                    result.merged_pdf = whole
+            if len(pieces) == len(separate):
+                for cert in result.issued:
+                    cert.pdf = cert.file.with_suffix(".pdf") if cert.file else None
+                return
+        files = separate + ([result.merged] if result.merged and not result.merged_pdf else [])
         made = pdf_mod.convert(files, progress=progress, cancelled=cancelled)
     except pdf_mod.PdfUnavailable as exc:
         result.pdf_problem = str(exc)
         return
     for cert in result.issued:
         if cert.file:
-            cert.pdf = made.get(cert.file)
-    if result.merged:
-        result.merged_pdf = made.get(result.merged)
-    if any(made.get(f) is None for f in files):
+            cert.pdf = made.get(cert.file.resolve())
+    if result.merged and not result.merged_pdf:
+        result.merged_pdf = made.get(result.merged.resolve())
+    if any(made.get(Path(f).resolve()) is None for f in files):
         result.pdf_problem = _("Some PDF files could not be made; the .docx files are complete.")
 
 

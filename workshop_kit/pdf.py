@@ -157,3 +157,53 @@ def _complete(pdf: Path) -> bool:
             return b"%%EOF" in fh.read()
     except OSError:
         return False
+
+
+def can_split() -> bool:
+    try:
+        import pypdf  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def split_pages(pdf_path: Path, targets: list[Path], cancelled: Callable[[], bool] | None = None) -> dict[Path, Path]:
+    """Cut a PDF into ``len(targets)`` equal runs of pages, one file per target (written whole).
+
+    Converting one merged document costs LibreOffice far less per page than converting many small
+    documents; the per-participant PDFs are then cut from it. LibreOffice shares one resource
+    dictionary between pages, so each piece keeps only the pictures its own pages draw (else every
+    PDF would carry every participant's QR code). Returns {} when the pages do not divide evenly.
+    """
+    import re
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject
+
+    reader = PdfReader(str(pdf_path))
+    total = len(reader.pages)
+    if not targets or total % len(targets):
+        return {}
+    per = total // len(targets)
+    made: dict[Path, Path] = {}
+    for i, target in enumerate(targets):
+        if cancelled and cancelled():
+            break
+        writer = PdfWriter()
+        for page in reader.pages[i * per:(i + 1) * per]:
+            content = page.get_contents()
+            used = set(re.findall(rb"/([^\s/\[\]<>()]+)\s+Do", content.get_data() if content is not None else b""))
+            resources = page["/Resources"].get_object()
+            fresh = DictionaryObject({k: v for k, v in resources.items() if k != "/XObject"})
+            if "/XObject" in resources:
+                xobjects = resources["/XObject"].get_object()
+                fresh[NameObject("/XObject")] = DictionaryObject(
+                    {k: v for k, v in xobjects.items() if k[1:].encode() in used})
+            page[NameObject("/Resources")] = fresh
+            writer.add_page(page)
+        tmp = target.with_name("." + target.name + ".tmp")
+        with open(tmp, "wb") as fh:
+            writer.write(fh)
+        os.replace(tmp, target)
+        made[target] = target
+    return made

@@ -67,7 +67,7 @@ KNOWN_FIELDS: dict[str, str] = {
     "verify_code": N_("short verification code to type in"),
 }
 # Locale-dependent fields also exist with a language suffix, for bilingual templates.
-LOCALISED = ("participant_name", "dates", "start_date", "end_date", "modules", "programme", "eu_mention",
+LOCALISED = ("dates", "start_date", "end_date", "modules", "programme", "eu_mention",
              "issue_date")
 for _name in LOCALISED:
     for _lang in ("fr", "ar"):
@@ -78,8 +78,7 @@ IMAGE_FIELDS: dict[str, tuple[str, float]] = {
     "signature": (N_("trainer's signature image"), 15.0),
 }
 PER_CERTIFICATE = {"participant_name", "participant_name_latin", "participant_name_ar", "hours",
-                   "sessions_attended", "certificate_number", "verify_code", "qr",
-                   "participant_name_fr"}
+                   "sessions_attended", "certificate_number", "verify_code", "qr"}
 
 _ARABIC_CHAR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _HAS_ARABIC = re.compile(f"[{_ARABIC_CHAR}]")
@@ -606,8 +605,7 @@ def check_template(path: str | os.PathLike[str]) -> dict:
     images = [n for n in seen if n in IMAGE_FIELDS]
     unknown = [n for n in seen if n not in KNOWN_FIELDS and n not in IMAGE_FIELDS]
     problems = list(template.problems)
-    if not any(n in seen for n in ("participant_name", "participant_name_latin", "participant_name_ar",
-                                   "participant_name_fr")):
+    if not any(n in seen for n in ("participant_name", "participant_name_latin", "participant_name_ar")):
         problems.append(_("The template has no participant name placeholder, e.g. {{participant_name}}."))
     if "qr" not in seen and "verify_code" not in seen:
         problems.append(_("The template has neither {{qr}} nor {{verify_code}}: the certificate cannot be verified."))

@@ -199,8 +199,16 @@ def test_pdf_made_in_one_batch(db, demo, attended, data_dir, tmp_path) -> None:
     assert result.pdf_problem is None
     pdfs = sorted((tmp_path / "out").glob("*.pdf"))
     assert len(pdfs) == 11
-    assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
-    assert result.merged_pdf is not None and result.merged_pdf.exists()
+    from pypdf import PdfReader
+
+    for cert in result.issued:
+        reader = PdfReader(str(cert.pdf))
+        assert len(reader.pages) == 1
+        text = reader.pages[0].extract_text()
+        assert cert.number in text
+        images = reader.pages[0]["/Resources"]["/XObject"]
+        assert len(images) == 1  # its own QR code only, not everyone's
+    assert result.merged_pdf is not None and len(PdfReader(str(result.merged_pdf)).pages) == 11
 
 
 def test_without_libreoffice_the_docx_still_works(db, demo, attended, data_dir, tmp_path, monkeypatch) -> None:

@@ -365,7 +365,7 @@ class CertificatesPage(QWidget):
             self.task = None
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setMaximum(max(1, total))
+        self.progress.setMaximum(total)  # 0: LibreOffice at work, a busy bar
         self.progress.setValue(done)
         self.progress.setFormat(f"{done}/{total}")
 
