@@ -227,6 +227,10 @@
       <translation>الصور (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
       <source>Pictures: {names}</source>
       <translation>الصور: {names}</translation>
     </message>
@@ -279,6 +283,10 @@
       <translation>الجلسات</translation>
     </message>
     <message>
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
       <source>Skipped:</source>
       <translation>المتجاوَزون:</translation>
     </message>
@@ -309,6 +317,10 @@
     <message>
       <source>To</source>
       <translation>إلى</translation>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>توقيع المكوّن</translation>
     </message>
     <message>
       <source>Trust a public key</source>
@@ -349,6 +361,10 @@
     <message>
       <source>not eligible: {reason}</source>
       <translation>غير مؤهَّل: {reason}</translation>
+    </message>
+    <message>
+      <source>optional: a PNG or JPEG of the trainer's signature</source>
+      <translation>اختياري: صورة PNG أو JPEG لتوقيع المكوّن</translation>
     </message>
     <message>
       <source>queued</source>

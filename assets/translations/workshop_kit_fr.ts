@@ -227,6 +227,10 @@
       <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
       <source>Pictures: {names}</source>
       <translation>Images : {names}</translation>
     </message>
@@ -279,6 +283,10 @@
       <translation>Séances</translation>
     </message>
     <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <source>Skipped:</source>
       <translation>Ignorés :</translation>
     </message>
@@ -309,6 +317,10 @@
     <message>
       <source>To</source>
       <translation>Destinataire</translation>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>Signature du/de la formateur·rice</translation>
     </message>
     <message>
       <source>Trust a public key</source>
@@ -349,6 +361,10 @@
     <message>
       <source>not eligible: {reason}</source>
       <translation>non éligible : {reason}</translation>
+    </message>
+    <message>
+      <source>optional: a PNG or JPEG of the trainer's signature</source>
+      <translation>facultatif : un PNG ou JPEG de la signature du/de la formateur·rice</translation>
     </message>
     <message>
       <source>queued</source>

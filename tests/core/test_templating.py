@@ -141,3 +141,21 @@ def test_png_from_matrix_is_a_readable_qr(tmp_path: Path) -> None:
     path = tmp_path / "qr.png"
     path.write_bytes(pic.data)
     assert decode_image(str(path)) == ["WKC1.hello.world"]
+
+
+def test_any_text_value_comes_back_unchanged(tmp_path: Path) -> None:
+    """Whatever a name holds (markup characters, Arabic, accents, quotes), Word shows exactly it."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    template = compile_template(_split_template(tmp_path))
+    alphabet = st.sampled_from(list("abcXYZ &<>\"'éàç-—’()0123456789") + list("فاطمةالإدريسي"))
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(alphabet=alphabet, min_size=1, max_size=40))
+    def check(name: str) -> None:
+        doc = _open(render_bytes(template, {"participant_name": name, "workshop_title": "T"}, {}))
+        shown = doc.paragraphs[0].text.replace("\u200e", "")
+        assert shown == f"Certificat pour {name} — T"
+
+    check()

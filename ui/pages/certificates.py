@@ -167,9 +167,20 @@ class CertificatesPage(QWidget):
         self.only_eligible = QCheckBox(self.tr("Only participants who meet the attendance rule"))
         self.only_eligible.setChecked(True)
 
+        self.signature = QLineEdit(self.services.settings.get("trainer_signature") or "")
+        self.signature.setLayoutDirection(Qt.LeftToRight)
+        self.signature.setPlaceholderText(self.tr("optional: a PNG or JPEG of the trainer's signature"))
+        self.signature.editingFinished.connect(self._save_signature)
+        sign_browse = QPushButton(self.tr("Choose…"))
+        sign_browse.clicked.connect(self._choose_signature)
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(self.signature, 1)
+        sign_row.addWidget(sign_browse)
+
         form = QFormLayout()
         form.addRow(self.tr("Template"), template_row)
         form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.tr("Signature"), sign_row)
         options = QGridLayout()
         options.addWidget(self.separate, 0, 0)
         options.addWidget(self.merged, 0, 1)
@@ -281,6 +292,18 @@ class CertificatesPage(QWidget):
         path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"), self.folder.text())
         if path:
             self.folder.setText(path)
+
+    def _choose_signature(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Trainer's signature"), "",
+                                               self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if path:
+            self.signature.setText(path)
+            self._save_signature()
+
+    def _save_signature(self) -> None:
+        value = self.signature.text().strip()
+        if value != (self.services.settings.get("trainer_signature") or ""):
+            self.services.save_settings(trainer_signature=value)
 
     def check_template(self) -> None:
         from workshop_kit.templating import check_template
