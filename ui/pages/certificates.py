@@ -50,9 +50,11 @@ OK_COLOUR, BAD_COLOUR, WARN_COLOUR = "#1e7a46", "#b3261e", "#8a5a00"
 class RowsModel(QAbstractTableModel):
     """A read-only table over a list of dicts (a workshop's participants, the outbox)."""
 
-    def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None,
+                 ltr: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self.columns = columns
+        self.ltr = ltr  # numbers, codes, addresses: kept left-to-right inside Arabic
         self.rows: list[dict[str, Any]] = []
         self.colour: Any = None
 
@@ -77,8 +79,11 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            value = row.get(self.columns[index.column()][0])
-            return "" if value is None else str(value)
+            key = self.columns[index.column()][0]
+            value = row.get(key)
+            if value is None or value == "":
+                return ""
+            return ltr_text(value) if key in self.ltr else str(value)
         if role == Qt.ForegroundRole and self.colour:
             colour = self.colour(row, self.columns[index.column()][0])
             return QColor(colour) if colour else None
@@ -195,7 +200,7 @@ class CertificatesPage(QWidget):
             ("status", self.tr("Certificate")),
             ("number", self.tr("Number")),
             ("code", self.tr("Code")),
-        ], self)
+        ], self, ltr=frozenset({"attended", "number", "code"}))
         self.people_model.colour = lambda row, col: (
             (OK_COLOUR if row["eligible"] else BAD_COLOUR) if col == "status" else None)
         self.people_view = _table(self.people_model)
@@ -585,7 +590,7 @@ class CertificatesPage(QWidget):
             ("attempts", self.tr("Attempts")),
             ("subject", self.tr("Subject")),
             ("last_error", self.tr("Last error")),
-        ], self)
+        ], self, ltr=frozenset({"to_addr"}))
         self.outbox_model.colour = lambda row, col: (
             {"sent": OK_COLOUR, "failed": BAD_COLOUR, "sending": WARN_COLOUR}.get(row["status"])
             if col == "status_text" else None)
