@@ -181,6 +181,7 @@ def compile_template(path: str | os.PathLike[str]) -> Template:
     problems: list[str] = []
     root = etree.fromstring(entries["word/document.xml"])
     body = root.find(w("body"))
+    _drop_unique_marks(body)
     default_bidi = _default_bidi(entries.get("word/styles.xml", b""))
     slots = _prepare(root, names, problems, images=True, default_bidi=default_bidi)
     last = body[-1] if len(body) else None
@@ -221,6 +222,17 @@ def compile_template(path: str | os.PathLike[str]) -> Template:
     template.fields = names
     template.problems = problems
     return template
+
+
+def _drop_unique_marks(body: etree._Element) -> None:
+    """Bookmarks and Word's paragraph ids must be unique in a document; the body is repeated in a
+    merged file, and certificates need neither."""
+    for tag in ("bookmarkStart", "bookmarkEnd"):
+        for el in list(body.iter(w(tag))):
+            el.getparent().remove(el)
+    for el in body.iter():
+        for attr in [a for a in el.attrib if a.endswith(("}paraId", "}textId"))]:
+            del el.attrib[attr]
 
 
 def _default_bidi(styles_xml: bytes) -> bool:

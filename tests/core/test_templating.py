@@ -159,3 +159,21 @@ def test_any_text_value_comes_back_unchanged(tmp_path: Path) -> None:
         assert shown == f"Certificat pour {name} — T"
 
     check()
+
+
+def test_bookmarks_are_not_repeated_in_a_merged_file(tmp_path: Path) -> None:
+    from docx.oxml import OxmlElement
+
+    doc = Document()
+    p = doc.add_paragraph("{{participant_name}}")
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), "0")
+    start.set(qn("w:name"), "_GoBack")
+    end.set(qn("w:id"), "0")
+    p._p.append(start)
+    p._p.append(end)
+    path = tmp_path / "bm.docx"
+    doc.save(path)
+    merged = _open(render_many_bytes(compile_template(path), [({"participant_name": "A"}, {}), ({"participant_name": "B"}, {})]))
+    assert not list(merged.element.body.iter(qn("w:bookmarkStart")))
+    assert [p.text for p in merged.paragraphs if p.text] == ["A", "B"]

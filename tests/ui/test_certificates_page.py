@@ -100,3 +100,16 @@ def test_arabic_layout(qtbot, qapp, services, demo, db) -> None:
     assert page.layoutDirection() == Qt.RightToLeft
     assert page.tabs.tabText(1) != "Verify"  # translated
     assert page.folder.layoutDirection() == Qt.LeftToRight
+
+
+@pytest.mark.skipif(__import__("workshop_kit.selfcheck", fromlist=["x"]).soffice_path() is None,
+                    reason="LibreOffice not installed")
+def test_preview_shows_the_template_filled_with_sample_data(qtbot, page) -> None:
+    from ui.pages.certificates import PreviewDialog
+
+    page.template_combo.setCurrentIndex(1)  # Arabic
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: bool(page.findChildren(PreviewDialog)), timeout=60000)
+    dialog = page.findChildren(PreviewDialog)[0]
+    assert dialog.document.pageCount() == 1
+    dialog.close()
