@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from . import audit, certcode, signing
 from .attendance import Eligibility, eligibility
 from .db import device_id, new_id, now_iso
-from .errors import NotFound, ValidationError, WorkshopKitError
+from .errors import NotFound, ValidationError
 from .i18n import N_, _
 from .participants import Participant
 from .paths import resource, user_curricula_dir
@@ -49,10 +49,6 @@ MONTHS = {
     "ar": ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر",
            "دجنبر"],
 }
-
-
-class Cancelled_(WorkshopKitError):  # noqa: N801 - distinct from the callable type above
-    """The user stopped the run; complete files stay, nothing half-written does."""
 
 
 @dataclass

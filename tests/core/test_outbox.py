@@ -189,3 +189,46 @@ def test_server_dropping_the_connection_mid_batch_loses_nothing(db, demo, data_d
     assert len(result.sent) == 4 and not result.failed
     assert len(recorder.messages) == 4
     assert len({m["Message-ID"] for m in recorder.messages}) == 4
+
+
+def test_killed_while_sending_then_restarted_sends_no_duplicate(db, demo, data_dir, generated, smtp_server) -> None:
+    """A real crash: the sending process is killed while the server holds message 2."""
+    import asyncio
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    from workshop_kit import settings as settings_mod
+
+    holding = threading.Event()
+
+    class SlowSecond(Recorder):
+        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+            if self.count == 1:  # second message: hang until the client dies
+                self.count += 1
+                holding.set()
+                await asyncio.sleep(30)
+                return "451 too late"
+            return await super().handle_DATA(server, session, envelope)
+
+    recorder = SlowSecond()
+    settings = smtp_server(recorder)
+    settings_mod.update(data_dir, **settings)
+    outbox.queue_certificates(db, data_dir, demo.id, generated, settings)
+    proc = subprocess.Popen([sys.executable, "-m", "workshop_kit", "outbox", "send"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert holding.wait(30)
+        time.sleep(0.2)
+    finally:
+        proc.kill()
+        proc.wait()
+    stuck = outbox.list_outbox(db, "sending")
+    assert len(stuck) == 1 and len(recorder.messages) == 1
+    # Restart: the stuck one is not sent blindly; the rest go out once.
+    result = outbox.send_queued(db, settings, retry_delay=0)
+    assert result.interrupted == [stuck[0]["id"]]
+    assert len(recorder.messages) == 3
+    assert stuck[0]["to_addr"] not in [m["To"] for m in recorder.messages]
+    assert outbox.counts(db) == {"queued": 0, "sending": 0, "sent": 3, "failed": 1, "cancelled": 0}
