@@ -1174,6 +1174,10 @@
       <translation>شغّل: workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>SMTP password for {user}: </source>
+      <translation>كلمة مرور SMTP للحساب {user}: </translation>
+    </message>
+    <message>
       <source>Say where to write the certificates: -o DIR and/or --merged FILE.</source>
       <translation>حدّدوا مكان كتابة الشهادات: ‎-o DIR و/أو ‎--merged FILE.</translation>
     </message>

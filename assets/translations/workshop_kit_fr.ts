@@ -1174,6 +1174,10 @@
       <translation>Lancez : workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>SMTP password for {user}: </source>
+      <translation>Mot de passe SMTP de {user} : </translation>
+    </message>
+    <message>
       <source>Say where to write the certificates: -o DIR and/or --merged FILE.</source>
       <translation>Indiquez où écrire les attestations : -o DOSSIER et/ou --merged FICHIER.</translation>
     </message>

@@ -325,8 +325,17 @@ def _outbox_send(ctx: Context) -> int:
     from ..outbox import send_queued
     from ..settings import load
 
+    settings = load(ctx.data_dir)
     password = sys.stdin.readline().rstrip("\n") if ctx.args.password_stdin else None
-    result = send_queued(ctx.db, load(ctx.data_dir), password, progress=_progress(ctx))
+    if password is None and sys.stdin.isatty():
+        from ..outbox import SmtpSettings, get_password
+
+        s = SmtpSettings.from_settings(settings)
+        if s.username and get_password(s) is None:
+            import getpass
+
+            password = getpass.getpass(_("SMTP password for {user}: ").format(user=s.username))
+    result = send_queued(ctx.db, settings, password, progress=_progress(ctx))
 
     def human() -> str:
         lines = [_("{sent} sent, {failed} failed, {queued} still queued.").format(
