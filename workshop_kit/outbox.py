@@ -84,6 +84,7 @@ class SmtpSettings:
     from_addr: str = ""
     from_name: str = ""
     timeout: float = 30.0
+    cafile: str = ""  # a private certificate authority the server's certificate is signed by
 
     @classmethod
     def from_settings(cls, values: dict[str, Any]) -> SmtpSettings:
@@ -338,15 +339,16 @@ def build_message(row: dict[str, Any], s: SmtpSettings) -> EmailMessage:
 
 
 def connect(s: SmtpSettings, password: str | None) -> smtplib.SMTP:
+    """A logged-in connection; certificates are always checked (the system's CAs, or ``cafile``)."""
     s.check()
     try:
+        context = ssl.create_default_context(cafile=s.cafile or None)
         if s.security == "ssl":
-            server: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout,
-                                                    context=ssl.create_default_context())
+            server: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=context)
         else:
             server = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
             if s.security == "starttls":
-                server.starttls(context=ssl.create_default_context())
+                server.starttls(context=context)
         if s.username:
             if not password:
                 server.quit()

@@ -1402,6 +1402,10 @@
       <translation>إلغاء رسالة منتظرة</translation>
     </message>
     <message>
+      <source>certificate authority that signed the server's certificate, when it is not a public one</source>
+      <translation>جهة التصديق التي وقّعت شهادة الخادم، إن لم تكن جهة عمومية</translation>
+    </message>
+    <message>
       <source>certificate language (default: the workshop's)</source>
       <translation>لغة الشهادة (افتراضيًا: لغة الورشة)</translation>
     </message>

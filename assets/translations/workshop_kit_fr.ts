@@ -1402,6 +1402,10 @@
       <translation>annuler un message en attente</translation>
     </message>
     <message>
+      <source>certificate authority that signed the server's certificate, when it is not a public one</source>
+      <translation>autorité de certification qui a signé le certificat du serveur, quand ce n'est pas une autorité publique</translation>
+    </message>
+    <message>
       <source>certificate language (default: the workshop's)</source>
       <translation>langue de l'attestation (par défaut : celle de l'atelier)</translation>
     </message>

@@ -232,3 +232,68 @@ def test_killed_while_sending_then_restarted_sends_no_duplicate(db, demo, data_d
     assert len(recorder.messages) == 3
     assert stuck[0]["to_addr"] not in [m["To"] for m in recorder.messages]
     assert outbox.counts(db) == {"queued": 0, "sending": 0, "sent": 3, "failed": 1, "cancelled": 0}
+
+
+def _self_signed(tmp_path):  # noqa: ANN001, ANN202
+    """A certificate for 127.0.0.1 and an SSL context serving it (a private CA, as some NGOs use)."""
+    import datetime
+    import ipaddress
+    import ssl
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = tmp_path / "smtp.pem", tmp_path / "smtp.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_path, key_path)
+    return cert_path, context
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_encrypted_connections_with_login(db, demo, data_dir, generated, tmp_path, security) -> None:
+    from aiosmtpd.smtp import AuthResult
+
+    cafile, context = _self_signed(tmp_path)
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001, ANN202
+        logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.password == b"s3cret", handled=False)
+
+    recorder = Recorder()
+    port = _free_port()
+    options = {"tls_context": context, "require_starttls": True} if security == "starttls" else {"ssl_context": context}
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, authenticator=authenticator,
+                            auth_require_tls=False, **options)
+    controller.start()
+    try:
+        settings = {"smtp": {"host": "127.0.0.1", "port": port, "security": security, "username": "certificats",
+                             "from_addr": "certificats@tadamon.ma", "cafile": str(cafile), "timeout": 10}}
+        outbox.queue_certificates(db, data_dir, demo.id, generated, settings)
+        with pytest.raises(outbox.SmtpUnavailable, match="refused the user name or password"):
+            outbox.send_queued(db, settings, "wrong", retry_delay=0)
+        assert outbox.counts(db)["queued"] == 4
+        result = outbox.send_queued(db, settings, "s3cret", retry_delay=0)
+        assert len(result.sent) == 4 and len(recorder.messages) == 4
+        assert logins[-1] == (b"certificats", b"s3cret")
+        # Without trusting the private CA the certificate is refused: nothing is sent in clear.
+        settings["smtp"]["cafile"] = ""
+        outbox.queue_certificates(db, data_dir, demo.id, generated, settings)  # nothing new to queue
+        with pytest.raises(outbox.SmtpUnavailable):
+            outbox.connect(outbox.SmtpSettings.from_settings(settings), "s3cret")
+    finally:
+        controller.stop()

@@ -285,6 +285,8 @@ def register_outbox(subparsers: argparse._SubParsersAction, parent: argparse.Arg
     smtp.add_argument("--user", help=_("login name"))
     smtp.add_argument("--from", dest="from_addr", metavar="ADDRESS", help=_("sender address"))
     smtp.add_argument("--from-name", help=_("sender name (default: the organisation)"))
+    smtp.add_argument("--cafile", metavar="PEM", help=_("certificate authority that signed the server's certificate, "
+                                                       "when it is not a public one"))
     smtp.add_argument("--password-stdin", action="store_true",
                       help=_("read the password from standard input and keep it in the system keyring"))
 
@@ -372,7 +374,7 @@ def _outbox_smtp(ctx: Context) -> None:
     values = load(ctx.data_dir)
     smtp = dict(values.get("smtp") or {})
     for key, value in (("host", a.host), ("port", a.port), ("security", a.security), ("username", a.user),
-                       ("from_addr", a.from_addr), ("from_name", a.from_name)):
+                       ("from_addr", a.from_addr), ("from_name", a.from_name), ("cafile", a.cafile)):
         if value is not None:
             smtp[key] = value
     if smtp != (values.get("smtp") or {}):
