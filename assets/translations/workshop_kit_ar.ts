@@ -63,6 +63,10 @@
       <translation>قالب الشهادة</translation>
     </message>
     <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>أُلغيت الشهادة {number}.</translation>
+    </message>
+    <message>
       <source>Certificates</source>
       <translation>الشهادات</translation>
     </message>
@@ -124,6 +128,10 @@
     </message>
     <message>
       <source>Folder for the certificates</source>
+      <translation>مجلد الشهادات</translation>
+    </message>
+    <message>
+      <source>Folder of the certificates</source>
       <translation>مجلد الشهادات</translation>
     </message>
     <message>
@@ -255,6 +263,10 @@
       <translation>نص QR أو الرمز القصير أو رقم الشهادة</translation>
     </message>
     <message>
+      <source>Queue certificates from a folder…</source>
+      <translation>إعداد الإرسال من مجلد…</translation>
+    </message>
+    <message>
       <source>Queue e-mails</source>
       <translation>إعداد الرسائل الإلكترونية</translation>
     </message>
@@ -263,8 +275,24 @@
       <translation>لا يُعرف الإلغاء إلا في قاعدة بيانات المنظمة التي أصدرت الشهادة؛ وفي غيرها يعني الجواب الصحيح أن الشهادة أصلية.</translation>
     </message>
     <message>
+      <source>Revoke certificate</source>
+      <translation>إلغاء الشهادة</translation>
+    </message>
+    <message>
+      <source>Revoke the selected participant's certificate</source>
+      <translation>إلغاء شهادة المشارك المحدَّد</translation>
+    </message>
+    <message>
       <source>Revoked on {when}: {reason}</source>
       <translation>أُلغيت في {when}: {reason}</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>إلغاء…</translation>
+    </message>
+    <message>
+      <source>Select a participant whose certificate is issued and not revoked.</source>
+      <translation>حدّدوا مشاركًا صدرت شهادته ولم تُلغَ.</translation>
     </message>
     <message>
       <source>Send again</source>
@@ -337,6 +365,10 @@
     <message>
       <source>Verify</source>
       <translation>التحقق</translation>
+    </message>
+    <message>
+      <source>Why is certificate {number} ({name}) revoked?</source>
+      <translation>لماذا تُلغى الشهادة {number} ({name})؟</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>

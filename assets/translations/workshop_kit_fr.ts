@@ -63,6 +63,10 @@
       <translation>Modèle d'attestation</translation>
     </message>
     <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>Attestation {number} révoquée.</translation>
+    </message>
+    <message>
       <source>Certificates</source>
       <translation>Attestations</translation>
     </message>
@@ -124,6 +128,10 @@
     </message>
     <message>
       <source>Folder for the certificates</source>
+      <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>Folder of the certificates</source>
       <translation>Dossier des attestations</translation>
     </message>
     <message>
@@ -255,6 +263,10 @@
       <translation>Texte du QR, code court ou numéro d'attestation</translation>
     </message>
     <message>
+      <source>Queue certificates from a folder…</source>
+      <translation>Préparer l'envoi depuis un dossier…</translation>
+    </message>
+    <message>
       <source>Queue e-mails</source>
       <translation>Préparer les courriels</translation>
     </message>
@@ -263,8 +275,24 @@
       <translation>La révocation n'est connue que de la base de l'organisation qui a délivré l'attestation ; ailleurs, une réponse valide signifie que l'attestation est authentique.</translation>
     </message>
     <message>
+      <source>Revoke certificate</source>
+      <translation>Révoquer l'attestation</translation>
+    </message>
+    <message>
+      <source>Revoke the selected participant's certificate</source>
+      <translation>Révoquer l'attestation de la personne sélectionnée</translation>
+    </message>
+    <message>
       <source>Revoked on {when}: {reason}</source>
       <translation>Révoquée le {when} : {reason}</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Révoquer…</translation>
+    </message>
+    <message>
+      <source>Select a participant whose certificate is issued and not revoked.</source>
+      <translation>Sélectionnez une personne dont l'attestation est délivrée et non révoquée.</translation>
     </message>
     <message>
       <source>Send again</source>
@@ -337,6 +365,10 @@
     <message>
       <source>Verify</source>
       <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Why is certificate {number} ({name}) revoked?</source>
+      <translation>Pourquoi l'attestation {number} ({name}) est-elle révoquée ?</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>

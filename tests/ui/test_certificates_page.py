@@ -113,3 +113,19 @@ def test_preview_shows_the_template_filled_with_sample_data(qtbot, page) -> None
     dialog = page.findChildren(PreviewDialog)[0]
     assert dialog.document.pageCount() == 1
     dialog.close()
+
+
+def test_revoke_from_the_list_and_queue_from_a_folder(qtbot, page, db, services, tmp_path: Path) -> None:
+    from workshop_kit import certificates
+
+    db.execute("UPDATE participants SET email = 'fatima@example.org' WHERE first_name = 'Fatima'")
+    certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "made")
+    page.refresh()
+    row = next(i for i, r in enumerate(page.people_model.rows) if r["name"] == "Aminata Diallo")
+    page.people_view.setCurrentIndex(page.people_model.index(row, 0))
+    page.revoke_selected("duplicate certificate")
+    aminata = next(r for r in page.people_model.rows if r["name"] == "Aminata Diallo")
+    assert aminata["revoked"] and aminata["status"] == "revoked"
+    page.queue_from_folder(str(tmp_path / "made"))
+    assert "1 message(s) queued" in page.result_label.text()
+    assert [r["to_addr"] for r in page.outbox_model.rows] == ["fatima@example.org"]

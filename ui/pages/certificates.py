@@ -222,12 +222,16 @@ class CertificatesPage(QWidget):
         self.queue_button = QPushButton(self.tr("Queue e-mails"))
         self.queue_button.setEnabled(False)
         self.queue_button.clicked.connect(self.queue_emails)
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.revoke_button.setToolTip(self.tr("Revoke the selected participant's certificate"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.generate_button)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.open_folder_button)
         actions.addWidget(self.queue_button)
+        actions.addWidget(self.revoke_button)
 
         layout = QVBoxLayout(page)
         layout.addLayout(form)
@@ -430,8 +434,40 @@ class CertificatesPage(QWidget):
         self.queue_button.setEnabled(bool(self.last_result["files"]))
         self.services.state.changed("certificates")
 
+    def revoke_selected(self, reason: str | None = None) -> None:
+        """Revoke the selected certificate; the reason is asked for (and kept in the database)."""
+        index = self.people_view.currentIndex()
+        row = self.people_model.data(index, Qt.UserRole) if index.isValid() else None
+        if not row or not row.get("number") or row.get("revoked"):
+            self.result_label.setText(self.tr("Select a participant whose certificate is issued and not revoked."))
+            return
+        if reason is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Revoke certificate"),
+                self.tr("Why is certificate {number} ({name}) revoked?").format(number=ltr_text(row["number"]),
+                                                                                 name=row["name"]))
+            if not ok:
+                return
+        try:
+            certs.revoke(self.services.db, row["number"], reason, actor="app")
+        except WorkshopKitError as exc:
+            show_error(self, exc)
+            return
+        self.result_label.setText(self.tr("Certificate {number} revoked.").format(number=ltr_text(row["number"])))
+        self.services.state.changed("certificates")
+
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
+
+    def queue_from_folder(self, folder: str | None = None) -> None:
+        """Queue the current workshop's certificates found in a folder made earlier (PDF preferred)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the certificates"), self.folder.text())
+        if folder:
+            self.last_result = {"folder": folder, "files": outbox.files_in(folder)}
+            self.queue_emails()
 
     def queue_emails(self) -> None:
         wid = self.services.state.current_workshop_id
@@ -581,8 +617,11 @@ class CertificatesPage(QWidget):
         self.smtp_label.setWordWrap(True)
         smtp_button = QPushButton(self.tr("E-mail server…"))
         smtp_button.clicked.connect(self.edit_smtp)
+        queue_folder = QPushButton(self.tr("Queue certificates from a folder…"))
+        queue_folder.clicked.connect(self.queue_from_folder)
         top = QHBoxLayout()
         top.addWidget(self.smtp_label, 1)
+        top.addWidget(queue_folder)
         top.addWidget(smtp_button)
         self.outbox_model = RowsModel([
             ("to_addr", self.tr("To")),
