@@ -278,6 +278,425 @@
     </message>
   </context>
   <context>
+    <name>CertificatesPage</name>
+    <message>
+      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
+      <translation>Un message interrompu pendant l'envoi est marqué en échec et n'est pas renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte d'envoi, puis utilisez « Renvoyer ».</translation>
+    </message>
+    <message>
+      <source>Also make PDF files</source>
+      <translation>Créer aussi les fichiers PDF</translation>
+    </message>
+    <message>
+      <source>Also make PDF files (needs LibreOffice)</source>
+      <translation>Créer aussi les fichiers PDF (nécessite LibreOffice)</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+    </message>
+    <message>
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
+      <translation>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·es sur {total} la remplissent.</translation>
+    </message>
+    <message>
+      <source>Bilingual French / Arabic</source>
+      <translation>Bilingue français / arabe</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancel message</source>
+      <translation>Annuler le message</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Attestation</translation>
+    </message>
+    <message>
+      <source>Certificate template</source>
+      <translation>Modèle d'attestation</translation>
+    </message>
+    <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>Attestation {number} révoquée.</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Attestations</translation>
+    </message>
+    <message>
+      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
+      <translation>Vérifier une attestation : collez le texte lu dans son code QR, tapez son code court (ex. ABCD-EFGH) ou ouvrez une photo ou un scan du code QR. Fonctionne hors ligne avec les clés publiques reconnues sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Check template</source>
+      <translation>Vérifier le modèle</translation>
+    </message>
+    <message>
+      <source>Choose at least one kind of file.</source>
+      <translation>Choisissez au moins un type de fichier.</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first.</source>
+      <translation>Choisissez ou créez d'abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Code: {code}</source>
+      <translation>Code : {code}</translation>
+    </message>
+    <message>
+      <source>Dates: {start} → {end}</source>
+      <translation>Dates : {start} → {end}</translation>
+    </message>
+    <message>
+      <source>E-mail server…</source>
+      <translation>Serveur de courriel…</translation>
+    </message>
+    <message>
+      <source>Export our public key…</source>
+      <translation>Exporter notre clé publique…</translation>
+    </message>
+    <message>
+      <source>Export public key</source>
+      <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <source>Fix the template, then check it again.</source>
+      <translation>Corrigez le modèle, puis vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Folder for the certificates</source>
+      <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>Folder of the certificates</source>
+      <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Key {kid} is now trusted.</source>
+      <translation>La clé {kid} est maintenant reconnue.</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Clés</translation>
+    </message>
+    <message>
+      <source>Known placeholders: {names}</source>
+      <translation>Champs reconnus : {names}</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Dernière erreur</translation>
+    </message>
+    <message>
+      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
+      <translation>LibreOffice n'est pas installé : installez-le depuis libreoffice.org pour créer des PDF. Les fichiers .docx fonctionnent sans lui.</translation>
+    </message>
+    <message>
+      <source>Make certificates</source>
+      <translation>Créer les attestations</translation>
+    </message>
+    <message>
+      <source>Making certificates…</source>
+      <translation>Création des attestations…</translation>
+    </message>
+    <message>
+      <source>My own template: {name}</source>
+      <translation>Mon modèle : {name}</translation>
+    </message>
+    <message>
+      <source>My own template…</source>
+      <translation>Mon propre modèle…</translation>
+    </message>
+    <message>
+      <source>Name: {name}</source>
+      <translation>Nom : {name}</translation>
+    </message>
+    <message>
+      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
+      <translation>Aucun code QR trouvé dans cette image. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
+    </message>
+    <message>
+      <source>No e-mail server set yet: messages wait in the outbox.</source>
+      <translation>Aucun serveur de courriel défini : les messages attendent dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+      <source>Nobody meets the attendance rule yet: no certificate made.</source>
+      <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation créée.</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <source>Number: {number}</source>
+      <translation>Numéro : {number}</translation>
+    </message>
+    <message>
+      <source>One file per participant</source>
+      <translation>Un fichier par participant·e</translation>
+    </message>
+    <message>
+      <source>One file with every certificate, ready to print</source>
+      <translation>Un fichier avec toutes les attestations, prêt à imprimer</translation>
+    </message>
+    <message>
+      <source>Only participants who meet the attendance rule</source>
+      <translation>Seulement les participant·es qui remplissent la règle d'assiduité</translation>
+    </message>
+    <message>
+      <source>Open a picture…</source>
+      <translation>Ouvrir une image…</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <source>Outbox</source>
+      <translation>Boîte d'envoi</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Photo or scan of the QR code</source>
+      <translation>Photo ou scan du code QR</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Pictures: {names}</source>
+      <translation>Images : {names}</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <source>Print file: {path}</source>
+      <translation>Fichier à imprimer : {path}</translation>
+    </message>
+    <message>
+      <source>Public key {kid} written to {path}.</source>
+      <translation>Clé publique {kid} écrite dans {path}.</translation>
+    </message>
+    <message>
+      <source>Public keys (*.pub)</source>
+      <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+      <source>QR text, short code or certificate number</source>
+      <translation>Texte du QR, code court ou numéro d'attestation</translation>
+    </message>
+    <message>
+      <source>Queue certificates from a folder…</source>
+      <translation>Préparer l'envoi depuis un dossier…</translation>
+    </message>
+    <message>
+      <source>Queue e-mails</source>
+      <translation>Préparer les courriels</translation>
+    </message>
+    <message>
+      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
+      <translation>La révocation n'est connue que de la base de l'organisation qui a délivré l'attestation ; ailleurs, une réponse valide signifie que l'attestation est authentique.</translation>
+    </message>
+    <message>
+      <source>Revoke certificate</source>
+      <translation>Révoquer l'attestation</translation>
+    </message>
+    <message>
+      <source>Revoke the selected participant's certificate</source>
+      <translation>Révoquer l'attestation de la personne sélectionnée</translation>
+    </message>
+    <message>
+      <source>Revoked on {when}: {reason}</source>
+      <translation>Révoquée le {when} : {reason}</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Révoquer…</translation>
+    </message>
+    <message>
+      <source>Select a participant whose certificate is issued and not revoked.</source>
+      <translation>Sélectionnez une personne dont l'attestation est délivrée et non révoquée.</translation>
+    </message>
+    <message>
+      <source>Send again</source>
+      <translation>Renvoyer</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+      <source>Server: {server} ({security}), sender {sender}</source>
+      <translation>Serveur : {server} ({security}), expéditeur {sender}</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Skipped:</source>
+      <translation>Ignorés :</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
+      <translation>Arrêté : {n} attestation(s) complète(s) conservée(s), aucun fichier à moitié écrit.</translation>
+    </message>
+    <message>
+      <source>Stopping after the current certificate…</source>
+      <translation>Arrêt après l'attestation en cours…</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <source>The template is ready.</source>
+      <translation>Le modèle est prêt.</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>Signature du/de la formateur·rice</translation>
+    </message>
+    <message>
+      <source>Trust a public key</source>
+      <translation>Reconnaître une clé publique</translation>
+    </message>
+    <message>
+      <source>Trust another organisation's key…</source>
+      <translation>Reconnaître la clé d'une autre organisation…</translation>
+    </message>
+    <message>
+      <source>Unknown placeholders (left empty): {names}</source>
+      <translation>Champs inconnus (laissés vides) : {names}</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Why is certificate {number} ({name}) revoked?</source>
+      <translation>Pourquoi l'attestation {number} ({name}) est-elle révoquée ?</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop: {title}</source>
+      <translation>Atelier : {title}</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>éligible</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <source>not eligible: {reason}</source>
+      <translation>non éligible : {reason}</translation>
+    </message>
+    <message>
+      <source>optional: a PNG or JPEG of the trainer's signature</source>
+      <translation>facultatif : un PNG ou JPEG de la signature du/de la formateur·rice</translation>
+    </message>
+    <message>
+      <source>queued</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>révoquée</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>envoi en cours</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>envoyé</translation>
+    </message>
+    <message>
+      <source>{n} certificate(s) made.</source>
+      <translation>{n} attestation(s) créée(s).</translation>
+    </message>
+    <message>
+      <source>{n} message(s) queued.</source>
+      <translation>{n} message(s) en attente d'envoi.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) not eligible (see the list).</source>
+      <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
+    </message>
+    <message>
+      <source>{queued} queued · {sent} sent · {failed} failed</source>
+      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec</translation>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+    </message>
+  </context>
+  <context>
     <name>CurriculaPage</name>
     <message>
       <source>Agenda builder</source>
@@ -499,6 +918,13 @@
     <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>ex. Accès aux services publics — Agadir</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>Preview with sample data</source>
+      <translation>Aperçu avec des données d'exemple</translation>
     </message>
   </context>
   <context>
@@ -819,6 +1245,49 @@
     </message>
   </context>
   <context>
+    <name>SmtpDialog</name>
+    <message>
+      <source>E-mail server</source>
+      <translation>Serveur de courriel</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>Sécurité</translation>
+    </message>
+    <message>
+      <source>Sender address</source>
+      <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <source>kept in the system keyring</source>
+      <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>no keyring here: asked each time</source>
+      <translation>pas de trousseau ici : demandé à chaque fois</translation>
+    </message>
+    <message>
+      <source>none (local tests only)</source>
+      <translation>aucune (tests locaux seulement)</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopsModel</name>
     <message>
       <source>City</source>
@@ -1050,6 +1519,10 @@
       <translation>--sessions-per-day doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
+      <source>.docx template</source>
+      <translation>modèle .docx</translation>
+    </message>
+    <message>
       <source>A badge from the other laptop has the same code as one here; it was left out. Reprint that badge if its holder cannot check in.</source>
       <translation>Un badge de l'autre ordinateur a le même code qu'un badge d'ici ; il a été écarté. Réimprimez ce badge si son porteur ne peut pas pointer.</translation>
     </message>
@@ -1158,6 +1631,18 @@
       <translation>Paquet écrit : {path} ({rows} lignes, signé par la clé {key_id}).</translation>
     </message>
     <message>
+      <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
+      <translation>Impossible de joindre le serveur SMTP {host}:{port} ({detail}). Les messages restent dans la boîte d'envoi ; envoyez-les quand une connexion sera disponible.</translation>
+    </message>
+    <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>Attestation {number} révoquée.</translation>
+    </message>
+    <message>
+      <source>Certificate {number} was already revoked on {when}.</source>
+      <translation>L'attestation {number} a déjà été révoquée le {when}.</translation>
+    </message>
+    <message>
       <source>Checked in at</source>
       <translation>Arrivée à</translation>
     </message>
@@ -1170,8 +1655,16 @@
       <translation>Ville</translation>
     </message>
     <message>
+      <source>Code: {code}</source>
+      <translation>Code : {code}</translation>
+    </message>
+    <message>
       <source>Damaged template(s): {names}</source>
       <translation>Modèle(s) endommagé(s) : {names}</translation>
+    </message>
+    <message>
+      <source>Dates: {start} → {end}</source>
+      <translation>Dates : {start} → {end}</translation>
     </message>
     <message>
       <source>Day {n} — {date}</source>
@@ -1202,6 +1695,10 @@
       <translation>Durée : {n} min</translation>
     </message>
     <message>
+      <source>EU co-funding mention (Settings)</source>
+      <translation>mention du cofinancement UE (Paramètres)</translation>
+    </message>
+    <message>
       <source>Eligible for certificate</source>
       <translation>Éligible à l'attestation</translation>
     </message>
@@ -1224,6 +1721,14 @@
     <message>
       <source>File problem: {detail}</source>
       <translation>Problème de fichier : {detail}</translation>
+    </message>
+    <message>
+      <source>Fix the template, then check it again.</source>
+      <translation>Corrigez le modèle, puis vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>Folder: {path}</source>
+      <translation>Dossier : {path}</translation>
     </message>
     <message>
       <source>Free some disk space.</source>
@@ -1258,6 +1763,10 @@
       <translation>Installez l'application avec ses dépendances (voir README).</translation>
     </message>
     <message>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
+      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur ; pour le renvoyer : workshop-kit outbox retry ID</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
@@ -1268,6 +1777,10 @@
     <message>
       <source>Key {key_id} is now trusted: bundles it signs are imported.</source>
       <translation>La clé {key_id} est désormais de confiance : les paquets qu'elle signe sont importés.</translation>
+    </message>
+    <message>
+      <source>Key {kid} ({organisation}) is now trusted: its certificates verify on this computer.</source>
+      <translation>La clé {kid} ({organisation}) est maintenant reconnue : ses attestations se vérifient sur cet ordinateur.</translation>
     </message>
     <message>
       <source>Knowledge gain</source>
@@ -1282,12 +1795,28 @@
       <translation>Gain de connaissances : {pre} % → {post} % ({gain:+} points)</translation>
     </message>
     <message>
+      <source>Known placeholders:</source>
+      <translation>Champs reconnus :</translation>
+    </message>
+    <message>
+      <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
+      <translation>LibreOffice n'est pas installé : aucun PDF n'a été créé ; les fichiers .docx sont complets. Installez-le depuis https://www.libreoffice.org (Debian/Ubuntu : sudo apt-get install libreoffice-writer), puis relancez.</translation>
+    </message>
+    <message>
       <source>LibreOffice not found: certificates stay in .docx, no PDF.</source>
       <translation>LibreOffice introuvable : les attestations restent en .docx, sans PDF.</translation>
     </message>
     <message>
       <source>Materials</source>
       <translation>Matériel</translation>
+    </message>
+    <message>
+      <source>Message to {to} cancelled.</source>
+      <translation>Message à {to} annulé.</translation>
+    </message>
+    <message>
+      <source>Message to {to} queued again.</source>
+      <translation>Message à {to} remis en file d'attente.</translation>
     </message>
     <message>
       <source>Method</source>
@@ -1338,6 +1867,10 @@
       <translation>Nom ou code : ____________________    Date : ____________</translation>
     </message>
     <message>
+      <source>Name: {name}</source>
+      <translation>Nom : {name}</translation>
+    </message>
+    <message>
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
@@ -1358,6 +1891,14 @@
       <translation>Aucune police arabe dans {path}</translation>
     </message>
     <message>
+      <source>No QR code found in {path}. Try a sharper, closer photo, or type the short code.</source>
+      <translation>Aucun code QR trouvé dans {path}. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
+    </message>
+    <message>
+      <source>No SMTP server set. Set it with: workshop-kit outbox smtp --host … --from …</source>
+      <translation>Aucun serveur SMTP défini. Définissez-le avec : workshop-kit outbox smtp --host … --from …</translation>
+    </message>
+    <message>
       <source>No backups yet.</source>
       <translation>Aucune sauvegarde pour l'instant.</translation>
     </message>
@@ -1368,6 +1909,18 @@
     <message>
       <source>No bundled modules in {path}</source>
       <translation>Aucun module fourni dans {path}</translation>
+    </message>
+    <message>
+      <source>No certificate issued yet.</source>
+      <translation>Aucune attestation délivrée pour l'instant.</translation>
+    </message>
+    <message>
+      <source>No certificate number {number} in this database.</source>
+      <translation>Aucune attestation numéro {number} dans cette base.</translation>
+    </message>
+    <message>
+      <source>No certificate with this code in this database.</source>
+      <translation>Aucune attestation avec ce code dans cette base.</translation>
     </message>
     <message>
       <source>No corrections recorded.</source>
@@ -1418,6 +1971,14 @@
       <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
+      <source>No single outbox message '{ref}'. See: workshop-kit outbox list</source>
+      <translation>Pas de message unique « {ref} » dans la boîte d'envoi. Voir : workshop-kit outbox list</translation>
+    </message>
+    <message>
+      <source>No system keyring is available on this computer, so the password cannot be remembered safely. Give it each time (--password-stdin) or set the environment variable {env}.</source>
+      <translation>Aucun trousseau système n'est disponible sur cet ordinateur : le mot de passe ne peut pas être conservé de façon sûre. Donnez-le à chaque fois (--password-stdin) ou définissez la variable d'environnement {env}.</translation>
+    </message>
+    <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
       <translation>Aucun atelier « {ref} ». Voir la liste avec : workshop-kit workshop list</translation>
     </message>
@@ -1428,6 +1989,14 @@
     <message>
       <source>No.</source>
       <translation>N°</translation>
+    </message>
+    <message>
+      <source>Nobody meets the attendance rule yet: no certificate written.</source>
+      <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation écrite.</translation>
+    </message>
+    <message>
+      <source>Not eligible ({n}):</source>
+      <translation>Non éligibles ({n}) :</translation>
     </message>
     <message>
       <source>Nothing found for '{text}'.</source>
@@ -1446,8 +2015,24 @@
       <translation>Rien à changer : le statut était déjà celui-là.</translation>
     </message>
     <message>
+      <source>Nothing to put in the document.</source>
+      <translation>Rien à mettre dans le document.</translation>
+    </message>
+    <message>
+      <source>Number: {number}</source>
+      <translation>Numéro : {number}</translation>
+    </message>
+    <message>
       <source>Objectives</source>
       <translation>Objectifs</translation>
+    </message>
+    <message>
+      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
+      <translation>Seuls les messages en échec ou annulés peuvent être renvoyés (celui-ci est : {status}).</translation>
+    </message>
+    <message>
+      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
+      <translation>Seuls les messages en attente ou en échec peuvent être annulés (celui-ci est : {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1490,6 +2075,10 @@
       <translation>Partenaire</translation>
     </message>
     <message>
+      <source>Pictures:</source>
+      <translation>Images :</translation>
+    </message>
+    <message>
       <source>Post-test %</source>
       <translation>Post-test %</translation>
     </message>
@@ -1514,6 +2103,18 @@
       <translation>Prérequis</translation>
     </message>
     <message>
+      <source>Preview: {path}</source>
+      <translation>Aperçu : {path}</translation>
+    </message>
+    <message>
+      <source>Print file: {path}</source>
+      <translation>Fichier à imprimer : {path}</translation>
+    </message>
+    <message>
+      <source>Problem: {problem}</source>
+      <translation>Problème : {problem}</translation>
+    </message>
+    <message>
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
@@ -1522,8 +2123,16 @@
       <translation>Code du projet</translation>
     </message>
     <message>
+      <source>Public key {kid} written to {path}. Give it to whoever must verify your certificates: workshop-kit certificates trust-key FILE</source>
+      <translation>Clé publique {kid} écrite dans {path}. Donnez-la à qui doit vérifier vos attestations : workshop-kit certificates trust-key FICHIER</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 n'est pas installé</translation>
+    </message>
+    <message>
+      <source>QR code with the signed verification payload</source>
+      <translation>code QR avec les données de vérification signées</translation>
     </message>
     <message>
       <source>Quiz</source>
@@ -1532,6 +2141,10 @@
     <message>
       <source>Quiz: {n} questions</source>
       <translation>Quiz : {n} questions</translation>
+    </message>
+    <message>
+      <source>REVOKED {when}: {reason}</source>
+      <translation>RÉVOQUÉE le {when} : {reason}</translation>
     </message>
     <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
@@ -1554,8 +2167,28 @@
       <translation>{backup} restaurée. L'ancien fichier est conservé sous {moved}.</translation>
     </message>
     <message>
+      <source>Revocation is known only to the issuing organisation's database; this copy could not check it.</source>
+      <translation>La révocation n'est connue que de la base de l'organisation émettrice ; cette copie n'a pas pu la vérifier.</translation>
+    </message>
+    <message>
+      <source>Revoked on {when}: {reason}</source>
+      <translation>Révoquée le {when} : {reason}</translation>
+    </message>
+    <message>
       <source>Run: workshop-kit curricula validate {path}</source>
       <translation>Lancez : workshop-kit curricula validate {path}</translation>
+    </message>
+    <message>
+      <source>SMTP password for {user}: </source>
+      <translation>Mot de passe SMTP de {user} : </translation>
+    </message>
+    <message>
+      <source>Say where to write the certificates: -o DIR and/or --merged FILE.</source>
+      <translation>Indiquez où écrire les attestations : -o DOSSIER et/ou --merged FICHIER.</translation>
+    </message>
+    <message>
+      <source>Say why the certificate is revoked (--reason).</source>
+      <translation>Indiquez pourquoi l'attestation est révoquée (--reason).</translation>
     </message>
     <message>
       <source>Score</source>
@@ -1564,6 +2197,10 @@
     <message>
       <source>Score recorded.</source>
       <translation>Score enregistré.</translation>
+    </message>
+    <message>
+      <source>Security must be starttls, ssl or none.</source>
+      <translation>La sécurité doit être starttls, ssl ou none.</translation>
     </message>
     <message>
       <source>Session</source>
@@ -1598,12 +2235,24 @@
       <translation>Séances prévues</translation>
     </message>
     <message>
+      <source>Set the sender address (--from) for e-mails.</source>
+      <translation>Définissez l'adresse de l'expéditeur (--from) des courriels.</translation>
+    </message>
+    <message>
       <source>Sign-in sheet</source>
       <translation>Feuille d'émargement</translation>
     </message>
     <message>
       <source>Signature</source>
       <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Skipped ({n}):</source>
+      <translation>Ignorés ({n}) :</translation>
+    </message>
+    <message>
+      <source>Some PDF files could not be made; the .docx files are complete.</source>
+      <translation>Certains PDF n'ont pas pu être créés ; les fichiers .docx sont complets.</translation>
     </message>
     <message>
       <source>Some required checks failed.</source>
@@ -1619,11 +2268,27 @@
     </message>
     <message>
       <source>Status</source>
-      <translation>Statut</translation>
+      <translation>État</translation>
     </message>
     <message>
       <source>Summary</source>
       <translation>Synthèse</translation>
+    </message>
+    <message>
+      <source>Template {path} not found.</source>
+      <translation>Modèle {path} introuvable.</translation>
+    </message>
+    <message>
+      <source>The SMTP password is missing: store it with workshop-kit outbox smtp --password-stdin, or set {env}.</source>
+      <translation>Le mot de passe SMTP manque : enregistrez-le avec workshop-kit outbox smtp --password-stdin, ou définissez {env}.</translation>
+    </message>
+    <message>
+      <source>The SMTP server refused the user name or password ({detail}).</source>
+      <translation>Le serveur SMTP a refusé l'identifiant ou le mot de passe ({detail}).</translation>
+    </message>
+    <message>
+      <source>The attachment cannot be read: {detail}</source>
+      <translation>La pièce jointe est illisible : {detail}</translation>
     </message>
     <message>
       <source>The attendance threshold must be between 0 and 100 %.</source>
@@ -1640,6 +2305,22 @@
     <message>
       <source>The bundle does not fit together ({detail}); nothing was imported.</source>
       <translation>Le paquet est incohérent ({detail}) ; rien n'a été importé.</translation>
+    </message>
+    <message>
+      <source>The certificate is genuine but was revoked by the organisation that issued it.</source>
+      <translation>L'attestation est authentique mais a été révoquée par l'organisation qui l'a délivrée.</translation>
+    </message>
+    <message>
+      <source>The certificate is genuine.</source>
+      <translation>L'attestation est authentique.</translation>
+    </message>
+    <message>
+      <source>The code has been altered: its signature does not match its content.</source>
+      <translation>Le code a été modifié : sa signature ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+      <source>The code is signed by an organisation whose public key this copy does not know.</source>
+      <translation>Le code est signé par une organisation dont cette copie ne connaît pas la clé publique.</translation>
     </message>
     <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
@@ -1670,6 +2351,10 @@
       <translation>La clé de l'organisation dans {path} n'est pas une clé Ed25519.</translation>
     </message>
     <message>
+      <source>The outbox is empty.</source>
+      <translation>La boîte d'envoi est vide.</translation>
+    </message>
+    <message>
       <source>The public key in this file is damaged.</source>
       <translation>La clé publique de ce fichier est endommagée.</translation>
     </message>
@@ -1678,8 +2363,32 @@
       <translation>Le signataire {key_id} est désormais de confiance.</translation>
     </message>
     <message>
+      <source>The template has neither {{qr}} nor {{verify_code}}: the certificate cannot be verified.</source>
+      <translation>Le modèle n'a ni {{qr}} ni {{verify_code}} : l'attestation ne pourra pas être vérifiée.</translation>
+    </message>
+    <message>
+      <source>The template has no participant name placeholder, e.g. {{participant_name}}.</source>
+      <translation>Le modèle n'a pas de champ pour le nom, par ex. {{participant_name}}.</translation>
+    </message>
+    <message>
+      <source>The template has problems: {problems} (see: workshop-kit certificates check-template)</source>
+      <translation>Le modèle a des problèmes : {problems} (voir : workshop-kit certificates check-template)</translation>
+    </message>
+    <message>
+      <source>The template is ready.</source>
+      <translation>Le modèle est prêt.</translation>
+    </message>
+    <message>
       <source>This bundle is signed by an unknown key ({key_id}). Nothing was imported. If you know the laptop it comes from, import it again accepting the signer (--accept-signer, or --trust-signer to trust it from now on), or add that laptop's public key file (keys/organisation.pub) to the trusted keys with: workshop-kit bundle trust FILE</source>
       <translation>Ce paquet est signé par une clé inconnue ({key_id}). Rien n'a été importé. Si vous connaissez l'ordinateur d'origine, importez-le à nouveau en acceptant le signataire (--accept-signer, ou --trust-signer pour lui faire confiance désormais), ou ajoutez le fichier de clé publique de cet ordinateur (keys/organisation.pub) aux clés de confiance avec : workshop-kit bundle trust FICHIER</translation>
+    </message>
+    <message>
+      <source>This code is not a Workshop Kit certificate code.</source>
+      <translation>Ce code n'est pas un code d'attestation Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This is not a Workshop Kit certificate code.</source>
+      <translation>Ce n'est pas un code d'attestation Workshop Kit.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit public key file.</source>
@@ -1735,7 +2444,7 @@
     </message>
     <message>
       <source>Trainer's signature</source>
-      <translation>Signature du formateur</translation>
+      <translation>Signature du/de la formateur·rice</translation>
     </message>
     <message>
       <source>Trainer: {name}</source>
@@ -1744,6 +2453,10 @@
     <message>
       <source>Translation missing in {lang}; showing {shown}.</source>
       <translation>Traduction manquante en {lang} ; affichage en {shown}.</translation>
+    </message>
+    <message>
+      <source>Unclosed or malformed placeholder near '{text}'.</source>
+      <translation>Champ non fermé ou mal formé près de « {text} ».</translation>
     </message>
     <message>
       <source>Unknown attendance status '{status}'; use present, late, absent or excused.</source>
@@ -1764,6 +2477,10 @@
     <message>
       <source>Unknown participant field(s): {names}</source>
       <translation>Champ(s) de participant inconnu(s) : {names}</translation>
+    </message>
+    <message>
+      <source>Unknown placeholders (left empty):</source>
+      <translation>Champs inconnus (laissés vides) :</translation>
     </message>
     <message>
       <source>Unknown session field(s): {names}</source>
@@ -1802,6 +2519,10 @@
       <translation>Atelier créé : {title} ({id}), {n} séances du {start} au {end}.</translation>
     </message>
     <message>
+      <source>Workshop: {title}</source>
+      <translation>Atelier : {title}</translation>
+    </message>
+    <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
@@ -1838,6 +2559,22 @@
       <translation>tous les modules</translation>
     </message>
     <message>
+      <source>already in the outbox ({status})</source>
+      <translation>déjà dans la boîte d'envoi ({status})</translation>
+    </message>
+    <message>
+      <source>also make PDFs with LibreOffice (one batched call)</source>
+      <translation>créer aussi les PDF avec LibreOffice (un seul appel groupé)</translation>
+    </message>
+    <message>
+      <source>also write one .docx with every certificate, ready to print</source>
+      <translation>écrire aussi un .docx avec toutes les attestations, prêt à imprimer</translation>
+    </message>
+    <message>
+      <source>also write the template filled with sample data</source>
+      <translation>écrire aussi le modèle rempli avec des données d'exemple</translation>
+    </message>
+    <message>
       <source>at most N results (default 20)</source>
       <translation>au plus N résultats (par défaut 20)</translation>
     </message>
@@ -1862,6 +2599,10 @@
       <translation>présences  éligible</translation>
     </message>
     <message>
+      <source>attended {attended} of {counted} sessions, {needed} needed ({percent} %)</source>
+      <translation>présent·e à {attended} séance(s) sur {counted}, {needed} requises ({percent} %)</translation>
+    </message>
+    <message>
       <source>backup file to restore</source>
       <translation>fichier de sauvegarde à restaurer</translation>
     </message>
@@ -1882,12 +2623,44 @@
       <translation>occupé</translation>
     </message>
     <message>
+      <source>cancel a queued message</source>
+      <translation>annuler un message en attente</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>illisible : {detail}</translation>
     </message>
     <message>
+      <source>certificate authority that signed the server's certificate, when it is not a public one</source>
+      <translation>autorité de certification qui a signé le certificat du serveur, quand ce n'est pas une autorité publique</translation>
+    </message>
+    <message>
+      <source>certificate language (default: the workshop's)</source>
+      <translation>langue de l'attestation (par défaut : celle de l'atelier)</translation>
+    </message>
+    <message>
+      <source>certificate number</source>
+      <translation>numéro d'attestation</translation>
+    </message>
+    <message>
+      <source>certificate revoked</source>
+      <translation>attestation révoquée</translation>
+    </message>
+    <message>
+      <source>certificate {number} was revoked</source>
+      <translation>l'attestation {number} a été révoquée</translation>
+    </message>
+    <message>
+      <source>certificates for a workshop (the default action)</source>
+      <translation>attestations d'un atelier (action par défaut)</translation>
+    </message>
+    <message>
       <source>check a bundle and merge it into this data folder</source>
       <translation>vérifier un paquet et le fusionner dans ce dossier de données</translation>
+    </message>
+    <message>
+      <source>check a certificate: valid, altered, revoked or unknown organisation</source>
+      <translation>vérifier une attestation : valide, modifiée, révoquée ou organisation inconnue</translation>
     </message>
     <message>
       <source>check module files; every problem with file, line and field</source>
@@ -1930,6 +2703,10 @@
       <translation>dossier de données (par défaut : $WORKSHOP_KIT_HOME ou le dossier de données de l'utilisateur)</translation>
     </message>
     <message>
+      <source>date the certificate was issued</source>
+      <translation>date de délivrance de l'attestation</translation>
+    </message>
+    <message>
       <source>demo</source>
       <translation>démo</translation>
     </message>
@@ -1958,6 +2735,10 @@
       <translation>identifiant de module en double « {id} » : déjà dans {other} ; renommez le dossier et son identifiant</translation>
     </message>
     <message>
+      <source>e-mail certificates: queue, send, retry</source>
+      <translation>envoyer les attestations par courriel : file d'attente, envoi, nouvel essai</translation>
+    </message>
+    <message>
       <source>each activity needs title, minutes, method and steps</source>
       <translation>chaque activité doit avoir title, minutes, method et steps</translation>
     </message>
@@ -1982,6 +2763,10 @@
       <translation>erreur : {message}</translation>
     </message>
     <message>
+      <source>every enrolled participant</source>
+      <translation>tou·tes les participant·es inscrit·es</translation>
+    </message>
+    <message>
       <source>every workshop in this data folder</source>
       <translation>tous les ateliers de ce dossier de données</translation>
     </message>
@@ -2002,6 +2787,10 @@
       <translation>exporter le programme en document Word</translation>
     </message>
     <message>
+      <source>export the organisation's public key (to verify elsewhere)</source>
+      <translation>exporter la clé publique de l'organisation (pour vérifier ailleurs)</translation>
+    </message>
+    <message>
       <source>export the pre/post test as a Word document</source>
       <translation>exporter le test avant/après en document Word</translation>
     </message>
@@ -2018,12 +2807,24 @@
       <translation>premier jour (par défaut : aujourd'hui)</translation>
     </message>
     <message>
+      <source>folder for one .docx per participant</source>
+      <translation>dossier pour un .docx par participant·e</translation>
+    </message>
+    <message>
+      <source>folder of generated certificates (PDF preferred)</source>
+      <translation>dossier des attestations créées (PDF de préférence)</translation>
+    </message>
+    <message>
       <source>has {n} item(s); at least {min} needed</source>
       <translation>a {n} élément(s) ; il en faut au moins {min}</translation>
     </message>
     <message>
       <source>has {n} items; at most {max} allowed</source>
       <translation>a {n} éléments ; {max} au plus sont permis</translation>
+    </message>
+    <message>
+      <source>hours attended</source>
+      <translation>heures suivies</translation>
     </message>
     <message>
       <source>import and trust the signer's key from now on</source>
@@ -2070,12 +2871,24 @@
       <translation>langue des titres et du document (par défaut : celle de l'atelier)</translation>
     </message>
     <message>
+      <source>last day</source>
+      <translation>dernier jour</translation>
+    </message>
+    <message>
       <source>late</source>
       <translation>en retard</translation>
     </message>
     <message>
       <source>list backups, newest first</source>
       <translation>lister les sauvegardes, la plus récente d'abord</translation>
+    </message>
+    <message>
+      <source>list issued certificates</source>
+      <translation>lister les attestations délivrées</translation>
+    </message>
+    <message>
+      <source>list known and unknown placeholders of a .docx template</source>
+      <translation>lister les champs reconnus et inconnus d'un modèle .docx</translation>
     </message>
     <message>
       <source>list the corrections made to the grid</source>
@@ -2094,8 +2907,16 @@
       <translation>local</translation>
     </message>
     <message>
+      <source>login name</source>
+      <translation>identifiant</translation>
+    </message>
+    <message>
       <source>make a verified backup now</source>
       <translation>faire une sauvegarde vérifiée maintenant</translation>
+    </message>
+    <message>
+      <source>make, check and revoke certificates of attendance (certificates WORKSHOP -o DIR)</source>
+      <translation>créer, vérifier et révoquer les attestations de participation (certificates ATELIER -o DOSSIER)</translation>
     </message>
     <message>
       <source>make, list or restore backups of the data file</source>
@@ -2108,6 +2929,14 @@
     <message>
       <source>men</source>
       <translation>hommes</translation>
+    </message>
+    <message>
+      <source>message id (or its first characters)</source>
+      <translation>identifiant du message (ou ses premiers caractères)</translation>
+    </message>
+    <message>
+      <source>messages and their status</source>
+      <translation>messages et leur état</translation>
     </message>
     <message>
       <source>missing; add a list</source>
@@ -2138,6 +2967,10 @@
       <translation>identifiant du module, ex. m04-protection</translation>
     </message>
     <message>
+      <source>modules covered</source>
+      <translation>modules suivis</translation>
+    </message>
+    <message>
       <source>must be a list (lines starting with '- ')</source>
       <translation>doit être une liste (lignes commençant par « - »)</translation>
     </message>
@@ -2162,12 +2995,28 @@
       <translation>non</translation>
     </message>
     <message>
+      <source>no certificate file; generate the certificates first</source>
+      <translation>pas de fichier d'attestation ; créez d'abord les attestations</translation>
+    </message>
+    <message>
+      <source>no consent to e-mail</source>
+      <translation>pas de consentement aux courriels</translation>
+    </message>
+    <message>
+      <source>no e-mail address</source>
+      <translation>pas d'adresse électronique</translation>
+    </message>
+    <message>
       <source>no fr.md: every module needs its French file</source>
       <translation>pas de fr.md : chaque module doit avoir son fichier français</translation>
     </message>
     <message>
       <source>no front matter: the file must start with a line '---', the YAML fields, then '---'</source>
       <translation>pas d'en-tête : le fichier doit commencer par une ligne « --- », les champs YAML, puis « --- »</translation>
+    </message>
+    <message>
+      <source>no session counted yet</source>
+      <translation>aucune séance comptée pour l'instant</translation>
     </message>
     <message>
       <source>not a SQLite database</source>
@@ -2190,12 +3039,28 @@
       <translation>nombre de jours (1 par défaut)</translation>
     </message>
     <message>
+      <source>only participants who meet the attendance rule (default)</source>
+      <translation>seulement les participant·es qui remplissent la règle d'assiduité (par défaut)</translation>
+    </message>
+    <message>
       <source>only this language (default: all)</source>
       <translation>seulement cette langue (par défaut : toutes)</translation>
     </message>
     <message>
+      <source>only this workshop</source>
+      <translation>seulement cet atelier</translation>
+    </message>
+    <message>
       <source>only when there is no workshop yet</source>
       <translation>seulement s'il n'y a encore aucun atelier</translation>
+    </message>
+    <message>
+      <source>organisation's logo (Settings)</source>
+      <translation>logo de l'organisation (Paramètres)</translation>
+    </message>
+    <message>
+      <source>organisation's name (Settings)</source>
+      <translation>nom de l'organisation (Paramètres)</translation>
     </message>
     <message>
       <source>organisations</source>
@@ -2214,12 +3079,32 @@
       <translation>identifiant du participant (ou ses premiers caractères)</translation>
     </message>
     <message>
+      <source>participant's name in Arabic script</source>
+      <translation>nom du/de la participant·e en écriture arabe</translation>
+    </message>
+    <message>
+      <source>participant's name in Latin script</source>
+      <translation>nom du/de la participant·e en écriture latine</translation>
+    </message>
+    <message>
+      <source>participant's name in the certificate's language (the other script if missing)</source>
+      <translation>nom du/de la participant·e dans la langue de l'attestation (l'autre écriture s'il manque)</translation>
+    </message>
+    <message>
       <source>participants</source>
       <translation>participants</translation>
     </message>
     <message>
       <source>partner organisation</source>
       <translation>organisation partenaire</translation>
+    </message>
+    <message>
+      <source>personal data erased</source>
+      <translation>données personnelles effacées</translation>
+    </message>
+    <message>
+      <source>photo or scan of the QR code</source>
+      <translation>photo ou scan du code QR</translation>
     </message>
     <message>
       <source>place every session of this module on the next free times and save (repeatable)</source>
@@ -2246,12 +3131,36 @@
       <translation>processus {pid}</translation>
     </message>
     <message>
+      <source>programme name (Al Wassit)</source>
+      <translation>nom du programme (Al Wassit)</translation>
+    </message>
+    <message>
       <source>public key file</source>
       <translation>fichier de clé publique</translation>
     </message>
     <message>
+      <source>public key file exported by that organisation</source>
+      <translation>fichier de clé publique exporté par cette organisation</translation>
+    </message>
+    <message>
+      <source>queue the certificates in the outbox (send with: workshop-kit outbox send)</source>
+      <translation>mettre les attestations dans la boîte d'envoi (envoyer avec : workshop-kit outbox send)</translation>
+    </message>
+    <message>
+      <source>queue the certificates of a workshop for e-mail</source>
+      <translation>préparer l'envoi par courriel des attestations d'un atelier</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>scores des tests</translation>
+    </message>
+    <message>
+      <source>read the SMTP password from standard input</source>
+      <translation>lire le mot de passe SMTP sur l'entrée standard</translation>
+    </message>
+    <message>
+      <source>read the password from standard input and keep it in the system keyring</source>
+      <translation>lire le mot de passe sur l'entrée standard et le garder dans le trousseau du système</translation>
     </message>
     <message>
       <source>record a participant's pre/post test score</source>
@@ -2270,8 +3179,16 @@
       <translation>remplacer le fichier de données par une sauvegarde (la plus récente saine par défaut)</translation>
     </message>
     <message>
+      <source>revoke a certificate</source>
+      <translation>révoquer une attestation</translation>
+    </message>
+    <message>
       <source>says '{declared}' but the file is {file}; they must match</source>
       <translation>indique « {declared} » mais le fichier est {file} ; ils doivent correspondre</translation>
+    </message>
+    <message>
+      <source>scanned QR text, short code (ABCD-EFGH) or certificate number</source>
+      <translation>texte du QR scanné, code court (ABCD-EFGH) ou numéro d'attestation</translation>
     </message>
     <message>
       <source>scans</source>
@@ -2284,6 +3201,22 @@
     <message>
       <source>search every module and language</source>
       <translation>chercher dans tous les modules et toutes les langues</translation>
+    </message>
+    <message>
+      <source>send a failed message again</source>
+      <translation>renvoyer un message en échec</translation>
+    </message>
+    <message>
+      <source>send queued messages through the SMTP server</source>
+      <translation>envoyer les messages en attente par le serveur SMTP</translation>
+    </message>
+    <message>
+      <source>sender address</source>
+      <translation>adresse de l'expéditeur</translation>
+    </message>
+    <message>
+      <source>sender name (default: the organisation)</source>
+      <translation>nom de l'expéditeur (par défaut : l'organisation)</translation>
     </message>
     <message>
       <source>session number</source>
@@ -2302,8 +3235,20 @@
       <translation>séances</translation>
     </message>
     <message>
+      <source>sessions attended</source>
+      <translation>séances suivies</translation>
+    </message>
+    <message>
+      <source>sessions counted</source>
+      <translation>séances comptées</translation>
+    </message>
+    <message>
       <source>sessions each day (default 2)</source>
       <translation>séances par jour (2 par défaut)</translation>
+    </message>
+    <message>
+      <source>short verification code to type in</source>
+      <translation>code de vérification court à taper</translation>
     </message>
     <message>
       <source>show a module's plan: sessions, activities, timings</source>
@@ -2312,6 +3257,10 @@
     <message>
       <source>show a workshop and its sessions</source>
       <translation>afficher un atelier et ses séances</translation>
+    </message>
+    <message>
+      <source>show or set the SMTP server</source>
+      <translation>afficher ou définir le serveur SMTP</translation>
     </message>
     <message>
       <source>show the attendance grid with totals and eligibility</source>
@@ -2354,12 +3303,24 @@
       <translation>nom du formateur ou de la formatrice</translation>
     </message>
     <message>
+      <source>trainer's signature image</source>
+      <translation>image de la signature du/de la formateur·rice</translation>
+    </message>
+    <message>
+      <source>trainer's signature picture (PNG or JPEG)</source>
+      <translation>image de la signature du/de la formateur·rice (PNG ou JPEG)</translation>
+    </message>
+    <message>
       <source>training modules: read, check, search, print, plan</source>
       <translation>modules de formation : lire, vérifier, chercher, imprimer, planifier</translation>
     </message>
     <message>
       <source>trust another laptop's public key file (keys/organisation.pub)</source>
       <translation>faire confiance au fichier de clé publique d'un autre ordinateur (keys/organisation.pub)</translation>
+    </message>
+    <message>
+      <source>trust another organisation's public key</source>
+      <translation>reconnaître la clé publique d'une autre organisation</translation>
     </message>
     <message>
       <source>under 18</source>
@@ -2374,6 +3335,14 @@
       <translation>lieu</translation>
     </message>
     <message>
+      <source>venue and city</source>
+      <translation>lieu et ville</translation>
+    </message>
+    <message>
+      <source>why (kept in the database)</source>
+      <translation>pourquoi (gardé dans la base)</translation>
+    </message>
+    <message>
       <source>women</source>
       <translation>femmes</translation>
     </message>
@@ -2382,8 +3351,16 @@
       <translation>mots à chercher (accents et harakat facultatifs)</translation>
     </message>
     <message>
+      <source>workshop dates, written out</source>
+      <translation>dates de l'atelier, en toutes lettres</translation>
+    </message>
+    <message>
       <source>workshop id (or its first characters)</source>
       <translation>identifiant de l'atelier (ou ses premiers caractères)</translation>
+    </message>
+    <message>
+      <source>workshop id (or its first characters) or exact title</source>
+      <translation>identifiant de l'atelier (ou ses premiers caractères) ou titre exact</translation>
     </message>
     <message>
       <source>workshop title</source>
@@ -2408,6 +3385,10 @@
     <message>
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <source>your own .docx template (default: the bundled one)</source>
+      <translation>votre propre modèle .docx (par défaut : celui fourni)</translation>
     </message>
     <message>
       <source>{day} is not a day of this workshop.</source>
@@ -2546,6 +3527,22 @@
       <translation>{name} : {file} est trop volumineux pour un paquet.</translation>
     </message>
     <message>
+      <source>{n} PDF file(s) made.</source>
+      <translation>{n} fichier(s) PDF créé(s).</translation>
+    </message>
+    <message>
+      <source>{n} certificate(s) written.</source>
+      <translation>{n} attestation(s) écrite(s).</translation>
+    </message>
+    <message>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
+    </message>
+    <message>
+      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
+      <translation>{n} message(s) ont été interrompus pendant le dernier envoi et sont marqués en échec ; ils sont peut-être arrivés. Vérifiez, puis utilisez : workshop-kit outbox retry ID</translation>
+    </message>
+    <message>
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
@@ -2570,6 +3567,10 @@
       <translation>{n} problème(s) ; rien n'a été importé. Corrigez-les et importez à nouveau :</translation>
     </message>
     <message>
+      <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
+      <translation>{part} : {names} changent pour chaque participant·e ; mettez-les dans le corps du document, pas dans un en-tête ou un pied de page.</translation>
+    </message>
+    <message>
       <source>{path} (writable, {mb} MB free)</source>
       <translation>{path} (accessible en écriture, {mb} Mo libres)</translation>
     </message>
@@ -2582,6 +3583,18 @@
       <translation>{path} est endommagé : {detail}</translation>
     </message>
     <message>
+      <source>{path} is not a Word document (.docx).</source>
+      <translation>{path} n'est pas un document Word (.docx).</translation>
+    </message>
+    <message>
+      <source>{path} is not a picture Workshop Kit can read (PNG or JPEG).</source>
+      <translation>{path} n'est pas une image que Workshop Kit sait lire (PNG ou JPEG).</translation>
+    </message>
+    <message>
+      <source>{path} is not a picture Workshop Kit can read.</source>
+      <translation>{path} n'est pas une image que Workshop Kit sait lire.</translation>
+    </message>
+    <message>
       <source>{path} will be created on first use</source>
       <translation>{path} sera créé à la première utilisation</translation>
     </message>
@@ -2592,6 +3605,10 @@
     <message>
       <source>{path}: only {mb} MB free</source>
       <translation>{path} : seulement {mb} Mo libres</translation>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>

@@ -1,0 +1,131 @@
+"""The Certificates page over the real database: make certificates, verify one, send the outbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+
+from tests.certhelpers import attend_demo
+from tests.core.test_outbox import Recorder, _free_port
+
+
+@pytest.fixture
+def page(qtbot, window, demo, db, services):
+    attend_demo(db, demo.id)
+    window.reload_workshops()
+    services.state.set_workshop(demo.id)
+    page = window.show_section("certificates")
+    page.refresh()
+    return page
+
+
+def test_page_lists_who_is_eligible_and_why_not(page) -> None:
+    rows = page.people_model.rows
+    assert len(rows) == 12
+    youssef = next(r for r in rows if r["name"] == "Youssef Benali")
+    assert youssef["status"].startswith("not eligible: attended 2 of 6")
+    assert "11 of 12 participants" in page.rule_label.text()
+
+
+def test_make_certificates_with_progress_then_verify_the_code(qtbot, page, tmp_path: Path) -> None:
+    page.folder.setText(str(tmp_path / "out"))
+    page.pdf.setChecked(False)
+    page.generate_button.click()
+    assert page.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    assert "11 certificate(s) made" in page.result_label.text()
+    files = sorted((tmp_path / "out").glob("*.docx"))
+    assert len(files) == 12  # 11 certificates + the print file
+    assert len(Document(str(tmp_path / "out" / "certificates-print.docx")).sections) == 11
+    fatima = next(r for r in page.people_model.rows if r["name"] == "Fatima El Idrissi")
+    assert fatima["number"] and fatima["code"]
+    page.tabs.setCurrentIndex(1)
+    page.code_edit.setText(fatima["code"])
+    page.verify_code()
+    assert page.verdict.text().startswith("✔")
+    assert "Fatima El Idrissi" in page.details.text()
+    page.code_edit.setText("ZZZZ-ZZZZ")
+    page.verify_code()
+    assert page.verdict.text().startswith("✘")
+
+
+def test_verify_a_picture_of_a_qr_code(page, db, services, tmp_path: Path) -> None:
+    from workshop_kit import certcode, certificates
+
+    cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
+    png = tmp_path / "scan.png"
+    png.write_bytes(certcode.qr_png(cert.qr).data)
+    page.verify_image(str(png))
+    assert page.verdict.text().startswith("✔") and cert.number in page.details.text()
+
+
+def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: Path) -> None:
+    from aiosmtpd.controller import Controller
+
+    db.execute("UPDATE participants SET email = 'fatima@example.org' WHERE first_name = 'Fatima'")
+    recorder = Recorder()
+    port = _free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        services.save_settings(smtp={"host": "127.0.0.1", "port": port, "security": "none",
+                                     "from_addr": "certificats@tadamon.ma"})
+        page.folder.setText(str(tmp_path / "out"))
+        page.pdf.setChecked(False)
+        page.generate_button.click()
+        qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+        page.queue_button.click()
+        assert page.tabs.currentIndex() == 2
+        assert "1 message(s) queued" in page.result_label.text()
+        assert page.send_button.isEnabled()
+        page.send_button.click()
+        qtbot.waitUntil(lambda: len(recorder.messages) == 1, timeout=15000)
+        qtbot.waitUntil(lambda: page.outbox_model.rows and page.outbox_model.rows[0]["status"] == "sent", timeout=15000)
+    finally:
+        controller.stop()
+
+
+def test_arabic_layout(qtbot, qapp, services, demo, db) -> None:
+    from ui.i18n import apply_language
+    from ui.pages.certificates import CertificatesPage
+
+    attend_demo(db, demo.id)
+    services.state.set_workshop(demo.id)
+    apply_language(qapp, "ar")
+    page = CertificatesPage(services)
+    qtbot.addWidget(page)
+    assert page.layoutDirection() == Qt.RightToLeft
+    assert page.tabs.tabText(1) != "Verify"  # translated
+    assert page.folder.layoutDirection() == Qt.LeftToRight
+
+
+@pytest.mark.skipif(__import__("workshop_kit.selfcheck", fromlist=["x"]).soffice_path() is None,
+                    reason="LibreOffice not installed")
+def test_preview_shows_the_template_filled_with_sample_data(qtbot, page) -> None:
+    from ui.pages.certificates import PreviewDialog
+
+    page.template_combo.setCurrentIndex(1)  # Arabic
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: bool(page.findChildren(PreviewDialog)), timeout=60000)
+    dialog = page.findChildren(PreviewDialog)[0]
+    assert dialog.document.pageCount() == 1
+    dialog.close()
+
+
+def test_revoke_from_the_list_and_queue_from_a_folder(qtbot, page, db, services, tmp_path: Path) -> None:
+    from workshop_kit import certificates
+
+    db.execute("UPDATE participants SET email = 'fatima@example.org' WHERE first_name = 'Fatima'")
+    certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "made")
+    page.refresh()
+    row = next(i for i, r in enumerate(page.people_model.rows) if r["name"] == "Aminata Diallo")
+    page.people_view.setCurrentIndex(page.people_model.index(row, 0))
+    page.revoke_selected("duplicate certificate")
+    aminata = next(r for r in page.people_model.rows if r["name"] == "Aminata Diallo")
+    assert aminata["revoked"] and aminata["status"] == "revoked"
+    page.queue_from_folder(str(tmp_path / "made"))
+    assert "1 message(s) queued" in page.result_label.text()
+    assert [r["to_addr"] for r in page.outbox_model.rows] == ["fatima@example.org"]

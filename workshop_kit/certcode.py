@@ -1,0 +1,124 @@
+"""The signed certificate code: what the QR code holds, and the short code people type in.
+
+QR text: ``WKC1.<payload>.<signature>`` (URL-safe base64). The payload is a few UTF-8 lines: key id,
+certificate number, participant name, workshop title, first and last day. It carries no other
+personal data — the name is already printed on the same sheet, and it must be signed so that a
+genuine code cannot be pasted onto a certificate made out to someone else. Ed25519 signature by the
+organisation's key (``signing``): any copy of the app that trusts that public key verifies offline.
+
+The short code (``ABCD-EFGH``) is derived from the signature, in an alphabet without look-alike
+characters; it only finds the certificate in the issuing organisation's own database.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import asdict, dataclass
+
+from .errors import ValidationError
+from .i18n import _
+from .signing import b64, unb64
+
+PREFIX = "WKC1"
+SHORT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no O/0, I/1/L
+
+
+@dataclass
+class CertPayload:
+    key_id: str
+    number: str
+    name: str
+    workshop: str
+    start: str
+    end: str
+
+    def encode(self) -> bytes:
+        fields = (self.key_id, self.number, self.name, self.workshop, self.start, self.end)
+        return "\n".join(f.replace("\n", " ") for f in fields).encode("utf-8")
+
+    @classmethod
+    def decode(cls, data: bytes) -> CertPayload:
+        try:
+            parts = data.decode("utf-8").split("\n")
+        except UnicodeDecodeError as exc:
+            raise ValidationError(_("This code is not a Workshop Kit certificate code.")) from exc
+        if len(parts) != 6:
+            raise ValidationError(_("This code is not a Workshop Kit certificate code."))
+        return cls(*parts)
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def qr_text(payload: CertPayload, signature: bytes) -> str:
+    return f"{PREFIX}.{b64(payload.encode())}.{b64(signature)}"
+
+
+def parse_qr_text(text: str) -> tuple[CertPayload, bytes, bytes]:
+    """(payload, the signed bytes, signature) from a scanned code; ValidationError when not one."""
+    parts = text.strip().split(".")
+    if len(parts) != 3 or parts[0] != PREFIX:
+        raise ValidationError(_("This code is not a Workshop Kit certificate code."))
+    try:
+        data, signature = unb64(parts[1]), unb64(parts[2])
+    except (ValueError, base64.binascii.Error) as exc:
+        raise ValidationError(_("This code is not a Workshop Kit certificate code.")) from exc
+    return CertPayload.decode(data), data, signature
+
+
+def short_code(signature: bytes) -> str:
+    """8 characters (40 bits) from the signature, shown as ``ABCD-EFGH``."""
+    value = int.from_bytes(hashlib.sha256(signature).digest()[:6], "big")
+    chars = []
+    for _i in range(8):
+        value, rest = divmod(value, len(SHORT_ALPHABET))
+        chars.append(SHORT_ALPHABET[rest])
+    code = "".join(chars)
+    return f"{code[:4]}-{code[4:]}"
+
+
+def normalise_short_code(text: str) -> str | None:
+    """``abcd efgh``, ``ABCDEFGH`` or ``ABCD-EFGH`` → ``ABCD-EFGH``; None when it cannot be one."""
+    raw = "".join(ch for ch in text.upper() if ch.isalnum())
+    raw = raw.replace("O", "0").replace("I", "1").replace("L", "1")  # look-alikes typed by hand
+    if len(raw) != 8 or any(ch not in SHORT_ALPHABET for ch in raw):
+        return None
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def qr_png(text: str, border: int = 2):  # noqa: ANN201 - templating.Picture
+    """The QR code of ``text`` as a 1-bit PNG (zxing-cpp encodes it in about a millisecond)."""
+    from .templating import png_from_matrix, png_from_modules
+
+    try:
+        import zxingcpp
+
+        barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+        image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
+        return png_from_modules(image.tobytes(), image.shape[0], border)
+    except (ImportError, AttributeError):  # older zxing-cpp without an encoder
+        import qrcode
+
+        qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+        qr.add_data(text)
+        qr.make(fit=True)
+        return png_from_matrix(qr.get_matrix(), border)
+
+
+def decode_image(path: str) -> list[str]:
+    """Texts of the QR codes found in a picture (photo or scan) or in the first page of a PDF."""
+    import zxingcpp
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(path) as im:
+            im.load()
+            image = im.convert("L")
+    except OSError as exc:
+        raise ValidationError(_("{path} is not a picture Workshop Kit can read.").format(path=path)) from exc
+    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    if not results and max(image.size) > 2000:
+        image.thumbnail((1600, 1600))
+        results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [r.text for r in results if r.valid]
