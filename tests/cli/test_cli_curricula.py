@@ -102,7 +102,7 @@ def test_score_and_gain(capsys, db, demo):
     assert main(["curricula", "score", demo.id, people[0], "m04-protection", "--pre", "3", "--post", "7"]) == 0
     assert main(["curricula", "score", demo.id, people[1], "m04-protection", "--pre", "4"]) == 0
     assert main(["curricula", "score", demo.id, people[1], "m04-protection", "--post", "8"]) == 0
-    assert main(["curricula", "score", demo.id, people[2], "m01-migration-terms", "--pre", "2"]) == 1
+    assert main(["curricula", "score", demo.id, people[2], "m99-retired-module", "--pre", "2"]) == 1
     assert "--max" in capsys.readouterr().err
     code, gain = run_json(capsys, "curricula", "gain", demo.id)
     assert code == 0

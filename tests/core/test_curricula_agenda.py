@@ -38,6 +38,7 @@ def test_move_and_shift_repack_the_day(db, demo):
 
 
 def test_save_updates_sessions_with_their_module_and_reloads(db, demo):
+    workshops.update_workshop(db, demo.id, modules=["m99-retired-module"])
     catalog = _catalog()
     agenda = load_agenda(db, demo.id, catalog, "fr")
     day1 = agenda.days[0]
@@ -50,7 +51,7 @@ def test_save_updates_sessions_with_their_module_and_reloads(db, demo):
         (day1, "09:00", "10:15"), (day1, "10:30", "11:30"), (day1, "14:00", "15:15")]
     assert [s.number for s in sessions] == list(range(1, len(sessions) + 1))
     w = workshops.get_workshop(db, demo.id)
-    assert "m04-protection" in w.modules and "m01-migration-terms" in w.modules  # not installed, kept
+    assert "m04-protection" in w.modules and "m99-retired-module" in w.modules  # not installed, kept
     again = load_agenda(db, demo.id, catalog, "ar")
     assert [(e.module_id, e.session_index) for e in again.day(day1)] == [
         ("m04-protection", 0), ("m04-protection", 1), ("m04-protection", 2)]
@@ -59,10 +60,10 @@ def test_save_updates_sessions_with_their_module_and_reloads(db, demo):
 
 def test_module_not_installed_is_shown_missing_not_a_crash(db, demo):
     sessions = workshops.list_sessions(db, demo.id)
-    workshops.update_session(db, sessions[0].id, module_id="m01-migration-terms", title="Les mots comptent")
+    workshops.update_session(db, sessions[0].id, module_id="m99-retired-module", title="Les mots comptent")
     agenda = load_agenda(db, demo.id, _catalog())
     entry = agenda.day(agenda.days[0])[0]
-    assert entry.missing and entry.module_id == "m01-migration-terms" and entry.title == "Les mots comptent"
+    assert entry.missing and entry.module_id == "m99-retired-module" and entry.title == "Les mots comptent"
     assert isinstance(agenda, Agenda) and agenda.totals()[agenda.days[0]]["minutes"] == sessions[0].minutes
     save_agenda(db, agenda)  # saving keeps it
-    assert workshops.list_sessions(db, demo.id)[0].module_id == "m01-migration-terms"
+    assert workshops.list_sessions(db, demo.id)[0].module_id == "m99-retired-module"
