@@ -155,7 +155,8 @@ def local_hhmm(utc_iso: str | None) -> str | None:
 def clock_warning(db: Database, workshop_id: str, now: datetime | None = None) -> str | None:
     """A message when the laptop clock runs behind the scans already recorded (it was changed)."""
     latest = db.execute(
-        "SELECT MAX(c.at) FROM checkin_events c JOIN sessions s ON s.id = c.session_id WHERE s.workshop_id = ?",
+        "SELECT MAX((SELECT MAX(c.at) FROM checkin_events c WHERE c.session_id = s.id))"
+        " FROM sessions s WHERE s.workshop_id = ?",
         [workshop_id],
     ).fetchone()[0]
     if not latest:
@@ -224,6 +225,12 @@ def check_in(
     result = CheckinResult(status=UNKNOWN, message="", at=at, time=hhmm)
     if session:
         result.session = _session_json(session)
+        if session.date != local.date().isoformat():
+            result.warnings.append(
+                _("The chosen session is on {date}; the laptop clock says {today}.").format(
+                    date=session.date, today=local.date().isoformat()
+                )
+            )
 
     badge: Badge | None = None
     participant: Participant | None = None
