@@ -17,6 +17,145 @@
     </message>
   </context>
   <context>
+    <name>CheckinPage</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Automatic (from the clock)</source>
+      <translation>تلقائي (حسب الساعة)</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>الشارة لم تعد صالحة</translation>
+    </message>
+    <message>
+      <source>Camera off.</source>
+      <translation>الكاميرا متوقفة.</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>تم إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>سُجّل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>اختر الحصة</translation>
+    </message>
+    <message>
+      <source>Create or choose a workshop first.</source>
+      <translation>أنشئ ورشة أو اخترها أولًا.</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+      <source>Kiosk mode for the door (F11; Esc to leave)</source>
+      <translation>وضع الاستقبال عند المدخل (F11؛ Esc للخروج)</translation>
+    </message>
+    <message>
+      <source>Leave full screen</source>
+      <translation>الخروج من ملء الشاشة</translation>
+    </message>
+    <message>
+      <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>لم يُعثر على أي كاميرا. استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>لا توجد حصة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الحصة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+      <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
+      <translation>لا توجد حصة جارية لهذه الورشة حسب ساعة الحاسوب ({time}، {date}). تحقّق من الساعة أو اختر الحصة.</translation>
+    </message>
+    <message>
+      <source>No workshop</source>
+      <translation>لا توجد ورشة</translation>
+    </message>
+    <message>
+      <source>No workshop chosen</source>
+      <translation>لم تُختر أي ورشة</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>لم يُسجَّل</translation>
+    </message>
+    <message>
+      <source>Present {present} / {expected}</source>
+      <translation>الحاضرون {present} / {expected}</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>جاهز</translation>
+    </message>
+    <message>
+      <source>Scan a badge, hold it up to the camera, or search a name.</source>
+      <translation>امسح شارة، أو اعرضها أمام الكاميرا، أو ابحث عن اسم.</translation>
+    </message>
+    <message>
+      <source>Session {number} · {when}</source>
+      <translation>الحصة {number} · {when}</translation>
+    </message>
+    <message>
+      <source>Session:</source>
+      <translation>الحصة:</translation>
+    </message>
+    <message>
+      <source>Sounds</source>
+      <translation>الأصوات</translation>
+    </message>
+    <message>
+      <source>Start camera</source>
+      <translation>تشغيل الكاميرا</translation>
+    </message>
+    <message>
+      <source>Stop camera</source>
+      <translation>إيقاف الكاميرا</translation>
+    </message>
+    <message>
+      <source>Undo last check-in</source>
+      <translation>إلغاء آخر تسجيل حضور</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>رمز غير معروف</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>تسجيل في عين المكان…</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>مرحبًا {name} (متأخر)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -278,6 +417,41 @@
     </message>
   </context>
   <context>
+    <name>WalkInDialog</name>
+    <message>
+      <source>First name</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>الاسم العائلي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Register and check in</source>
+      <translation>تسجيل المشارك(ة) وتسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>The person agrees that their data is recorded for this programme</source>
+      <translation>يوافق الشخص على تسجيل بياناته في إطار هذا البرنامج</translation>
+    </message>
+    <message>
+      <source>Walk-in registration</source>
+      <translation>تسجيل في عين المكان</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopsModel</name>
     <message>
       <source>City</source>
@@ -477,12 +651,32 @@
       <translation>نجحت جميع عمليات التحقق المطلوبة.</translation>
     </message>
     <message>
+      <source>Ask for and tick the participant's consent to record their data before registering them.</source>
+      <translation>اطلب موافقة المشارك(ة) على تسجيل بياناته وأشِّر عليها قبل التسجيل.</translation>
+    </message>
+    <message>
       <source>Backup written: {path}</source>
       <translation>تم حفظ النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
+      <source>Badge {code} of {name} revoked.</source>
+      <translation>تم إلغاء الشارة {code} الخاصة بـ {name}.</translation>
+    </message>
+    <message>
+      <source>Check-in taken back: {name}.</source>
+      <translation>تم إلغاء تسجيل حضور: {name}.</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>اختر مجلدًا قابلًا للكتابة باستعمال ‎--data-dir.</translation>
+    </message>
+    <message>
+      <source>Choose the session with --session N (see: workshop-kit workshop show {ref}).</source>
+      <translation>اختر الحصة باستعمال --session N (انظر: workshop-kit workshop show {ref}).</translation>
+    </message>
+    <message>
+      <source>Could not find a free badge code; try again.</source>
+      <translation>تعذّر إيجاد رمز شارة متاح؛ أعد المحاولة.</translation>
     </message>
     <message>
       <source>Damaged template(s): {names}</source>
@@ -503,6 +697,10 @@
     <message>
       <source>Free some disk space.</source>
       <translation>حرّر بعض المساحة على القرص.</translation>
+    </message>
+    <message>
+      <source>Give either a badge token (or short code) or --image FILE.</source>
+      <translation>أدخل إما رمز الشارة (أو الرمز القصير) وإما --image FILE.</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
@@ -529,6 +727,10 @@
       <translation>مفقود: {langs}</translation>
     </message>
     <message>
+      <source>New badge {code} issued to {name}; the old one no longer works.</source>
+      <translation>صدرت شارة جديدة {code} لـ {name}؛ الشارة القديمة لم تعد تعمل.</translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>لا توجد نماذج ‎.docx في {path}</translation>
     </message>
@@ -537,12 +739,20 @@
       <translation>لا يوجد خط عربي في {path}</translation>
     </message>
     <message>
+      <source>No QR code found in {path}. Take a sharper, closer photo of the badge, or type its short code.</source>
+      <translation>لم يُعثر على رمز QR في {path}. التقط صورة أوضح وأقرب للشارة، أو اكتب رمزها القصير.</translation>
+    </message>
+    <message>
       <source>No backups yet.</source>
       <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
     <message>
       <source>No bundled modules in {path}</source>
       <translation>لا توجد وحدات مرفقة في {path}</translation>
+    </message>
+    <message>
+      <source>No enrolled participants: enrol participants before printing badges.</source>
+      <translation>لا يوجد مشاركون مسجلون: سجّل المشاركين قبل طباعة الشارات.</translation>
     </message>
     <message>
       <source>No good backup to restore in {folder}.</source>
@@ -557,12 +767,28 @@
       <translation>لا يوجد مشارك بالمعرّف «{ref}».</translation>
     </message>
     <message>
+      <source>No session of this workshop is running now ({time}, {date}). Check the laptop clock, or choose the session; nothing was recorded.</source>
+      <translation>لا توجد حصة جارية لهذه الورشة الآن ({time}، {date}). تحقّق من ساعة الحاسوب أو اختر الحصة؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+      <source>No such file: {path}</source>
+      <translation>الملف غير موجود: {path}</translation>
+    </message>
+    <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
       <translation>لا توجد ورشة «{ref}». اطلع على القائمة بالأمر: workshop-kit workshop list</translation>
     </message>
     <message>
       <source>No workshops yet. Create one with: workshop-kit workshop create --title … --start YYYY-MM-DD</source>
       <translation>لا توجد ورشات بعد. أنشئ ورشة بالأمر: workshop-kit workshop create --title … --start YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>Nothing was read. Scan again.</source>
+      <translation>لم تُقرأ أي بيانات. أعد المسح.</translation>
+    </message>
+    <message>
+      <source>Print them with: workshop-kit badges {ref} -o badges.docx</source>
+      <translation>اطبعها بالأمر: workshop-kit badges {ref} -o badges.docx</translation>
     </message>
     <message>
       <source>PySide6 is not installed</source>
@@ -585,6 +811,14 @@
       <translation>شغّل: workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>Session {number} · {date} {start}–{end}</source>
+      <translation>الحصة {number} · {date} {start}–{end}</translation>
+    </message>
+    <message>
+      <source>Some of the chosen participants are not enrolled in this workshop.</source>
+      <translation>بعض المشاركين المختارين غير مسجلين في هذه الورشة.</translation>
+    </message>
+    <message>
       <source>Some required checks failed.</source>
       <translation>فشلت بعض عمليات التحقق المطلوبة.</translation>
     </message>
@@ -599,6 +833,10 @@
     <message>
       <source>The backup {name} is damaged too.</source>
       <translation>النسخة الاحتياطية {name} تالفة أيضًا.</translation>
+    </message>
+    <message>
+      <source>The chosen session is on {date}; the laptop clock says {today}.</source>
+      <translation>الحصة المختارة بتاريخ {date}؛ وساعة الحاسوب تشير إلى {today}.</translation>
     </message>
     <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
@@ -617,6 +855,10 @@
       <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
+      <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
+      <translation>ساعة الحاسوب متأخرة عن آخر مسح مسجَّل ({time})؛ تحقّق من التاريخ والوقت.</translation>
+    </message>
+    <message>
       <source>The maximum score must be more than 0.</source>
       <translation>يجب أن تكون الدرجة القصوى أكبر من 0.</translation>
     </message>
@@ -633,8 +875,44 @@
       <translation>المفتاح العام في هذا الملف تالف.</translation>
     </message>
     <message>
+      <source>There is no check-in to undo.</source>
+      <translation>لا يوجد تسجيل حضور لإلغائه.</translation>
+    </message>
+    <message>
+      <source>This badge belongs to a participant who was deleted.</source>
+      <translation>هذه الشارة تخص مشاركًا تم حذفه.</translation>
+    </message>
+    <message>
+      <source>This badge is for another workshop: {title}.</source>
+      <translation>هذه الشارة خاصة بورشة أخرى: {title}.</translation>
+    </message>
+    <message>
+      <source>This check-in was already undone.</source>
+      <translation>سبق إلغاء تسجيل الحضور هذا.</translation>
+    </message>
+    <message>
+      <source>This code does not come from Workshop Kit (another system's QR code).</source>
+      <translation>هذا الرمز ليس من Workshop Kit (رمز QR لنظام آخر).</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This participant has no active badge for the workshop.</source>
+      <translation>ليس لهذا المشارك شارة صالحة لهذه الورشة.</translation>
+    </message>
+    <message>
+      <source>This participant is not enrolled in the workshop; enrol them before issuing a badge.</source>
+      <translation>هذا المشارك غير مسجَّل في الورشة؛ سجّله قبل إصدار شارة.</translation>
+    </message>
+    <message>
+      <source>This participant's data was erased; the badge is no longer valid.</source>
+      <translation>تم محو بيانات هذا المشارك؛ الشارة لم تعد صالحة.</translation>
+    </message>
+    <message>
+      <source>This session does not belong to the workshop (or no longer exists).</source>
+      <translation>هذه الحصة لا تنتمي إلى الورشة (أو لم تعد موجودة).</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
@@ -643,6 +921,14 @@
     <message>
       <source>This workshop has no session {number}.</source>
       <translation>لا تحتوي هذه الورشة على الجلسة {number}.</translation>
+    </message>
+    <message>
+      <source>Unknown badge: this code was not issued on this laptop's data.</source>
+      <translation>شارة غير معروفة: لم يصدر هذا الرمز ضمن بيانات هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>Unknown check-in method '{method}'.</source>
+      <translation>طريقة تسجيل حضور غير معروفة «{method}».</translation>
     </message>
     <message>
       <source>Unknown participant field(s): {names}</source>
@@ -657,8 +943,20 @@
       <translation>حقول ورشة غير معروفة: {names}</translation>
     </message>
     <message>
+      <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>
+      <translation>رمز غير مقروء. أعد المسح، أو اكتب الرمز القصير المطبوع على الشارة.</translation>
+    </message>
+    <message>
       <source>Update Workshop Kit.</source>
       <translation>حدّث Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>Welcome {name} — late ({time}).</source>
+      <translation>مرحبًا {name} — متأخر ({time}).</translation>
+    </message>
+    <message>
+      <source>Welcome {name}!</source>
+      <translation>مرحبًا {name}!</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -683,6 +981,10 @@
     <message>
       <source>backup file to restore</source>
       <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
+    </message>
+    <message>
+      <source>badge token (WK1-…) or the short code printed on the badge</source>
+      <translation>رمز الشارة (WK1-…) أو الرمز القصير المطبوع عليها</translation>
     </message>
     <message>
       <source>busy</source>
@@ -721,6 +1023,10 @@
       <translation>تجريبي</translation>
     </message>
     <message>
+      <source>document language (default: the workshop's)</source>
+      <translation>لغة الوثيقة (افتراضيًا: لغة الورشة)</translation>
+    </message>
+    <message>
       <source>donor</source>
       <translation>الجهة المانحة</translation>
     </message>
@@ -757,12 +1063,20 @@
       <translation>إنشاء النسخ الاحتياطية لملف البيانات أو عرضها أو استعادتها</translation>
     </message>
     <message>
+      <source>no session</source>
+      <translation>لا توجد حصة</translation>
+    </message>
+    <message>
       <source>not a SQLite database</source>
       <translation>ليست قاعدة بيانات SQLite</translation>
     </message>
     <message>
       <source>number of days (default 1)</source>
       <translation>عدد الأيام (الافتراضي 1)</translation>
+    </message>
+    <message>
+      <source>only this participant (repeatable)</source>
+      <translation>هذا المشارك فقط (قابل للتكرار)</translation>
     </message>
     <message>
       <source>only when there is no workshop yet</source>
@@ -777,16 +1091,44 @@
       <translation>الإخراج بصيغة JSON</translation>
     </message>
     <message>
+      <source>print badges (Word, PNG), revoke or re-issue one</source>
+      <translation>طباعة الشارات (Word، PNG)، أو إلغاء شارة أو إعادة إصدارها</translation>
+    </message>
+    <message>
       <source>process {pid}</source>
       <translation>العملية {pid}</translation>
+    </message>
+    <message>
+      <source>read the QR code from a photo or screenshot of a badge</source>
+      <translation>قراءة رمز QR من صورة أو لقطة شاشة لشارة</translation>
+    </message>
+    <message>
+      <source>reason recorded with --revoke/--reissue (default: lost)</source>
+      <translation>السبب المسجَّل مع --revoke/--reissue (افتراضيًا: lost)</translation>
+    </message>
+    <message>
+      <source>record an arrival from a badge token, a short code or a photo</source>
+      <translation>تسجيل وصول انطلاقًا من رمز شارة أو رمز قصير أو صورة</translation>
     </message>
     <message>
       <source>replace the data file with a backup (the newest good one by default)</source>
       <translation>استبدال ملف البيانات بنسخة احتياطية (أحدث نسخة سليمة افتراضيًا)</translation>
     </message>
     <message>
+      <source>revoke this participant's badge (lost badge)</source>
+      <translation>إلغاء شارة هذا المشارك (شارة ضائعة)</translation>
+    </message>
+    <message>
+      <source>revoke this participant's badge and issue a new one</source>
+      <translation>إلغاء شارة هذا المشارك وإصدار شارة جديدة</translation>
+    </message>
+    <message>
       <source>schema {version}; will be upgraded to {latest} (a backup is taken first)</source>
       <translation>المخطط {version}؛ سيُرقّى إلى {latest} (تُنشأ نسخة احتياطية أولًا)</translation>
+    </message>
+    <message>
+      <source>session number (default: the session running now, by the clock)</source>
+      <translation>رقم الحصة (افتراضيًا: الحصة الجارية حسب الساعة)</translation>
     </message>
     <message>
       <source>sessions each day (default 2)</source>
@@ -795,6 +1137,10 @@
     <message>
       <source>show a workshop and its sessions</source>
       <translation>عرض ورشة وجلساتها</translation>
+    </message>
+    <message>
+      <source>take back the last check-in made on this laptop</source>
+      <translation>إلغاء آخر تسجيل حضور تم على هذا الحاسوب</translation>
     </message>
     <message>
       <source>trainer's name</source>
@@ -813,8 +1159,24 @@
       <translation>عنوان الورشة</translation>
     </message>
     <message>
+      <source>write a printable Word sheet of badge cards</source>
+      <translation>إنشاء ملف Word قابل للطباعة يضم بطاقات الشارات</translation>
+    </message>
+    <message>
+      <source>write one PNG badge per participant into DIR</source>
+      <translation>إنشاء شارة PNG لكل مشارك في المجلد DIR</translation>
+    </message>
+    <message>
       <source>written by a newer Workshop Kit</source>
       <translation>كُتب بإصدار أحدث من Workshop Kit</translation>
+    </message>
+    <message>
+      <source>{count} PNG badges written to {folder}.</source>
+      <translation>تم إنشاء {count} شارة PNG في {folder}.</translation>
+    </message>
+    <message>
+      <source>{count} badges written to {path} ({pages} pages).</source>
+      <translation>تم إنشاء {count} شارة في {path} ({pages} صفحات).</translation>
     </message>
     <message>
       <source>{field}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
@@ -823,6 +1185,18 @@
     <message>
       <source>{field}: '{value}' is not a time; write it as HH:MM, e.g. 09:30.</source>
       <translation>{field}: «{value}» ليس وقتًا؛ اكتبه بالشكل HH:MM، مثل 09:30.</translation>
+    </message>
+    <message>
+      <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
+      <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
+    </message>
+    <message>
+      <source>{name}: already checked in at {time}.</source>
+      <translation>{name}: سبق تسجيل الحضور على الساعة {time}.</translation>
+    </message>
+    <message>
+      <source>{name}: this badge was revoked (lost or replaced). Use the new badge or search the name.</source>
+      <translation>{name}: تم إلغاء هذه الشارة (ضائعة أو مستبدلة). استعمل الشارة الجديدة أو ابحث بالاسم.</translation>
     </message>
     <message>
       <source>{n} modules</source>
@@ -839,6 +1213,14 @@
     <message>
       <source>{path} is damaged: {detail}</source>
       <translation>{path} تالف: {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is not an image Workshop Kit can read (use a PNG or JPEG photo).</source>
+      <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
+    </message>
+    <message>
+      <source>{path} shows several badges; photograph one badge at a time.</source>
+      <translation>{path} تظهر فيها عدة شارات؛ صوّر شارة واحدة في كل مرة.</translation>
     </message>
     <message>
       <source>{path} will be created on first use</source>

@@ -17,6 +17,145 @@
     </message>
   </context>
   <context>
+    <name>CheckinPage</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>Déjà enregistré·e à {time}</translation>
+    </message>
+    <message>
+      <source>Automatic (from the clock)</source>
+      <translation>Automatique (selon l'horloge)</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>Badge plus valable</translation>
+    </message>
+    <message>
+      <source>Camera off.</source>
+      <translation>Caméra éteinte.</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>Enregistrement annulé</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>Arrivée enregistrée à {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>Choisissez la séance</translation>
+    </message>
+    <message>
+      <source>Create or choose a workshop first.</source>
+      <translation>Créez ou choisissez d'abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Plein écran</translation>
+    </message>
+    <message>
+      <source>Kiosk mode for the door (F11; Esc to leave)</source>
+      <translation>Mode borne pour l'entrée (F11 ; Échap pour quitter)</translation>
+    </message>
+    <message>
+      <source>Leave full screen</source>
+      <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+      <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>Aucune caméra trouvée. Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
+      <translation>Aucune séance de cet atelier n'est en cours selon l'horloge de l'ordinateur ({time}, {date}). Vérifiez l'horloge ou choisissez la séance.</translation>
+    </message>
+    <message>
+      <source>No workshop</source>
+      <translation>Aucun atelier</translation>
+    </message>
+    <message>
+      <source>No workshop chosen</source>
+      <translation>Aucun atelier choisi</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>Pas inscrit·e à cet atelier</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message>
+      <source>Present {present} / {expected}</source>
+      <translation>Présents {present} / {expected}</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Prêt</translation>
+    </message>
+    <message>
+      <source>Scan a badge, hold it up to the camera, or search a name.</source>
+      <translation>Scannez un badge, présentez-le à la caméra ou cherchez un nom.</translation>
+    </message>
+    <message>
+      <source>Session {number} · {when}</source>
+      <translation>Séance {number} · {when}</translation>
+    </message>
+    <message>
+      <source>Session:</source>
+      <translation>Séance :</translation>
+    </message>
+    <message>
+      <source>Sounds</source>
+      <translation>Sons</translation>
+    </message>
+    <message>
+      <source>Start camera</source>
+      <translation>Démarrer la caméra</translation>
+    </message>
+    <message>
+      <source>Stop camera</source>
+      <translation>Arrêter la caméra</translation>
+    </message>
+    <message>
+      <source>Undo last check-in</source>
+      <translation>Annuler le dernier enregistrement</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>Code inconnu</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>Inscription sur place…</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>Bienvenue {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>Bienvenue {name} (en retard)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -278,6 +417,41 @@
     </message>
   </context>
   <context>
+    <name>WalkInDialog</name>
+    <message>
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Register and check in</source>
+      <translation>Inscrire et enregistrer l'arrivée</translation>
+    </message>
+    <message>
+      <source>The person agrees that their data is recorded for this programme</source>
+      <translation>La personne accepte que ses données soient enregistrées pour ce programme</translation>
+    </message>
+    <message>
+      <source>Walk-in registration</source>
+      <translation>Inscription sur place</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopsModel</name>
     <message>
       <source>City</source>
@@ -477,12 +651,32 @@
       <translation>Toutes les vérifications requises sont passées.</translation>
     </message>
     <message>
+      <source>Ask for and tick the participant's consent to record their data before registering them.</source>
+      <translation>Demandez puis cochez le consentement de la personne à l'enregistrement de ses données avant de l'inscrire.</translation>
+    </message>
+    <message>
       <source>Backup written: {path}</source>
       <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
+      <source>Badge {code} of {name} revoked.</source>
+      <translation>Badge {code} de {name} révoqué.</translation>
+    </message>
+    <message>
+      <source>Check-in taken back: {name}.</source>
+      <translation>Enregistrement annulé : {name}.</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>Choisissez un dossier accessible en écriture avec --data-dir.</translation>
+    </message>
+    <message>
+      <source>Choose the session with --session N (see: workshop-kit workshop show {ref}).</source>
+      <translation>Choisissez la séance avec --session N (voir : workshop-kit workshop show {ref}).</translation>
+    </message>
+    <message>
+      <source>Could not find a free badge code; try again.</source>
+      <translation>Aucun code de badge libre trouvé ; réessayez.</translation>
     </message>
     <message>
       <source>Damaged template(s): {names}</source>
@@ -503,6 +697,10 @@
     <message>
       <source>Free some disk space.</source>
       <translation>Libérez de l'espace disque.</translation>
+    </message>
+    <message>
+      <source>Give either a badge token (or short code) or --image FILE.</source>
+      <translation>Donnez soit un jeton de badge (ou son code court), soit --image FICHIER.</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
@@ -529,6 +727,10 @@
       <translation>Manquant : {langs}</translation>
     </message>
     <message>
+      <source>New badge {code} issued to {name}; the old one no longer works.</source>
+      <translation>Nouveau badge {code} émis pour {name} ; l'ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>Aucun modèle .docx dans {path}</translation>
     </message>
@@ -537,12 +739,20 @@
       <translation>Aucune police arabe dans {path}</translation>
     </message>
     <message>
+      <source>No QR code found in {path}. Take a sharper, closer photo of the badge, or type its short code.</source>
+      <translation>Aucun code QR trouvé dans {path}. Prenez une photo plus nette et plus proche du badge, ou tapez son code court.</translation>
+    </message>
+    <message>
       <source>No backups yet.</source>
       <translation>Aucune sauvegarde pour l'instant.</translation>
     </message>
     <message>
       <source>No bundled modules in {path}</source>
       <translation>Aucun module fourni dans {path}</translation>
+    </message>
+    <message>
+      <source>No enrolled participants: enrol participants before printing badges.</source>
+      <translation>Aucun participant inscrit : inscrivez des participants avant d'imprimer les badges.</translation>
     </message>
     <message>
       <source>No good backup to restore in {folder}.</source>
@@ -557,12 +767,28 @@
       <translation>Aucun participant avec l'identifiant « {ref} ».</translation>
     </message>
     <message>
+      <source>No session of this workshop is running now ({time}, {date}). Check the laptop clock, or choose the session; nothing was recorded.</source>
+      <translation>Aucune séance de cet atelier n'est en cours maintenant ({time}, {date}). Vérifiez l'horloge de l'ordinateur ou choisissez la séance ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>No such file: {path}</source>
+      <translation>Fichier introuvable : {path}</translation>
+    </message>
+    <message>
       <source>No workshop '{ref}'. See the list with: workshop-kit workshop list</source>
       <translation>Aucun atelier « {ref} ». Voir la liste avec : workshop-kit workshop list</translation>
     </message>
     <message>
       <source>No workshops yet. Create one with: workshop-kit workshop create --title … --start YYYY-MM-DD</source>
       <translation>Aucun atelier pour l'instant. Créez-en un avec : workshop-kit workshop create --title … --start AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>Nothing was read. Scan again.</source>
+      <translation>Rien n'a été lu. Scannez à nouveau.</translation>
+    </message>
+    <message>
+      <source>Print them with: workshop-kit badges {ref} -o badges.docx</source>
+      <translation>Imprimez-les avec : workshop-kit badges {ref} -o badges.docx</translation>
     </message>
     <message>
       <source>PySide6 is not installed</source>
@@ -585,6 +811,14 @@
       <translation>Lancez : workshop-kit curricula validate {path}</translation>
     </message>
     <message>
+      <source>Session {number} · {date} {start}–{end}</source>
+      <translation>Séance {number} · {date} {start}–{end}</translation>
+    </message>
+    <message>
+      <source>Some of the chosen participants are not enrolled in this workshop.</source>
+      <translation>Certains des participants choisis ne sont pas inscrits à cet atelier.</translation>
+    </message>
+    <message>
       <source>Some required checks failed.</source>
       <translation>Certaines vérifications requises ont échoué.</translation>
     </message>
@@ -599,6 +833,10 @@
     <message>
       <source>The backup {name} is damaged too.</source>
       <translation>La sauvegarde {name} est elle aussi endommagée.</translation>
+    </message>
+    <message>
+      <source>The chosen session is on {date}; the laptop clock says {today}.</source>
+      <translation>La séance choisie a lieu le {date} ; l'horloge de l'ordinateur indique le {today}.</translation>
     </message>
     <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
@@ -617,6 +855,10 @@
       <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
+      <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
+      <translation>L'horloge de l'ordinateur est en retard sur le dernier scan enregistré ({time}) ; vérifiez la date et l'heure.</translation>
+    </message>
+    <message>
       <source>The maximum score must be more than 0.</source>
       <translation>Le score maximal doit être supérieur à 0.</translation>
     </message>
@@ -633,8 +875,44 @@
       <translation>La clé publique de ce fichier est endommagée.</translation>
     </message>
     <message>
+      <source>There is no check-in to undo.</source>
+      <translation>Aucun enregistrement d'arrivée à annuler.</translation>
+    </message>
+    <message>
+      <source>This badge belongs to a participant who was deleted.</source>
+      <translation>Ce badge appartient à un participant qui a été supprimé.</translation>
+    </message>
+    <message>
+      <source>This badge is for another workshop: {title}.</source>
+      <translation>Ce badge est celui d'un autre atelier : {title}.</translation>
+    </message>
+    <message>
+      <source>This check-in was already undone.</source>
+      <translation>Cet enregistrement a déjà été annulé.</translation>
+    </message>
+    <message>
+      <source>This code does not come from Workshop Kit (another system's QR code).</source>
+      <translation>Ce code ne vient pas de Workshop Kit (code QR d'un autre système).</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This participant has no active badge for the workshop.</source>
+      <translation>Ce participant n'a pas de badge actif pour cet atelier.</translation>
+    </message>
+    <message>
+      <source>This participant is not enrolled in the workshop; enrol them before issuing a badge.</source>
+      <translation>Ce participant n'est pas inscrit à l'atelier ; inscrivez-le avant d'émettre un badge.</translation>
+    </message>
+    <message>
+      <source>This participant's data was erased; the badge is no longer valid.</source>
+      <translation>Les données de ce participant ont été effacées ; le badge n'est plus valable.</translation>
+    </message>
+    <message>
+      <source>This session does not belong to the workshop (or no longer exists).</source>
+      <translation>Cette séance n'appartient pas à l'atelier (ou n'existe plus).</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
@@ -643,6 +921,14 @@
     <message>
       <source>This workshop has no session {number}.</source>
       <translation>Cet atelier n'a pas de séance {number}.</translation>
+    </message>
+    <message>
+      <source>Unknown badge: this code was not issued on this laptop's data.</source>
+      <translation>Badge inconnu : ce code n'a pas été émis dans les données de cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Unknown check-in method '{method}'.</source>
+      <translation>Méthode d'enregistrement inconnue « {method} ».</translation>
     </message>
     <message>
       <source>Unknown participant field(s): {names}</source>
@@ -657,8 +943,20 @@
       <translation>Champ(s) d'atelier inconnu(s) : {names}</translation>
     </message>
     <message>
+      <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>
+      <translation>Code illisible. Scannez à nouveau, ou tapez le code court imprimé sur le badge.</translation>
+    </message>
+    <message>
       <source>Update Workshop Kit.</source>
       <translation>Mettez Workshop Kit à jour.</translation>
+    </message>
+    <message>
+      <source>Welcome {name} — late ({time}).</source>
+      <translation>Bienvenue {name} — en retard ({time}).</translation>
+    </message>
+    <message>
+      <source>Welcome {name}!</source>
+      <translation>Bienvenue {name} !</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -683,6 +981,10 @@
     <message>
       <source>backup file to restore</source>
       <translation>fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+      <source>badge token (WK1-…) or the short code printed on the badge</source>
+      <translation>jeton du badge (WK1-…) ou code court imprimé sur le badge</translation>
     </message>
     <message>
       <source>busy</source>
@@ -721,6 +1023,10 @@
       <translation>démo</translation>
     </message>
     <message>
+      <source>document language (default: the workshop's)</source>
+      <translation>langue du document (par défaut : celle de l'atelier)</translation>
+    </message>
+    <message>
       <source>donor</source>
       <translation>bailleur</translation>
     </message>
@@ -757,12 +1063,20 @@
       <translation>créer, lister ou restaurer les sauvegardes du fichier de données</translation>
     </message>
     <message>
+      <source>no session</source>
+      <translation>aucune séance</translation>
+    </message>
+    <message>
       <source>not a SQLite database</source>
       <translation>pas une base SQLite</translation>
     </message>
     <message>
       <source>number of days (default 1)</source>
       <translation>nombre de jours (1 par défaut)</translation>
+    </message>
+    <message>
+      <source>only this participant (repeatable)</source>
+      <translation>seulement ce participant (répétable)</translation>
     </message>
     <message>
       <source>only when there is no workshop yet</source>
@@ -777,16 +1091,44 @@
       <translation>afficher en JSON</translation>
     </message>
     <message>
+      <source>print badges (Word, PNG), revoke or re-issue one</source>
+      <translation>imprimer les badges (Word, PNG), en révoquer ou en rééditer un</translation>
+    </message>
+    <message>
       <source>process {pid}</source>
       <translation>processus {pid}</translation>
+    </message>
+    <message>
+      <source>read the QR code from a photo or screenshot of a badge</source>
+      <translation>lire le code QR sur une photo ou une capture d'écran d'un badge</translation>
+    </message>
+    <message>
+      <source>reason recorded with --revoke/--reissue (default: lost)</source>
+      <translation>motif enregistré avec --revoke/--reissue (par défaut : lost)</translation>
+    </message>
+    <message>
+      <source>record an arrival from a badge token, a short code or a photo</source>
+      <translation>enregistrer une arrivée à partir d'un jeton de badge, d'un code court ou d'une photo</translation>
     </message>
     <message>
       <source>replace the data file with a backup (the newest good one by default)</source>
       <translation>remplacer le fichier de données par une sauvegarde (la plus récente saine par défaut)</translation>
     </message>
     <message>
+      <source>revoke this participant's badge (lost badge)</source>
+      <translation>révoquer le badge de ce participant (badge perdu)</translation>
+    </message>
+    <message>
+      <source>revoke this participant's badge and issue a new one</source>
+      <translation>révoquer le badge de ce participant et en émettre un nouveau</translation>
+    </message>
+    <message>
       <source>schema {version}; will be upgraded to {latest} (a backup is taken first)</source>
       <translation>schéma {version} ; sera mis à niveau vers {latest} (une sauvegarde est faite d'abord)</translation>
+    </message>
+    <message>
+      <source>session number (default: the session running now, by the clock)</source>
+      <translation>numéro de séance (par défaut : la séance en cours selon l'horloge)</translation>
     </message>
     <message>
       <source>sessions each day (default 2)</source>
@@ -795,6 +1137,10 @@
     <message>
       <source>show a workshop and its sessions</source>
       <translation>afficher un atelier et ses séances</translation>
+    </message>
+    <message>
+      <source>take back the last check-in made on this laptop</source>
+      <translation>annuler le dernier enregistrement fait sur cet ordinateur</translation>
     </message>
     <message>
       <source>trainer's name</source>
@@ -813,8 +1159,24 @@
       <translation>titre de l'atelier</translation>
     </message>
     <message>
+      <source>write a printable Word sheet of badge cards</source>
+      <translation>écrire une planche Word imprimable de badges</translation>
+    </message>
+    <message>
+      <source>write one PNG badge per participant into DIR</source>
+      <translation>écrire un badge PNG par participant dans DOSSIER</translation>
+    </message>
+    <message>
       <source>written by a newer Workshop Kit</source>
       <translation>écrit par une version plus récente de Workshop Kit</translation>
+    </message>
+    <message>
+      <source>{count} PNG badges written to {folder}.</source>
+      <translation>{count} badges PNG écrits dans {folder}.</translation>
+    </message>
+    <message>
+      <source>{count} badges written to {path} ({pages} pages).</source>
+      <translation>{count} badges écrits dans {path} ({pages} pages).</translation>
     </message>
     <message>
       <source>{field}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.</source>
@@ -823,6 +1185,18 @@
     <message>
       <source>{field}: '{value}' is not a time; write it as HH:MM, e.g. 09:30.</source>
       <translation>{field} : « {value} » n'est pas une heure ; écrivez-la HH:MM, par ex. 09:30.</translation>
+    </message>
+    <message>
+      <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
+      <translation>{name} n'est pas inscrit·e à cet atelier. Utilisez « Inscription sur place » pour l'inscrire.</translation>
+    </message>
+    <message>
+      <source>{name}: already checked in at {time}.</source>
+      <translation>{name} : déjà enregistré·e à {time}.</translation>
+    </message>
+    <message>
+      <source>{name}: this badge was revoked (lost or replaced). Use the new badge or search the name.</source>
+      <translation>{name} : ce badge a été révoqué (perdu ou remplacé). Utilisez le nouveau badge ou cherchez le nom.</translation>
     </message>
     <message>
       <source>{n} modules</source>
@@ -839,6 +1213,14 @@
     <message>
       <source>{path} is damaged: {detail}</source>
       <translation>{path} est endommagé : {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is not an image Workshop Kit can read (use a PNG or JPEG photo).</source>
+      <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
+    </message>
+    <message>
+      <source>{path} shows several badges; photograph one badge at a time.</source>
+      <translation>{path} montre plusieurs badges ; photographiez un badge à la fois.</translation>
     </message>
     <message>
       <source>{path} will be created on first use</source>

@@ -499,9 +499,8 @@ class CheckinPage(QWidget):
         self.session_combo.addItem(self.tr("Automatic (from the clock)"), None)
         if self.workshop_id:
             for s in list_sessions(self.services.db, self.workshop_id):
-                label = self.tr("Session {number} · {date} {start}–{end}").format(
-                    number=s.number, date=ltr_text(s.date), start=ltr_text(s.start_time), end=ltr_text(s.end_time)
-                )
+                when = ltr_text(f"{s.date} {s.start_time}–{s.end_time}")  # one left-to-right run in Arabic
+                label = self.tr("Session {number} · {when}").format(number=s.number, when=when)
                 self.session_combo.addItem(label, s.id)
         self.session_combo.blockSignals(False)
         self.refresh_status()
