@@ -3,7 +3,7 @@
 The preview is a ``QVideoWidget``; its video sink hands every frame to ``CameraScanner.offer``. One
 frame is decoded at a time in a worker thread (zxing-cpp releases the GIL); frames arriving while it
 is busy are dropped, so the preview never waits for decoding. From YUV frames (what webcams send)
-only the grey Y plane is read, without converting the whole picture.
+only the grey Y plane is read, and RGB frames are read as they are, without converting the picture.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false\nqt
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat  # noqa: E402
 
-from workshop_kit.qr import decode_luminance  # noqa: E402
+from workshop_kit.qr import decode_pixels  # noqa: E402
 
 _PF = QVideoFrameFormat.PixelFormat
 # Formats whose plane 0 is the luminance at one byte per pixel.
@@ -28,14 +28,27 @@ _Y_PLANE = {
     _PF.Format_IMC1, _PF.Format_IMC2, _PF.Format_IMC3, _PF.Format_IMC4, _PF.Format_Y8,
 }
 _PACKED_YUV = {_PF.Format_YUYV: 0, _PF.Format_UYVY: 1}  # luminance every second byte, at this offset
+# 32-bit RGB formats, by their byte order in memory (zxing-cpp reads them directly).
+_RGB32 = {
+    _PF.Format_ARGB8888: "ARGB", _PF.Format_ARGB8888_Premultiplied: "ARGB", _PF.Format_XRGB8888: "ARGB",
+    _PF.Format_BGRA8888: "BGRA", _PF.Format_BGRA8888_Premultiplied: "BGRA", _PF.Format_BGRX8888: "BGRA",
+    _PF.Format_ABGR8888: "ABGR", _PF.Format_XBGR8888: "ABGR",
+    _PF.Format_RGBA8888: "RGBA", _PF.Format_RGBX8888: "RGBA",
+}
+
+Pixels = tuple[bytes, int, int, str, int, int]  # data, width, height, layout, row stride, pixel stride
 
 
-def frame_luminance(frame: QVideoFrame) -> tuple[bytes, int, int, int, int] | None:
-    """(grey bytes, width, height, row stride, pixel stride) of a video frame; None if unreadable."""
+def frame_pixels(frame: QVideoFrame) -> Pixels | None:
+    """The pixels zxing-cpp needs from a video frame, without converting the picture; None if unreadable.
+
+    YUV frames give their grey Y plane; 32-bit RGB frames are passed as they are; anything else
+    goes through ``QVideoFrame.toImage`` (slower).
+    """
     if not frame.isValid():
         return None
     fmt = frame.pixelFormat()
-    if fmt in _Y_PLANE or fmt in _PACKED_YUV:
+    if fmt in _Y_PLANE or fmt in _PACKED_YUV or fmt in _RGB32:
         mapped = QVideoFrame(frame)
         if not mapped.map(QVideoFrame.MapMode.ReadOnly):
             return None
@@ -44,14 +57,17 @@ def frame_luminance(frame: QVideoFrame) -> tuple[bytes, int, int, int, int] | No
             data = bytes(mapped.bits(0))
         finally:
             mapped.unmap()
+        w, h = frame.width(), frame.height()
         if fmt in _PACKED_YUV:
-            return data[_PACKED_YUV[fmt]:], frame.width(), frame.height(), stride, 2
-        return data, frame.width(), frame.height(), stride, 1
+            return data[_PACKED_YUV[fmt]:], w, h, "Lum", stride, 2
+        if fmt in _RGB32:
+            return data, w, h, _RGB32[fmt], stride, 4
+        return data, w, h, "Lum", stride, 1
     image = frame.toImage()
     if image.isNull():
         return None
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    return bytes(grey.constBits()), grey.width(), grey.height(), grey.bytesPerLine(), 1
+    return bytes(grey.constBits()), grey.width(), grey.height(), "Lum", grey.bytesPerLine(), 1
 
 
 class FrameDecoder(QObject):
@@ -64,9 +80,9 @@ class FrameDecoder(QObject):
         start = time.perf_counter()
         texts: list[str] = []
         try:
-            plane = frame_luminance(frame)
-            if plane is not None:
-                texts = decode_luminance(*plane)
+            pixels = frame_pixels(frame)
+            if pixels is not None:
+                texts = decode_pixels(*pixels)
         finally:
             self.done.emit(texts, (time.perf_counter() - start) * 1000)
 

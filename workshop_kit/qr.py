@@ -50,13 +50,28 @@ def decode(image: Any) -> list[str]:
     return _read(image)
 
 
-def decode_luminance(buffer: Any, width: int, height: int, row_stride: int = 0, pix_stride: int = 0) -> list[str]:
-    """QR texts from a grey (luminance) plane, e.g. the Y plane of a camera frame (fast settings)."""
+_LAYOUTS = ("Lum", "RGB", "BGR", "RGBA", "ARGB", "BGRA", "ABGR")
+
+
+def decode_pixels(
+    buffer: Any, width: int, height: int, layout: str = "Lum", row_stride: int = 0, pix_stride: int = 0
+) -> list[str]:
+    """QR texts from raw pixels, e.g. the Y plane of a camera frame (``Lum``) or a BGRA frame.
+
+    Fast settings: a camera sends many frames a second, each one a new chance to read the badge.
+    """
     import zxingcpp
 
+    if layout not in _LAYOUTS:
+        raise ValueError(f"unknown pixel layout {layout!r}")
     data = buffer if isinstance(buffer, bytes | bytearray) else bytes(buffer)
-    view = zxingcpp.ImageView(data, width, height, zxingcpp.ImageFormat.Lum, row_stride, pix_stride)
+    view = zxingcpp.ImageView(data, width, height, getattr(zxingcpp.ImageFormat, layout), row_stride, pix_stride)
     return _read(view, fast=True)
+
+
+def decode_luminance(buffer: Any, width: int, height: int, row_stride: int = 0, pix_stride: int = 0) -> list[str]:
+    """QR texts from a grey (luminance) plane."""
+    return decode_pixels(buffer, width, height, "Lum", row_stride, pix_stride)
 
 
 def decode_file(path: str | Path) -> list[str]:
