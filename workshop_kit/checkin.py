@@ -360,7 +360,8 @@ def last_undoable(db: Database, workshop_id: str) -> dict[str, Any] | None:
         "SELECT c.id, c.participant_id, c.session_id, c.at FROM checkin_events c"
         " JOIN sessions s ON s.id = c.session_id"
         " WHERE s.workshop_id = ? AND c.result = ? AND c.device_id = ?"
-        " AND NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.result = ? AND u.reason = c.id)"
+        " AND NOT EXISTS (SELECT 1 FROM checkin_events u"
+        "                 WHERE u.session_id = c.session_id AND u.result = ? AND u.reason = c.id)"
         " ORDER BY c.at DESC LIMIT 1",
         [workshop_id, CHECKED_IN, device_id(db), UNDONE],
     ).fetchone()
@@ -379,7 +380,9 @@ def undo_checkin(db: Database, event_id: str, actor: str | None = None) -> dict[
         ).fetchone()
         if ev is None or ev[3] != CHECKED_IN:
             raise NotFound(_("There is no check-in to undo."))
-        if db.execute("SELECT 1 FROM checkin_events WHERE result = ? AND reason = ?", [UNDONE, event_id]).fetchone():
+        if db.execute(
+            "SELECT 1 FROM checkin_events WHERE session_id = ? AND result = ? AND reason = ?", [ev[0], UNDONE, event_id]
+        ).fetchone():
             raise ValidationError(_("This check-in was already undone."))
         session_id, participant_id, at, _result, reason = ev
         att = db.execute(

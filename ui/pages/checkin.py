@@ -45,9 +45,12 @@ from workshop_kit.errors import WorkshopKitError
 from workshop_kit.paths import resource
 from workshop_kit.workshops import list_sessions
 
+from ..pyside_workarounds import keep_singletons_alive
 from ..services import Services
 from ..widgets import ltr_text
 from ..workers import show_error
+
+keep_singletons_alive()  # the door screen makes thousands of Qt calls a day; see the module
 
 COLOURS = {"green": "#1e7e34", "amber": "#a35f00", "red": "#b3261e", "idle": "#4a5560"}
 SOUND_FILES = {"green": "checkin_ok.wav", "amber": "checkin_repeat.wav", "red": "checkin_error.wav"}
@@ -79,7 +82,9 @@ class ScannerInput(QObject):
         target = QApplication.focusWidget() or window
         if obj is not target or not isinstance(obj, QWidget) or obj.window() is not window:
             return False  # a dialog, or the same key propagating to a parent
-        now = time.monotonic()
+        # The time the key was pressed (platform timestamp, ms) when there is one: a UI thread busy for a
+        # moment must not split one scan in two, as the keys then arrive queued, with small gaps.
+        now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             text, first, last = self.buffer, self._first, self._last
             self.buffer = ""
