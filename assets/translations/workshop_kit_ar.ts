@@ -19,6 +19,10 @@
   <context>
     <name>CheckinPage</name>
     <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
+    </message>
+    <message>
       <source>Already checked in at {time}</source>
       <translation>سبق تسجيل الحضور على الساعة {time}</translation>
     </message>
@@ -75,6 +79,10 @@
       <translation>الخروج من ملء الشاشة</translation>
     </message>
     <message>
+      <source>New badge code: {code}</source>
+      <translation>رمز الشارة الجديد: {code}</translation>
+    </message>
+    <message>
       <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>لم يُعثر على أي كاميرا. استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
     </message>
@@ -107,8 +115,24 @@
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
     <message>
+      <source>Print badges…</source>
+      <translation>طباعة الشارات…</translation>
+    </message>
+    <message>
       <source>Ready</source>
       <translation>جاهز</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>تعويض شارة ضائعة</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>حفظ الشارات</translation>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -135,6 +159,10 @@
       <translation>إيقاف الكاميرا</translation>
     </message>
     <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
+    </message>
+    <message>
       <source>Undo last check-in</source>
       <translation>إلغاء آخر تسجيل حضور</translation>
     </message>
@@ -153,6 +181,14 @@
     <message>
       <source>Welcome {name} (late)</source>
       <translation>مرحبًا {name} (متأخر)</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} شارة جاهزة</translation>
     </message>
   </context>
   <context>

@@ -19,6 +19,10 @@
   <context>
     <name>CheckinPage</name>
     <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
+    </message>
+    <message>
       <source>Already checked in at {time}</source>
       <translation>Déjà enregistré·e à {time}</translation>
     </message>
@@ -75,6 +79,10 @@
       <translation>Quitter le plein écran</translation>
     </message>
     <message>
+      <source>New badge code: {code}</source>
+      <translation>Nouveau code de badge : {code}</translation>
+    </message>
+    <message>
       <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>Aucune caméra trouvée. Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
     </message>
@@ -107,8 +115,24 @@
       <translation>Présents {present} / {expected}</translation>
     </message>
     <message>
+      <source>Print badges…</source>
+      <translation>Imprimer les badges…</translation>
+    </message>
+    <message>
       <source>Ready</source>
       <translation>Prêt</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>Remplacer un badge perdu</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>Enregistrer les badges</translation>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -135,6 +159,10 @@
       <translation>Arrêter la caméra</translation>
     </message>
     <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
+    </message>
+    <message>
       <source>Undo last check-in</source>
       <translation>Annuler le dernier enregistrement</translation>
     </message>
@@ -153,6 +181,14 @@
     <message>
       <source>Welcome {name} (late)</source>
       <translation>Bienvenue {name} (en retard)</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} badges prêts</translation>
     </message>
   </context>
   <context>

@@ -187,3 +187,30 @@ def test_arabic_page_is_right_to_left(qtbot, qapp, demo, services, tokens):
     result = p.scan(tokens[0].token)
     assert result.status == "checked_in"
     assert p.headline.text() != "Welcome " + result.display_name  # translated
+
+
+def test_print_badges_button_writes_the_word_sheet_and_pngs(qtbot, page, tmp_path):
+    from docx import Document
+
+    target = tmp_path / "badges.docx"
+    with qtbot.waitSignal(page.badgesWritten, timeout=30000) as sig:
+        page.print_badges(str(target))
+    assert sig.args[0]["count"] == 12
+    assert len(Document(str(target)).tables[0].rows) == 6
+    assert len(list((tmp_path / "badges-png").glob("*.png"))) == 12
+    assert page.headline.text() == "12 badges ready"
+
+
+def test_replace_lost_badge_from_the_search_list(qtbot, page, tokens, db):
+    page.search.setText("idrissi")
+    page.run_search()
+    pid = page.results.item(0).data(Qt.ItemDataRole.UserRole)
+    old = next(b for b in tokens if b.participant_id == pid)
+    qtbot.mouseClick(page.replace_button, Qt.MouseButton.LeftButton)
+    assert page.headline.text().startswith("New badge code:")
+    type_like_a_scanner(qtbot, old.token)
+    assert page.result_frame.property("colour") == "red" and page.headline.text() == "Badge no longer valid"
+    new = badges.active_badge(db, page.workshop_id, pid)
+    page.search.setText(new.human_code)
+    page.search_entered()
+    assert page.result_frame.property("colour") == "green"

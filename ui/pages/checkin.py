@@ -177,6 +177,7 @@ class WalkInDialog(QDialog):
 
 class CheckinPage(QWidget):
     checkedIn = Signal(object)  # a CheckinResult, emitted after it is committed
+    badgesWritten = Signal(dict)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,9 +282,17 @@ class CheckinPage(QWidget):
         self.check_button.clicked.connect(lambda: self.check_in_item(self.results.currentItem()))
         self.walk_in_button = QPushButton(self.tr("Walk-in…"))
         self.walk_in_button.clicked.connect(self.walk_in)
+        self.replace_button = QPushButton(self.tr("Replace lost badge"))
+        self.replace_button.setToolTip(self.tr("Revoke the selected person's badge and issue a new code"))
+        self.replace_button.clicked.connect(lambda: self.replace_badge(self.results.currentItem()))
+        self.print_button = QPushButton(self.tr("Print badges…"))
+        self.print_button.setToolTip(self.tr("A Word sheet of badge cards (A4, 10 per page) and one PNG per person"))
+        self.print_button.clicked.connect(self.print_badges)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
+        buttons.addWidget(self.replace_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.walk_in_button)
         find = QVBoxLayout()
         find.addWidget(self.search)
@@ -404,6 +413,62 @@ class CheckinPage(QWidget):
             return
         self.scan("", "search", participant_id=item.data(Qt.ItemDataRole.UserRole))
         self.search.clear()
+
+    def replace_badge(self, item: QListWidgetItem | None) -> None:
+        """A lost badge: the old code stops working at once; the new short code works right away."""
+        if item is None or not self.workshop_id:
+            return
+        from workshop_kit.badges import reissue_badge
+
+        badge = reissue_badge(self.services.db, self.workshop_id, item.data(Qt.ItemDataRole.UserRole), actor="app")
+        self._paint("idle", self.tr("New badge code: {code}").format(code=ltr_text(badge.human_code)),
+                    self.tr("The old badge no longer works. Print the new one with 'Print badges…'."))
+        self._reset_timer.stop()
+
+    def print_badges(self, path: str | None = None) -> None:
+        """Write the Word sheet (and a folder of PNGs beside it) in a worker; the door keeps working."""
+        if not self.workshop_id:
+            return
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save badges"), str(self.services.data_dir / "badges.docx"), self.tr("Word (*.docx)")
+            )
+            if not path:
+                return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        data_dir, workshop_id = self.services.data_dir, self.workshop_id
+
+        def work(_progress, _cancelled) -> dict:  # noqa: ANN001
+            from workshop_kit.badge_cards import write_badge_pngs, write_badges_docx
+            from workshop_kit.db import open_database
+
+            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
+            try:
+                info = write_badges_docx(db, workshop_id, path)
+                info["png"] = [str(p) for p in write_badge_pngs(db, workshop_id, path[: -len(".docx")] + "-png")]
+                return info
+            finally:
+                db.conn.close()
+
+        def done(info: dict) -> None:
+            self.print_button.setEnabled(True)
+            self.last_badges = info
+            self._paint("idle", self.tr("{count} badges ready").format(count=info["count"]),
+                        ltr_text(info["path"]))
+            self._reset_timer.start()
+            self.badgesWritten.emit(info)
+
+        def failed(exc: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.print_button.setEnabled(False)
+        from ..workers import run_task
+
+        run_task(self, work, on_done=done, on_error=failed)
 
     def walk_in(self) -> None:
         if not self.workshop_id:
