@@ -214,3 +214,13 @@ def test_replace_lost_badge_from_the_search_list(qtbot, page, tokens, db):
     page.search.setText(new.human_code)
     page.search_entered()
     assert page.result_frame.property("colour") == "green"
+
+
+def test_scanner_keys_never_change_the_focused_session_list(qtbot, page, tokens, db):
+    page.session_combo.setFocus()
+    chosen = page.session_combo.currentIndex()
+    with qtbot.waitSignal(page.checkedIn):
+        type_like_a_scanner(qtbot, tokens[3].token)
+    assert page.session_combo.currentIndex() == chosen
+    session1 = list_sessions(db, page.workshop_id)[0]
+    assert db.execute("SELECT session_id FROM attendance").fetchall() == [(session1.id,)]

@@ -85,7 +85,7 @@ class ScannerInput(QObject):
         # The time the key was pressed (platform timestamp, ms) when there is one: a UI thread busy for a
         # moment must not split one scan in two, as the keys then arrive queued, with small gaps.
         now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):  # scanners end with Enter or Tab
             text, first, last = self.buffer, self._first, self._last
             self.buffer = ""
             fast = (
@@ -106,7 +106,12 @@ class ScannerInput(QObject):
             self.buffer, self._first = "", now
         self.buffer += text
         self._last = now
-        return not isinstance(obj, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox)
+        # Keys for a text field pass through; anything else (a button, the session list…) must not act on
+        # a scanner's keystrokes — a focused session list would otherwise jump to another session.
+        editable = isinstance(obj, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) or (
+            isinstance(obj, QComboBox) and obj.isEditable()
+        )
+        return not editable
 
 
 class SoundBoard:
