@@ -379,11 +379,14 @@ class CheckinPage(QWidget):
         except WorkshopKitError as exc:
             self._paint("red", self.tr("Not recorded"), str(exc))
             return None
+        # Feedback first: the panel is painted now (the check-in is already on disk), then the counter
+        # and the other pages catch up.
         self.show_result(result)
+        self.result_frame.repaint()
+        self.checkedIn.emit(result)
+        self.refresh_status()
         if result.status == core.CHECKED_IN:
             self.services.state.changed("attendance")
-        self.refresh_status()
-        self.checkedIn.emit(result)
         return result
 
     def search_entered(self) -> None:
