@@ -199,6 +199,10 @@ class CheckinPage(QWidget):
         self._reset_timer = QTimer(self, singleShot=True, interval=RESULT_SHOWN_MS, timeout=self.show_idle)
         self._search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.run_search)
         self._clock_timer = QTimer(self, interval=20_000, timeout=self.refresh_status)
+        # While the door screen is shown, SQLite's checkpoint (copying the write-ahead log into the file,
+        # with its own disk flush) runs in a worker when no one is scanning, not inside a check-in.
+        self._checkpoint_timer = QTimer(self, singleShot=True, interval=1500, timeout=self.checkpoint_in_background)
+        self._last_checkpoint = time.monotonic()
         services.state.workshopChanged.connect(self.set_workshop)
         services.state.dataChanged.connect(self._on_data_changed)
         self.set_workshop(services.state.current_workshop_id or "")
@@ -384,6 +388,10 @@ class CheckinPage(QWidget):
         self.show_result(result)
         self.result_frame.repaint()
         self.checkedIn.emit(result)
+        if time.monotonic() - self._last_checkpoint > 30:  # a long queue: checkpoint now and then anyway
+            self.checkpoint_in_background()
+        else:
+            self._checkpoint_timer.start()
         self.refresh_status()
         if result.status == core.CHECKED_IN:
             self.services.state.changed("attendance")
@@ -635,6 +643,7 @@ class CheckinPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().showEvent(event)
         QApplication.instance().installEventFilter(self.scanner)
+        self.services.db.execute("PRAGMA wal_autocheckpoint = 0")
         self._clock_timer.start()
         self.refresh_status()
         if not self.camera_button.isChecked():
@@ -643,10 +652,38 @@ class CheckinPage(QWidget):
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().hideEvent(event)
         QApplication.instance().removeEventFilter(self.scanner)
+        self._restore_autocheckpoint()
         self._clock_timer.stop()
         self._search_timer.stop()
         if self.camera_button.isChecked():
             self.camera_button.setChecked(False)
+
+    def _restore_autocheckpoint(self) -> None:
+        import sqlite3
+
+        self._checkpoint_timer.stop()
+        try:
+            self.services.db.execute("PRAGMA wal_autocheckpoint = 1000")  # SQLite's default
+        except sqlite3.ProgrammingError:
+            pass  # the database is already closed (the app is quitting)
+
+    def checkpoint_in_background(self) -> None:
+        """A passive checkpoint on the worker's own connection: it never blocks a check-in."""
+        path = self.services.db_path
+        self._last_checkpoint = time.monotonic()
+
+        def work(_progress, _cancelled) -> None:  # noqa: ANN001
+            import sqlite3
+
+            conn = sqlite3.connect(str(path), timeout=0.5)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                conn.close()
+
+        from ..workers import run_task
+
+        run_task(self, work, on_error=lambda _exc: None)  # a missed checkpoint is retried after the next scan
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         if self.scanner_camera is not None:
