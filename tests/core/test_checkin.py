@@ -6,6 +6,8 @@ import sqlite3
 from datetime import date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from workshop_kit import badges, checkin
 from workshop_kit.attendance import eligibility_of
@@ -250,3 +252,14 @@ def test_clock_behind_recorded_scans_is_flagged(db, ws, issued):
     checkin.check_in(db, ws.id, first(issued).token, now=datetime(2026, 3, 10, 12, 0))
     assert checkin.clock_warning(db, ws.id, datetime(2026, 3, 10, 12, 1)) is None
     assert "clock" in checkin.clock_warning(db, ws.id, datetime(2026, 3, 10, 9, 0))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_any_scanner_garbage_records_nothing_and_is_logged_once(db, ws, issued, garbage):
+    before_events = db.execute("SELECT COUNT(*) FROM checkin_events").fetchone()[0]
+    result = checkin.check_in(db, ws.id, garbage, now=MORNING)
+    assert result.status in checkin.STATUSES and result.message
+    if result.status != "checked_in":
+        assert attendance_rows(db) == []
+    assert db.execute("SELECT COUNT(*) FROM checkin_events").fetchone()[0] == before_events + 1

@@ -537,6 +537,10 @@ class CheckinPage(QWidget):
             self.camera_stack.addWidget(self.video)
             self.capture = QMediaCaptureSession(self)
             self.camera = QCamera(devices[0], self)
+            formats = devices[0].videoFormats()
+            if formats:  # about 1280×720 at the best frame rate: sharp enough, light to decode
+                self.camera.setCameraFormat(min(formats, key=lambda f: (
+                    abs(f.resolution().width() * f.resolution().height() - 1280 * 720), -f.maxFrameRate())))
             self.capture.setCamera(self.camera)
             self.capture.setVideoOutput(self.video)
             self.scanner_camera = CameraScanner(self)
