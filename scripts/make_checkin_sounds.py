@@ -12,7 +12,7 @@ import struct
 import wave
 from pathlib import Path
 
-RATE = 22050
+RATE = 48000  # with 2 channels, 16 bits: the usual native format of laptop sound cards
 OUT = Path(__file__).resolve().parent.parent / "assets" / "sounds"
 
 
@@ -42,10 +42,11 @@ SOUNDS = {
 
 def write(path: Path, samples: list[float]) -> None:
     with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
+        w.setnchannels(2)
         w.setsampwidth(2)
         w.setframerate(RATE)
-        w.writeframes(b"".join(struct.pack("<h", int(max(-1, min(1, s)) * 32767)) for s in samples))
+        frames = (struct.pack("<h", int(max(-1, min(1, s)) * 32767)) for s in samples)
+        w.writeframes(b"".join(f + f for f in frames))
 
 
 def main() -> None:
