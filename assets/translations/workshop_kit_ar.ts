@@ -159,6 +159,10 @@
       <translation>إيقاف الكاميرا</translation>
     </message>
     <message>
+      <source>The camera could not start ({error}). Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>تعذّر تشغيل الكاميرا ({error}). استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
     </message>

@@ -159,6 +159,10 @@
       <translation>Arrêter la caméra</translation>
     </message>
     <message>
+      <source>The camera could not start ({error}). Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>La caméra n'a pas pu démarrer ({error}). Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
     </message>

@@ -546,11 +546,16 @@ class CheckinPage(QWidget):
             self.scanner_camera = CameraScanner(self)
             self.scanner_camera.codeRead.connect(lambda text: self.scan(text, "camera"))
             self.video.videoSink().videoFrameChanged.connect(self.scanner_camera.offer)
-            self.camera.errorOccurred.connect(lambda _e, msg: self.no_camera.setText(msg))
+            self.camera.errorOccurred.connect(self._camera_failed)
         self.camera.start()
         self.camera_stack.setCurrentWidget(self.video)
         self.camera_button.setText(self.tr("Stop camera"))
         return True
+
+    def _camera_failed(self, _error, message: str) -> None:  # noqa: ANN001
+        self.camera_stack.setCurrentWidget(self.no_camera)
+        self.no_camera.setText(self.tr("The camera could not start ({error}). Use the USB scanner, type the code "
+                                       "printed on the badge, or search the name.").format(error=message))
 
     def stop_camera(self) -> None:
         if self.camera is None:
