@@ -100,8 +100,8 @@ class ScannerInput(QObject):
             self.scanned.emit(text)
             return True
         text = event.text()
-        if not text or not text.isprintable():
-            return False
+        if not text or not text.isprintable() or text.isspace():
+            return False  # badge codes have no spaces: Space still presses the focused button
         if now - self._last > self.MAX_GAP:
             self.buffer, self._first = "", now
         self.buffer += text
