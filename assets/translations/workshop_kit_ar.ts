@@ -697,6 +697,185 @@
     </message>
   </context>
   <context>
+    <name>CheckinPage</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
+    </message>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Automatic (from the clock)</source>
+      <translation>تلقائي (حسب الساعة)</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>الشارة لم تعد صالحة</translation>
+    </message>
+    <message>
+      <source>Camera off.</source>
+      <translation>الكاميرا متوقفة.</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>تم إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>سُجّل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>اختر الحصة</translation>
+    </message>
+    <message>
+      <source>Create or choose a workshop first.</source>
+      <translation>أنشئ ورشة أو اخترها أولًا.</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+      <source>Kiosk mode for the door (F11; Esc to leave)</source>
+      <translation>وضع الاستقبال عند المدخل (F11؛ Esc للخروج)</translation>
+    </message>
+    <message>
+      <source>Leave full screen</source>
+      <translation>الخروج من ملء الشاشة</translation>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>رمز الشارة الجديد: {code}</translation>
+    </message>
+    <message>
+      <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>لم يُعثر على أي كاميرا. استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>لا توجد حصة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الحصة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+      <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
+      <translation>لا توجد حصة جارية لهذه الورشة حسب ساعة الحاسوب ({time}، {date}). تحقّق من الساعة أو اختر الحصة.</translation>
+    </message>
+    <message>
+      <source>No workshop</source>
+      <translation>لا توجد ورشة</translation>
+    </message>
+    <message>
+      <source>No workshop chosen</source>
+      <translation>لم تُختر أي ورشة</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>لم يُسجَّل</translation>
+    </message>
+    <message>
+      <source>Present {present} / {expected}</source>
+      <translation>الحاضرون {present} / {expected}</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>طباعة الشارات…</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>جاهز</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>تعويض شارة ضائعة</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>حفظ الشارات</translation>
+    </message>
+    <message>
+      <source>Scan a badge, hold it up to the camera, or search a name.</source>
+      <translation>امسح شارة، أو اعرضها أمام الكاميرا، أو ابحث عن اسم.</translation>
+    </message>
+    <message>
+      <source>Session {number} · {when}</source>
+      <translation>الحصة {number} · {when}</translation>
+    </message>
+    <message>
+      <source>Session:</source>
+      <translation>الحصة:</translation>
+    </message>
+    <message>
+      <source>Sounds</source>
+      <translation>الأصوات</translation>
+    </message>
+    <message>
+      <source>Start camera</source>
+      <translation>تشغيل الكاميرا</translation>
+    </message>
+    <message>
+      <source>Stop camera</source>
+      <translation>إيقاف الكاميرا</translation>
+    </message>
+    <message>
+      <source>The camera could not start ({error}). Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>تعذّر تشغيل الكاميرا ({error}). استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
+    </message>
+    <message>
+      <source>Undo last check-in</source>
+      <translation>إلغاء آخر تسجيل حضور</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>رمز غير معروف</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>تسجيل في عين المكان…</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>مرحبًا {name} (متأخر)</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} شارة جاهزة</translation>
+    </message>
+  </context>
+  <context>
     <name>CurriculaPage</name>
     <message>
       <source>Agenda builder</source>
@@ -1288,6 +1467,41 @@
     </message>
   </context>
   <context>
+    <name>WalkInDialog</name>
+    <message>
+      <source>First name</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>الاسم العائلي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Register and check in</source>
+      <translation>تسجيل المشارك(ة) وتسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>The person agrees that their data is recorded for this programme</source>
+      <translation>يوافق الشخص على تسجيل بياناته في إطار هذا البرنامج</translation>
+    </message>
+    <message>
+      <source>Walk-in registration</source>
+      <translation>تسجيل في عين المكان</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopsModel</name>
     <message>
       <source>City</source>
@@ -1579,6 +1793,10 @@
       <translation>مجهول الهوية: أرقام إجمالية فقط. الأعداد الأقل من {n} تظهر بصيغة "&lt;{n}" ولا تُعرض المعدلات المحسوبة على أقل من {n} أشخاص، حتى لا يمكن التعرف على أي شخص.</translation>
     </message>
     <message>
+      <source>Ask for and tick the participant's consent to record their data before registering them.</source>
+      <translation>اطلب موافقة المشارك(ة) على تسجيل بياناته وأشِّر عليها قبل التسجيل.</translation>
+    </message>
+    <message>
       <source>Attendance %</source>
       <translation>نسبة الحضور %</translation>
     </message>
@@ -1605,6 +1823,10 @@
     <message>
       <source>Backup written: {path}</source>
       <translation>تم حفظ النسخة الاحتياطية: {path}</translation>
+    </message>
+    <message>
+      <source>Badge {code} of {name} revoked.</source>
+      <translation>تم إلغاء الشارة {code} الخاصة بـ {name}.</translation>
     </message>
     <message>
       <source>Before the module (pre-test)</source>
@@ -1643,6 +1865,10 @@
       <translation>سبق إلغاء الشهادة {number} بتاريخ {when}.</translation>
     </message>
     <message>
+      <source>Check-in taken back: {name}.</source>
+      <translation>تم إلغاء تسجيل حضور: {name}.</translation>
+    </message>
+    <message>
       <source>Checked in at</source>
       <translation>وقت التسجيل</translation>
     </message>
@@ -1651,12 +1877,20 @@
       <translation>اختر مجلدًا قابلًا للكتابة باستعمال ‎--data-dir.</translation>
     </message>
     <message>
+      <source>Choose the session with --session N (see: workshop-kit workshop show {ref}).</source>
+      <translation>اختر الحصة باستعمال --session N (انظر: workshop-kit workshop show {ref}).</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>المدينة</translation>
     </message>
     <message>
       <source>Code: {code}</source>
       <translation>الرمز: {code}</translation>
+    </message>
+    <message>
+      <source>Could not find a free badge code; try again.</source>
+      <translation>تعذّر إيجاد رمز شارة متاح؛ أعد المحاولة.</translation>
     </message>
     <message>
       <source>Damaged template(s): {names}</source>
@@ -1749,6 +1983,10 @@
     <message>
       <source>Give --pre N, --post N or both.</source>
       <translation>حدّدوا ‎--pre N‎ أو ‎--post N‎ أو كليهما.</translation>
+    </message>
+    <message>
+      <source>Give either a badge token (or short code) or --image FILE.</source>
+      <translation>أدخل إما رمز الشارة (أو الرمز القصير) وإما --image FILE.</translation>
     </message>
     <message>
       <source>Imported: {ids}</source>
@@ -1883,12 +2121,20 @@
       <translation>فئة الجنسية: مغربية؛ إفريقية أخرى (باقي أعضاء الاتحاد الإفريقي والصحراء الغربية، حسب رمز ISO أو الاسم)؛ أخرى؛ غير مسجلة.</translation>
     </message>
     <message>
+      <source>New badge {code} issued to {name}; the old one no longer works.</source>
+      <translation>صدرت شارة جديدة {code} لـ {name}؛ الشارة القديمة لم تعد تعمل.</translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>لا توجد نماذج ‎.docx في {path}</translation>
     </message>
     <message>
       <source>No Arabic font in {path}</source>
       <translation>لا يوجد خط عربي في {path}</translation>
+    </message>
+    <message>
+      <source>No QR code found in {path}. Take a sharper, closer photo of the badge, or type its short code.</source>
+      <translation>لم يُعثر على رمز QR في {path}. التقط صورة أوضح وأقرب للشارة، أو اكتب رمزها القصير.</translation>
     </message>
     <message>
       <source>No QR code found in {path}. Try a sharper, closer photo, or type the short code.</source>
@@ -1925,6 +2171,10 @@
     <message>
       <source>No corrections recorded.</source>
       <translation>لا توجد تصحيحات مسجلة.</translation>
+    </message>
+    <message>
+      <source>No enrolled participants: enrol participants before printing badges.</source>
+      <translation>لا يوجد مشاركون مسجلون: سجّل المشاركين قبل طباعة الشارات.</translation>
     </message>
     <message>
       <source>No fr.md with a valid id at the top of the folder; nothing was imported.</source>
@@ -1971,8 +2221,16 @@
       <translation>لم يُعثر على أي مشكلة.</translation>
     </message>
     <message>
+      <source>No session of this workshop is running now ({time}, {date}). Check the laptop clock, or choose the session; nothing was recorded.</source>
+      <translation>لا توجد حصة جارية لهذه الورشة الآن ({time}، {date}). تحقّق من ساعة الحاسوب أو اختر الحصة؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
       <source>No single outbox message '{ref}'. See: workshop-kit outbox list</source>
       <translation>لا توجد رسالة واحدة «{ref}» في صندوق الإرسال. انظروا: workshop-kit outbox list</translation>
+    </message>
+    <message>
+      <source>No such file: {path}</source>
+      <translation>الملف غير موجود: {path}</translation>
     </message>
     <message>
       <source>No system keyring is available on this computer, so the password cannot be remembered safely. Give it each time (--password-stdin) or set the environment variable {env}.</source>
@@ -2017,6 +2275,10 @@
     <message>
       <source>Nothing to put in the document.</source>
       <translation>لا شيء لوضعه في المستند.</translation>
+    </message>
+    <message>
+      <source>Nothing was read. Scan again.</source>
+      <translation>لم تُقرأ أي بيانات. أعد المسح.</translation>
     </message>
     <message>
       <source>Number: {number}</source>
@@ -2109,6 +2371,10 @@
     <message>
       <source>Print file: {path}</source>
       <translation>ملف الطباعة: {path}</translation>
+    </message>
+    <message>
+      <source>Print them with: workshop-kit badges {ref} -o badges.docx</source>
+      <translation>اطبعها بالأمر: workshop-kit badges {ref} -o badges.docx</translation>
     </message>
     <message>
       <source>Problem: {problem}</source>
@@ -2211,6 +2477,10 @@
       <translation>الجلسة {number}</translation>
     </message>
     <message>
+      <source>Session {number} · {date} {start}–{end}</source>
+      <translation>الحصة {number} · {date} {start}–{end}</translation>
+    </message>
+    <message>
       <source>Session {n}</source>
       <translation>الحصة {n}</translation>
     </message>
@@ -2253,6 +2523,10 @@
     <message>
       <source>Some PDF files could not be made; the .docx files are complete.</source>
       <translation>تعذّر إنشاء بعض ملفات PDF؛ ملفات ‎.docx كاملة.</translation>
+    </message>
+    <message>
+      <source>Some of the chosen participants are not enrolled in this workshop.</source>
+      <translation>بعض المشاركين المختارين غير مسجلين في هذه الورشة.</translation>
     </message>
     <message>
       <source>Some required checks failed.</source>
@@ -2315,6 +2589,10 @@
       <translation>الشهادة أصلية.</translation>
     </message>
     <message>
+      <source>The chosen session is on {date}; the laptop clock says {today}.</source>
+      <translation>الحصة المختارة بتاريخ {date}؛ وساعة الحاسوب تشير إلى {today}.</translation>
+    </message>
+    <message>
       <source>The code has been altered: its signature does not match its content.</source>
       <translation>تم تغيير الرمز: توقيعه لا يطابق محتواه.</translation>
     </message>
@@ -2337,6 +2615,10 @@
     <message>
       <source>The end date is before the start date.</source>
       <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
+    </message>
+    <message>
+      <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
+      <translation>ساعة الحاسوب متأخرة عن آخر مسح مسجَّل ({time})؛ تحقّق من التاريخ والوقت.</translation>
     </message>
     <message>
       <source>The maximum score must be more than 0.</source>
@@ -2379,8 +2661,28 @@
       <translation>القالب جاهز.</translation>
     </message>
     <message>
+      <source>There is no check-in to undo.</source>
+      <translation>لا يوجد تسجيل حضور لإلغائه.</translation>
+    </message>
+    <message>
+      <source>This badge belongs to a participant who was deleted.</source>
+      <translation>هذه الشارة تخص مشاركًا تم حذفه.</translation>
+    </message>
+    <message>
+      <source>This badge is for another workshop: {title}.</source>
+      <translation>هذه الشارة خاصة بورشة أخرى: {title}.</translation>
+    </message>
+    <message>
       <source>This bundle is signed by an unknown key ({key_id}). Nothing was imported. If you know the laptop it comes from, import it again accepting the signer (--accept-signer, or --trust-signer to trust it from now on), or add that laptop's public key file (keys/organisation.pub) to the trusted keys with: workshop-kit bundle trust FILE</source>
       <translation>هذه الحزمة موقَّعة بمفتاح غير معروف ({key_id}). لم يُستورد أي شيء. إذا كنت تعرف الحاسوب الذي جاءت منه، فاستوردها مجددًا مع قبول الموقِّع (‎--accept-signer، أو ‎--trust-signer للوثوق به من الآن)، أو أضف ملف المفتاح العام لذلك الحاسوب (keys/organisation.pub) إلى المفاتيح الموثوقة بالأمر: workshop-kit bundle trust FILE</translation>
+    </message>
+    <message>
+      <source>This check-in was already undone.</source>
+      <translation>سبق إلغاء تسجيل الحضور هذا.</translation>
+    </message>
+    <message>
+      <source>This code does not come from Workshop Kit (another system's QR code).</source>
+      <translation>هذا الرمز ليس من Workshop Kit (رمز QR لنظام آخر).</translation>
     </message>
     <message>
       <source>This code is not a Workshop Kit certificate code.</source>
@@ -2399,12 +2701,28 @@
       <translation>هذه الوحدة غير مترجمة بعدُ إلى {language}؛ يُعرض النص بـ{shown}.</translation>
     </message>
     <message>
+      <source>This participant has no active badge for the workshop.</source>
+      <translation>ليس لهذا المشارك شارة صالحة لهذه الورشة.</translation>
+    </message>
+    <message>
+      <source>This participant is not enrolled in the workshop; enrol them before issuing a badge.</source>
+      <translation>هذا المشارك غير مسجَّل في الورشة؛ سجّله قبل إصدار شارة.</translation>
+    </message>
+    <message>
       <source>This participant is not enrolled in the workshop; enrol them first.</source>
       <translation>هذا المشارك غير مسجل في الورشة؛ سجّله أولًا.</translation>
     </message>
     <message>
+      <source>This participant's data was erased; the badge is no longer valid.</source>
+      <translation>تم محو بيانات هذا المشارك؛ الشارة لم تعد صالحة.</translation>
+    </message>
+    <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
       <translation>يحتوي هذا التقرير على أسماء: لا تشاركه إلا مع الأشخاص المخوّل لهم الاطلاع عليها.</translation>
+    </message>
+    <message>
+      <source>This session does not belong to the workshop (or no longer exists).</source>
+      <translation>هذه الحصة لا تنتمي إلى الورشة (أو لم تعد موجودة).</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
@@ -2463,6 +2781,14 @@
       <translation>حالة حضور غير معروفة «{status}»؛ استخدم present أو late أو absent أو excused.</translation>
     </message>
     <message>
+      <source>Unknown badge: this code was not issued on this laptop's data.</source>
+      <translation>شارة غير معروفة: لم يصدر هذا الرمز ضمن بيانات هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>Unknown check-in method '{method}'.</source>
+      <translation>طريقة تسجيل حضور غير معروفة «{method}».</translation>
+    </message>
+    <message>
       <source>Unknown format '{fmt}'; use csv, xlsx or sheet.</source>
       <translation>صيغة غير معروفة «{fmt}»؛ استخدم csv أو xlsx أو sheet.</translation>
     </message>
@@ -2491,6 +2817,10 @@
       <translation>حقول ورشة غير معروفة: {names}</translation>
     </message>
     <message>
+      <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>
+      <translation>رمز غير مقروء. أعد المسح، أو اكتب الرمز القصير المطبوع على الشارة.</translation>
+    </message>
+    <message>
       <source>Update Workshop Kit.</source>
       <translation>حدّث Workshop Kit.</translation>
     </message>
@@ -2501,6 +2831,14 @@
     <message>
       <source>Version</source>
       <translation>الإصدار</translation>
+    </message>
+    <message>
+      <source>Welcome {name} — late ({time}).</source>
+      <translation>مرحبًا {name} — متأخر ({time}).</translation>
+    </message>
+    <message>
+      <source>Welcome {name}!</source>
+      <translation>مرحبًا {name}!</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -2605,6 +2943,10 @@
     <message>
       <source>backup file to restore</source>
       <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
+    </message>
+    <message>
+      <source>badge token (WK1-…) or the short code printed on the badge</source>
+      <translation>رمز الشارة (WK1-…) أو الرمز القصير المطبوع عليها</translation>
     </message>
     <message>
       <source>badges</source>
@@ -2713,6 +3055,10 @@
     <message>
       <source>differs from fr.md</source>
       <translation>يختلف عن fr.md</translation>
+    </message>
+    <message>
+      <source>document language (default: the workshop's)</source>
+      <translation>لغة الوثيقة (افتراضيًا: لغة الورشة)</translation>
     </message>
     <message>
       <source>does not exist</source>
@@ -3015,6 +3361,10 @@
       <translation>لا توجد ترويسة: يجب أن يبدأ الملف بسطر «---» ثم حقول YAML ثم «---»</translation>
     </message>
     <message>
+      <source>no session</source>
+      <translation>لا توجد حصة</translation>
+    </message>
+    <message>
       <source>no session counted yet</source>
       <translation>لم تُحتسب أي جلسة بعد</translation>
     </message>
@@ -3045,6 +3395,10 @@
     <message>
       <source>only this language (default: all)</source>
       <translation>هذه اللغة فقط (افتراضياً: كلها)</translation>
+    </message>
+    <message>
+      <source>only this participant (repeatable)</source>
+      <translation>هذا المشارك فقط (قابل للتكرار)</translation>
     </message>
     <message>
       <source>only this workshop</source>
@@ -3127,6 +3481,10 @@
       <translation>الإخراج بصيغة JSON</translation>
     </message>
     <message>
+      <source>print badges (Word, PNG), revoke or re-issue one</source>
+      <translation>طباعة الشارات (Word، PNG)، أو إلغاء شارة أو إعادة إصدارها</translation>
+    </message>
+    <message>
       <source>process {pid}</source>
       <translation>العملية {pid}</translation>
     </message>
@@ -3155,6 +3513,10 @@
       <translation>درجات الاختبارات</translation>
     </message>
     <message>
+      <source>read the QR code from a photo or screenshot of a badge</source>
+      <translation>قراءة رمز QR من صورة أو لقطة شاشة لشارة</translation>
+    </message>
+    <message>
       <source>read the SMTP password from standard input</source>
       <translation>قراءة كلمة مرور SMTP من المدخل القياسي</translation>
     </message>
@@ -3163,8 +3525,16 @@
       <translation>قراءة كلمة المرور من المدخل القياسي وحفظها في حافظة النظام</translation>
     </message>
     <message>
+      <source>reason recorded with --revoke/--reissue (default: lost)</source>
+      <translation>السبب المسجَّل مع --revoke/--reissue (افتراضيًا: lost)</translation>
+    </message>
+    <message>
       <source>record a participant's pre/post test score</source>
       <translation>تسجيل نتيجة مشارك في الاختبار القبلي/البعدي</translation>
+    </message>
+    <message>
+      <source>record an arrival from a badge token, a short code or a photo</source>
+      <translation>تسجيل وصول انطلاقًا من رمز شارة أو رمز قصير أو صورة</translation>
     </message>
     <message>
       <source>remove one of your own (local) modules</source>
@@ -3181,6 +3551,14 @@
     <message>
       <source>revoke a certificate</source>
       <translation>إلغاء شهادة</translation>
+    </message>
+    <message>
+      <source>revoke this participant's badge (lost badge)</source>
+      <translation>إلغاء شارة هذا المشارك (شارة ضائعة)</translation>
+    </message>
+    <message>
+      <source>revoke this participant's badge and issue a new one</source>
+      <translation>إلغاء شارة هذا المشارك وإصدار شارة جديدة</translation>
     </message>
     <message>
       <source>says '{declared}' but the file is {file}; they must match</source>
@@ -3221,6 +3599,10 @@
     <message>
       <source>session number</source>
       <translation>رقم الجلسة</translation>
+    </message>
+    <message>
+      <source>session number (default: the session running now, by the clock)</source>
+      <translation>رقم الحصة (افتراضيًا: الحصة الجارية حسب الساعة)</translation>
     </message>
     <message>
       <source>session {n}</source>
@@ -3277,6 +3659,10 @@
     <message>
       <source>signed bundles to merge data between laptops</source>
       <translation>حزم موقَّعة لدمج البيانات بين الحواسيب</translation>
+    </message>
+    <message>
+      <source>take back the last check-in made on this laptop</source>
+      <translation>إلغاء آخر تسجيل حضور تم على هذا الحاسوب</translation>
     </message>
     <message>
       <source>the answer key with explanations</source>
@@ -3371,8 +3757,16 @@
       <translation>الورشات</translation>
     </message>
     <message>
+      <source>write a printable Word sheet of badge cards</source>
+      <translation>إنشاء ملف Word قابل للطباعة يضم بطاقات الشارات</translation>
+    </message>
+    <message>
       <source>write a signed bundle of a workshop</source>
       <translation>كتابة حزمة موقَّعة لورشة</translation>
+    </message>
+    <message>
+      <source>write one PNG badge per participant into DIR</source>
+      <translation>إنشاء شارة PNG لكل مشارك في المجلد DIR</translation>
     </message>
     <message>
       <source>write the report as .xlsx (with charts)</source>
@@ -3389,6 +3783,14 @@
     <message>
       <source>your own .docx template (default: the bundled one)</source>
       <translation>قالب ‎.docx الخاص بكم (افتراضيًا: القالب المرفق)</translation>
+    </message>
+    <message>
+      <source>{count} PNG badges written to {folder}.</source>
+      <translation>تم إنشاء {count} شارة PNG في {folder}.</translation>
+    </message>
+    <message>
+      <source>{count} badges written to {path} ({pages} pages).</source>
+      <translation>تم إنشاء {count} شارة في {path} ({pages} صفحات).</translation>
     </message>
     <message>
       <source>{day} is not a day of this workshop.</source>
@@ -3479,12 +3881,20 @@
       <translation>{name} ليس حزمة Workshop Kit.</translation>
     </message>
     <message>
+      <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
+      <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
+    </message>
+    <message>
       <source>{name} lacks {file}; it is incomplete.</source>
       <translation>ينقص {name} الملف {file}؛ إنه غير مكتمل.</translation>
     </message>
     <message>
       <source>{name} was made by a newer Workshop Kit (bundle format {version}, this copy reads up to {known}). Update Workshop Kit on this laptop, then import again.</source>
       <translation>{name} أُنشئ بإصدار أحدث من Workshop Kit (صيغة الحزمة {version}، وهذه النسخة تقرأ حتى {known}). حدّث Workshop Kit على هذا الحاسوب ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+      <source>{name}: already checked in at {time}.</source>
+      <translation>{name}: سبق تسجيل الحضور على الساعة {time}.</translation>
     </message>
     <message>
       <source>{name}: manifest.json is not valid JSON.</source>
@@ -3513,6 +3923,10 @@
     <message>
       <source>{name}: the signature is damaged.</source>
       <translation>{name}: التوقيع تالف.</translation>
+    </message>
+    <message>
+      <source>{name}: this badge was revoked (lost or replaced). Use the new badge or search the name.</source>
+      <translation>{name}: تم إلغاء هذه الشارة (ضائعة أو مستبدلة). استعمل الشارة الجديدة أو ابحث بالاسم.</translation>
     </message>
     <message>
       <source>{name}: {file} does not hold the expected rows.</source>
@@ -3593,6 +4007,14 @@
     <message>
       <source>{path} is not a picture Workshop Kit can read.</source>
       <translation>{path} ليس صورة يستطيع Workshop Kit قراءتها.</translation>
+    </message>
+    <message>
+      <source>{path} is not an image Workshop Kit can read (use a PNG or JPEG photo).</source>
+      <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
+    </message>
+    <message>
+      <source>{path} shows several badges; photograph one badge at a time.</source>
+      <translation>{path} تظهر فيها عدة شارات؛ صوّر شارة واحدة في كل مرة.</translation>
     </message>
     <message>
       <source>{path} will be created on first use</source>

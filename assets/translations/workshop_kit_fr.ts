@@ -697,6 +697,185 @@
     </message>
   </context>
   <context>
+    <name>CheckinPage</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
+    </message>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>Déjà enregistré·e à {time}</translation>
+    </message>
+    <message>
+      <source>Automatic (from the clock)</source>
+      <translation>Automatique (selon l'horloge)</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>Badge plus valable</translation>
+    </message>
+    <message>
+      <source>Camera off.</source>
+      <translation>Caméra éteinte.</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>Enregistrement annulé</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>Arrivée enregistrée à {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>Choisissez la séance</translation>
+    </message>
+    <message>
+      <source>Create or choose a workshop first.</source>
+      <translation>Créez ou choisissez d'abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Plein écran</translation>
+    </message>
+    <message>
+      <source>Kiosk mode for the door (F11; Esc to leave)</source>
+      <translation>Mode borne pour l'entrée (F11 ; Échap pour quitter)</translation>
+    </message>
+    <message>
+      <source>Leave full screen</source>
+      <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>Nouveau code de badge : {code}</translation>
+    </message>
+    <message>
+      <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>Aucune caméra trouvée. Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
+      <translation>Aucune séance de cet atelier n'est en cours selon l'horloge de l'ordinateur ({time}, {date}). Vérifiez l'horloge ou choisissez la séance.</translation>
+    </message>
+    <message>
+      <source>No workshop</source>
+      <translation>Aucun atelier</translation>
+    </message>
+    <message>
+      <source>No workshop chosen</source>
+      <translation>Aucun atelier choisi</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>Pas inscrit·e à cet atelier</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message>
+      <source>Present {present} / {expected}</source>
+      <translation>Présents {present} / {expected}</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>Imprimer les badges…</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Prêt</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>Remplacer un badge perdu</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>Enregistrer les badges</translation>
+    </message>
+    <message>
+      <source>Scan a badge, hold it up to the camera, or search a name.</source>
+      <translation>Scannez un badge, présentez-le à la caméra ou cherchez un nom.</translation>
+    </message>
+    <message>
+      <source>Session {number} · {when}</source>
+      <translation>Séance {number} · {when}</translation>
+    </message>
+    <message>
+      <source>Session:</source>
+      <translation>Séance :</translation>
+    </message>
+    <message>
+      <source>Sounds</source>
+      <translation>Sons</translation>
+    </message>
+    <message>
+      <source>Start camera</source>
+      <translation>Démarrer la caméra</translation>
+    </message>
+    <message>
+      <source>Stop camera</source>
+      <translation>Arrêter la caméra</translation>
+    </message>
+    <message>
+      <source>The camera could not start ({error}). Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>La caméra n'a pas pu démarrer ({error}). Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
+    </message>
+    <message>
+      <source>Undo last check-in</source>
+      <translation>Annuler le dernier enregistrement</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>Code inconnu</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>Inscription sur place…</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>Bienvenue {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>Bienvenue {name} (en retard)</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} badges prêts</translation>
+    </message>
+  </context>
+  <context>
     <name>CurriculaPage</name>
     <message>
       <source>Agenda builder</source>
@@ -1288,6 +1467,41 @@
     </message>
   </context>
   <context>
+    <name>WalkInDialog</name>
+    <message>
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Register and check in</source>
+      <translation>Inscrire et enregistrer l'arrivée</translation>
+    </message>
+    <message>
+      <source>The person agrees that their data is recorded for this programme</source>
+      <translation>La personne accepte que ses données soient enregistrées pour ce programme</translation>
+    </message>
+    <message>
+      <source>Walk-in registration</source>
+      <translation>Inscription sur place</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopsModel</name>
     <message>
       <source>City</source>
@@ -1579,6 +1793,10 @@
       <translation>Anonymisé : agrégats uniquement. Les effectifs inférieurs à {n} sont affichés « &lt;{n} » et les moyennes sur moins de {n} personnes ne sont pas données, afin que personne ne puisse être identifié.</translation>
     </message>
     <message>
+      <source>Ask for and tick the participant's consent to record their data before registering them.</source>
+      <translation>Demandez puis cochez le consentement de la personne à l'enregistrement de ses données avant de l'inscrire.</translation>
+    </message>
+    <message>
       <source>Attendance %</source>
       <translation>Assiduité %</translation>
     </message>
@@ -1605,6 +1823,10 @@
     <message>
       <source>Backup written: {path}</source>
       <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+      <source>Badge {code} of {name} revoked.</source>
+      <translation>Badge {code} de {name} révoqué.</translation>
     </message>
     <message>
       <source>Before the module (pre-test)</source>
@@ -1643,6 +1865,10 @@
       <translation>L'attestation {number} a déjà été révoquée le {when}.</translation>
     </message>
     <message>
+      <source>Check-in taken back: {name}.</source>
+      <translation>Enregistrement annulé : {name}.</translation>
+    </message>
+    <message>
       <source>Checked in at</source>
       <translation>Arrivée à</translation>
     </message>
@@ -1651,12 +1877,20 @@
       <translation>Choisissez un dossier accessible en écriture avec --data-dir.</translation>
     </message>
     <message>
+      <source>Choose the session with --session N (see: workshop-kit workshop show {ref}).</source>
+      <translation>Choisissez la séance avec --session N (voir : workshop-kit workshop show {ref}).</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
       <source>Code: {code}</source>
       <translation>Code : {code}</translation>
+    </message>
+    <message>
+      <source>Could not find a free badge code; try again.</source>
+      <translation>Aucun code de badge libre trouvé ; réessayez.</translation>
     </message>
     <message>
       <source>Damaged template(s): {names}</source>
@@ -1749,6 +1983,10 @@
     <message>
       <source>Give --pre N, --post N or both.</source>
       <translation>Indiquez --pre N, --post N ou les deux.</translation>
+    </message>
+    <message>
+      <source>Give either a badge token (or short code) or --image FILE.</source>
+      <translation>Donnez soit un jeton de badge (ou son code court), soit --image FICHIER.</translation>
     </message>
     <message>
       <source>Imported: {ids}</source>
@@ -1883,12 +2121,20 @@
       <translation>Groupe de nationalité : marocaine ; autre africaine (les autres membres de l'Union africaine et le Sahara occidental, par code ISO ou par nom) ; autre ; non renseignée.</translation>
     </message>
     <message>
+      <source>New badge {code} issued to {name}; the old one no longer works.</source>
+      <translation>Nouveau badge {code} émis pour {name} ; l'ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>Aucun modèle .docx dans {path}</translation>
     </message>
     <message>
       <source>No Arabic font in {path}</source>
       <translation>Aucune police arabe dans {path}</translation>
+    </message>
+    <message>
+      <source>No QR code found in {path}. Take a sharper, closer photo of the badge, or type its short code.</source>
+      <translation>Aucun code QR trouvé dans {path}. Prenez une photo plus nette et plus proche du badge, ou tapez son code court.</translation>
     </message>
     <message>
       <source>No QR code found in {path}. Try a sharper, closer photo, or type the short code.</source>
@@ -1925,6 +2171,10 @@
     <message>
       <source>No corrections recorded.</source>
       <translation>Aucune correction enregistrée.</translation>
+    </message>
+    <message>
+      <source>No enrolled participants: enrol participants before printing badges.</source>
+      <translation>Aucun participant inscrit : inscrivez des participants avant d'imprimer les badges.</translation>
     </message>
     <message>
       <source>No fr.md with a valid id at the top of the folder; nothing was imported.</source>
@@ -1971,8 +2221,16 @@
       <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
+      <source>No session of this workshop is running now ({time}, {date}). Check the laptop clock, or choose the session; nothing was recorded.</source>
+      <translation>Aucune séance de cet atelier n'est en cours maintenant ({time}, {date}). Vérifiez l'horloge de l'ordinateur ou choisissez la séance ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
       <source>No single outbox message '{ref}'. See: workshop-kit outbox list</source>
       <translation>Pas de message unique « {ref} » dans la boîte d'envoi. Voir : workshop-kit outbox list</translation>
+    </message>
+    <message>
+      <source>No such file: {path}</source>
+      <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
       <source>No system keyring is available on this computer, so the password cannot be remembered safely. Give it each time (--password-stdin) or set the environment variable {env}.</source>
@@ -2017,6 +2275,10 @@
     <message>
       <source>Nothing to put in the document.</source>
       <translation>Rien à mettre dans le document.</translation>
+    </message>
+    <message>
+      <source>Nothing was read. Scan again.</source>
+      <translation>Rien n'a été lu. Scannez à nouveau.</translation>
     </message>
     <message>
       <source>Number: {number}</source>
@@ -2109,6 +2371,10 @@
     <message>
       <source>Print file: {path}</source>
       <translation>Fichier à imprimer : {path}</translation>
+    </message>
+    <message>
+      <source>Print them with: workshop-kit badges {ref} -o badges.docx</source>
+      <translation>Imprimez-les avec : workshop-kit badges {ref} -o badges.docx</translation>
     </message>
     <message>
       <source>Problem: {problem}</source>
@@ -2211,6 +2477,10 @@
       <translation>Séance {number}</translation>
     </message>
     <message>
+      <source>Session {number} · {date} {start}–{end}</source>
+      <translation>Séance {number} · {date} {start}–{end}</translation>
+    </message>
+    <message>
       <source>Session {n}</source>
       <translation>Séance {n}</translation>
     </message>
@@ -2253,6 +2523,10 @@
     <message>
       <source>Some PDF files could not be made; the .docx files are complete.</source>
       <translation>Certains PDF n'ont pas pu être créés ; les fichiers .docx sont complets.</translation>
+    </message>
+    <message>
+      <source>Some of the chosen participants are not enrolled in this workshop.</source>
+      <translation>Certains des participants choisis ne sont pas inscrits à cet atelier.</translation>
     </message>
     <message>
       <source>Some required checks failed.</source>
@@ -2315,6 +2589,10 @@
       <translation>L'attestation est authentique.</translation>
     </message>
     <message>
+      <source>The chosen session is on {date}; the laptop clock says {today}.</source>
+      <translation>La séance choisie a lieu le {date} ; l'horloge de l'ordinateur indique le {today}.</translation>
+    </message>
+    <message>
       <source>The code has been altered: its signature does not match its content.</source>
       <translation>Le code a été modifié : sa signature ne correspond pas à son contenu.</translation>
     </message>
@@ -2337,6 +2615,10 @@
     <message>
       <source>The end date is before the start date.</source>
       <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+      <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
+      <translation>L'horloge de l'ordinateur est en retard sur le dernier scan enregistré ({time}) ; vérifiez la date et l'heure.</translation>
     </message>
     <message>
       <source>The maximum score must be more than 0.</source>
@@ -2379,8 +2661,28 @@
       <translation>Le modèle est prêt.</translation>
     </message>
     <message>
+      <source>There is no check-in to undo.</source>
+      <translation>Aucun enregistrement d'arrivée à annuler.</translation>
+    </message>
+    <message>
+      <source>This badge belongs to a participant who was deleted.</source>
+      <translation>Ce badge appartient à un participant qui a été supprimé.</translation>
+    </message>
+    <message>
+      <source>This badge is for another workshop: {title}.</source>
+      <translation>Ce badge est celui d'un autre atelier : {title}.</translation>
+    </message>
+    <message>
       <source>This bundle is signed by an unknown key ({key_id}). Nothing was imported. If you know the laptop it comes from, import it again accepting the signer (--accept-signer, or --trust-signer to trust it from now on), or add that laptop's public key file (keys/organisation.pub) to the trusted keys with: workshop-kit bundle trust FILE</source>
       <translation>Ce paquet est signé par une clé inconnue ({key_id}). Rien n'a été importé. Si vous connaissez l'ordinateur d'origine, importez-le à nouveau en acceptant le signataire (--accept-signer, ou --trust-signer pour lui faire confiance désormais), ou ajoutez le fichier de clé publique de cet ordinateur (keys/organisation.pub) aux clés de confiance avec : workshop-kit bundle trust FICHIER</translation>
+    </message>
+    <message>
+      <source>This check-in was already undone.</source>
+      <translation>Cet enregistrement a déjà été annulé.</translation>
+    </message>
+    <message>
+      <source>This code does not come from Workshop Kit (another system's QR code).</source>
+      <translation>Ce code ne vient pas de Workshop Kit (code QR d'un autre système).</translation>
     </message>
     <message>
       <source>This code is not a Workshop Kit certificate code.</source>
@@ -2399,12 +2701,28 @@
       <translation>Ce module n'est pas encore traduit en {language} ; le texte en {shown} est affiché.</translation>
     </message>
     <message>
+      <source>This participant has no active badge for the workshop.</source>
+      <translation>Ce participant n'a pas de badge actif pour cet atelier.</translation>
+    </message>
+    <message>
+      <source>This participant is not enrolled in the workshop; enrol them before issuing a badge.</source>
+      <translation>Ce participant n'est pas inscrit à l'atelier ; inscrivez-le avant d'émettre un badge.</translation>
+    </message>
+    <message>
       <source>This participant is not enrolled in the workshop; enrol them first.</source>
       <translation>Ce participant n'est pas inscrit à l'atelier ; inscrivez-le d'abord.</translation>
     </message>
     <message>
+      <source>This participant's data was erased; the badge is no longer valid.</source>
+      <translation>Les données de ce participant ont été effacées ; le badge n'est plus valable.</translation>
+    </message>
+    <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
       <translation>Ce rapport contient des noms : ne le partagez qu'avec les personnes autorisées à les voir.</translation>
+    </message>
+    <message>
+      <source>This session does not belong to the workshop (or no longer exists).</source>
+      <translation>Cette séance n'appartient pas à l'atelier (ou n'existe plus).</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
@@ -2463,6 +2781,14 @@
       <translation>Statut de présence inconnu « {status} » ; utilisez present, late, absent ou excused.</translation>
     </message>
     <message>
+      <source>Unknown badge: this code was not issued on this laptop's data.</source>
+      <translation>Badge inconnu : ce code n'a pas été émis dans les données de cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Unknown check-in method '{method}'.</source>
+      <translation>Méthode d'enregistrement inconnue « {method} ».</translation>
+    </message>
+    <message>
       <source>Unknown format '{fmt}'; use csv, xlsx or sheet.</source>
       <translation>Format inconnu « {fmt} » ; utilisez csv, xlsx ou sheet.</translation>
     </message>
@@ -2491,6 +2817,10 @@
       <translation>Champ(s) d'atelier inconnu(s) : {names}</translation>
     </message>
     <message>
+      <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>
+      <translation>Code illisible. Scannez à nouveau, ou tapez le code court imprimé sur le badge.</translation>
+    </message>
+    <message>
       <source>Update Workshop Kit.</source>
       <translation>Mettez Workshop Kit à jour.</translation>
     </message>
@@ -2501,6 +2831,14 @@
     <message>
       <source>Version</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <source>Welcome {name} — late ({time}).</source>
+      <translation>Bienvenue {name} — en retard ({time}).</translation>
+    </message>
+    <message>
+      <source>Welcome {name}!</source>
+      <translation>Bienvenue {name} !</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -2605,6 +2943,10 @@
     <message>
       <source>backup file to restore</source>
       <translation>fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+      <source>badge token (WK1-…) or the short code printed on the badge</source>
+      <translation>jeton du badge (WK1-…) ou code court imprimé sur le badge</translation>
     </message>
     <message>
       <source>badges</source>
@@ -2713,6 +3055,10 @@
     <message>
       <source>differs from fr.md</source>
       <translation>diffère de fr.md</translation>
+    </message>
+    <message>
+      <source>document language (default: the workshop's)</source>
+      <translation>langue du document (par défaut : celle de l'atelier)</translation>
     </message>
     <message>
       <source>does not exist</source>
@@ -3015,6 +3361,10 @@
       <translation>pas d'en-tête : le fichier doit commencer par une ligne « --- », les champs YAML, puis « --- »</translation>
     </message>
     <message>
+      <source>no session</source>
+      <translation>aucune séance</translation>
+    </message>
+    <message>
       <source>no session counted yet</source>
       <translation>aucune séance comptée pour l'instant</translation>
     </message>
@@ -3045,6 +3395,10 @@
     <message>
       <source>only this language (default: all)</source>
       <translation>seulement cette langue (par défaut : toutes)</translation>
+    </message>
+    <message>
+      <source>only this participant (repeatable)</source>
+      <translation>seulement ce participant (répétable)</translation>
     </message>
     <message>
       <source>only this workshop</source>
@@ -3127,6 +3481,10 @@
       <translation>afficher en JSON</translation>
     </message>
     <message>
+      <source>print badges (Word, PNG), revoke or re-issue one</source>
+      <translation>imprimer les badges (Word, PNG), en révoquer ou en rééditer un</translation>
+    </message>
+    <message>
       <source>process {pid}</source>
       <translation>processus {pid}</translation>
     </message>
@@ -3155,6 +3513,10 @@
       <translation>scores des tests</translation>
     </message>
     <message>
+      <source>read the QR code from a photo or screenshot of a badge</source>
+      <translation>lire le code QR sur une photo ou une capture d'écran d'un badge</translation>
+    </message>
+    <message>
       <source>read the SMTP password from standard input</source>
       <translation>lire le mot de passe SMTP sur l'entrée standard</translation>
     </message>
@@ -3163,8 +3525,16 @@
       <translation>lire le mot de passe sur l'entrée standard et le garder dans le trousseau du système</translation>
     </message>
     <message>
+      <source>reason recorded with --revoke/--reissue (default: lost)</source>
+      <translation>motif enregistré avec --revoke/--reissue (par défaut : lost)</translation>
+    </message>
+    <message>
       <source>record a participant's pre/post test score</source>
       <translation>enregistrer le score avant/après d'un participant</translation>
+    </message>
+    <message>
+      <source>record an arrival from a badge token, a short code or a photo</source>
+      <translation>enregistrer une arrivée à partir d'un jeton de badge, d'un code court ou d'une photo</translation>
     </message>
     <message>
       <source>remove one of your own (local) modules</source>
@@ -3181,6 +3551,14 @@
     <message>
       <source>revoke a certificate</source>
       <translation>révoquer une attestation</translation>
+    </message>
+    <message>
+      <source>revoke this participant's badge (lost badge)</source>
+      <translation>révoquer le badge de ce participant (badge perdu)</translation>
+    </message>
+    <message>
+      <source>revoke this participant's badge and issue a new one</source>
+      <translation>révoquer le badge de ce participant et en émettre un nouveau</translation>
     </message>
     <message>
       <source>says '{declared}' but the file is {file}; they must match</source>
@@ -3221,6 +3599,10 @@
     <message>
       <source>session number</source>
       <translation>numéro de séance</translation>
+    </message>
+    <message>
+      <source>session number (default: the session running now, by the clock)</source>
+      <translation>numéro de séance (par défaut : la séance en cours selon l'horloge)</translation>
     </message>
     <message>
       <source>session {n}</source>
@@ -3277,6 +3659,10 @@
     <message>
       <source>signed bundles to merge data between laptops</source>
       <translation>paquets signés pour fusionner les données entre ordinateurs</translation>
+    </message>
+    <message>
+      <source>take back the last check-in made on this laptop</source>
+      <translation>annuler le dernier enregistrement fait sur cet ordinateur</translation>
     </message>
     <message>
       <source>the answer key with explanations</source>
@@ -3371,8 +3757,16 @@
       <translation>ateliers</translation>
     </message>
     <message>
+      <source>write a printable Word sheet of badge cards</source>
+      <translation>écrire une planche Word imprimable de badges</translation>
+    </message>
+    <message>
       <source>write a signed bundle of a workshop</source>
       <translation>écrire un paquet signé d'un atelier</translation>
+    </message>
+    <message>
+      <source>write one PNG badge per participant into DIR</source>
+      <translation>écrire un badge PNG par participant dans DOSSIER</translation>
     </message>
     <message>
       <source>write the report as .xlsx (with charts)</source>
@@ -3389,6 +3783,14 @@
     <message>
       <source>your own .docx template (default: the bundled one)</source>
       <translation>votre propre modèle .docx (par défaut : celui fourni)</translation>
+    </message>
+    <message>
+      <source>{count} PNG badges written to {folder}.</source>
+      <translation>{count} badges PNG écrits dans {folder}.</translation>
+    </message>
+    <message>
+      <source>{count} badges written to {path} ({pages} pages).</source>
+      <translation>{count} badges écrits dans {path} ({pages} pages).</translation>
     </message>
     <message>
       <source>{day} is not a day of this workshop.</source>
@@ -3479,12 +3881,20 @@
       <translation>{name} n'est pas un paquet Workshop Kit.</translation>
     </message>
     <message>
+      <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
+      <translation>{name} n'est pas inscrit·e à cet atelier. Utilisez « Inscription sur place » pour l'inscrire.</translation>
+    </message>
+    <message>
       <source>{name} lacks {file}; it is incomplete.</source>
       <translation>Il manque {file} dans {name} ; il est incomplet.</translation>
     </message>
     <message>
       <source>{name} was made by a newer Workshop Kit (bundle format {version}, this copy reads up to {known}). Update Workshop Kit on this laptop, then import again.</source>
       <translation>{name} a été créé par une version plus récente de Workshop Kit (format de paquet {version}, cette copie lit jusqu'au {known}). Mettez à jour Workshop Kit sur cet ordinateur, puis importez à nouveau.</translation>
+    </message>
+    <message>
+      <source>{name}: already checked in at {time}.</source>
+      <translation>{name} : déjà enregistré·e à {time}.</translation>
     </message>
     <message>
       <source>{name}: manifest.json is not valid JSON.</source>
@@ -3513,6 +3923,10 @@
     <message>
       <source>{name}: the signature is damaged.</source>
       <translation>{name} : la signature est endommagée.</translation>
+    </message>
+    <message>
+      <source>{name}: this badge was revoked (lost or replaced). Use the new badge or search the name.</source>
+      <translation>{name} : ce badge a été révoqué (perdu ou remplacé). Utilisez le nouveau badge ou cherchez le nom.</translation>
     </message>
     <message>
       <source>{name}: {file} does not hold the expected rows.</source>
@@ -3593,6 +4007,14 @@
     <message>
       <source>{path} is not a picture Workshop Kit can read.</source>
       <translation>{path} n'est pas une image que Workshop Kit sait lire.</translation>
+    </message>
+    <message>
+      <source>{path} is not an image Workshop Kit can read (use a PNG or JPEG photo).</source>
+      <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
+    </message>
+    <message>
+      <source>{path} shows several badges; photograph one badge at a time.</source>
+      <translation>{path} montre plusieurs badges ; photographiez un badge à la fois.</translation>
     </message>
     <message>
       <source>{path} will be created on first use</source>
