@@ -43,8 +43,9 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
     from workshop_kit.backup import restore_backup
 
     try:
-        # quick_check here; the full integrity_check runs after the first paint (MainWindow).
-        result = open_database(data_dir, lock=True, auto_backup=False, check="quick")
+        # The header only here (its cost does not grow with the file); the full integrity_check runs
+        # in a worker right after the first paint (MainWindow) and reports a damaged file then.
+        result = open_database(data_dir, lock=True, auto_backup=False, check="header")
     except DatabaseInUse as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None

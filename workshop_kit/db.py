@@ -81,10 +81,12 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def check_integrity(path: Path, quick: bool = False) -> str | None:
+def check_integrity(path: Path, quick: bool = False, header_only: bool = False) -> str | None:
     """Return None when the file is a healthy SQLite database, else a short reason.
 
-    ``quick`` uses ``quick_check`` (no index cross-checks): for short CLI runs.
+    ``quick`` uses ``quick_check`` (no index cross-checks). ``header_only`` reads the first bytes only:
+    for CLI runs and the first window, whose cost must not grow with the file (a year of check-ins
+    can make it a gigabyte); the full check then runs in the background (app) or in ``selfcheck``.
     """
     try:
         with open(path, "rb") as fh:
@@ -93,6 +95,8 @@ def check_integrity(path: Path, quick: bool = False) -> str | None:
         return str(exc)
     if header and header != b"SQLite format 3\x00":
         return _("not a SQLite database")
+    if header_only:
+        return None
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
@@ -123,7 +127,7 @@ def open_database(
 
     ``lock=True`` (the desktop app) takes the single-instance lock; a second window gets
     ``DatabaseInUse`` at once instead of waiting on SQLite locks. ``check`` is True (full
-    ``integrity_check``), ``"quick"`` (``quick_check``) or False.
+    ``integrity_check``), ``"quick"`` (``quick_check``), ``"header"`` (the file header only) or False.
     """
     from .paths import database_path
 
@@ -133,7 +137,7 @@ def open_database(
         InstanceLock.acquire(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed and check:
-        problem = check_integrity(path, quick=check == "quick")
+        problem = check_integrity(path, quick=check == "quick", header_only=check == "header")
         if problem:
             raise DatabaseDamaged(path, problem, backup.newest_good_backup(path))
     conn = sqlite3.connect(str(path), check_same_thread=False)

@@ -2601,6 +2601,14 @@
       <translation>الرمز موقّع من منظمة لا تعرف هذه النسخة مفتاحها العام.</translation>
     </message>
     <message>
+      <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
+      <translation>تعذّرت قراءة ملف البيانات ({detail}). افحصه بالأمر: workshop-kit selfcheck؛ واسترجع نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file is busy (another program is writing to it); try again in a moment.</source>
+      <translation>ملف البيانات مشغول (برنامج آخر يكتب فيه)؛ أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
       <translation>ملف البيانات {path} مفتوح بالفعل في نافذة أخرى لـ Workshop Kit ({holder}). أغلق تلك النافذة أولًا، أو اختر مجلدًا آخر باستعمال ‎--data-dir.</translation>
     </message>

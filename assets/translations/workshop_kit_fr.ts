@@ -2601,6 +2601,14 @@
       <translation>Le code est signé par une organisation dont cette copie ne connaît pas la clé publique.</translation>
     </message>
     <message>
+      <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données n'a pas pu être lu ({detail}). Vérifiez-le avec : workshop-kit selfcheck ; restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file is busy (another program is writing to it); try again in a moment.</source>
+      <translation>Le fichier de données est occupé (un autre programme y écrit) ; réessayez dans un instant.</translation>
+    </message>
+    <message>
       <source>The data file {path} is already open in another Workshop Kit window ({holder}). Close that window first, or choose another data folder with --data-dir.</source>
       <translation>Le fichier de données {path} est déjà ouvert dans une autre fenêtre Workshop Kit ({holder}). Fermez d'abord cette fenêtre, ou choisissez un autre dossier avec --data-dir.</translation>
     </message>

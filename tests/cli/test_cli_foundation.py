@@ -113,3 +113,24 @@ def test_real_console_script_version_and_help(data_dir):
     assert out.strip() == f"workshop-kit {__version__}"
     helped = subprocess.run([str(exe), "workshop", "create", "--help"], capture_output=True, text=True, env=env)
     assert helped.returncode == 0 and "--sessions-per-day" in helped.stdout
+
+
+def test_a_damaged_page_met_by_a_command_gets_a_clear_message(data_dir, capsys):
+    from workshop_kit.cli import main
+    from workshop_kit.db import open_database
+    from workshop_kit.paths import database_path
+
+    result = open_database(data_dir)
+    result.db.execute("CREATE TABLE filler (x TEXT)")
+    for _ in range(200):
+        result.db.execute("INSERT INTO filler VALUES (?)", ["x" * 4000])
+    result.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    result.db.conn.close()
+    path = database_path(data_dir)
+    with open(path, "r+b") as fh:  # scribble over the schema and the first tables
+        fh.seek(100)
+        fh.write(b"\xde\xad\xbe\xef" * 4000)
+    code = main(["workshop", "list"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "selfcheck" in err and "backup restore" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -51,7 +52,9 @@ class Context:
             from ..db import open_database
 
             # Backups on open are the app's job; a script run still gets the pre-migration backup.
-            self._db = open_database(self.data_dir, lock=False, auto_backup=False, check="quick").db
+            # Only the header is checked here: a command must not cost a full scan of a large file;
+            # a damaged page met later is reported by run_command, and selfcheck checks everything.
+            self._db = open_database(self.data_dir, lock=False, auto_backup=False, check="header").db
         return self._db
 
     def close(self) -> None:
@@ -84,6 +87,13 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except OSError as exc:
         _report(args, _("File problem: {detail}").format(detail=exc))
+        return EXIT_REFUSED
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            _report(args, _("The data file is busy (another program is writing to it); try again in a moment."))
+        else:
+            _report(args, _("The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; "
+                            "restore a backup with: workshop-kit backup restore").format(detail=exc))
         return EXIT_REFUSED
     finally:
         if ctx is not None:
