@@ -64,9 +64,6 @@ def main() -> None:
 
     app = QApplication([])
     from ui.checkin_camera import CameraScanner
-    from ui.pyside_workarounds import keep_singletons_alive
-
-    keep_singletons_alive()
     frames, tokens = badge_frames(args.frames)
 
     # The pipeline, saturated: the next frame is offered as soon as the worker is free.

@@ -25,9 +25,6 @@ def tr(text: str) -> str:
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
-    from .pyside_workarounds import keep_singletons_alive
-
-    keep_singletons_alive()  # PySide6 6.12 + Python 3.11 would otherwise abort after thousands of Qt calls
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -45,12 +45,9 @@ from workshop_kit.errors import WorkshopKitError
 from workshop_kit.paths import resource
 from workshop_kit.workshops import list_sessions
 
-from ..pyside_workarounds import keep_singletons_alive
 from ..services import Services
 from ..widgets import ltr_text
 from ..workers import show_error
-
-keep_singletons_alive()  # the door screen makes thousands of Qt calls a day; see the module
 
 COLOURS = {"green": "#1e7e34", "amber": "#a35f00", "red": "#b3261e", "idle": "#4a5560"}
 SOUND_FILES = {"green": "checkin_ok.wav", "amber": "checkin_repeat.wav", "red": "checkin_error.wav"}
