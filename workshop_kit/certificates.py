@@ -26,7 +26,7 @@ from .db import device_id, new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import N_, _
 from .participants import Participant
-from .paths import resource, user_curricula_dir
+from .paths import resource
 from .templating import Picture, compile_template, render_bytes, render_many_bytes, write_atomic
 from .workshops import Workshop, get_workshop
 
@@ -134,26 +134,15 @@ def format_hours(minutes: int, lang: str) -> str:
 
 
 def module_titles(ids: list[str], lang: str, data_dir: Path | None = None) -> list[str]:
-    """Module titles from the curricula front matter (user folder first), the id when unknown."""
-    import yaml
+    """Module titles in ``lang`` from the curricula catalog (the user's modules included); the id
+    when a module is not installed here."""
+    from .curricula import load_catalog
 
+    catalog = load_catalog(data_dir)
     titles = []
     for mid in ids:
-        title = mid
-        folders = ([user_curricula_dir(data_dir)] if data_dir else []) + [resource("curricula")]
-        for folder in folders:
-            path = folder / mid / f"{'ar' if lang == 'ar' else 'fr'}.md"
-            if not path.exists():
-                continue
-            text = path.read_text(encoding="utf-8")
-            m = re.match(r"---\s*\n(.*?)\n---", text, re.S)
-            if m:
-                try:
-                    title = str((yaml.safe_load(m.group(1)) or {}).get("title") or mid)
-                except yaml.YAMLError:
-                    pass
-            break
-        titles.append(title)
+        module = catalog.modules.get(mid)
+        titles.append(module.title(lang) if module is not None else mid)
     return titles
 
 

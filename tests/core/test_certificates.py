@@ -39,6 +39,8 @@ def test_one_docx_per_eligible_participant_with_the_right_values(db, demo, atten
     assert grace.number in text and grace.code in text
     assert "Salma Ouazzani" in text
     assert "16,5 heures" in text  # 5 attended sessions (3 h 30 + 3 h) … late still counts
+    assert "Mots et réalités de la migration au Maroc" in text  # module titles, not their ids
+    assert "m01-migration-terms" not in text
     assert grace.file.name == f"{grace.number}_Grâce_Mbemba.docx"
     assert len(Document(str(grace.file)).inline_shapes) == 1  # the QR code (no logo, no signature set)
 
