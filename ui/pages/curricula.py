@@ -205,7 +205,7 @@ class ModulesTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([400, 800])
+        splitter.setSizes([480, 720])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -224,16 +224,18 @@ class ModulesTab(QWidget):
                 label += "  " + self.tr("(local)")
             item = QTreeWidgetItem([label, str(text.duration)])
             item.setData(0, ROLE, ("module", module.id, -1))
-            item.setToolTip(0, text.summary)
+            item.setToolTip(0, f"{text.title}\n\n{text.summary}")
             if module.problems:
                 item.setForeground(0, QBrush(QColor("#a4262c")))
                 item.setToolTip(0, "\n".join(str(p) for p in module.problems[:10]))
             for i, s in enumerate(text.sessions):
                 child = QTreeWidgetItem([f"{i + 1}. {s.title}", str(s.minutes)])
                 child.setData(0, ROLE, ("session", module.id, i))
+                child.setToolTip(0, s.title)
                 for a in s.activities:
                     leaf = QTreeWidgetItem([f"{a.title} · {a.method}", str(a.minutes)])
                     leaf.setData(0, ROLE, ("activity", module.id, i, a.title))
+                    leaf.setToolTip(0, f"{a.title} · {a.method}")
                     child.addChild(leaf)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
