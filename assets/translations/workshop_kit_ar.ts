@@ -52,7 +52,7 @@
     </message>
     <message>
       <source>Modules and their sessions</source>
-      <translation>الوحدات وحصصها</translation>
+      <translation>الوحدات وجلساتها</translation>
     </message>
     <message>
       <source>Next day</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
       <source>Session</source>
-      <translation>الحصة</translation>
+      <translation>الجلسة</translation>
     </message>
     <message>
       <source>Set start</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
       <source>This day ends late; move a session to another day.</source>
-      <translation>هذا اليوم ينتهي متأخراً؛ انقلوا حصة إلى يوم آخر.</translation>
+      <translation>هذا اليوم ينتهي متأخراً؛ انقلوا جلسة إلى يوم آخر.</translation>
     </message>
     <message>
       <source>Time</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
       <source>Certificate {number} revoked.</source>
-      <translation>أُلغيت الشهادة {number}.</translation>
+      <translation>أُبطلت الشهادة {number}.</translation>
     </message>
     <message>
       <source>Certificates</source>
@@ -537,23 +537,23 @@
     </message>
     <message>
       <source>Revoke certificate</source>
-      <translation>إلغاء الشهادة</translation>
+      <translation>إبطال الشهادة</translation>
     </message>
     <message>
       <source>Revoke the selected participant's certificate</source>
-      <translation>إلغاء شهادة المشارك المحدَّد</translation>
+      <translation>إبطال شهادة المشارك المحدَّد</translation>
     </message>
     <message>
       <source>Revoked on {when}: {reason}</source>
-      <translation>أُلغيت في {when}: {reason}</translation>
+      <translation>أُبطلت في {when}: {reason}</translation>
     </message>
     <message>
       <source>Revoke…</source>
-      <translation>إلغاء…</translation>
+      <translation>إبطال…</translation>
     </message>
     <message>
       <source>Select a participant whose certificate is issued and not revoked.</source>
-      <translation>حدّدوا مشاركًا صدرت شهادته ولم تُلغَ.</translation>
+      <translation>حدّدوا مشاركًا صدرت شهادته ولم تُبطَل.</translation>
     </message>
     <message>
       <source>Send again</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
       <source>Why is certificate {number} ({name}) revoked?</source>
-      <translation>لماذا تُلغى الشهادة {number} ({name})؟</translation>
+      <translation>لماذا تُبطَل الشهادة {number} ({name})؟</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
       <source>revoked</source>
-      <translation>ملغاة</translation>
+      <translation>مُبطَلة</translation>
     </message>
     <message>
       <source>sending</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
       <source>Choose the session</source>
-      <translation>اختر الحصة</translation>
+      <translation>اختر الجلسة</translation>
     </message>
     <message>
       <source>Create or choose a workshop first.</source>
@@ -768,11 +768,11 @@
     </message>
     <message>
       <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
-      <translation>لا توجد حصة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الحصة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
+      <translation>لا توجد جلسة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الجلسة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
-      <translation>لا توجد حصة جارية لهذه الورشة حسب ساعة الحاسوب ({time}، {date}). تحقّق من الساعة أو اختر الحصة.</translation>
+      <translation>لا توجد جلسة جارية لهذه الورشة حسب ساعة الحاسوب ({time}، {date}). تحقّق من الساعة أو اختر الجلسة.</translation>
     </message>
     <message>
       <source>No workshop</source>
@@ -820,11 +820,11 @@
     </message>
     <message>
       <source>Session {number} · {when}</source>
-      <translation>الحصة {number} · {when}</translation>
+      <translation>الجلسة {number} · {when}</translation>
     </message>
     <message>
       <source>Session:</source>
-      <translation>الحصة:</translation>
+      <translation>الجلسة:</translation>
     </message>
     <message>
       <source>Sounds</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
       <source>Knowledge gain</source>
-      <translation>مكتسبات المعرفة</translation>
+      <translation>المكسب المعرفي</translation>
     </message>
     <message>
       <source>Off by default: donors get anonymised aggregates.</source>
@@ -1858,11 +1858,11 @@
     </message>
     <message>
       <source>Certificate {number} revoked.</source>
-      <translation>أُلغيت الشهادة {number}.</translation>
+      <translation>أُبطلت الشهادة {number}.</translation>
     </message>
     <message>
       <source>Certificate {number} was already revoked on {when}.</source>
-      <translation>سبق إلغاء الشهادة {number} بتاريخ {when}.</translation>
+      <translation>سبق إبطال الشهادة {number} بتاريخ {when}.</translation>
     </message>
     <message>
       <source>Check-in taken back: {name}.</source>
@@ -1878,7 +1878,7 @@
     </message>
     <message>
       <source>Choose the session with --session N (see: workshop-kit workshop show {ref}).</source>
-      <translation>اختر الحصة باستعمال --session N (انظر: workshop-kit workshop show {ref}).</translation>
+      <translation>اختر الجلسة باستعمال --session N (انظر: workshop-kit workshop show {ref}).</translation>
     </message>
     <message>
       <source>City</source>
@@ -2022,15 +2022,15 @@
     </message>
     <message>
       <source>Knowledge gain</source>
-      <translation>مكتسبات المعرفة</translation>
+      <translation>المكسب المعرفي</translation>
     </message>
     <message>
       <source>Knowledge gain (points of %)</source>
-      <translation>مكتسبات المعرفة (نقاط مئوية)</translation>
+      <translation>المكسب المعرفي (نقاط مئوية)</translation>
     </message>
     <message>
       <source>Knowledge gain: {pre} % → {post} % ({gain:+} points)</source>
-      <translation>مكتسبات المعرفة: {pre} % ← {post} % ({gain:+} نقطة)</translation>
+      <translation>المكسب المعرفي: {pre} % ← {post} % ({gain:+} نقطة)</translation>
     </message>
     <message>
       <source>Known placeholders:</source>
@@ -2086,7 +2086,7 @@
     </message>
     <message>
       <source>Module {id} has no session {n}.</source>
-      <translation>الوحدة {id} ليس فيها حصة رقم {n}.</translation>
+      <translation>الوحدة {id} ليس فيها جلسة رقم {n}.</translation>
     </message>
     <message>
       <source>Moroccan</source>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
       <source>No session of this workshop is running now ({time}, {date}). Check the laptop clock, or choose the session; nothing was recorded.</source>
-      <translation>لا توجد حصة جارية لهذه الورشة الآن ({time}، {date}). تحقّق من ساعة الحاسوب أو اختر الحصة؛ لم يُسجَّل أي شيء.</translation>
+      <translation>لا توجد جلسة جارية لهذه الورشة الآن ({time}، {date}). تحقّق من ساعة الحاسوب أو اختر الجلسة؛ لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>No single outbox message '{ref}'. See: workshop-kit outbox list</source>
@@ -2410,7 +2410,7 @@
     </message>
     <message>
       <source>REVOKED {when}: {reason}</source>
-      <translation>ملغاة في {when}: {reason}</translation>
+      <translation>مُبطَلة في {when}: {reason}</translation>
     </message>
     <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
@@ -2438,7 +2438,7 @@
     </message>
     <message>
       <source>Revoked on {when}: {reason}</source>
-      <translation>أُلغيت في {when}: {reason}</translation>
+      <translation>أُبطلت في {when}: {reason}</translation>
     </message>
     <message>
       <source>Run: workshop-kit curricula validate {path}</source>
@@ -2454,7 +2454,7 @@
     </message>
     <message>
       <source>Say why the certificate is revoked (--reason).</source>
-      <translation>اذكروا سبب إلغاء الشهادة (‎--reason).</translation>
+      <translation>اذكروا سبب إبطال الشهادة (‎--reason).</translation>
     </message>
     <message>
       <source>Score</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
       <source>Session</source>
-      <translation>الحصة</translation>
+      <translation>الجلسة</translation>
     </message>
     <message>
       <source>Session {number}</source>
@@ -2478,11 +2478,11 @@
     </message>
     <message>
       <source>Session {number} · {date} {start}–{end}</source>
-      <translation>الحصة {number} · {date} {start}–{end}</translation>
+      <translation>الجلسة {number} · {date} {start}–{end}</translation>
     </message>
     <message>
       <source>Session {n}</source>
-      <translation>الحصة {n}</translation>
+      <translation>الجلسة {n}</translation>
     </message>
     <message>
       <source>Sessions attended</source>
@@ -2582,7 +2582,7 @@
     </message>
     <message>
       <source>The certificate is genuine but was revoked by the organisation that issued it.</source>
-      <translation>الشهادة أصلية لكن المنظمة التي أصدرتها ألغتها.</translation>
+      <translation>الشهادة أصلية لكن المنظمة التي أصدرتها أبطلتها.</translation>
     </message>
     <message>
       <source>The certificate is genuine.</source>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
       <source>The chosen session is on {date}; the laptop clock says {today}.</source>
-      <translation>الحصة المختارة بتاريخ {date}؛ وساعة الحاسوب تشير إلى {today}.</translation>
+      <translation>الجلسة المختارة بتاريخ {date}؛ وساعة الحاسوب تشير إلى {today}.</translation>
     </message>
     <message>
       <source>The code has been altered: its signature does not match its content.</source>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
       <source>This session does not belong to the workshop (or no longer exists).</source>
-      <translation>هذه الحصة لا تنتمي إلى الورشة (أو لم تعد موجودة).</translation>
+      <translation>هذه الجلسة لا تنتمي إلى الورشة (أو لم تعد موجودة).</translation>
     </message>
     <message>
       <source>This session no longer exists.</source>
@@ -2994,11 +2994,11 @@
     </message>
     <message>
       <source>certificate revoked</source>
-      <translation>الشهادة ملغاة</translation>
+      <translation>الشهادة مُبطَلة</translation>
     </message>
     <message>
       <source>certificate {number} was revoked</source>
-      <translation>أُلغيت الشهادة {number}</translation>
+      <translation>أُبطلت الشهادة {number}</translation>
     </message>
     <message>
       <source>certificates for a workshop (the default action)</source>
@@ -3010,7 +3010,7 @@
     </message>
     <message>
       <source>check a certificate: valid, altered, revoked or unknown organisation</source>
-      <translation>التحقق من شهادة: صحيحة أو مُغيَّرة أو ملغاة أو من منظمة غير معروفة</translation>
+      <translation>التحقق من شهادة: صحيحة أو مُغيَّرة أو مُبطَلة أو من منظمة غير معروفة</translation>
     </message>
     <message>
       <source>check module files; every problem with file, line and field</source>
@@ -3078,7 +3078,7 @@
     </message>
     <message>
       <source>donor report: reach, disaggregation, attendance, knowledge gain</source>
-      <translation>تقرير الجهة المانحة: المستفيدون، التوزيع، الحضور، مكتسبات المعرفة</translation>
+      <translation>تقرير الجهة المانحة: المستفيدون، التوزيع، الحضور، المكسب المعرفي</translation>
     </message>
     <message>
       <source>donor/project code</source>
@@ -3102,7 +3102,7 @@
     </message>
     <message>
       <source>each session needs title, minutes and activities</source>
-      <translation>كل حصة تحتاج إلى title وminutes وactivities</translation>
+      <translation>كل جلسة تحتاج إلى title وminutes وactivities</translation>
     </message>
     <message>
       <source>each source needs title, publisher and year</source>
@@ -3202,7 +3202,7 @@
     </message>
     <message>
       <source>is {minutes} but the sessions add up to {total}; make them equal</source>
-      <translation>قيمته {minutes} لكن مجموع الحصص {total}؛ اجعلوهما متساويين</translation>
+      <translation>قيمته {minutes} لكن مجموع الجلسات {total}؛ اجعلوهما متساويين</translation>
     </message>
     <message>
       <source>knowledge gain (post − pre) per module, for donors</source>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
       <source>make, check and revoke certificates of attendance (certificates WORKSHOP -o DIR)</source>
-      <translation>إنشاء شهادات المشاركة والتحقق منها وإلغاؤها (certificates WORKSHOP -o DIR)</translation>
+      <translation>إنشاء شهادات المشاركة والتحقق منها وإبطالها (certificates WORKSHOP -o DIR)</translation>
     </message>
     <message>
       <source>make, list or restore backups of the data file</source>
@@ -3370,7 +3370,7 @@
     </message>
     <message>
       <source>no session</source>
-      <translation>لا توجد حصة</translation>
+      <translation>لا توجد جلسة</translation>
     </message>
     <message>
       <source>no session counted yet</source>
@@ -3470,7 +3470,7 @@
     </message>
     <message>
       <source>place every session of this module on the next free times and save (repeatable)</source>
-      <translation>وضع كل حصص هذه الوحدة في الأوقات الشاغرة التالية والحفظ (قابل للتكرار)</translation>
+      <translation>وضع كل جلسات هذه الوحدة في الأوقات الشاغرة التالية والحفظ (قابل للتكرار)</translation>
     </message>
     <message>
       <source>points after the module</source>
@@ -3558,7 +3558,7 @@
     </message>
     <message>
       <source>revoke a certificate</source>
-      <translation>إلغاء شهادة</translation>
+      <translation>إبطال شهادة</translation>
     </message>
     <message>
       <source>revoke this participant's badge (lost badge)</source>
@@ -3610,7 +3610,7 @@
     </message>
     <message>
       <source>session number (default: the session running now, by the clock)</source>
-      <translation>رقم الحصة (افتراضيًا: الحصة الجارية حسب الساعة)</translation>
+      <translation>رقم الجلسة (افتراضيًا: الجلسة الجارية حسب الساعة)</translation>
     </message>
     <message>
       <source>session {n}</source>
@@ -3642,7 +3642,7 @@
     </message>
     <message>
       <source>show a module's plan: sessions, activities, timings</source>
-      <translation>عرض خطة وحدة: الحصص والأنشطة والتوقيت</translation>
+      <translation>عرض خطة وحدة: الجلسات والأنشطة والتوقيت</translation>
     </message>
     <message>
       <source>show a workshop and its sessions</source>
@@ -3846,7 +3846,7 @@
     </message>
     <message>
       <source>{intro}: {n} sessions instead of {m}</source>
-      <translation>{intro}: {n} حصص بدل {m}</translation>
+      <translation>{intro}: {n} جلسات بدل {m}</translation>
     </message>
     <message>
       <source>{minutes} min ({h} h {m:02d})</source>
