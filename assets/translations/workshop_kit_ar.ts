@@ -1411,10 +1411,6 @@
       <translation>تم حفظ الإعدادات.</translation>
     </message>
     <message>
-      <source>That folder already holds Workshop Kit data; choose an empty folder.</source>
-      <translation>هذا المجلد يحتوي مسبقًا على بيانات Workshop Kit؛ اختر مجلدًا فارغًا.</translation>
-    </message>
-    <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
       <translation>نُسخت البيانات إلى {path}. أعد تشغيل Workshop Kit لاستعمالها؛ يبقى المجلد القديم كما هو.</translation>
     </message>
@@ -1871,6 +1867,10 @@
     <message>
       <source>Checked in at</source>
       <translation>وقت التسجيل</translation>
+    </message>
+    <message>
+      <source>Choose a folder outside the current data folder.</source>
+      <translation>اختر مجلدًا خارج مجلد البيانات الحالي.</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -2551,6 +2551,10 @@
     <message>
       <source>Template {path} not found.</source>
       <translation>القالب {path} غير موجود.</translation>
+    </message>
+    <message>
+      <source>That folder already holds Workshop Kit data; choose an empty folder.</source>
+      <translation>هذا المجلد يحتوي مسبقًا على بيانات Workshop Kit؛ اختر مجلدًا فارغًا.</translation>
     </message>
     <message>
       <source>The SMTP password is missing: store it with workshop-kit outbox smtp --password-stdin, or set {env}.</source>

@@ -1411,10 +1411,6 @@
       <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-      <source>That folder already holds Workshop Kit data; choose an empty folder.</source>
-      <translation>Ce dossier contient déjà des données Workshop Kit ; choisissez un dossier vide.</translation>
-    </message>
-    <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
       <translation>Les données ont été copiées dans {path}. Redémarrez Workshop Kit pour les utiliser ; l'ancien dossier reste intact.</translation>
     </message>
@@ -1871,6 +1867,10 @@
     <message>
       <source>Checked in at</source>
       <translation>Arrivée à</translation>
+    </message>
+    <message>
+      <source>Choose a folder outside the current data folder.</source>
+      <translation>Choisissez un dossier en dehors du dossier de données actuel.</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -2551,6 +2551,10 @@
     <message>
       <source>Template {path} not found.</source>
       <translation>Modèle {path} introuvable.</translation>
+    </message>
+    <message>
+      <source>That folder already holds Workshop Kit data; choose an empty folder.</source>
+      <translation>Ce dossier contient déjà des données Workshop Kit ; choisissez un dossier vide.</translation>
     </message>
     <message>
       <source>The SMTP password is missing: store it with workshop-kit outbox smtp --password-stdin, or set {env}.</source>

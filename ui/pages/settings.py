@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit.i18n import LANGUAGE_NAMES
-from workshop_kit.paths import ENV_HOME, database_path, remember_data_dir
+from workshop_kit.paths import ENV_HOME, remember_data_dir
 
 from ..services import Services
 from ..widgets import ltr_text
@@ -191,17 +191,14 @@ class SettingsPage(QWidget):
         if not folder:
             return
         target = Path(folder)
-        if database_path(target).exists():
-            QMessageBox.warning(self, self.tr("Move data folder"), self.tr("That folder already holds Workshop Kit data; choose an empty folder."))
-            return
-        dest = sqlite3.connect(str(database_path(target)))
+        from workshop_kit.datafolder import copy_data_folder
+        from workshop_kit.errors import WorkshopKitError
+
         try:
-            self.services.db.conn.backup(dest)
-        finally:
-            dest.close()
-        settings_file = self.services.data_dir / "settings.json"
-        if settings_file.exists():
-            shutil.copyfile(settings_file, target / "settings.json")
+            copy_data_folder(self.services.db.conn, self.services.data_dir, target)
+        except (WorkshopKitError, OSError, sqlite3.Error) as exc:
+            QMessageBox.warning(self, self.tr("Move data folder"), str(exc))
+            return
         remember_data_dir(target)
         note = ""
         if os.environ.get(ENV_HOME):
