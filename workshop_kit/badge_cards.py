@@ -97,7 +97,8 @@ def _fill_card(cell, card: Card, workshop: Workshop) -> None:  # noqa: ANN001
     _set_table_borders(inner, "nil")
     _fixed_layout(inner)
     qr_cell, text_cell = inner.rows[0].cells
-    qr_cell.width, text_cell.width = Mm(34), Mm(52)
+    qr_cell.width, text_cell.width = Mm(38), Mm(48)  # inside the 90 mm card and its cell margins
+    inner.columns[0].width, inner.columns[1].width = Mm(38), Mm(48)  # the grid is what a fixed layout uses
     qr_cell.vertical_alignment = text_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     para = qr_cell.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER

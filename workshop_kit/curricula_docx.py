@@ -51,10 +51,7 @@ class _Writer:
             style.font.size = Pt(size)
             style.font.color.rgb = HEAD_COLOR
             rpr = style.element.get_or_add_rPr()
-            fonts = rpr.find(qn("w:rFonts"))
-            if fonts is None:
-                fonts = OxmlElement("w:rFonts")
-                rpr.insert(0, fonts)
+            fonts = docxutil.rpr_child(rpr, "rFonts")
             for attr in ("w:ascii", "w:hAnsi", "w:cs"):
                 fonts.set(qn(attr), docxutil.ARABIC_FONT if attr == "w:cs" else docxutil.LATIN_FONT)
             for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):

@@ -30,11 +30,20 @@ def has_arabic(text: str | None) -> bool:
     return bool(text and _ARABIC.search(text))
 
 
-def _get_or_add(parent, tag: str):  # noqa: ANN001, ANN202 - lxml elements
-    el = parent.find(qn(tag))
+# Children of ``w:rPr`` in schema order: Word refuses (or repairs) runs whose properties are out of it.
+RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+             "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+             "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+             "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+
+
+def rpr_child(rpr, name: str):  # noqa: ANN001, ANN201 - lxml elements
+    """The ``w:<name>`` child of a run-properties element, created in its schema place if missing."""
+    el = rpr.find(qn(f"w:{name}"))
     if el is None:
-        el = OxmlElement(tag)
-        parent.append(el)
+        later = RPR_ORDER[RPR_ORDER.index(name) + 1:]
+        el = OxmlElement(f"w:{name}")
+        rpr.insert_element_before(el, *(f"w:{n}" for n in later))
     return el
 
 
@@ -66,13 +75,13 @@ def set_paragraph_rtl(paragraph: Paragraph, rtl: bool = True) -> None:
 def set_run_rtl(run: Run, rtl: bool = True, font: str = ARABIC_FONT, size_pt: float | None = None) -> None:
     """Mark a run as right-to-left complex script with an Arabic font (``w:rtl``, ``w:rFonts w:cs``)."""
     rpr = run._r.get_or_add_rPr()
-    fonts = _get_or_add(rpr, "w:rFonts")
+    fonts = rpr_child(rpr, "rFonts")
     fonts.set(qn("w:cs"), font)
     if rtl:
-        _get_or_add(rpr, "w:rtl")
+        rpr_child(rpr, "rtl")
     size = size_pt or (run.font.size.pt if run.font.size else None)
     if size:
-        _get_or_add(rpr, "w:szCs").set(qn("w:val"), str(int(round(size * 2))))
+        rpr_child(rpr, "szCs").set(qn("w:val"), str(int(round(size * 2))))
 
 
 def add_text(
@@ -121,11 +130,13 @@ def new_document(lang: str = "fr", *, landscape: bool = False, margins_mm: float
     normal.font.name = LATIN_FONT
     normal.font.size = Pt(11)
     rpr = normal.element.get_or_add_rPr()
-    _get_or_add(rpr, "w:rFonts").set(qn("w:cs"), ARABIC_FONT)
-    _get_or_add(rpr, "w:szCs").set(qn("w:val"), "24")
+    rpr_child(rpr, "rFonts").set(qn("w:cs"), ARABIC_FONT)
+    rpr_child(rpr, "szCs").set(qn("w:val"), "24")
     if lang == "ar":
-        _get_or_add(normal.element.get_or_add_pPr(), "w:bidi")
-        lang_el = _get_or_add(rpr, "w:lang")
+        ppr = normal.element.get_or_add_pPr()
+        if ppr.find(qn("w:bidi")) is None:
+            ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+        lang_el = rpr_child(rpr, "lang")
         lang_el.set(qn("w:bidi"), "ar-MA")
         if section._sectPr.find(qn("w:bidi")) is None:
             section._sectPr.append(OxmlElement("w:bidi"))

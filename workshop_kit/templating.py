@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from .docxutil import ARABIC_FONT
+from .docxutil import ARABIC_FONT, RPR_ORDER
 from .errors import ValidationError
 from .i18n import N_, _
 
@@ -88,10 +88,6 @@ _LATIN_STRETCH = re.compile(f"[{_LATIN}](?:[{_LATIN}0-9 .,'\u2019()\\-]*[{_LATIN
 LRM = "\u200e"
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _XMLNS = re.compile(r'\sxmlns(?::\w+)?="[^"]*"')
-RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-             "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-             "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-             "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
 _RANK = {w(n): i for i, n in enumerate(RPR_ORDER)}
 
 

@@ -39,3 +39,20 @@ def test_turning_rtl_off_removes_bidi():
     assert docxutil.is_rtl_paragraph(p)
     docxutil.set_paragraph_rtl(p, rtl=False)
     assert not docxutil.is_rtl_paragraph(p)
+
+
+def test_arabic_run_properties_are_in_schema_order():
+    """Word repairs (or refuses) documents whose run properties are out of order."""
+    doc = docxutil.new_document("fr")
+    p = doc.add_paragraph()
+    run = p.add_run("رشيد العمراني")
+    run.bold = True
+    from docx.shared import Pt
+
+    run.font.size = Pt(14)
+    docxutil.set_run_rtl(run, size_pt=14)
+    tags = [child.tag.split("}")[1] for child in run._r.rPr]
+    assert tags == sorted(tags, key=docxutil.RPR_ORDER.index)
+    assert {"rFonts", "b", "sz", "szCs", "rtl"} <= set(tags)
+    style_tags = [child.tag.split("}")[1] for child in docxutil.new_document("ar").styles["Normal"].element.rPr]
+    assert style_tags == sorted(style_tags, key=docxutil.RPR_ORDER.index)
