@@ -514,6 +514,31 @@ _MD_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`#>|]+|^
 _WS = re.compile(r"\s+")
 
 
+# A body paragraph that opens with one of these bold labels is the trainer's answer key for an
+# exercise: it is left out of participant handouts (docs/curricula-format.md, "Answer keys").
+ANSWER_KEY_LABELS = (
+    "Éléments de correction.", "Corrigé.", "Answer key.", "Answer notes.", "Answer points.",
+    "عناصر التصحيح.", "مفتاح التصحيح.",
+)
+_ANSWER_KEY_START = re.compile(r"^\s*\*\*(?:" + "|".join(re.escape(x) for x in ANSWER_KEY_LABELS) + r")\*\*")
+
+
+def without_answer_keys(body: str) -> str:
+    """The body for participants: every paragraph opened by an answer-key label removed."""
+    kept: list[str] = []
+    skipping = False
+    for line in body.split("\n"):
+        if _ANSWER_KEY_START.match(line):
+            skipping = True
+        elif skipping and not line.strip():
+            skipping = False
+        elif skipping and line.lstrip().startswith("#"):
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def plain_text(markdown: str) -> str:
     """Markdown without its markup, on one line (for search and snippets)."""
     text = _MD_MARKUP.sub(lambda m: m.group(1) or " ", markdown)

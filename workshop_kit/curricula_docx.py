@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from . import docxutil
-from .curricula import Module, ModuleText
+from .curricula import Module, ModuleText, without_answer_keys
 from .curricula_agenda import Agenda
 from .i18n import LANGUAGE_NAMES, N_, translate
 from .workshops import Workshop
@@ -249,7 +249,7 @@ def export_handout(module: Module, lang: str, path: str | Path, *, participant: 
                     w.inline(p, ", ".join(a.materials), italic=True)
     w.heading(_t(N_("Key messages"), lang), 1)
     w.bullets(text.key_messages)
-    w.markdown(text.body, module.folder)
+    w.markdown(without_answer_keys(text.body) if participant else text.body, module.folder)
     w.heading(_t(N_("Sources"), lang), 1)
     w.bullets([f"{s.title} — {s.publisher}, {s.year}" + (f". {s.url}" if s.url else "") for s in text.sources])
     if not participant:

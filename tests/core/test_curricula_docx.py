@@ -91,3 +91,26 @@ def test_agenda_export_with_totals_in_arabic(tmp_path, db, demo):
     assert "09:00 - 10:15" in body and "210" in body
     written = [p for p in doc.paragraphs if p.text.strip()]
     assert written and all(docxutil.is_rtl_paragraph(p) for p in written)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_exercise_answer_keys_stay_out_of_participant_handouts(tmp_path, lang):
+    """The case-study and card-sort corrections in a module body are for the trainer only."""
+    module = curricula.load_catalog(None).get("m02-legal-framework")
+    body = module.texts[lang].body
+    key_lines = [line for line in body.splitlines() if curricula._ANSWER_KEY_START.match(line)]
+    assert key_lines, "m02 has answer keys for its exercises in every language"
+    sample = key_lines[0].split("**")[2].strip()[:40]
+    participant = _text(Document(str(export_handout(module, lang, tmp_path / "p.docx"))))
+    trainer = _text(Document(str(export_handout(module, lang, tmp_path / "t.docx", participant=False))))
+    assert sample and sample not in participant
+    assert sample in trainer
+    # the case itself (what participants work on) is still there
+    assert module.texts[lang].body.split("## ")[2].splitlines()[0].strip() in participant
+
+
+def test_without_answer_keys_stops_at_the_next_paragraph_or_heading():
+    body = "Intro.\n\n**Answer key.** one\ncontinued\n\nKept paragraph.\n**Corrigé.** x\n### Next\nKept too."
+    out = curricula.without_answer_keys(body)
+    assert "one" not in out and "continued" not in out and "Corrigé" not in out
+    assert "Kept paragraph." in out and "### Next" in out and "Kept too." in out
