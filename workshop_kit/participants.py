@@ -6,7 +6,9 @@ below are stored, legal or immigration status never is, and consent is recorded 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -14,7 +16,8 @@ from sqlite_utils import Database
 from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
-from .i18n import _
+from .i18n import N_, _
+from .phones import national_form, normalise_phone
 from .textnorm import fold
 
 PERSONAL_FIELDS = (
@@ -37,6 +40,15 @@ PERSONAL_FIELDS = (
     "notes",
 )
 CONSENT_FIELDS = ("consent_data", "consent_photos", "consent_email", "consent_date", "consent_recorded_by")
+NAME_FIELDS = ("first_name", "last_name", "first_name_ar", "last_name_ar")
+# Optional fields an organisation may hide in Settings (``hidden_fields``); never required anywhere.
+SENSITIVE_FIELDS = ("gender", "birth_year", "nationality", "phone", "email", "city", "heard_from", "notes")
+GENDERS = ("F", "M", "X")  # X: another answer or prefers not to say
+AGE_BANDS = ("<18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
+HEARD_FROM = (N_("Partner association"), N_("Social media"), N_("Word of mouth"), N_("Local authority"),
+              N_("Poster or flyer"), N_("Other"))
+OLDEST_BIRTH_YEAR = 1920
+YOUNGEST_AGE = 10
 
 
 @dataclass
@@ -97,7 +109,8 @@ def search_text(fields: dict[str, Any]) -> str:
         for k in ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "city", "email")
     ]
     phone = fields.get("phone")
-    return " ".join(filter(None, [fold(str(p)) for p in parts if p] + ([phone] if phone else [])))
+    phones = [phone, national_form(phone)] if phone else []
+    return " ".join(filter(None, [fold(str(p)) for p in parts if p] + phones))
 
 
 def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Participant:
@@ -105,11 +118,9 @@ def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Pa
     unknown = set(fields) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
     if unknown:
         raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
-    fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in fields.items()}
-    if not any(fields.get(k) for k in ("first_name", "last_name", "first_name_ar", "last_name_ar")):
-        raise ValidationError(_("A participant needs a name, in Latin or Arabic script."), "first_name")
-    for flag in ("consent_data", "consent_photos", "consent_email"):
-        fields[flag] = 1 if fields.get(flag) else 0
+    fields, problems = clean_fields(fields)
+    if problems:
+        raise ValidationError(problems[0].message, problems[0].field)
     if fields["consent_data"] and not fields.get("consent_date"):
         fields["consent_date"] = now_iso()[:10]
     now = now_iso()
@@ -162,3 +173,391 @@ def enrolled(db: Database, workshop_id: str) -> list[Participant]:
 
 def count(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
+
+
+# -- validation shared by the registration form, the import and walk-ins ---------------------------
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
+_GENDER_WORDS = {
+    code: {fold(w) for w in words}
+    for code, words in {
+        "F": {"f", "femme", "féminin", "female", "woman", "w", "أنثى", "امرأة", "سيدة"},
+        "M": {"m", "h", "homme", "masculin", "male", "man", "ذكر", "رجل"},
+        "X": {"x", "autre", "other", "nsp", "non précisé", "prefer not to say", "آخر"},
+    }.items()
+}
+_TRUE = {fold(w) for w in ("1", "yes", "y", "oui", "o", "true", "vrai", "x", "ok", "نعم", "موافق", "موافقة")} | {"✓", "✔"}
+_FALSE = {fold(w) for w in ("0", "no", "n", "non", "false", "faux", "لا", "غير موافق")}
+
+
+@dataclass
+class FieldProblem:
+    """One problem with one field, in words a coordinator can act on."""
+
+    field: str
+    message: str
+
+
+def has_arabic(text: str | None) -> bool:
+    return bool(text and _ARABIC.search(text))
+
+
+def has_latin(text: str | None) -> bool:
+    return bool(text and _LATIN.search(text))
+
+
+def parse_bool(value: Any) -> bool | None:
+    """Yes/no in French, English or Arabic (and 1/0, x, ✓); None when not recognised."""
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    if isinstance(value, int | float):
+        return bool(value)
+    key = fold(str(value)) or str(value).strip()
+    if not key:
+        return False
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    return None
+
+
+def parse_gender(value: Any) -> str | None:
+    key = fold(str(value or ""))
+    for code, words in _GENDER_WORDS.items():
+        if key in words:
+            return code
+    return None
+
+
+def age_band_for(age: int) -> str:
+    for band in AGE_BANDS[1:-1]:
+        low, high = (int(x) for x in band.split("-"))
+        if low <= age <= high:
+            return band
+    return "<18" if age < 18 else "65+"
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = str(value).strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if re.fullmatch(r"\d+(\.0+)?", text):
+        return int(float(text))
+    if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", text):  # a full birth date: keep the year only
+        return int(text[-4:])
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}([ T].*)?", text):
+        return int(text[:4])
+    return None
+
+
+def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts: bool = False) -> tuple[dict[str, Any], list[FieldProblem]]:
+    """Normalise and check a participant's fields; returns the clean values and every problem found.
+
+    Used as the user types (form), for every imported row, and by ``add_participant``. ``age`` is
+    accepted as an input and stored as an age band (the exact age is not kept). ``move_scripts``
+    puts an Arabic-script name typed in a Latin-name column into the Arabic field (imports).
+    """
+    today = today or date.today()
+    problems: list[FieldProblem] = []
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if isinstance(value, str):
+            value = " ".join(value.split())
+        out[key] = value if value not in ("", None) else None
+
+    for latin, arabic in (("first_name", "first_name_ar"), ("last_name", "last_name_ar")):
+        if move_scripts and has_arabic(out.get(latin)) and not has_latin(out.get(latin)) and not out.get(arabic):
+            out[arabic], out[latin] = out[latin], None
+        if has_arabic(out.get(latin)):
+            problems.append(FieldProblem(latin, _("Arabic letters in a Latin-script name; type it in the Arabic name field.")))
+        if out.get(arabic) and has_latin(out.get(arabic)):
+            problems.append(FieldProblem(arabic, _("Latin letters in an Arabic-script name; type it in the Latin name field.")))
+    if not any(out.get(k) for k in NAME_FIELDS):
+        problems.append(FieldProblem("first_name", _("A participant needs a name, in Latin or Arabic script.")))
+
+    if out.get("gender") is not None:
+        gender = parse_gender(out["gender"])
+        if gender is None:
+            problems.append(FieldProblem("gender", _("Gender '{value}' is not understood; use F, M or X (other).").format(value=out["gender"])))
+        out["gender"] = gender
+
+    age = out.pop("age", None)
+    if out.get("birth_year") is not None:
+        year = _int(out["birth_year"])
+        if year is None or not OLDEST_BIRTH_YEAR <= year <= today.year - YOUNGEST_AGE:
+            problems.append(FieldProblem("birth_year", _("Birth year '{value}' is impossible; write a year between {low} and {high}.").format(
+                value=out["birth_year"], low=OLDEST_BIRTH_YEAR, high=today.year - YOUNGEST_AGE)))
+            year = None
+        out["birth_year"] = year
+    if age is not None:
+        years = _int(age)
+        if years is None or not YOUNGEST_AGE <= years <= 110:
+            problems.append(FieldProblem("age_band", _("Age '{value}' is impossible; write a number of years.").format(value=age)))
+        elif not out.get("age_band"):
+            out["age_band"] = age_band_for(years)
+    if out.get("age_band") is not None:
+        band = str(out["age_band"]).replace(" ", "").replace("–", "-")
+        if band not in AGE_BANDS:
+            problems.append(FieldProblem("age_band", _("Age band '{value}' is not one of {bands}.").format(value=out["age_band"], bands=", ".join(AGE_BANDS))))
+            band = None
+        out["age_band"] = band
+    if out.get("birth_year") and not out.get("age_band"):
+        out["age_band"] = age_band_for(today.year - out["birth_year"])
+
+    if out.get("nationality") is not None:
+        from .countries import lookup
+
+        code = lookup(out["nationality"])
+        if code is None:
+            problems.append(FieldProblem("nationality", _("Nationality '{value}' is not a known country; write its name or ISO code (e.g. MA, SN).").format(value=out["nationality"])))
+        out["nationality"] = code
+
+    if out.get("phone") is not None:
+        try:
+            out["phone"] = normalise_phone(out["phone"])
+        except ValidationError as exc:
+            problems.append(FieldProblem("phone", str(exc)))
+            out["phone"] = None
+    if out.get("email") is not None:
+        email = str(out["email"]).strip().removeprefix("mailto:")
+        if not _EMAIL.match(email):
+            problems.append(FieldProblem("email", _("'{value}' is not an e-mail address (name@example.org).").format(value=email)))
+            email = None
+        out["email"] = email.lower() if email else None
+
+    for flag in ("consent_data", "consent_photos", "consent_email"):
+        value = parse_bool(out.get(flag))
+        if value is None:
+            problems.append(FieldProblem(flag, _("Consent '{value}' is not understood; write yes or no.").format(value=out.get(flag))))
+        out[flag] = 1 if value else 0
+    if out.get("consent_data") and not out.get("consent_date"):
+        out["consent_date"] = now_iso()[:10]
+    return out, problems
+
+
+def require_consent(fields: dict[str, Any]) -> list[FieldProblem]:
+    """Registration at the door and imports need consent to data use; returns the problem if missing."""
+    if fields.get("consent_data"):
+        return []
+    return [FieldProblem("consent_data", _("Consent to data use is missing; ask the participant and tick it."))]
+
+
+def update_participant(db: Database, participant_id: str, actor: str | None = None, **changes: Any) -> Participant:
+    """Change some fields; the audit log records which fields changed, never their values."""
+    current = get_participant(db, participant_id)
+    if current.erased_at:
+        raise ValidationError(_("This participant was erased; their data cannot be edited."))
+    unknown = set(changes) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
+    if unknown:
+        raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
+    merged = {k: v for k, v in current.to_json().items() if k in PERSONAL_FIELDS or k in CONSENT_FIELDS}
+    merged.update(changes)
+    clean, problems = clean_fields(merged)
+    if problems:
+        raise ValidationError(problems[0].message, problems[0].field)
+    changed = {k: v for k, v in clean.items() if getattr(current, k, None) != v}
+    if not changed:
+        return current
+    changed["search_text"] = search_text(clean)
+    changed["updated_at"] = now_iso()
+    sets = ", ".join(f"{k} = ?" for k in changed)
+    with db.atomic():
+        db.execute(f"UPDATE participants SET {sets} WHERE id = ?", [*changed.values(), current.id])
+        audit.log(db, "update", "participant", current.id,
+                  {"fields": sorted(k for k in changed if k not in ("search_text", "updated_at"))}, actor)
+    return get_participant(db, current.id)
+
+
+def split_name(typed: str) -> dict[str, str | None]:
+    """Split one typed name into first/last name fields, Latin and Arabic script apart.
+
+    "Fatima El Idrissi" → first "Fatima", last "El Idrissi" (Moroccan particles stay with the
+    family name); "فاطمة الإدريسي" → the Arabic fields; a mix of both scripts fills both.
+    """
+    out: dict[str, str | None] = dict.fromkeys(NAME_FIELDS)
+    words = " ".join((typed or "").split()).split(" ")
+    arabic = [w for w in words if has_arabic(w)]
+    latin = [w for w in words if w and not has_arabic(w)]
+    for part, (first_key, last_key) in ((latin, ("first_name", "last_name")), (arabic, ("first_name_ar", "last_name_ar"))):
+        if not part:
+            continue
+        if len(part) == 1:
+            out[first_key] = part[0]
+            continue
+        cut = 1
+        # "Abdel Kader Ben Ali": compound first names start with Abd/Abdel…
+        if fold(part[0]) in {"abd", "abdel", "abdul", "abdoul", "abdelkader", "عبد"} and len(part) > 2:
+            cut = 2
+        out[first_key] = " ".join(part[:cut])
+        out[last_key] = " ".join(part[cut:])
+    return out
+
+
+def register_walk_in(db: Database, workshop_id: str, name: str, consent: bool, actor: str | None = None) -> Participant:
+    """A walk-in at the check-in desk: one typed name and consent, registered and enrolled at once."""
+    if not consent:
+        raise ValidationError(_("Consent to data use is missing; ask the participant and tick it."), "consent_data")
+    fields = split_name(name)
+    with db.atomic():
+        person = add_participant(db, actor=actor, consent_data=True, consent_recorded_by=actor, **fields)
+        enrol(db, workshop_id, person.id, actor=actor)
+    return person
+
+
+# -- lists, search and history ----------------------------------------------------------------------
+
+BADGE_STATUS_SQL = """
+    CASE
+        WHEN EXISTS (SELECT 1 FROM badge_tokens b WHERE b.workshop_id = e.workshop_id
+                     AND b.participant_id = p.id AND b.revoked_at IS NULL) THEN 'active'
+        WHEN EXISTS (SELECT 1 FROM badge_tokens b WHERE b.workshop_id = e.workshop_id
+                     AND b.participant_id = p.id) THEN 'revoked'
+        ELSE 'none'
+    END
+"""
+
+SORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("COALESCE(p.last_name, p.last_name_ar) COLLATE NOCASE", "p.first_name COLLATE NOCASE"),
+    "name_ar": ("COALESCE(p.last_name_ar, p.last_name)", "p.first_name_ar"),
+    "organisation": ("p.organisation_name COLLATE NOCASE",),
+    "role": ("p.role COLLATE NOCASE",),
+    "city": ("p.city COLLATE NOCASE",),
+    "phone": ("p.phone",),
+    "nationality": ("p.nationality",),
+    "badge": ("badge_status",),
+    "created": ("p.created_at",),
+}
+
+
+def fts_query(text: str) -> tuple[str | None, list[str]]:
+    """Split a search into an FTS5 trigram MATCH (words of 3+ characters) and short words for LIKE.
+
+    Every word must appear (AND), anywhere in a word (partial words), folded like the stored text.
+    """
+    if re.fullmatch(r"[\d\s+().-]+", text or "") and sum(c.isdigit() for c in text) >= 3:
+        words = [re.sub(r"\D", "", text)]  # a phone typed with spaces: "06 11 22 33 44"
+    else:
+        words = fold(text).split()
+    long_words = [w for w in words if len(w) >= 3]
+    short = [w for w in words if len(w) < 3]
+    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
+    return match, short
+
+
+def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool, filters: dict[str, Any] | None) -> tuple[str, str, list[Any]]:
+    joins, where, params = "", [], []
+    if workshop_id:
+        joins = " JOIN enrolments e ON e.participant_id = p.id AND e.workshop_id = ?"
+        params.append(workshop_id)
+    if text and text.strip():
+        match, short = fts_query(text)
+        if match:
+            where.append("p.rowid IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ?)")
+            params.append(match)
+        for word in short:
+            where.append("p.search_text LIKE ? ESCAPE '\\'")
+            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if not include_erased:
+        where.append("p.erased_at IS NULL")
+    for key, value in (filters or {}).items():
+        if value in (None, ""):
+            continue
+        if key in ("gender", "nationality", "city", "organisation_name", "age_band"):
+            where.append(f"p.{key} = ?")
+            params.append(value)
+        elif key == "consent_photos":
+            where.append("p.consent_photos = ?")
+            params.append(1 if value else 0)
+    return joins, (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def query_participants(
+    db: Database,
+    text: str | None = None,
+    *,
+    workshop_id: str | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+    include_erased: bool = False,
+    filters: dict[str, Any] | None = None,
+) -> list[dict[str, Any]]:
+    """One page of participants matching ``text`` (both scripts, accents/harakat/case ignored).
+
+    The UI table fetches pages of this lazily; ``workshop_id`` restricts to that workshop's
+    enrolments and adds its badge status (active / revoked / none).
+    """
+    joins, where, params = _filter_sql(text, workshop_id, include_erased, filters)
+    parts = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
+    if sort == "badge" and not workshop_id:
+        parts = SORT_COLUMNS["name"]
+    order = ", ".join(part + (" DESC" if descending else "") for part in (*parts, "p.id"))
+    badge = f", {BADGE_STATUS_SQL} AS badge_status" if workshop_id else ", NULL AS badge_status"
+    sql = (f"SELECT p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.gender, p.birth_year,"
+           f" p.age_band, p.nationality, p.phone, p.email, p.organisation_name, p.role, p.city, p.consent_data,"
+           f" p.consent_photos, p.consent_email, p.erased_at{badge} FROM participants p{joins}{where}"
+           f" ORDER BY {order}")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    return [dict(r) for r in db.query(sql, params)]
+
+
+def count_participants(db: Database, text: str | None = None, *, workshop_id: str | None = None,
+                       include_erased: bool = False, filters: dict[str, Any] | None = None) -> int:
+    joins, where, params = _filter_sql(text, workshop_id, include_erased, filters)
+    return db.execute(f"SELECT COUNT(*) FROM participants p{joins}{where}", params).fetchone()[0]
+
+
+def search(db: Database, text: str, limit: int = 20, workshop_id: str | None = None) -> list[dict[str, Any]]:
+    """The first matches for a search box or the check-in desk (no sorting cost: FTS order)."""
+    joins, where, params = _filter_sql(text, workshop_id, False, None)
+    sql = (f"SELECT p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.organisation_name,"
+           f" p.city FROM participants p{joins}{where} LIMIT ?")
+    return [dict(r) for r in db.query(sql, [*params, limit])]
+
+
+def list_for_workshop(db: Database, workshop_id: str, text: str | None = None) -> list[dict[str, Any]]:
+    """The participants of a workshop for ``participants list``: ids, names, organisation, badge status."""
+    rows = query_participants(db, text, workshop_id=workshop_id, limit=None, include_erased=True)
+    return [
+        {
+            "id": r["id"],
+            "first_name": r["first_name"],
+            "last_name": r["last_name"],
+            "first_name_ar": r["first_name_ar"],
+            "last_name_ar": r["last_name_ar"],
+            "organisation": r["organisation_name"],
+            "badge_status": r["badge_status"],
+            "erased": bool(r["erased_at"]),
+        }
+        for r in rows
+    ]
+
+
+def history(db: Database, participant_id: str) -> list[dict[str, Any]]:
+    """A participant's workshops, newest first, with sessions attended and certificate status."""
+    rows = db.query(
+        """
+        SELECT w.id AS workshop_id, w.title, w.city, w.start_date, w.end_date, e.role, e.enrolled_at,
+               (SELECT COUNT(*) FROM sessions s WHERE s.workshop_id = w.id) AS sessions,
+               (SELECT COUNT(*) FROM attendance a JOIN sessions s ON s.id = a.session_id
+                 WHERE s.workshop_id = w.id AND a.participant_id = e.participant_id
+                   AND a.status IN ('present', 'late')) AS attended,
+               (SELECT c.number FROM certificates c WHERE c.workshop_id = w.id
+                 AND c.participant_id = e.participant_id AND c.revoked_at IS NULL) AS certificate
+        FROM enrolments e JOIN workshops w ON w.id = e.workshop_id
+        WHERE e.participant_id = ?
+        ORDER BY w.start_date DESC
+        """,
+        [participant_id],
+    )
+    return [dict(r) for r in rows]
