@@ -8,7 +8,7 @@ The table (``assets/data/countries.tsv``) is generated from the Debian ``iso-cod
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .textnorm import fold
 
@@ -62,6 +62,7 @@ def _index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=4096)
 def lookup(value: str | None) -> str | None:
     """ISO code for a code or a name in any of the three languages; None when unknown or empty."""
     if not value:

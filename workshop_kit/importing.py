@@ -455,12 +455,13 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
         report.valid += 1
         # Already known? Same e-mail, same phone, or the same names without a different e-mail/phone.
         match, how = None, None
+        exact = _exact_key(clean)
         if clean.get("email") and clean["email"] in emails:
             match, how = emails[clean["email"]], "email"
         elif clean.get("phone") and clean["phone"] in phones:
             match, how = phones[clean["phone"]], "phone"
         else:
-            for pid, email, phone in names.get(_exact_key(clean), []):
+            for pid, email, phone in names.get(exact, []):
                 if (not email or not clean.get("email") or email == clean["email"]) and (
                         not phone or not clean.get("phone") or phone == clean["phone"]):
                     match, how = pid, "name"
@@ -475,14 +476,14 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
         if earlier is None and clean.get("phone"):
             earlier = seen_phone.get(clean["phone"])
         if earlier is None:
-            earlier = seen_name.get(_exact_key(clean) + f"|{clean.get('email')}|{clean.get('phone')}")
+            earlier = seen_name.get(exact + f"|{clean.get('email')}|{clean.get('phone')}")
         if earlier is not None:
             report.duplicates.append({"row": number, "participant_id": None, "match": "row", "same_as_row": earlier})
             continue
         for store, key in ((seen_email, clean.get("email")), (seen_phone, clean.get("phone"))):
             if key:
                 store[key] = number
-        seen_name[_exact_key(clean) + f"|{clean.get('email')}|{clean.get('phone')}"] = number
+        seen_name[exact + f"|{clean.get('email')}|{clean.get('phone')}"] = number
         clean.pop("age", None)
         row = {k: clean.get(k) for k in _COLUMNS}
         row.update(id=new_id(), search_text=search_text(clean), created_at=now, updated_at=now)
@@ -505,10 +506,22 @@ def write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]]
     """Insert the new people and enrol everyone, in one transaction. Returns new enrolments."""
     now = now_iso()
     with db.atomic():
+        # Bulk load: filling the search index once after the rows is ~6× faster than its per-row
+        # trigger. The trigger is dropped and re-created inside this same transaction, so a failure
+        # rolls everything back, trigger included.
+        trigger = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'participants_fts_ai'").fetchone()
+        last_rowid = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM participants").fetchone()[0]
+        if trigger and len(rows) > 100:
+            db.execute("DROP TRIGGER participants_fts_ai")
         db.conn.executemany(
             f"INSERT INTO participants ({', '.join(_INSERT_COLS)}) VALUES ({', '.join('?' * len(_INSERT_COLS))})",
             [tuple(r[c] for c in _INSERT_COLS) for r in rows],
         )
+        if trigger and len(rows) > 100:
+            db.execute("INSERT INTO participants_fts (rowid, search_text)"
+                       " SELECT rowid, search_text FROM participants WHERE rowid > ?", [last_rowid])
+            db.execute(trigger[0])
         enrolled = 0
         if workshop_id:
             before = db.conn.total_changes

@@ -240,8 +240,10 @@ def _m004_participant_search_and_duplicates(conn: sqlite3.Connection) -> None:
                 VALUES ('delete', old.rowid, old.search_text);
             INSERT INTO participants_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
         END;
-        CREATE INDEX idx_participants_sort_latin ON participants(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
-        CREATE INDEX idx_participants_sort_arabic ON participants(last_name_ar, first_name_ar);
+        CREATE INDEX idx_participants_sort_latin
+            ON participants(COALESCE(last_name, last_name_ar) COLLATE NOCASE, first_name COLLATE NOCASE, id);
+        CREATE INDEX idx_participants_sort_arabic
+            ON participants(COALESCE(last_name_ar, last_name), first_name_ar, id);
         CREATE INDEX idx_participants_org ON participants(organisation_name COLLATE NOCASE);
         CREATE INDEX idx_participants_created ON participants(created_at);
         CREATE INDEX idx_enrolments_workshop ON enrolments(workshop_id, participant_id);

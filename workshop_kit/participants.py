@@ -338,7 +338,7 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
             problems.append(FieldProblem(flag, _("Consent '{value}' is not understood; write yes or no.").format(value=out.get(flag))))
         out[flag] = 1 if value else 0
     if out.get("consent_data") and not out.get("consent_date"):
-        out["consent_date"] = now_iso()[:10]
+        out["consent_date"] = today.isoformat()
     return out, problems
 
 
@@ -413,16 +413,6 @@ def register_walk_in(db: Database, workshop_id: str, name: str, consent: bool, a
 
 # -- lists, search and history ----------------------------------------------------------------------
 
-BADGE_STATUS_SQL = """
-    CASE
-        WHEN EXISTS (SELECT 1 FROM badge_tokens b WHERE b.workshop_id = e.workshop_id
-                     AND b.participant_id = p.id AND b.revoked_at IS NULL) THEN 'active'
-        WHEN EXISTS (SELECT 1 FROM badge_tokens b WHERE b.workshop_id = e.workshop_id
-                     AND b.participant_id = p.id) THEN 'revoked'
-        ELSE 'none'
-    END
-"""
-
 SORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("COALESCE(p.last_name, p.last_name_ar) COLLATE NOCASE", "p.first_name COLLATE NOCASE"),
     "name_ar": ("COALESCE(p.last_name_ar, p.last_name)", "p.first_name_ar"),
@@ -431,9 +421,18 @@ SORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "city": ("p.city COLLATE NOCASE",),
     "phone": ("p.phone",),
     "nationality": ("p.nationality",),
-    "badge": ("badge_status",),
+    # active (0), revoked (1), none (2): only with a workshop
+    "badge": ("COALESCE((SELECT MIN(b.revoked_at IS NOT NULL) FROM badge_tokens b"
+              " WHERE b.workshop_id = :workshop AND b.participant_id = p.id), 2)",),
     "created": ("p.created_at",),
 }
+
+
+def fts_words(text: str) -> list[str]:
+    """The folded words of a search; a phone typed with spaces ("06 11 22 33 44") is one word."""
+    if re.fullmatch(r"[\d\s+().-]+", text or "") and sum(c.isdigit() for c in text) >= 3:
+        return [re.sub(r"\D", "", text)]
+    return fold(text).split()
 
 
 def fts_query(text: str) -> tuple[str | None, list[str]]:
@@ -441,29 +440,41 @@ def fts_query(text: str) -> tuple[str | None, list[str]]:
 
     Every word must appear (AND), anywhere in a word (partial words), folded like the stored text.
     """
-    if re.fullmatch(r"[\d\s+().-]+", text or "") and sum(c.isdigit() for c in text) >= 3:
-        words = [re.sub(r"\D", "", text)]  # a phone typed with spaces: "06 11 22 33 44"
-    else:
-        words = fold(text).split()
+    words = fts_words(text)
     long_words = [w for w in words if len(w) >= 3]
     short = [w for w in words if len(w) < 3]
     match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
     return match, short
 
 
-def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool, filters: dict[str, Any] | None) -> tuple[str, str, list[Any]]:
+def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool, filters: dict[str, Any] | None,
+                *, fts_join: bool = False, in_order: bool = False) -> tuple[str, str, list[Any]]:
+    """FROM-clause joins, WHERE clause and parameters for a search with filters.
+
+    ``fts_join`` drives the query from the search index (rows stream out in index order, so a
+    LIMIT stops early); otherwise the index result is a set the sorted scan is checked against.
+    """
     joins, where, params = "", [], []
-    if workshop_id:
-        joins = " JOIN enrolments e ON e.participant_id = p.id AND e.workshop_id = ?"
-        params.append(workshop_id)
     if text and text.strip():
         match, short = fts_query(text)
-        if match:
+        if match and in_order:
+            # Many matches: walk the sort index and test each row with LIKE (the same substring test
+            # the trigram index answers), so a page stops after LIMIT rows instead of sorting them all.
+            short = fts_words(text)
+        elif match and fts_join:
+            joins = " JOIN participants_fts f ON f.rowid = p.rowid"
+            where.append("participants_fts MATCH ?")
+            params.append(match)
+        elif match:
             where.append("p.rowid IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ?)")
             params.append(match)
         for word in short:
             where.append("p.search_text LIKE ? ESCAPE '\\'")
             params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if workshop_id:
+        # EXISTS rather than a join: the planner can then walk the sort index and stop at the LIMIT.
+        where.append("EXISTS (SELECT 1 FROM enrolments e WHERE e.workshop_id = ? AND e.participant_id = p.id)")
+        params.append(workshop_id)
     if not include_erased:
         where.append("p.erased_at IS NULL")
     for key, value in (filters or {}).items():
@@ -475,7 +486,16 @@ def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool,
         elif key == "consent_photos":
             where.append("p.consent_photos = ?")
             params.append(1 if value else 0)
-    return joins, (" WHERE " + " AND ".join(where)) if where else "", params
+    if fts_join and text and text.strip() and fts_query(text)[0]:
+        return "FROM participants_fts f JOIN participants p ON p.rowid = f.rowid" + joins.replace(
+            " JOIN participants_fts f ON f.rowid = p.rowid", ""), (" WHERE " + " AND ".join(where)) if where else "", params
+    return "FROM participants p" + joins, (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+MANY_MATCHES = 1500  # beyond this many matches a page is read in sort order instead of sorted afterwards
+_LIST_COLUMNS = ("p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.gender, p.birth_year, p.age_band,"
+                 " p.nationality, p.phone, p.email, p.organisation_name, p.role, p.city, p.consent_data,"
+                 " p.consent_photos, p.consent_email, p.erased_at")
 
 
 def query_participants(
@@ -493,35 +513,65 @@ def query_participants(
     """One page of participants matching ``text`` (both scripts, accents/harakat/case ignored).
 
     The UI table fetches pages of this lazily; ``workshop_id`` restricts to that workshop's
-    enrolments and adds its badge status (active / revoked / none).
+    enrolments and adds its badge status (active / revoked / none), computed for the page only.
     """
-    joins, where, params = _filter_sql(text, workshop_id, include_erased, filters)
+    match = fts_query(text)[0] if text and text.strip() else None
+    many = bool(match) and limit is not None and db.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM participants_fts WHERE participants_fts MATCH ? LIMIT ?)",
+        [match, MANY_MATCHES]).fetchone()[0] >= MANY_MATCHES
+    source, where, params = _filter_sql(text, workshop_id, include_erased, filters, in_order=many)
     parts = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     if sort == "badge" and not workshop_id:
         parts = SORT_COLUMNS["name"]
     order = ", ".join(part + (" DESC" if descending else "") for part in (*parts, "p.id"))
-    badge = f", {BADGE_STATUS_SQL} AS badge_status" if workshop_id else ", NULL AS badge_status"
-    sql = (f"SELECT p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.gender, p.birth_year,"
-           f" p.age_band, p.nationality, p.phone, p.email, p.organisation_name, p.role, p.city, p.consent_data,"
-           f" p.consent_photos, p.consent_email, p.erased_at{badge} FROM participants p{joins}{where}"
-           f" ORDER BY {order}")
+    if sort == "badge":
+        order = order.replace(":workshop", "?")
+    sql = f"SELECT {_LIST_COLUMNS} {source}{where} ORDER BY {order}"
+    if sort == "badge" and workshop_id:
+        params = [*params, *([workshop_id] * order.count("?"))]
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
-    return [dict(r) for r in db.query(sql, params)]
+    rows = [dict(r) for r in db.query(sql, params)]
+    if workshop_id:
+        status = badge_statuses(db, workshop_id, [r["id"] for r in rows])
+        for r in rows:
+            r["badge_status"] = status.get(r["id"], "none")
+    else:
+        for r in rows:
+            r["badge_status"] = None
+    return rows
+
+
+def badge_statuses(db: Database, workshop_id: str, ids: list[str]) -> dict[str, str]:
+    """active (a token not revoked) / revoked (only revoked tokens) / none, per participant id."""
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = db.execute(
+            f"SELECT participant_id, MIN(revoked_at IS NOT NULL) FROM badge_tokens WHERE workshop_id = ?"
+            f" AND participant_id IN ({', '.join('?' * len(chunk))}) GROUP BY participant_id",
+            [workshop_id, *chunk],
+        ).fetchall()
+        out.update({pid: "revoked" if any_revoked_only else "active" for pid, any_revoked_only in rows})
+    return out
 
 
 def count_participants(db: Database, text: str | None = None, *, workshop_id: str | None = None,
-                       include_erased: bool = False, filters: dict[str, Any] | None = None) -> int:
-    joins, where, params = _filter_sql(text, workshop_id, include_erased, filters)
-    return db.execute(f"SELECT COUNT(*) FROM participants p{joins}{where}", params).fetchone()[0]
+                       include_erased: bool = False, filters: dict[str, Any] | None = None,
+                       at_most: int | None = None) -> int:
+    """How many match; ``at_most`` stops counting there (a search box shows "1000+")."""
+    source, where, params = _filter_sql(text, workshop_id, include_erased, filters, fts_join=True)
+    if at_most is not None:
+        return db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {source}{where} LIMIT ?)", [*params, at_most]).fetchone()[0]
+    return db.execute(f"SELECT COUNT(*) {source}{where}", params).fetchone()[0]
 
 
 def search(db: Database, text: str, limit: int = 20, workshop_id: str | None = None) -> list[dict[str, Any]]:
-    """The first matches for a search box or the check-in desk (no sorting cost: FTS order)."""
-    joins, where, params = _filter_sql(text, workshop_id, False, None)
+    """The first matches for a search box or the check-in desk, straight from the index (no sorting)."""
+    source, where, params = _filter_sql(text, workshop_id, False, None, fts_join=True)
     sql = (f"SELECT p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.organisation_name,"
-           f" p.city FROM participants p{joins}{where} LIMIT ?")
+           f" p.city {source}{where} LIMIT ?")
     return [dict(r) for r in db.query(sql, [*params, limit])]
 
 
