@@ -492,7 +492,7 @@ def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool,
     return "FROM participants p" + joins, (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-MANY_MATCHES = 1500  # beyond this many matches a page is read in sort order instead of sorted afterwards
+MANY_MATCHES = 20_000  # beyond this many matches a page is read in sort order instead of sorted afterwards
 _LIST_COLUMNS = ("p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.gender, p.birth_year, p.age_band,"
                  " p.nationality, p.phone, p.email, p.organisation_name, p.role, p.city, p.consent_data,"
                  " p.consent_photos, p.consent_email, p.erased_at")
@@ -526,13 +526,20 @@ def query_participants(
     order = ", ".join(part + (" DESC" if descending else "") for part in (*parts, "p.id"))
     if sort == "badge":
         order = order.replace(":workshop", "?")
-    sql = f"SELECT {_LIST_COLUMNS} {source}{where} ORDER BY {order}"
     if sort == "badge" and workshop_id:
         params = [*params, *([workshop_id] * order.count("?"))]
+    # Two phases: sort and page on the id alone (a narrow sorter), then read the page's rows.
+    sql = f"SELECT p.id {source}{where} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
-    rows = [dict(r) for r in db.query(sql, params)]
+    ids = [r[0] for r in db.execute(sql, params).fetchall()]
+    by_id: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for r in db.query(f"SELECT {_LIST_COLUMNS} FROM participants p WHERE p.id IN ({', '.join('?' * len(chunk))})", chunk):
+            by_id[r["id"]] = dict(r)
+    rows = [by_id[i] for i in ids]
     if workshop_id:
         status = badge_statuses(db, workshop_id, [r["id"] for r in rows])
         for r in rows:
