@@ -153,7 +153,7 @@ def test_duplicates_dialog_merges(window, services, demo, qtbot):
 
 def test_erase_from_the_page(window, services, demo, qtbot, monkeypatch):
     page = page_of(window)
-    page.table.selectRow(0)
+    page.select_row(0)
     pid = page.current_id()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     page.erase()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -108,7 +108,7 @@ class ParticipantsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((165, 130, 165, 90, 85, 90, 115)):
+        for col, width in enumerate((150, 120, 150, 80, 80, 85, 110)):
             self.table.setColumnWidth(col, width)
 
         self.details = QLabel()
@@ -150,7 +150,7 @@ class ParticipantsPage(QWidget):
         self.scope.currentIndexChanged.connect(self.apply_filters)
         self.gender.currentIndexChanged.connect(self.apply_filters)
         self.show_erased.toggled.connect(self.apply_filters)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_details())
         self.table.doubleClicked.connect(lambda *_: self.edit_participant())
         self.model.modelReset.connect(self._after_reset)
         self.new_button.clicked.connect(self.new_participant)
@@ -181,13 +181,19 @@ class ParticipantsPage(QWidget):
         self.show_details()
 
     def current_id(self) -> str | None:
-        idx = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        idx = rows[0] if rows else self.table.currentIndex()
         return self.model.id_at(idx.row()) if idx.isValid() else None
 
+    def select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: in a right-to-left layout it can clear the current row.
+        if 0 <= row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+
     def select_id(self, participant_id: str) -> None:
-        row = self.model.row_of(participant_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        self.select_row(self.model.row_of(participant_id))
 
     def show_details(self) -> None:
         pid = self.current_id()
