@@ -21,7 +21,7 @@ from . import audit
 from .countries import name_of
 from .db import now_iso
 from .errors import ValidationError
-from .i18n import N_, _, translate
+from .i18n import LANGUAGE_NAMES, N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS, Participant, get_participant, history
 
 
@@ -175,7 +175,8 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
     docxutil.add_paragraph(
         doc,
         t(N_("This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law "
-             "09-08 you may ask for it to be corrected or erased.")).format(date=date.today().isoformat()),
+             "09-08 you may ask for it to be corrected or erased.")).format(
+            date=_ltr(date.today().isoformat()) if rtl else date.today().isoformat()),
         rtl=rtl,
     )
 
@@ -210,6 +211,10 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
         value = person.get(key)
         if key == "nationality":
             value = name_of(value, lang) if value else value
+        elif key == "gender" and value:
+            value = t(_GENDERS.get(value, value))
+        elif key == "language" and value:
+            value = LANGUAGE_NAMES.get(value, value)
         elif key.startswith("consent_") and key not in ("consent_date", "consent_recorded_by"):
             value = t(N_("yes")) if value else t(N_("no"))
         rows.append([t(FIELD_TITLES[key]), value if value not in (None, "") else "—"])
@@ -219,7 +224,7 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
 
     heading(t(N_("Workshops")))
     table([t(N_("Workshop")), t(N_("Dates")), t(N_("Sessions attended")), t(N_("Certificate"))],
-          [[w["title"], f"{w['start_date']} → {w['end_date']}", f"{w['attended']}/{w['sessions']}", w["certificate"] or "—"]
+          [[w["title"], f"{w['start_date']} – {w['end_date']}", f"{w['attended']}/{w['sessions']}", w["certificate"] or "—"]
            for w in data["workshops"]])
     heading(t(N_("Attendance")))
     table([t(N_("Workshop")), t(N_("Session")), t(N_("Date")), t(N_("Status"))],
@@ -243,6 +248,7 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
     return docxutil.save_atomic(doc, path)
 
 
+_GENDERS = {"F": N_("Woman"), "M": N_("Man"), "X": N_("Other / prefers not to say")}
 _STATUS = {"present": N_("present"), "late": N_("late"), "absent": N_("absent"), "excused": N_("excused")}
 
 
@@ -250,9 +256,16 @@ def _cell_text(cell, text: str, rtl: bool, bold: bool = False) -> None:  # noqa:
     from . import docxutil
 
     paragraph = cell.paragraphs[0]
-    docxutil.add_text(paragraph, text, bold=bold)
+    docxutil.add_text(paragraph, _ltr(text) if rtl else text, bold=bold)
     if rtl:
         docxutil.set_paragraph_rtl(paragraph)
+
+
+def _ltr(text: str) -> str:
+    """Phones, dates, e-mails inside Arabic text keep their order between left-to-right marks."""
+    from .docxutil import has_arabic
+
+    return text if not text or has_arabic(text) else f"\u200e{text}\u200e"
 
 
 def personal_data_json(db: Database, participant_id: str) -> str:

@@ -1361,6 +1361,10 @@
       <translation>السلطة المحلية</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
       <source>Merged {other} into {keep}.</source>
       <translation>تم دمج {other} في {keep}.</translation>
     </message>
@@ -1471,6 +1475,10 @@
     <message>
       <source>Other</source>
       <translation>آخر</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>آخر / يفضّل عدم الإجابة</translation>
     </message>
     <message>
       <source>Out of</source>
@@ -1638,7 +1646,7 @@
     </message>
     <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
-      <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي 09-08 طلب تصحيحه أو محوه.</translation>
+      <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي رقم ‎09-08‎ طلب تصحيحه أو محوه.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit public key file.</source>
@@ -1691,6 +1699,10 @@
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
       <translation>بدون أمر فرعي يُفتح التطبيق. التوثيق: docs/cli.md</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>امرأة</translation>
     </message>
     <message>
       <source>Word of mouth</source>

@@ -1361,6 +1361,10 @@
       <translation>Collectivité locale</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
       <source>Merged {other} into {keep}.</source>
       <translation>{other} fusionné dans {keep}.</translation>
     </message>
@@ -1471,6 +1475,10 @@
     <message>
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>Autre / préfère ne pas répondre</translation>
     </message>
     <message>
       <source>Out of</source>
@@ -1691,6 +1699,10 @@
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
       <translation>Sans sous-commande, ouvre l'application. Documentation : docs/cli.md</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
     </message>
     <message>
       <source>Word of mouth</source>
