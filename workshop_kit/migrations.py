@@ -244,9 +244,6 @@ def _m004_participant_search_and_duplicates(conn: sqlite3.Connection) -> None:
             ON participants(COALESCE(last_name, last_name_ar) COLLATE NOCASE, first_name COLLATE NOCASE, id);
         CREATE INDEX idx_participants_sort_arabic
             ON participants(COALESCE(last_name_ar, last_name), first_name_ar, id);
-        CREATE INDEX idx_participants_org ON participants(organisation_name COLLATE NOCASE);
-        CREATE INDEX idx_participants_created ON participants(created_at);
-        CREATE INDEX idx_enrolments_workshop ON enrolments(workshop_id, participant_id);
         CREATE INDEX idx_certificates_participant ON certificates(participant_id);
         CREATE INDEX idx_quiz_scores_participant ON quiz_scores(participant_id);
         CREATE INDEX idx_checkin_events_participant ON checkin_events(participant_id);

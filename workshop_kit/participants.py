@@ -190,6 +190,8 @@ _GENDER_WORDS = {
 }
 _TRUE = {fold(w) for w in ("1", "yes", "y", "oui", "o", "true", "vrai", "x", "ok", "نعم", "موافق", "موافقة")} | {"✓", "✔"}
 _FALSE = {fold(w) for w in ("0", "no", "n", "non", "false", "faux", "لا", "غير موافق")}
+_FAST_BOOL = {**{w: True for w in ("1", "oui", "Oui", "OUI", "yes", "Yes", "x", "X", "نعم")},
+              **{w: False for w in ("0", "non", "Non", "NON", "no", "No", "لا")}}
 
 
 @dataclass
@@ -212,6 +214,8 @@ def parse_bool(value: Any) -> bool | None:
     """Yes/no in French, English or Arabic (and 1/0, x, ✓); None when not recognised."""
     if isinstance(value, bool):
         return value
+    if type(value) is str and value in _FAST_BOOL:
+        return _FAST_BOOL[value]
     if value is None:
         return False
     if isinstance(value, int | float):
@@ -235,14 +239,15 @@ def parse_gender(value: Any) -> str | None:
 
 
 def age_band_for(age: int) -> str:
-    for band in AGE_BANDS[1:-1]:
-        low, high = (int(x) for x in band.split("-"))
-        if low <= age <= high:
-            return band
-    return "<18" if age < 18 else "65+"
+    return _AGE_BAND.get(age) or ("<18" if age < 18 else "65+")
+
+
+_AGE_BAND = {age: band for band in AGE_BANDS[1:-1] for age in range(int(band.split("-")[0]), int(band.split("-")[1]) + 1)}
 
 
 def _int(value: Any) -> int | None:
+    if type(value) is str and value.isascii() and value.isdigit():
+        return int(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -268,15 +273,17 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
     problems: list[FieldProblem] = []
     out: dict[str, Any] = {}
     for key, value in raw.items():
-        if isinstance(value, str):
+        if type(value) is str:
             value = " ".join(value.split())
         out[key] = value if value not in ("", None) else None
 
     for latin, arabic in (("first_name", "first_name_ar"), ("last_name", "last_name_ar")):
-        if move_scripts and has_arabic(out.get(latin)) and not has_latin(out.get(latin)) and not out.get(arabic):
-            out[arabic], out[latin] = out[latin], None
-        if has_arabic(out.get(latin)):
-            problems.append(FieldProblem(latin, _("Arabic letters in a Latin-script name; type it in the Arabic name field.")))
+        text = out.get(latin)
+        if text and not text.isascii() and has_arabic(text):  # isascii: the common case, no regex
+            if move_scripts and not has_latin(text) and not out.get(arabic):
+                out[arabic], out[latin] = text, None
+            else:
+                problems.append(FieldProblem(latin, _("Arabic letters in a Latin-script name; type it in the Arabic name field.")))
         if out.get(arabic) and has_latin(out.get(arabic)):
             problems.append(FieldProblem(arabic, _("Latin letters in an Arabic-script name; type it in the Latin name field.")))
     if not any(out.get(k) for k in NAME_FIELDS):

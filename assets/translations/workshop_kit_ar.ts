@@ -1837,6 +1837,10 @@
       <translation>التسجيل في هذه الورشة</translation>
     </message>
     <message>
+      <source>enrol registered participants in a workshop</source>
+      <translation>تسجيل مشاركين مسجلين من قبل في ورشة</translation>
+    </message>
+    <message>
       <source>erase a participant's personal data (attendance counts are kept)</source>
       <translation>محو المعطيات الشخصية لمشارك (تُحفظ أعداد الحضور)</translation>
     </message>
@@ -2131,6 +2135,10 @@
     <message>
       <source>{n} participant(s) anonymised.</source>
       <translation>تم إخفاء هوية {n} مشارك.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) enrolled in {title}.</source>
+      <translation>تم تسجيل {n} مشارك في {title}.</translation>
     </message>
     <message>
       <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>

@@ -1837,6 +1837,10 @@
       <translation>inscrire à cet atelier</translation>
     </message>
     <message>
+      <source>enrol registered participants in a workshop</source>
+      <translation>inscrire des participants déjà enregistrés à un atelier</translation>
+    </message>
+    <message>
       <source>erase a participant's personal data (attendance counts are kept)</source>
       <translation>effacer les données personnelles d'un participant (les décomptes de présence sont conservés)</translation>
     </message>
@@ -2131,6 +2135,10 @@
     <message>
       <source>{n} participant(s) anonymised.</source>
       <translation>{n} participant(s) anonymisé(s).</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) enrolled in {title}.</source>
+      <translation>{n} participant(s) inscrit(s) à {title}.</translation>
     </message>
     <message>
       <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>

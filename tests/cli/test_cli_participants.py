@@ -78,6 +78,11 @@ def test_add_erase_export_duplicates_merge(capsys, tmp_path):
     assert code == 0 and merged["removed"] == b["id"]
     code, shown = run_json(capsys, "participants", "show", a["id"][:8])
     assert shown["email"] == "m@example.org" and [w["workshop_id"] for w in shown["workshops"]] == [wid]
+    other = new_workshop(capsys)
+    code, data = run_json(capsys, "participants", "enrol", other, a["id"][:8])
+    assert code == 0 and data["enrolled"] == [a["id"]]
+    code, data = run_json(capsys, "participants", "enrol", other, a["id"])
+    assert data["enrolled"] == [] and data["already"] == [a["id"]]
 
     out = tmp_path / "access.docx"
     code, data = run_json(capsys, "participants", "export", a["id"], "--output", str(out), "--lang", "en")
@@ -105,6 +110,6 @@ def test_retention_lists_then_applies(capsys):
 
 
 def test_help_for_every_action(capsys):
-    for action in ("list", "add", "show", "import", "duplicates", "merge", "distinct", "erase", "export", "retention"):
+    for action in ("list", "add", "enrol", "show", "import", "duplicates", "merge", "distinct", "erase", "export", "retention"):
         assert main(["participants", action, "--help"]) == 0
     capsys.readouterr()

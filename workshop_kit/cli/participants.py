@@ -33,6 +33,10 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("--consent-email", action="store_true", help=_("the participant accepts the certificate by e-mail"))
     p.add_argument("--recorded-by", help=_("who recorded the consent"))
 
+    p = add_command(sub, parent, "enrol", _("enrol registered participants in a workshop"), _enrol)
+    p.add_argument("workshop", help=_("workshop id (or its first characters)"))
+    p.add_argument("participants", nargs="+", metavar="ID", help=_("participant id (or its first characters)"))
+
     p = add_command(sub, parent, "show", _("show a participant and their workshops"), _show)
     p.add_argument("participant", help=_("participant id (or its first characters)"))
 
@@ -117,6 +121,18 @@ def _add(ctx: Context) -> None:
             enrol(ctx.db, w.id, p.id, actor="cli")
     ctx.emit(p.to_json() | {"workshop": w.id if w else None},
              lambda: _("Participant registered: {name} ({id}).").format(name=p.display_name(), id=p.id))
+
+
+def _enrol(ctx: Context) -> None:
+    from ..participants import enrol, get_participant
+    from ..workshops import get_workshop
+
+    w = get_workshop(ctx.db, ctx.args.workshop)
+    people = [get_participant(ctx.db, ref) for ref in ctx.args.participants]
+    with ctx.db.atomic():
+        added = [p.id for p in people if enrol(ctx.db, w.id, p.id, actor="cli")]
+    ctx.emit({"workshop": w.id, "enrolled": added, "already": [p.id for p in people if p.id not in added]},
+             lambda: _("{n} participant(s) enrolled in {title}.").format(n=len(added), title=w.title))
 
 
 def _show(ctx: Context) -> None:
