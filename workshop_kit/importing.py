@@ -485,7 +485,6 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
             if key:
                 store[key] = number
         seen_name[exact + f"|{clean.get('email')}|{clean.get('phone')}"] = number
-        clean.pop("age", None)
         row = {k: clean.get(k) for k in _COLUMNS}
         row.update(id=new_id(), search_text=search_text(clean), created_at=now, updated_at=now)
         new_rows.append(row)

@@ -58,14 +58,18 @@ def fold(text: str | None) -> str:
     """Case-, accent- and harakat-insensitive form of ``text``, punctuation turned into spaces."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold(text: str) -> str:
+    """Cached: imports and searches repeat the same first names, organisations and cities."""
     if text.isascii():  # fast path (most names, e-mails, cities): same result, no Unicode work
         return _SPACES.sub(" ", _PUNCT.sub(" ", text.lower())).strip()
     return _fold_unicode(text)
 
 
-@lru_cache(maxsize=65536)
 def _fold_unicode(text: str) -> str:
-    """Imports repeat the same first names, organisations and cities: remember their folded form."""
     text = unicodedata.normalize("NFKC", text)
     text = fold_arabic(text)
     text = strip_accents(text).casefold()
