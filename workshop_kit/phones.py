@@ -66,3 +66,13 @@ def national_form(e164: str | None) -> str:
     if e164.startswith("+" + MOROCCO):
         return "0" + e164[1 + len(MOROCCO):]
     return e164.lstrip("+")
+
+
+def display_phone(e164: str | None) -> str:
+    """Readable form: +212 6 12 34 56 78 for Moroccan numbers, the country code apart otherwise."""
+    if not e164:
+        return ""
+    if e164.startswith("+" + MOROCCO) and len(e164) == 13:
+        n = e164[4:]
+        return f"+212 {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:9]}"
+    return e164

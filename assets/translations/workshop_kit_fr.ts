@@ -516,7 +516,7 @@
     <name>ParticipantsModel</name>
     <message>
       <source>Active</source>
-      <translation>Active</translation>
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Badge</source>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from workshop_kit import participants as P
 from workshop_kit.countries import name_of
 from workshop_kit.i18n import language
+from workshop_kit.phones import display_phone
 
 PAGE = 200
 
@@ -138,8 +139,8 @@ class ParticipantsModel(QAbstractTableModel):
             return row["organisation_name"] or ""
         if key == "nationality":
             return name_of(row["nationality"], language()) if row["nationality"] else ""
-        if key == "phone":
-            return ("\u2066" + row["phone"] + "\u2069") if row["phone"] else ""
+        if key == "phone":  # left-to-right marks: "+212…" keeps its plus sign in front in Arabic
+            return ("\u200e" + display_phone(row["phone"]) + "\u200e") if row["phone"] else ""
         if key == "badge":
             return {"active": self.tr("Active"), "revoked": self.tr("Revoked"), "none": self.tr("None")}.get(
                 row.get("badge_status") or "", "")

@@ -31,6 +31,7 @@ from workshop_kit import privacy
 from workshop_kit.countries import name_of
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import language
+from workshop_kit.phones import display_phone
 
 from ..models.participants_model import ParticipantsModel
 from ..services import Services
@@ -108,7 +109,7 @@ class ParticipantsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((150, 120, 150, 80, 80, 85, 110)):
+        for col, width in enumerate((150, 120, 150, 85, 80, 85, 130)):
             self.table.setColumnWidth(col, width)
 
         self.details = QLabel()
@@ -221,7 +222,7 @@ class ParticipantsPage(QWidget):
                 lines.append(_esc(" · ".join(info)))
             if p.nationality:
                 lines.append(_esc(name_of(p.nationality, lang)))
-            for value in (p.phone, p.email):
+            for value in (display_phone(p.phone), p.email):
                 if value:
                     lines.append(ltr_text(_esc(value)))
             consents = [label for flag, label in ((p.consent_data, self.tr("data")), (p.consent_photos, self.tr("photos")),
