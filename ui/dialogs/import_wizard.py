@@ -63,9 +63,11 @@ class ImportWizard(QWizard):
 
     def read(self) -> bool:
         try:
-            self.table = I.read_file(self.file_page.path.text().strip(), encoding=self.file_page.encoding.currentData() or None,
-                                     delimiter=self.file_page.delimiter.currentData(),
-                                     sheet=self.file_page.sheet.currentText() or None)
+            with I.bulk():
+                self.table = I.read_file(self.file_page.path.text().strip(),
+                                         encoding=self.file_page.encoding.currentData() or None,
+                                         delimiter=self.file_page.delimiter.currentData(),
+                                         sheet=self.file_page.sheet.currentText() or None)
         except (WorkshopKitError, OSError) as exc:
             show_error(self, exc)
             return False
