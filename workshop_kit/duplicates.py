@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,6 +29,7 @@ _PARTICLES = {"el", "al", "ben", "bin", "ibn", "ould", "ait", "abd", "abdel", "a
 MAX_GROUP = 60  # a key shared by more records than this is too common to be a signal
 
 
+@lru_cache(maxsize=1 << 16)
 def latin_word_key(word: str) -> str:
     """A consonant skeleton of one Latin word that survives transliteration variants."""
     w = fold(word).replace(" ", "")
@@ -42,6 +44,7 @@ def latin_word_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", skeleton)
 
 
+@lru_cache(maxsize=1 << 16)
 def arabic_word_key(word: str) -> str:
     w = fold(word).replace(" ", "")
     if w.startswith("ال") and len(w) > 3:
@@ -98,14 +101,15 @@ class Candidate:
 
 def find_duplicates(db: Database, participant_ids: list[str] | None = None) -> list[Candidate]:
     """Candidate pairs, strongest first (more reasons); pairs marked as different are left out."""
-    rows = db.query(
-        "SELECT id, first_name, last_name, first_name_ar, last_name_ar, phone, email FROM participants"
-        " WHERE erased_at IS NULL"
-    )
+    from .importing import bulk
+
+    cols = ("id", "first_name", "last_name", "first_name_ar", "last_name_ar", "phone", "email")
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in rows:
-        for kind, key in keys_of(row):
-            groups[(kind, key)].append(row["id"])
+    with bulk():  # 100k records: no garbage-collector passes over the growing groups
+        for values in db.execute(f"SELECT {', '.join(cols)} FROM participants WHERE erased_at IS NULL"):
+            row = dict(zip(cols, values, strict=True))
+            for kind, key in keys_of(row):
+                groups[(kind, key)].append(row["id"])
     distinct = {(a, b) for a, b in db.execute("SELECT participant_a, participant_b FROM distinct_people").fetchall()}
     wanted = set(participant_ids) if participant_ids else None
     pairs: dict[tuple[str, str], Candidate] = {}

@@ -110,6 +110,10 @@
       <translation>النسب (بالعربية)</translation>
     </message>
     <message>
+      <source>Looking for possible duplicates…</source>
+      <translation>جارٍ البحث عن التكرارات المحتملة…</translation>
+    </message>
+    <message>
       <source>Nationality</source>
       <translation>الجنسية</translation>
     </message>

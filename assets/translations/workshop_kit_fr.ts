@@ -110,6 +110,10 @@
       <translation>Nom (arabe)</translation>
     </message>
     <message>
+      <source>Looking for possible duplicates…</source>
+      <translation>Recherche de doublons possibles…</translation>
+    </message>
+    <message>
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>

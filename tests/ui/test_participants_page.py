@@ -143,7 +143,8 @@ def test_duplicates_dialog_merges(window, services, demo, qtbot):
     b = P.add_participant(services.db, first_name="Muhammad", last_name="Alaoui", phone="0612345678", consent_data=True)
     dialog = DuplicatesDialog(services, window)
     qtbot.addWidget(dialog)
-    assert dialog.pairs.count() == 1 and dialog.compare.rowCount() > 10
+    qtbot.waitUntil(lambda: dialog.pairs.count() == 1, timeout=10000)
+    assert dialog.compare.rowCount() > 10
     keep_index = 0 if dialog.current_pair()[0] == a.id else 1
     dialog.merge(keep_index)
     assert dialog.pairs.count() == 0
@@ -170,8 +171,18 @@ def test_retention_banner_offers_anonymisation(window, services, qtbot):
     p = P.add_participant(services.db, first_name="Ancien", consent_data=True)
     P.enrol(services.db, old.id, p.id)
     page = page_of(window)
-    assert page.retention_bar.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.retention_bar.isVisibleTo(page), timeout=10000)
     assert "1 participant(s)" in page.retention_label.text()
+    from PySide6.QtWidgets import QMessageBox as Box
+
+    original = Box.question
+    Box.question = lambda *a, **k: Box.Yes
+    try:
+        page.anonymise_expired()
+        qtbot.waitUntil(lambda: not page.retention_bar.isVisibleTo(page), timeout=10000)
+    finally:
+        Box.question = original
+    assert P.get_participant(services.db, p.id).erased_at
 
 
 def test_page_in_arabic_is_right_to_left(qapp, services, demo, qtbot):

@@ -24,8 +24,9 @@ from workshop_kit.countries import name_of
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import language
 
+from ..lifetime import alive
 from ..services import Services
-from ..workers import show_error
+from ..workers import run_task, show_error
 
 ROWS = ("first_name", "last_name", "first_name_ar", "last_name_ar", "gender", "birth_year", "nationality", "phone",
         "email", "organisation_name", "role", "city", "consent_data")
@@ -74,7 +75,25 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.candidates = D.find_duplicates(self.services.db)
+        """Look for candidates in a worker (its own connection): 100k records take a few seconds."""
+        self.info.setText(self.tr("Looking for possible duplicates…"))
+        for b in (self.keep_first, self.keep_second, self.distinct):
+            b.setEnabled(False)
+        data_dir = self.services.data_dir
+
+        def work(_progress, _cancelled) -> list[D.Candidate]:  # noqa: ANN001
+            from workshop_kit.db import open_database
+
+            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
+            try:
+                return D.find_duplicates(db)
+            finally:
+                db.conn.close()
+
+        self.task = run_task(self, work, on_done=alive(self, self.show_candidates))
+
+    def show_candidates(self, candidates: list[D.Candidate]) -> None:
+        self.candidates = candidates
         self.pairs.clear()
         lang = language()
         for c in self.candidates:
@@ -93,6 +112,13 @@ class DuplicatesDialog(QDialog):
             self.pairs.setCurrentRow(0)
         else:
             self.compare.setRowCount(0)
+
+    def remove_current(self) -> None:
+        """The pair was decided: take it off the list without searching again."""
+        row = self.pairs.currentRow()
+        if row >= 0:
+            del self.candidates[row]
+            self.show_candidates(self.candidates)
 
     def current_pair(self) -> tuple[str, str] | None:
         item = self.pairs.currentItem()
@@ -142,7 +168,8 @@ class DuplicatesDialog(QDialog):
             return
         self.changed = True
         self.services.state.changed("participants", "enrolments", "attendance", "certificates")
-        self.reload()
+        # Pairs that named the removed record are gone with it.
+        self.show_candidates([c for c in self.candidates if drop not in (c.a, c.b)])
 
     def mark_distinct(self) -> None:
         pair = self.current_pair()
@@ -150,5 +177,5 @@ class DuplicatesDialog(QDialog):
             return
         D.mark_distinct(self.services.db, *pair, actor="app")
         self.changed = True
-        self.reload()
+        self.remove_current()
 

@@ -32,6 +32,7 @@ from workshop_kit import importing as I
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import translate
 
+from ..lifetime import alive
 from ..services import Services
 from ..widgets import ltr_text
 from ..workers import run_task, show_error
@@ -108,7 +109,7 @@ class ImportWizard(QWizard):
                 self.button(which).setEnabled(True)
             show_error(self, exc)
 
-        run_task(self, work, on_done=done, on_error=failed)
+        run_task(self, work, on_done=alive(self, done), on_error=alive(self, failed))
 
 
 class FilePage(QWizardPage):
@@ -270,7 +271,7 @@ class CheckPage(QWizardPage):
             finally:
                 db.conn.close()
 
-        run_task(self, work, on_done=self.show_report, on_error=self._failed)
+        run_task(self, work, on_done=alive(self, self.show_report), on_error=alive(self, self._failed))
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()

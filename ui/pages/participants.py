@@ -33,10 +33,11 @@ from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import language
 from workshop_kit.phones import display_phone
 
+from ..lifetime import alive
 from ..models.participants_model import ParticipantsModel
 from ..services import Services
 from ..widgets import ltr_text
-from ..workers import show_error
+from ..workers import run_task, show_error
 
 SEARCH_DELAY_MS = 120
 
@@ -164,6 +165,7 @@ class ParticipantsPage(QWidget):
         self.retention_button.clicked.connect(self.anonymise_expired)
         services.state.workshopChanged.connect(lambda *_: self.apply_filters())
         services.state.dataChanged.connect(self._on_data_changed)
+        self.retention_candidates = 0
         self.apply_filters()
         self.check_retention()
 
@@ -344,24 +346,48 @@ class ParticipantsPage(QWidget):
     def retention_months(self) -> int:
         return int(self.services.settings.get("retention_months", 24) or 24)
 
+    def _in_worker(self, fn, on_done) -> None:  # noqa: ANN001
+        """Run ``fn(db)`` on a worker connection (retention over 100k people takes seconds)."""
+        data_dir = self.services.data_dir
+
+        def work(_progress, _cancelled):  # noqa: ANN001, ANN202
+            from workshop_kit.db import open_database
+
+            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
+            try:
+                return fn(db)
+            finally:
+                db.conn.close()
+
+        run_task(self, work, on_done=alive(self, on_done))
+
     def check_retention(self) -> None:
-        ids = privacy.retention_candidates(self.services.db, self.retention_months())
-        self.retention_bar.setVisible(bool(ids))
+        months = self.retention_months()
+        self._in_worker(lambda db: len(privacy.retention_candidates(db, months)), self._show_retention)
+
+    def _show_retention(self, n: int) -> None:
+        self.retention_candidates = n
+        self.retention_bar.setVisible(bool(n))
         self.retention_label.setText(self.tr(
             "{n} participant(s) only attended workshops that ended more than {months} months ago. "
             "The retention period in Settings says their data should now be anonymised.").format(
-            n=len(ids), months=self.retention_months()))
+            n=n, months=self.retention_months()))
 
     def anonymise_expired(self) -> None:
         months = self.retention_months()
-        n = len(privacy.retention_candidates(self.services.db, months))
         answer = QMessageBox.question(self, self.tr("Anonymise"), self.tr(
-            "Anonymise {n} participant(s)? Their names and contact details are erased; attendance counts stay.").format(n=n))
+            "Anonymise {n} participant(s)? Their names and contact details are erased; attendance counts stay.").format(
+            n=self.retention_candidates))
         if answer != QMessageBox.Yes:
             return
-        privacy.anonymise_expired(self.services.db, months, actor="app")
-        self.services.state.changed("participants")
-        self.check_retention()
+        self.retention_button.setEnabled(False)
+
+        def done(_n: int) -> None:
+            self.retention_button.setEnabled(True)
+            self.services.state.changed("participants")
+            self.check_retention()
+
+        self._in_worker(lambda db: privacy.anonymise_expired(db, months, actor="app"), done)
 
 
 def _esc(text: str | None) -> str:
