@@ -82,6 +82,8 @@ def test_add_participant_stores_clean_values(db) -> None:
     assert p.consent_data == 1 and p.consent_date == date.today().isoformat() and p.consent_recorded_by == "Salma"
     with pytest.raises(ValidationError, match="e-mail"):
         P.add_participant(db, first_name="X", email="not-an-email")
+    arabic = P.add_participant(db, first_name="خديجة", last_name="Alaoui", consent_data=True)
+    assert (arabic.first_name, arabic.first_name_ar, arabic.last_name) == (None, "خديجة", "Alaoui")
 
 
 def test_update_participant_logs_field_names_not_values(db) -> None:
