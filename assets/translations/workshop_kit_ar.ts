@@ -228,12 +228,24 @@
   <context>
     <name>ImportWizard</name>
     <message>
+      <source>Back</source>
+      <translation>السابق</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
     <message>
       <source>Import participants</source>
       <translation>استيراد المشاركين</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>التالي</translation>
     </message>
   </context>
   <context>
@@ -412,6 +424,10 @@
       <translation>سنة الميلاد / الفئة العمرية</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>المدينة</translation>
     </message>
@@ -502,6 +518,10 @@
     <message>
       <source>Role / function</source>
       <translation>الدور / الوظيفة</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
     </message>
     <message>
       <source>Woman</source>

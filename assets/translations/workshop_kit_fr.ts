@@ -228,12 +228,24 @@
   <context>
     <name>ImportWizard</name>
     <message>
+      <source>Back</source>
+      <translation>Précédent</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
       <source>Import participants</source>
       <translation>Importer des participants</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Suivant</translation>
     </message>
   </context>
   <context>
@@ -412,6 +424,10 @@
       <translation>Année de naissance / tranche d'âge</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>Ville</translation>
     </message>
@@ -502,6 +518,10 @@
     <message>
       <source>Role / function</source>
       <translation>Rôle / fonction</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Woman</source>

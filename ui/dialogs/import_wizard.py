@@ -61,6 +61,10 @@ class ImportWizard(QWizard):
         self.addPage(self.mapping_page)
         self.addPage(self.check_page)
         self.setButtonText(QWizard.FinishButton, self.tr("Import"))
+        # Qt's own button texts are not translated in this build: give them ours.
+        self.setButtonText(QWizard.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.CancelButton, self.tr("Cancel"))
 
     def read(self) -> bool:
         try:
