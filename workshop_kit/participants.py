@@ -531,17 +531,29 @@ def query_participants(
     parts = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     if sort == "badge" and not workshop_id:
         parts = SORT_COLUMNS["name"]
-    order = ", ".join(part + (" DESC" if descending else "") for part in (*parts, "p.id"))
+    direction = " DESC" if descending else ""
+    order = ", ".join(part + direction for part in (*parts, "p.id"))
     if sort == "badge":
         order = order.replace(":workshop", "?")
     if sort == "badge" and workshop_id:
         params = [*params, *([workshop_id] * order.count("?"))]
-    # Two phases: sort and page on the id alone (a narrow sorter), then read the page's rows.
-    sql = f"SELECT p.id {source}{where} ORDER BY {order}"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params = [*params, limit, offset]
-    ids = [r[0] for r in db.execute(sql, params).fetchall()]
+    ids = None
+    words = fts_words(text) if text and text.strip() else []
+    if words and not match and offset == 0 and limit is not None and sort != "badge":
+        ids = _first_page_of_short_search(db, words, workshop_id, include_erased, filters, order, limit)
+    if ids is None:
+        if words and not match:
+            # Short words whose matches sit late in the order: filter every row, then sort the
+            # matches ("+" keeps the planner from walking the whole sort index instead).
+            order = ", ".join("+" + part + direction for part in (*parts, "p.id"))
+            if sort == "badge":
+                order = order.replace(":workshop", "?")
+        # Two phases: sort and page on the id alone (a narrow sorter), then read the page's rows.
+        sql = f"SELECT p.id {source}{where} ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
+        ids = [r[0] for r in db.execute(sql, params).fetchall()]
     by_id: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -556,6 +568,23 @@ def query_participants(
         for r in rows:
             r["badge_status"] = None
     return rows
+
+
+SHORT_SEARCH_WINDOW = 4000
+
+
+def _first_page_of_short_search(db: Database, words: list[str], workshop_id: str | None, include_erased: bool,
+                                filters: dict[str, Any] | None, order: str, limit: int) -> list[str] | None:
+    """First page for one- or two-letter searches (no trigram index): test the first rows in sort
+    order only. Typing "Ko" usually fills a page within them; if not (matches sit late in the
+    alphabet), None sends the caller to the full query."""
+    source, where, params = _filter_sql(None, workshop_id, include_erased, filters)
+    like = " AND ".join("w.search_text LIKE ? ESCAPE '\\'" for _ in words)
+    patterns = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
+    sql = (f"SELECT w.id FROM (SELECT p.id, p.search_text {source}{where} ORDER BY {order} LIMIT ?) w"
+           f" WHERE {like} LIMIT ?")
+    ids = [r[0] for r in db.execute(sql, [*params, SHORT_SEARCH_WINDOW, *patterns, limit]).fetchall()]
+    return ids if len(ids) == limit else None
 
 
 def badge_statuses(db: Database, workshop_id: str, ids: list[str]) -> dict[str, str]:

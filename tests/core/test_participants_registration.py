@@ -176,3 +176,21 @@ def test_history_lists_each_workshop_with_attendance(db, demo) -> None:
     items = P.history(db, person.id)
     assert [i["title"] for i in items] == [demo.title, "Suivi"]
     assert items[0]["attended"] == 1 and items[0]["sessions"] == 6
+
+
+@pytest.mark.parametrize("window", [4000, 10])  # the first rows in order fill a page / they do not
+def test_short_searches_give_the_same_sorted_pages_by_either_path(db, window, monkeypatch) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from _common import fill_participants
+
+    fill_participants(db, 800)
+    monkeypatch.setattr(P, "SHORT_SEARCH_WINDOW", window)
+    everyone = P.query_participants(db, limit=None)
+    for text, descending in (("a", False), ("ou", True), ("z", False)):
+        stored = dict(db.execute("SELECT id, search_text FROM participants").fetchall())
+        expected = [r["id"] for r in (reversed(everyone) if descending else everyone) if text in stored[r["id"]]]
+        got = P.query_participants(db, text, limit=200, descending=descending)
+        assert [r["id"] for r in got] == expected[:200], text
