@@ -92,6 +92,12 @@ def test_new_participant_is_registered_and_enrolled(window, services, demo, qtbo
 def test_hidden_fields_are_not_shown(window, services, demo, qtbot):
     from ui.dialogs.participant_form import ParticipantDialog
 
+    services.settings["hidden_fields"] = ["phone", "nationality"]
+    page = page_of(window)
+    page.apply_filters()
+    columns = [key for key, _sort in page.model.COLUMNS]
+    assert page.table.isColumnHidden(columns.index("phone")) and not page.table.isColumnHidden(columns.index("city"))
+
     dialog = ParticipantDialog(window, hidden_fields=["phone", "nationality"])
     qtbot.addWidget(dialog)
     dialog.show()

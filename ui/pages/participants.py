@@ -170,7 +170,13 @@ class ParticipantsPage(QWidget):
         self.check_retention()
 
     # -- list ----------------------------------------------------------------------------------
+    def hidden_fields(self) -> set[str]:
+        return set(self.services.settings.get("hidden_fields", []) or [])
+
     def apply_filters(self) -> None:
+        hidden = self.hidden_fields()  # Settings → Privacy: fields this organisation does not show
+        for col, (key, _sort) in enumerate(self.model.COLUMNS):
+            self.table.setColumnHidden(col, key in hidden)
         workshop = self.services.state.current_workshop_id if self.scope.currentData() == "workshop" else None
         if self.scope.currentData() == "workshop" and not workshop:
             workshop = "-"  # no workshop yet: nobody is enrolled in "the current one"
@@ -222,10 +228,11 @@ class ParticipantsPage(QWidget):
             info = [x for x in (p.role, p.organisation_name, p.city) if x]
             if info:
                 lines.append(_esc(" · ".join(info)))
-            if p.nationality:
+            hidden = self.hidden_fields()
+            if p.nationality and "nationality" not in hidden:
                 lines.append(_esc(name_of(p.nationality, lang)))
-            for value in (display_phone(p.phone), p.email):
-                if value:
+            for key, value in (("phone", display_phone(p.phone)), ("email", p.email)):
+                if value and key not in hidden:
                     lines.append(ltr_text(_esc(value)))
             consents = [label for flag, label in ((p.consent_data, self.tr("data")), (p.consent_photos, self.tr("photos")),
                                                   (p.consent_email, self.tr("e-mail"))) if flag]
