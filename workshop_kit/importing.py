@@ -33,6 +33,7 @@ from .participants import clean_fields, require_consent, search_text, split_name
 from .textnorm import fold
 
 MAX_BYTES = 200 * 1024 * 1024
+LARGE_XLSX_BYTES = 2 * 1024 * 1024
 HEADER_SCAN_ROWS = 10
 
 # Field → header words in French, English and Arabic (compared folded: case, accents, harakat ignored).
@@ -247,9 +248,12 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    # Small workbooks are read whole, to see merged header cells; large ones (a full programme's list)
+    # are streamed (read-only mode has no merged-cell information, and uses a fraction of the memory).
+    large = path.stat().st_size > LARGE_XLSX_BYTES
     try:
         with open(path, "rb") as fh:  # a file object: openpyxl then ignores a misleading extension
-            wb = load_workbook(io.BytesIO(fh.read()), data_only=True)  # not read-only: merged cells needed
+            wb = load_workbook(io.BytesIO(fh.read()), data_only=True, read_only=large)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
             InvalidFileException) as exc:
         raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(name=path.name, detail=exc)) from None
@@ -261,6 +265,12 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
                 sheet=sheet, name=path.name, sheets=", ".join(names)))
     ws = wb[sheet] if sheet else wb[names[0]]
+    if large:
+        records = [(n, list(values)) for n, values in enumerate(ws.iter_rows(values_only=True), start=1)]
+        wb.close()
+        table = _to_table(records, sheet=ws.title)
+        table.sheets = names
+        return table
     grid: dict[tuple[int, int], Any] = {}
     for row in ws.iter_rows():
         for cell in row:
