@@ -15,6 +15,7 @@ import csv
 import gc
 import io
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -26,7 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from . import audit
-from .db import new_id, now_iso
+from .db import now_iso
 from .errors import ValidationError
 from .i18n import N_, _
 from .participants import clean_fields, require_consent, search_text, split_name
@@ -159,6 +160,18 @@ def bulk() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def new_ids(n: int) -> list[str]:
+    """``n`` random UUID4 strings at once (same format as ``db.new_id``, a few times faster)."""
+    raw = bytearray(os.urandom(16 * n))
+    out = []
+    for i in range(0, 16 * n, 16):
+        raw[i + 6] = (raw[i + 6] & 0x0F) | 0x40  # version 4
+        raw[i + 8] = (raw[i + 8] & 0x3F) | 0x80  # RFC 4122 variant
+        h = raw[i:i + 16].hex()
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
 
 
 # -- reading ----------------------------------------------------------------------------------------
@@ -449,6 +462,7 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     seen_name: dict[str, int] = {}
     now = now_iso()
     columns = list(col_of.items())
+    memo: dict[tuple[str, Any], tuple[Any, str | None]] = {}
     for number, cells in table.rows:
         report.rows += 1
         raw: dict[str, Any] = {}
@@ -468,7 +482,7 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
         if assume_consent and "consent_data" not in col_of:
             raw["consent_data"] = True
             raw.setdefault("consent_recorded_by", actor)
-        clean, problems = clean_fields(raw, today=today, move_scripts=True)
+        clean, problems = clean_fields(raw, today=today, move_scripts=True, memo=memo)
         problems += require_consent(clean)
         if clean.get("consent_data") and not clean.get("consent_recorded_by"):
             clean["consent_recorded_by"] = actor
@@ -512,10 +526,12 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
                 store[key] = number
         seen_name[exact + f"|{clean.get('email')}|{clean.get('phone')}"] = number
         row = {k: clean.get(k) for k in _COLUMNS}
-        row.update(id=new_id(), search_text=search_text(clean), created_at=now, updated_at=now)
+        row.update(search_text=search_text(clean), created_at=now, updated_at=now)
         new_rows.append(row)
         if len(report.preview) < 50:
             report.preview.append({"row": number, **{k: clean.get(k) for k in _COLUMNS}})
+    for row, pid in zip(new_rows, new_ids(len(new_rows)), strict=True):
+        row["id"] = pid
     report.skipped = report.rows - len(new_rows)
     return report, new_rows, known
 
@@ -570,7 +586,7 @@ def _write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]
                 " VALUES (?, ?, ?, 'participant', ?)",
                 # Random ids handed out in sorted order, to participants in sorted order: both unique
                 # indexes then grow at their end (2× faster on 100k rows).
-                zip(sorted(new_id() for _ in range(len(rows) + len(known))), repeat(workshop_id),
+                zip(sorted(new_ids(len(rows) + len(known))), repeat(workshop_id),
                     sorted([r["id"] for r in rows] + list(known)), repeat(now)),
             )
             enrolled = db.conn.total_changes - before

@@ -263,12 +263,65 @@ def _int(value: Any) -> int | None:
     return None
 
 
-def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts: bool = False) -> tuple[dict[str, Any], list[FieldProblem]]:
+def _check_gender(value: Any, today: date) -> tuple[Any, str | None]:
+    gender = parse_gender(value)
+    if gender is None:
+        return None, _("Gender '{value}' is not understood; use F, M or X (other).").format(value=value)
+    return gender, None
+
+
+def _check_birth_year(value: Any, today: date) -> tuple[Any, str | None]:
+    year = _int(value)
+    if year is None or not OLDEST_BIRTH_YEAR <= year <= today.year - YOUNGEST_AGE:
+        return None, _("Birth year '{value}' is impossible; write a year between {low} and {high}.").format(
+            value=value, low=OLDEST_BIRTH_YEAR, high=today.year - YOUNGEST_AGE)
+    return year, None
+
+
+def _check_age(value: Any, today: date) -> tuple[Any, str | None]:
+    years = _int(value)
+    if years is None or not YOUNGEST_AGE <= years <= 110:
+        return None, _("Age '{value}' is impossible; write a number of years.").format(value=value)
+    return age_band_for(years), None
+
+
+def _check_age_band(value: Any, today: date) -> tuple[Any, str | None]:
+    band = str(value).replace(" ", "").replace("–", "-")
+    if band not in AGE_BANDS:
+        return None, _("Age band '{value}' is not one of {bands}.").format(value=value, bands=", ".join(AGE_BANDS))
+    return band, None
+
+
+def _check_nationality(value: Any, today: date) -> tuple[Any, str | None]:
+    from .countries import lookup
+
+    code = lookup(str(value))
+    if code is None:
+        return None, _("Nationality '{value}' is not a known country; write its name or ISO code (e.g. MA, SN).").format(value=value)
+    return code, None
+
+
+def _check_consent(value: Any, today: date) -> tuple[Any, str | None]:
+    flag = parse_bool(value)
+    if flag is None:
+        return 0, _("Consent '{value}' is not understood; write yes or no.").format(value=value)
+    return 1 if flag else 0, None
+
+
+# Fields whose check depends on the value alone: an import sees the same few values again and again.
+_SIMPLE_CHECKS = {"gender": _check_gender, "birth_year": _check_birth_year, "age": _check_age,
+                  "age_band": _check_age_band, "nationality": _check_nationality}
+_CONSENT_FLAGS = ("consent_data", "consent_photos", "consent_email")
+
+
+def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts: bool = False,
+                 memo: dict[tuple[str, Any], tuple[Any, str | None]] | None = None) -> tuple[dict[str, Any], list[FieldProblem]]:
     """Normalise and check a participant's fields; returns the clean values and every problem found.
 
     Used as the user types (form), for every imported row, and by ``add_participant``. ``age`` is
     accepted as an input and stored as an age band (the exact age is not kept). ``move_scripts``
     puts an Arabic-script name typed in a Latin-name column into the Arabic field (imports).
+    ``memo`` (one dict for a whole import) remembers the checks of repeated values.
     """
     today = today or date.today()
     problems: list[FieldProblem] = []
@@ -290,42 +343,30 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
     if not any(out.get(k) for k in NAME_FIELDS):
         problems.append(FieldProblem("first_name", _("A participant needs a name, in Latin or Arabic script.")))
 
-    if out.get("gender") is not None:
-        gender = parse_gender(out["gender"])
-        if gender is None:
-            problems.append(FieldProblem("gender", _("Gender '{value}' is not understood; use F, M or X (other).").format(value=out["gender"])))
-        out["gender"] = gender
+    def check(field: str, value: Any, fn) -> Any:  # noqa: ANN001
+        key = (field, value)
+        result = memo.get(key) if memo is not None else None
+        if result is None:
+            result = fn(value, today)
+            if memo is not None and len(memo) < 100_000:
+                memo[key] = result
+        clean, message = result
+        if message:
+            problems.append(FieldProblem("age_band" if field == "age" else field, message))
+        return clean
 
     age = out.pop("age", None)
-    if out.get("birth_year") is not None:
-        year = _int(out["birth_year"])
-        if year is None or not OLDEST_BIRTH_YEAR <= year <= today.year - YOUNGEST_AGE:
-            problems.append(FieldProblem("birth_year", _("Birth year '{value}' is impossible; write a year between {low} and {high}.").format(
-                value=out["birth_year"], low=OLDEST_BIRTH_YEAR, high=today.year - YOUNGEST_AGE)))
-            year = None
-        out["birth_year"] = year
-    if age is not None:
-        years = _int(age)
-        if years is None or not YOUNGEST_AGE <= years <= 110:
-            problems.append(FieldProblem("age_band", _("Age '{value}' is impossible; write a number of years.").format(value=age)))
-        elif not out.get("age_band"):
-            out["age_band"] = age_band_for(years)
-    if out.get("age_band") is not None:
-        band = str(out["age_band"]).replace(" ", "").replace("–", "-")
-        if band not in AGE_BANDS:
-            problems.append(FieldProblem("age_band", _("Age band '{value}' is not one of {bands}.").format(value=out["age_band"], bands=", ".join(AGE_BANDS))))
-            band = None
-        out["age_band"] = band
+    for field, fn in _SIMPLE_CHECKS.items():
+        value = age if field == "age" else out.get(field)
+        if value is not None:
+            clean = check(field, value, fn)
+            if field == "age":
+                if clean and not out.get("age_band"):
+                    out["age_band"] = clean
+            else:
+                out[field] = clean
     if out.get("birth_year") and not out.get("age_band"):
         out["age_band"] = age_band_for(today.year - out["birth_year"])
-
-    if out.get("nationality") is not None:
-        from .countries import lookup
-
-        code = lookup(out["nationality"])
-        if code is None:
-            problems.append(FieldProblem("nationality", _("Nationality '{value}' is not a known country; write its name or ISO code (e.g. MA, SN).").format(value=out["nationality"])))
-        out["nationality"] = code
 
     if out.get("phone") is not None:
         try:
@@ -340,11 +381,8 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
             email = None
         out["email"] = email.lower() if email else None
 
-    for flag in ("consent_data", "consent_photos", "consent_email"):
-        value = parse_bool(out.get(flag))
-        if value is None:
-            problems.append(FieldProblem(flag, _("Consent '{value}' is not understood; write yes or no.").format(value=out.get(flag))))
-        out[flag] = 1 if value else 0
+    for flag in _CONSENT_FLAGS:
+        out[flag] = check(flag, out.get(flag), _check_consent)
     if out.get("consent_data") and not out.get("consent_date"):
         out["consent_date"] = today.isoformat()
     return out, problems
