@@ -187,7 +187,9 @@ def test_short_searches_give_the_same_sorted_pages_by_either_path(db, window, mo
     from _common import fill_participants
 
     fill_participants(db, 800)
-    monkeypatch.setattr(P, "SHORT_SEARCH_WINDOW", window)
+    from workshop_kit import participant_search
+
+    monkeypatch.setattr(participant_search, "SHORT_SEARCH_WINDOW", window)
     everyone = P.query_participants(db, limit=None)
     for text, descending in (("a", False), ("ou", True), ("z", False)):
         stored = dict(db.execute("SELECT id, search_text FROM participants").fetchall())
