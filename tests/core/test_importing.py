@@ -194,7 +194,9 @@ def test_encoding_can_be_forced(tmp_path) -> None:
 
 def test_large_workbooks_are_streamed_with_the_same_result(db, demo, monkeypatch) -> None:
     small = I.read_file(FIXTURES / "participants-merged.xlsx", sheet="Autre")
-    monkeypatch.setattr(I, "LARGE_XLSX_BYTES", 0)  # treat the fixture as large: read-only mode
+    from workshop_kit import spreadsheets
+
+    monkeypatch.setattr(spreadsheets, "LARGE_XLSX_BYTES", 0)  # treat the fixture as large: read-only mode
     streamed = I.read_file(FIXTURES / "participants-merged.xlsx", sheet="Autre")
     assert (streamed.headers, streamed.rows) == (small.headers, small.rows)
     report = I.import_file(db, demo.id, FIXTURES / "participants-merged.xlsx")  # merged headers, streamed
