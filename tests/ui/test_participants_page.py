@@ -43,6 +43,7 @@ def test_list_fetches_pages_lazily_and_sorts_in_sql(window, services, demo, qtbo
     page = page_of(window)
     page.apply_filters()
     assert page.model.rowCount() == 200  # first page only
+    qtbot.waitUntil(lambda: page.count_label.text() == "1012 participant(s)", timeout=5000)  # counted in a worker
     assert page.model.canFetchMore()
     page.model.fetchMore()
     assert page.model.rowCount() == 400

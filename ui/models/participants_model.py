@@ -18,6 +18,7 @@ from workshop_kit.i18n import language
 from workshop_kit.phones import display_phone
 
 PAGE = 200
+COUNT_CAP = 10_000  # beyond this the page says "10000+": counting every match of "a" costs time
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -44,7 +45,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.sort_key = "name"
         self.descending = False
         self._more = False
-        self.total = 0
+        self.total: int | None = 0
 
     # -- querying ---------------------------------------------------------------------------
     def set_query(self, text: str | None = None, workshop_id: str | None = ..., include_erased: bool | None = None,
@@ -60,12 +61,17 @@ class ParticipantsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """First page only; the number of matches is counted apart (``count_query``), off the UI thread."""
         self.beginResetModel()
         self.rows = self._page(0)
         self._more = len(self.rows) == PAGE
-        self.total = P.count_participants(self.db, self.text, workshop_id=self.workshop_id,
-                                          include_erased=self.include_erased, filters=self.filters, at_most=10_000)
+        self.total = None if self._more else len(self.rows)
         self.endResetModel()
+
+    def count_query(self) -> dict[str, Any]:
+        """What ``participants.count_participants`` needs to count the current matches (for a worker)."""
+        return {"text": self.text, "workshop_id": self.workshop_id, "include_erased": self.include_erased,
+                "filters": dict(self.filters), "at_most": COUNT_CAP}
 
     def _page(self, offset: int) -> list[dict[str, Any]]:
         return P.query_participants(self.db, self.text, workshop_id=self.workshop_id, sort=self.sort_key,

@@ -34,7 +34,7 @@ from workshop_kit.i18n import language
 from workshop_kit.phones import display_phone
 
 from ..lifetime import alive
-from ..models.participants_model import ParticipantsModel
+from ..models.participants_model import COUNT_CAP, ParticipantsModel
 from ..services import Services
 from ..widgets import ltr_text
 from ..workers import run_task, show_error
@@ -47,6 +47,7 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.model = ParticipantsModel(services.db, self)
+        self._count_generation = 0
 
         heading = QLabel(self.tr("Participants"))
         heading.setObjectName("pageTitle")
@@ -184,10 +185,23 @@ class ParticipantsPage(QWidget):
                              filters={"gender": self.gender.currentData()})
 
     def _after_reset(self) -> None:
-        total = self.model.total
-        self.count_label.setText(self.tr("{n}+ participants").format(n=total) if total >= 10_000
-                                 else self.tr("{n} participant(s)").format(n=total))
         self.show_details()
+        if self.model.total is not None:
+            self._show_count(self.model.total)
+            return
+        # Many matches: count them in a worker so typing never waits for it; a newer search wins.
+        self._count_generation += 1
+        generation, query = self._count_generation, self.model.count_query()
+
+        def done(n: int) -> None:
+            if generation == self._count_generation:
+                self._show_count(n)
+
+        self._in_worker(lambda db: P.count_participants(db, **query), done)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("{n}+ participants").format(n=total) if total >= COUNT_CAP
+                                 else self.tr("{n} participant(s)").format(n=total))
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
