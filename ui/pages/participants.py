@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +41,16 @@ from ..widgets import ltr_text
 from ..workers import run_task, show_error
 
 SEARCH_DELAY_MS = 120
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Phone numbers are laid out left to right even in the Arabic (right-to-left) table."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: ANN001, N802 - Qt API
+        super().initStyleOption(option, index)
+        option.direction = Qt.LeftToRight
+        option.displayAlignment = Qt.AlignAbsolute | Qt.AlignRight | Qt.AlignVCenter \
+            if self.parent().isRightToLeft() else Qt.AlignLeft | Qt.AlignVCenter
 
 
 class ParticipantsPage(QWidget):
@@ -111,8 +122,11 @@ class ParticipantsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((150, 120, 150, 85, 80, 85, 130)):
+        for col, width in enumerate((140, 110, 135, 80, 80, 85, 140)):
             self.table.setColumnWidth(col, width)
+        phone_column = [key for key, _sort in self.model.COLUMNS].index("phone")
+        self._ltr_delegate = LeftToRightDelegate(self.table)
+        self.table.setItemDelegateForColumn(phone_column, self._ltr_delegate)
 
         self.details = QLabel()
         self.details.setWordWrap(True)
