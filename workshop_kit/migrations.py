@@ -215,10 +215,56 @@ def _m003_certificates_outbox_audit(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m004_participant_search_and_duplicates(conn: sqlite3.Connection) -> None:
+    """Search as you type over 100k participants, sorting indexes, and "not the same person" decisions.
+
+    ``participants_fts`` is an FTS5 trigram index over the folded ``search_text`` (substring search in
+    Latin and Arabic script), kept in step by triggers. ``distinct_people`` remembers pairs a
+    coordinator marked as different people so duplicate detection stops proposing them.
+    """
+    conn.executescript(
+        """
+        CREATE VIRTUAL TABLE participants_fts USING fts5(
+            search_text, content='participants', content_rowid='rowid', tokenize='trigram'
+        );
+        INSERT INTO participants_fts (rowid, search_text) SELECT rowid, search_text FROM participants;
+        CREATE TRIGGER participants_fts_ai AFTER INSERT ON participants BEGIN
+            INSERT INTO participants_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        CREATE TRIGGER participants_fts_ad AFTER DELETE ON participants BEGIN
+            INSERT INTO participants_fts (participants_fts, rowid, search_text)
+                VALUES ('delete', old.rowid, old.search_text);
+        END;
+        CREATE TRIGGER participants_fts_au AFTER UPDATE OF search_text ON participants BEGIN
+            INSERT INTO participants_fts (participants_fts, rowid, search_text)
+                VALUES ('delete', old.rowid, old.search_text);
+            INSERT INTO participants_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        CREATE INDEX idx_participants_sort_latin
+            ON participants(COALESCE(last_name, last_name_ar) COLLATE NOCASE, first_name COLLATE NOCASE, id);
+        CREATE INDEX idx_participants_sort_arabic
+            ON participants(COALESCE(last_name_ar, last_name), first_name_ar, id);
+        CREATE INDEX idx_certificates_participant ON certificates(participant_id);
+        CREATE INDEX idx_quiz_scores_participant ON quiz_scores(participant_id);
+        CREATE INDEX idx_checkin_events_participant ON checkin_events(participant_id);
+        CREATE INDEX idx_outbox_participant ON outbox(participant_id);
+        CREATE TABLE distinct_people (
+            participant_a TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            participant_b TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            decided_at TEXT NOT NULL,
+            decided_by TEXT,
+            PRIMARY KEY (participant_a, participant_b),
+            CHECK (participant_a < participant_b)
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_core,
     _m002_attendance,
     _m003_certificates_outbox_audit,
+    _m004_participant_search_and_duplicates,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -15,6 +15,33 @@ from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _
+from .participant_fields import (  # noqa: F401 - part of this module's API
+    AGE_BANDS,
+    GENDERS,
+    HEARD_FROM,
+    NAME_FIELDS,
+    OLDEST_BIRTH_YEAR,
+    SENSITIVE_FIELDS,
+    YOUNGEST_AGE,
+    FieldProblem,
+    age_band_for,
+    clean_fields,
+    has_arabic,
+    has_latin,
+    parse_bool,
+    parse_gender,
+    require_consent,
+)
+from .participant_search import (  # noqa: F401 - part of this module's API
+    badge_statuses,
+    count_participants,
+    fts_query,
+    fts_words,
+    list_for_workshop,
+    query_participants,
+    search,
+)
+from .phones import national_form
 from .textnorm import fold
 
 PERSONAL_FIELDS = (
@@ -97,7 +124,8 @@ def search_text(fields: dict[str, Any]) -> str:
         for k in ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "city", "email")
     ]
     phone = fields.get("phone")
-    return " ".join(filter(None, [fold(str(p)) for p in parts if p] + ([phone] if phone else [])))
+    phones = [phone, national_form(phone)] if phone else []
+    return " ".join(filter(None, [fold(str(p)) for p in parts if p] + phones))
 
 
 def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Participant:
@@ -105,11 +133,10 @@ def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Pa
     unknown = set(fields) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
     if unknown:
         raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
-    fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in fields.items()}
-    if not any(fields.get(k) for k in ("first_name", "last_name", "first_name_ar", "last_name_ar")):
-        raise ValidationError(_("A participant needs a name, in Latin or Arabic script."), "first_name")
-    for flag in ("consent_data", "consent_photos", "consent_email"):
-        fields[flag] = 1 if fields.get(flag) else 0
+    # move_scripts: a name in Arabic script given as first_name/last_name goes to the Arabic field.
+    fields, problems = clean_fields(fields, move_scripts=True)
+    if problems:
+        raise ValidationError(problems[0].message, problems[0].field)
     if fields["consent_data"] and not fields.get("consent_date"):
         fields["consent_date"] = now_iso()[:10]
     now = now_iso()
@@ -162,3 +189,85 @@ def enrolled(db: Database, workshop_id: str) -> list[Participant]:
 
 def count(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
+
+
+def update_participant(db: Database, participant_id: str, actor: str | None = None, **changes: Any) -> Participant:
+    """Change some fields; the audit log records which fields changed, never their values."""
+    current = get_participant(db, participant_id)
+    if current.erased_at:
+        raise ValidationError(_("This participant was erased; their data cannot be edited."))
+    unknown = set(changes) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
+    if unknown:
+        raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
+    merged = {k: v for k, v in current.to_json().items() if k in PERSONAL_FIELDS or k in CONSENT_FIELDS}
+    merged.update(changes)
+    clean, problems = clean_fields(merged)
+    if problems:
+        raise ValidationError(problems[0].message, problems[0].field)
+    changed = {k: v for k, v in clean.items() if getattr(current, k, None) != v}
+    if not changed:
+        return current
+    changed["search_text"] = search_text(clean)
+    changed["updated_at"] = now_iso()
+    sets = ", ".join(f"{k} = ?" for k in changed)
+    with db.atomic():
+        db.execute(f"UPDATE participants SET {sets} WHERE id = ?", [*changed.values(), current.id])
+        audit.log(db, "update", "participant", current.id,
+                  {"fields": sorted(k for k in changed if k not in ("search_text", "updated_at"))}, actor)
+    return get_participant(db, current.id)
+
+
+def split_name(typed: str) -> dict[str, str | None]:
+    """Split one typed name into first/last name fields, Latin and Arabic script apart.
+
+    "Fatima El Idrissi" → first "Fatima", last "El Idrissi" (Moroccan particles stay with the
+    family name); "فاطمة الإدريسي" → the Arabic fields; a mix of both scripts fills both.
+    """
+    out: dict[str, str | None] = dict.fromkeys(NAME_FIELDS)
+    words = " ".join((typed or "").split()).split(" ")
+    arabic = [w for w in words if has_arabic(w)]
+    latin = [w for w in words if w and not has_arabic(w)]
+    for part, (first_key, last_key) in ((latin, ("first_name", "last_name")), (arabic, ("first_name_ar", "last_name_ar"))):
+        if not part:
+            continue
+        if len(part) == 1:
+            out[first_key] = part[0]
+            continue
+        cut = 1
+        # "Abdel Kader Ben Ali": compound first names start with Abd/Abdel…
+        if fold(part[0]) in {"abd", "abdel", "abdul", "abdoul", "abdelkader", "عبد"} and len(part) > 2:
+            cut = 2
+        out[first_key] = " ".join(part[:cut])
+        out[last_key] = " ".join(part[cut:])
+    return out
+
+
+def register_walk_in(db: Database, workshop_id: str, name: str, consent: bool, actor: str | None = None) -> Participant:
+    """A walk-in at the check-in desk: one typed name and consent, registered and enrolled at once."""
+    if not consent:
+        raise ValidationError(_("Consent to data use is missing; ask the participant and tick it."), "consent_data")
+    fields = split_name(name)
+    with db.atomic():
+        person = add_participant(db, actor=actor, consent_data=True, consent_recorded_by=actor, **fields)
+        enrol(db, workshop_id, person.id, actor=actor)
+    return person
+
+
+def history(db: Database, participant_id: str) -> list[dict[str, Any]]:
+    """A participant's workshops, newest first, with sessions attended and certificate status."""
+    rows = db.query(
+        """
+        SELECT w.id AS workshop_id, w.title, w.city, w.start_date, w.end_date, e.role, e.enrolled_at,
+               (SELECT COUNT(*) FROM sessions s WHERE s.workshop_id = w.id) AS sessions,
+               (SELECT COUNT(*) FROM attendance a JOIN sessions s ON s.id = a.session_id
+                 WHERE s.workshop_id = w.id AND a.participant_id = e.participant_id
+                   AND a.status IN ('present', 'late')) AS attended,
+               (SELECT c.number FROM certificates c WHERE c.workshop_id = w.id
+                 AND c.participant_id = e.participant_id AND c.revoked_at IS NULL) AS certificate
+        FROM enrolments e JOIN workshops w ON w.id = e.workshop_id
+        WHERE e.participant_id = ?
+        ORDER BY w.start_date DESC
+        """,
+        [participant_id],
+    )
+    return [dict(r) for r in rows]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, and tatweel.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -57,6 +58,18 @@ def fold(text: str | None) -> str:
     """Case-, accent- and harakat-insensitive form of ``text``, punctuation turned into spaces."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold(text: str) -> str:
+    """Cached: imports and searches repeat the same first names, organisations and cities."""
+    if text.isascii():  # fast path (most names, e-mails, cities): same result, no Unicode work
+        return _SPACES.sub(" ", _PUNCT.sub(" ", text.lower())).strip()
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = fold_arabic(text)
     text = strip_accents(text).casefold()

@@ -697,6 +697,49 @@
     </message>
   </context>
   <context>
+    <name>CheckPage</name>
+    <message>
+      <source>3. Check and import</source>
+      <translation>3. المراجعة والاستيراد</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>جارٍ التحقق من كل سطر…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>العمود</translation>
+    </message>
+    <message>
+      <source>Consent was collected on paper for every person in this file</source>
+      <translation>جُمعت موافقة كل شخص في هذا الملف على الورق</translation>
+    </message>
+    <message>
+      <source>Import {n} rows</source>
+      <translation>استيراد {n} سطرًا</translation>
+    </message>
+    <message>
+      <source>Not imported, never collected: {columns}.</source>
+      <translation>لم يُستورد، لا يُجمع أبدًا: {columns}.</translation>
+    </message>
+    <message>
+      <source>Nothing has been written yet. Rows with a problem are skipped; fix them in the file and import it again (people already imported are not duplicated).</source>
+      <translation>لم يُكتب أي شيء بعد. تُتجاوز الأسطر التي بها مشكلة؛ صحّحها في الملف ثم استورده من جديد (لن يتكرر الأشخاص المستوردون من قبل).</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>السطر</translation>
+    </message>
+    <message>
+      <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
+      <translation>{rows} سطرًا: {new} مشاركًا جديدًا، {known} مسجلين من قبل (يُسجَّلون في الورشة دون إنشائهم من جديد)، {errors} سطرًا به مشاكل.</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckinPage</name>
     <message>
       <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
@@ -899,6 +942,195 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <source>Birth year</source>
+      <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>الموافقة</translation>
+    </message>
+    <message>
+      <source>Different people</source>
+      <translation>أشخاص مختلفون</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>النسب</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>النسب (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Looking for possible duplicates…</source>
+      <translation>جارٍ البحث عن التكرارات المحتملة…</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>الجنسية</translation>
+    </message>
+    <message>
+      <source>No possible duplicates.</source>
+      <translation>لا توجد تكرارات محتملة.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Possible duplicates</source>
+      <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+      <source>Record 1</source>
+      <translation>البطاقة 1</translation>
+    </message>
+    <message>
+      <source>Record 2</source>
+      <translation>البطاقة 2</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الصفة</translation>
+    </message>
+    <message>
+      <source>Same person: keep record 1</source>
+      <translation>الشخص نفسه: الاحتفاظ بالبطاقة 1</translation>
+    </message>
+    <message>
+      <source>Same person: keep record 2</source>
+      <translation>الشخص نفسه: الاحتفاظ بالبطاقة 2</translation>
+    </message>
+    <message>
+      <source>Workshops</source>
+      <translation>الورشات</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>{n} possible duplicate(s). Merging keeps attendance, certificates and scores of both records.</source>
+      <translation>{n} تكرار محتمل. يحافظ الدمج على الحضور والشهادات والنتائج في البطاقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <source>1. Choose the file</source>
+      <translation>1. اختيار الملف</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>استعراض…</translation>
+    </message>
+    <message>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
+      <translation>ملف CSV أو نصي (بأي فاصل أو ترميز) أو مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>الفاصل</translation>
+    </message>
+    <message>
+      <source>Detect automatically</source>
+      <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>Participants file</source>
+      <translation>ملف المشاركين</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>الورقة</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+      <translation>جداول البيانات (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Text encoding</source>
+      <translation>ترميز النص</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Back</source>
+      <translation>السابق</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Import participants</source>
+      <translation>استيراد المشاركين</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>التالي</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -979,6 +1211,45 @@
     <message>
       <source>Workshops</source>
       <translation>الورشات</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <source>(not imported)</source>
+      <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+      <source>2. Check the columns</source>
+      <translation>2. التحقق من الأعمدة</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>العمود في الملف</translation>
+    </message>
+    <message>
+      <source>Each column of the file and the field it fills; change any that is wrong.</source>
+      <translation>كل عمود في الملف والحقل الذي يملؤه؛ غيّر ما هو خاطئ.</translation>
+    </message>
+    <message>
+      <source>First values</source>
+      <translation>القيم الأولى</translation>
+    </message>
+    <message>
+      <source>Imported as</source>
+      <translation>يُستورد كـ</translation>
+    </message>
+    <message>
+      <source>Legal status, documents and religion are never collected.</source>
+      <translation>لا يُجمع أبدًا الوضع القانوني ولا وثائق الهوية ولا الديانة.</translation>
+    </message>
+    <message>
+      <source>sheet {name}</source>
+      <translation>الورقة {name}</translation>
+    </message>
+    <message>
+      <source>{rows} rows; header on row {header} ({source}).</source>
+      <translation>{rows} سطرًا؛ العناوين في السطر {header} ‏({source}).</translation>
     </message>
   </context>
   <context>
@@ -1097,6 +1368,359 @@
     <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>مثال: الولوج إلى الخدمات العمومية — أكادير</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantDialog</name>
+    <message>
+      <source>About the participant (optional)</source>
+      <translation>معلومات عن المشارك (اختيارية)</translation>
+    </message>
+    <message>
+      <source>Agrees to appear in photos</source>
+      <translation>يوافق على الظهور في الصور</translation>
+    </message>
+    <message>
+      <source>Agrees to receive the certificate by e-mail</source>
+      <translation>يوافق على تلقي الشهادة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Agrees to the use of their data for this programme (required)</source>
+      <translation>يوافق على استعمال معطياته في هذا البرنامج (إلزامي)</translation>
+    </message>
+    <message>
+      <source>Birth year / age band</source>
+      <translation>سنة الميلاد / الفئة العمرية</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>الموافقة</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Edit participant</source>
+      <translation>تعديل المشارك</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <source>How they heard</source>
+      <translation>كيف علموا بالورشة</translation>
+    </message>
+    <message>
+      <source>Language for documents</source>
+      <translation>لغة الوثائق</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>النسب</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>النسب (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Legal or immigration status is never asked or recorded.</source>
+      <translation>لا يُسأل أبدًا عن الوضع القانوني أو وضع الهجرة ولا يُسجَّل.</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
+      <source>Name (Latin or Arabic script, at least one)</source>
+      <translation>الاسم (بالحروف اللاتينية أو العربية، أحدهما على الأقل)</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>الجنسية</translation>
+    </message>
+    <message>
+      <source>New participant</source>
+      <translation>مشارك جديد</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>آخر / يفضّل عدم الإجابة</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>سجّلها</translation>
+    </message>
+    <message>
+      <source>Role / function</source>
+      <translation>الدور / الوظيفة</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>امرأة</translation>
+    </message>
+    <message>
+      <source>e.g. 1990</source>
+      <translation>مثلًا 1990</translation>
+    </message>
+    <message>
+      <source>or age band…</source>
+      <translation>أو الفئة العمرية…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsModel</name>
+    <message>
+      <source>Active</source>
+      <translation>نشطة</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>الشارة</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Erased participant</source>
+      <translation>مشارك محذوف</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Name (Arabic)</source>
+      <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>الجنسية</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الصفة</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsPage</name>
+    <message>
+      <source>All participants</source>
+      <translation>جميع المشاركين</translation>
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+      <source>Anonymise them…</source>
+      <translation>إخفاء هويتهم…</translation>
+    </message>
+    <message>
+      <source>Anonymise {n} participant(s)? Their names and contact details are erased; attendance counts stay.</source>
+      <translation>إخفاء هوية {n} مشارك(ين)؟ ستُمحى أسماؤهم ومعلومات الاتصال بهم، وتبقى أعداد الحضور.</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>الحضور</translation>
+    </message>
+    <message>
+      <source>Consent: {what}</source>
+      <translation>الموافقة: {what}</translation>
+    </message>
+    <message>
+      <source>Current workshop</source>
+      <translation>الورشة الحالية</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>التواريخ</translation>
+    </message>
+    <message>
+      <source>Duplicates…</source>
+      <translation>التكرارات…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>تعديل…</translation>
+    </message>
+    <message>
+      <source>Enrol in current workshop</source>
+      <translation>تسجيل في الورشة الحالية</translation>
+    </message>
+    <message>
+      <source>Erase all personal data of {name}? Their attendance stays in the statistics without their name. This cannot be undone.</source>
+      <translation>محو جميع المعطيات الشخصية لـ{name}؟ يبقى حضوره في الإحصاءات دون اسمه. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>Erase participant</source>
+      <translation>محو المشارك</translation>
+    </message>
+    <message>
+      <source>Erased participant</source>
+      <translation>مشارك محذوف</translation>
+    </message>
+    <message>
+      <source>Erase…</source>
+      <translation>محو…</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>الجميع</translation>
+    </message>
+    <message>
+      <source>Export everything held about this person</source>
+      <translation>تصدير كل ما هو محفوظ عن هذا الشخص</translation>
+    </message>
+    <message>
+      <source>Export their data…</source>
+      <translation>تصدير معطياته…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>استيراد…</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>الرجال</translation>
+    </message>
+    <message>
+      <source>New participant…</source>
+      <translation>مشارك جديد…</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>آخر</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Personal data erased on {date}; attendance still counts, anonymously.</source>
+      <translation>مُحيت المعطيات الشخصية بتاريخ {date}؛ يبقى الحضور محسوبًا دون هوية.</translation>
+    </message>
+    <message>
+      <source>Search: name in Latin or Arabic script, organisation, city, phone, e-mail…</source>
+      <translation>بحث: الاسم بالحروف اللاتينية أو العربية، المنظمة، المدينة، الهاتف، البريد…</translation>
+    </message>
+    <message>
+      <source>Select a participant to see their details and history.</source>
+      <translation>اختر مشاركًا لعرض معلوماته وسجله.</translation>
+    </message>
+    <message>
+      <source>Show erased</source>
+      <translation>عرض الممحوّين</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>النساء</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>مستند Word ‏(*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>الورشة</translation>
+    </message>
+    <message>
+      <source>Workshops attended</source>
+      <translation>الورشات المحضورة</translation>
+    </message>
+    <message>
+      <source>data</source>
+      <translation>المعطيات</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <source>personal-data</source>
+      <translation>personal-data</translation>
+    </message>
+    <message>
+      <source>photos</source>
+      <translation>الصور</translation>
+    </message>
+    <message>
+      <source>{imported} new participant(s) imported, {enrolled} enrolment(s) added, {skipped} row(s) skipped.</source>
+      <translation>تم استيراد {imported} مشارك(ين) جديد(ين)، وإضافة {enrolled} تسجيل، وتجاوز {skipped} سطر.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s)</source>
+      <translation>{n} مشارك</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) only attended workshops that ended more than {months} months ago. The retention period in Settings says their data should now be anonymised.</source>
+      <translation>{n} مشارك لم يحضروا إلا ورشات انتهت منذ أكثر من {months} شهرًا. حسب مدة الاحتفاظ في الإعدادات، ينبغي الآن إخفاء هويتهم.</translation>
+    </message>
+    <message>
+      <source>{n}+ participants</source>
+      <translation>أكثر من {n} مشارك</translation>
     </message>
   </context>
   <context>
@@ -1474,11 +2098,11 @@
     </message>
     <message>
       <source>Last name</source>
-      <translation>الاسم العائلي</translation>
+      <translation>النسب</translation>
     </message>
     <message>
       <source>Last name (Arabic)</source>
-      <translation>الاسم العائلي (بالعربية)</translation>
+      <translation>النسب (بالعربية)</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1705,8 +2329,16 @@
       <translation>«{value}» ليس تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>'{value}' is not a phone number; write a Moroccan number as 06 12 34 56 78 or a foreign one with its country code, e.g. +33 6 12 34 56 78.</source>
+      <translation>«⁦{value}⁩» ليس رقم هاتف؛ اكتب الرقم المغربي هكذا ⁦06 12 34 56 78⁩ والرقم الأجنبي مع رمز بلده، مثلًا ⁦+33 6 12 34 56 78⁩.</translation>
+    </message>
+    <message>
       <source>'{value}' is not a whole number of minutes</source>
       <translation>«{value}» ليس عدداً صحيحاً من الدقائق</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an e-mail address (name@example.org).</source>
+      <translation>«⁦{value}⁩» ليس عنوان بريد إلكتروني (⁦name@example.org⁩).</translation>
     </message>
     <message>
       <source>(module not installed)</source>
@@ -1723,6 +2355,22 @@
     <message>
       <source>--days must be between 1 and {max}.</source>
       <translation>يجب أن تكون قيمة ‎--days بين 1 و{max}.</translation>
+    </message>
+    <message>
+      <source>--mapping is not valid JSON ({detail}).</source>
+      <translation>قيمة ‎--mapping ليست JSON صالحًا ({detail}).</translation>
+    </message>
+    <message>
+      <source>--mapping must be a JSON object like {"Nom": "last_name", "Tel": "phone"}.</source>
+      <translation>يجب أن تكون ⁦--mapping⁩ كائن JSON مثل ⁦{"Nom": "last_name", "Tel": "phone"}⁩.</translation>
+    </message>
+    <message>
+      <source>--mapping names a column '{column}' that the file does not have; its columns are: {columns}.</source>
+      <translation>تذكر ‎--mapping عمودًا «{column}» غير موجود في الملف؛ أعمدته هي: {columns}.</translation>
+    </message>
+    <message>
+      <source>--mapping: '{field}' is not a field; fields are: {fields}.</source>
+      <translation>‎--mapping: «{field}» ليس حقلًا؛ الحقول هي: {fields}.</translation>
     </message>
     <message>
       <source>--sessions-per-day must be between 1 and {max}.</source>
@@ -1757,6 +2405,10 @@
       <translation>يجب أن تكون درجة {which} بين 0 و{max}.</translation>
     </message>
     <message>
+      <source>Action</source>
+      <translation>الإجراء</translation>
+    </message>
+    <message>
       <source>Activities</source>
       <translation>الأنشطة</translation>
     </message>
@@ -1765,12 +2417,28 @@
       <translation>النشاط</translation>
     </message>
     <message>
+      <source>After</source>
+      <translation>بعد</translation>
+    </message>
+    <message>
       <source>After the module (post-test)</source>
       <translation>بعد الوحدة (الاختبار البعدي)</translation>
     </message>
     <message>
+      <source>Age</source>
+      <translation>العمر</translation>
+    </message>
+    <message>
+      <source>Age '{value}' is impossible; write a number of years.</source>
+      <translation>العمر «{value}» غير ممكن؛ اكتب عدد السنوات.</translation>
+    </message>
+    <message>
       <source>Age band</source>
       <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+      <source>Age band '{value}' is not one of {bands}.</source>
+      <translation>الفئة العمرية «{value}» ليست من بين: {bands}.</translation>
     </message>
     <message>
       <source>Age band: age reached in {year} from the birth year, else the band recorded at registration.</source>
@@ -1785,12 +2453,24 @@
       <translation>كل الورشات</translation>
     </message>
     <message>
+      <source>An erased participant cannot be merged.</source>
+      <translation>لا يمكن دمج مشارك تم محو معطياته.</translation>
+    </message>
+    <message>
       <source>Anonymised: aggregates only. Counts below {n} are shown as "&lt;{n}" and averages over fewer than {n} people are withheld, so nobody can be identified.</source>
       <translation>مجهول الهوية: أرقام إجمالية فقط. الأعداد الأقل من {n} تظهر بصيغة "&lt;{n}" ولا تُعرض المعدلات المحسوبة على أقل من {n} أشخاص، حتى لا يمكن التعرف على أي شخص.</translation>
     </message>
     <message>
+      <source>Arabic letters in a Latin-script name; type it in the Arabic name field.</source>
+      <translation>حروف عربية في اسم بالحروف اللاتينية؛ اكتبه في خانة الاسم بالعربية.</translation>
+    </message>
+    <message>
       <source>Ask for and tick the participant's consent to record their data before registering them.</source>
       <translation>اطلب موافقة المشارك(ة) على تسجيل بياناته وأشِّر عليها قبل التسجيل.</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>الحضور</translation>
     </message>
     <message>
       <source>Attendance %</source>
@@ -1825,12 +2505,24 @@
       <translation>تم إلغاء الشارة {code} الخاصة بـ {name}.</translation>
     </message>
     <message>
+      <source>Badges</source>
+      <translation>الشارات</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
       <source>Before the module (pre-test)</source>
       <translation>قبل الوحدة (الاختبار القبلي)</translation>
     </message>
     <message>
       <source>Birth year</source>
       <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+      <source>Birth year '{value}' is impossible; write a year between {low} and {high}.</source>
+      <translation>سنة الميلاد «⁦{value}⁩» غير ممكنة؛ اكتب سنة بين ⁦{low}⁩ و⁦{high}⁩.</translation>
     </message>
     <message>
       <source>Both laptops added a session {number}; the imported one became session {new}.</source>
@@ -1849,8 +2541,24 @@
       <translation>تمت كتابة الحزمة: {path} ({rows} سطرًا، موقَّعة بالمفتاح {key_id}).</translation>
     </message>
     <message>
+      <source>By</source>
+      <translation>بواسطة</translation>
+    </message>
+    <message>
+      <source>CSV delimiter (default: detected)</source>
+      <translation>فاصل CSV (افتراضيًا: يُكتشف تلقائيًا)</translation>
+    </message>
+    <message>
+      <source>CSV, TSV or XLSX file</source>
+      <translation>ملف CSV أو TSV أو XLSX</translation>
+    </message>
+    <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
       <translation>تعذّر الوصول إلى خادم SMTP ‏{host}:{port} ({detail}). تبقى الرسائل في صندوق الإرسال؛ أرسلوها عند توفّر الاتصال.</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>الشهادة</translation>
     </message>
     <message>
       <source>Certificate {number} revoked.</source>
@@ -1859,6 +2567,10 @@
     <message>
       <source>Certificate {number} was already revoked on {when}.</source>
       <translation>سبق إبطال الشهادة {number} بتاريخ {when}.</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>الشهادات</translation>
     </message>
     <message>
       <source>Check-in taken back: {name}.</source>
@@ -1881,12 +2593,56 @@
       <translation>اختر الجلسة باستعمال --session N (انظر: workshop-kit workshop show {ref}).</translation>
     </message>
     <message>
+      <source>Choose two different participants.</source>
+      <translation>اختر مشاركَين مختلفَين.</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>المدينة</translation>
     </message>
     <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
       <source>Code: {code}</source>
       <translation>الرمز: {code}</translation>
+    </message>
+    <message>
+      <source>Columns: {mapping}</source>
+      <translation>الأعمدة: {mapping}</translation>
+    </message>
+    <message>
+      <source>Consent '{value}' is not understood; write yes or no.</source>
+      <translation>الموافقة «{value}» غير مفهومة؛ اكتب نعم أو لا.</translation>
+    </message>
+    <message>
+      <source>Consent date</source>
+      <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+      <source>Consent recorded by</source>
+      <translation>سجّل الموافقة</translation>
+    </message>
+    <message>
+      <source>Consent to data use is missing; ask the participant and tick it.</source>
+      <translation>الموافقة على استعمال المعطيات غير موجودة؛ اسأل المشارك ثم ضع علامة عليها.</translation>
+    </message>
+    <message>
+      <source>Consent to data use is missing; ask the participant, then add --consent.</source>
+      <translation>الموافقة على استعمال المعطيات غير موجودة؛ اسأل المشارك ثم أضف ‎--consent.</translation>
+    </message>
+    <message>
+      <source>Consent: certificate by e-mail</source>
+      <translation>الموافقة: الشهادة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Consent: data use</source>
+      <translation>الموافقة: استعمال المعطيات</translation>
+    </message>
+    <message>
+      <source>Consent: photos</source>
+      <translation>الموافقة: الصور</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -1895,6 +2651,14 @@
     <message>
       <source>Damaged template(s): {names}</source>
       <translation>نماذج تالفة: {names}</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>التواريخ</translation>
     </message>
     <message>
       <source>Dates: {start} → {end}</source>
@@ -1921,12 +2685,20 @@
       <translation>تسجيلات مكررة على عدة حواسيب (تم الاحتفاظ بأبكر تسجيل):</translation>
     </message>
     <message>
+      <source>Dry run: {valid} valid row(s), {errors} error(s); nothing was written.</source>
+      <translation>تجربة: {valid} سطر(أسطر) صالح(ة)، {errors} خطأ؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
       <source>Duration</source>
       <translation>المدة</translation>
     </message>
     <message>
       <source>Duration: {n} min</source>
       <translation>المدة: {n} دقيقة</translation>
+    </message>
+    <message>
+      <source>E-mails</source>
+      <translation>الرسائل الإلكترونية</translation>
     </message>
     <message>
       <source>EU co-funding mention (Settings)</source>
@@ -1937,8 +2709,16 @@
       <translation>مؤهل للشهادة</translation>
     </message>
     <message>
+      <source>Email</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>النهاية</translation>
+    </message>
+    <message>
+      <source>Erased on</source>
+      <translation>تاريخ المحو</translation>
     </message>
     <message>
       <source>Erased participant</source>
@@ -1949,12 +2729,28 @@
       <translation>الغياب بعذر</translation>
     </message>
     <message>
+      <source>F, M or X</source>
+      <translation>F أو M أو X</translation>
+    </message>
+    <message>
       <source>Facilitator notes</source>
       <translation>ملاحظات للمُيسِّر</translation>
     </message>
     <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
       <source>File problem: {detail}</source>
       <translation>مشكلة في الملف: {detail}</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>الاسم الشخصي (بالعربية)</translation>
     </message>
     <message>
       <source>Fix the template, then check it again.</source>
@@ -1969,12 +2765,20 @@
       <translation>حرّر بعض المساحة على القرص.</translation>
     </message>
     <message>
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
       <source>Gain (points of %)</source>
       <translation>المكسب (نقاط مئوية)</translation>
     </message>
     <message>
       <source>Gender</source>
       <translation>الجنس</translation>
+    </message>
+    <message>
+      <source>Gender '{value}' is not understood; use F, M or X (other).</source>
+      <translation>الجنس «{value}» غير مفهوم؛ استعمل F أو M أو X (آخر).</translation>
     </message>
     <message>
       <source>Generated on</source>
@@ -1987,6 +2791,18 @@
     <message>
       <source>Give either a badge token (or short code) or --image FILE.</source>
       <translation>أدخل إما رمز الشارة (أو الرمز القصير) وإما --image FILE.</translation>
+    </message>
+    <message>
+      <source>History of this record</source>
+      <translation>سجل هذه البطاقة</translation>
+    </message>
+    <message>
+      <source>How they heard</source>
+      <translation>كيف علموا بالورشة</translation>
+    </message>
+    <message>
+      <source>Imported {imported} new participant(s); {enrolled} enrolment(s) added; {skipped} row(s) skipped.</source>
+      <translation>تم استيراد {imported} مشارك(ين) جديد(ين)؛ أضيف {enrolled} تسجيل؛ تم تجاوز {skipped} سطر.</translation>
     </message>
     <message>
       <source>Imported: {ids}</source>
@@ -2009,6 +2825,10 @@
       <translation>تمت المقاطعة.</translation>
     </message>
     <message>
+      <source>Issued</source>
+      <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
       <source>Key messages</source>
       <translation>الرسائل الأساسية</translation>
     </message>
@@ -2019,6 +2839,10 @@
     <message>
       <source>Key {kid} ({organisation}) is now trusted: its certificates verify on this computer.</source>
       <translation>أصبح المفتاح {kid} ({organisation}) موثوقًا: يمكن التحقق من شهاداته على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>Kind of organisation</source>
+      <translation>نوع المنظمة</translation>
     </message>
     <message>
       <source>Knowledge gain</source>
@@ -2037,6 +2861,22 @@
       <translation>الحقول المعروفة:</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>النسب</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>النسب (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Latin letters in an Arabic-script name; type it in the Latin name field.</source>
+      <translation>حروف لاتينية في اسم بالحروف العربية؛ اكتبه في خانة الاسم اللاتيني.</translation>
+    </message>
+    <message>
       <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
       <translation>LibreOffice غير مثبّت، لذلك لم يُنشأ أي ملف PDF؛ ملفات ‎.docx كاملة. ثبّتوه من https://www.libreoffice.org ‏(Debian/Ubuntu: sudo apt-get install libreoffice-writer) ثم أعيدوا المحاولة.</translation>
     </message>
@@ -2045,8 +2885,24 @@
       <translation>لم يُعثر على LibreOffice: تبقى الشهادات بصيغة ‎.docx دون PDF.</translation>
     </message>
     <message>
+      <source>Line {line} of the file cannot be read as CSV ({detail}).</source>
+      <translation>لا يمكن قراءة السطر {line} من الملف بصيغة CSV ‏({detail}).</translation>
+    </message>
+    <message>
+      <source>Local authority</source>
+      <translation>السلطة المحلية</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
       <source>Materials</source>
       <translation>الأدوات</translation>
+    </message>
+    <message>
+      <source>Merged {other} into {keep}.</source>
+      <translation>تم دمج {other} في {keep}.</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -2113,6 +2969,10 @@
       <translation>الجنسية</translation>
     </message>
     <message>
+      <source>Nationality '{value}' is not a known country; write its name or ISO code (e.g. MA, SN).</source>
+      <translation>الجنسية «{value}» ليست بلدًا معروفًا؛ اكتب اسمه أو رمزه ISO (مثلًا MA أو SN).</translation>
+    </message>
+    <message>
       <source>Nationality group</source>
       <translation>فئة الجنسية</translation>
     </message>
@@ -2169,6 +3029,10 @@
       <translation>لا توجد شهادة بهذا الرمز في قاعدة البيانات هذه.</translation>
     </message>
     <message>
+      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
+      <translation>لا يوجد عمود مرتبط بالاسم؛ اربط عمودًا بـ⁦--mapping⁩، مثلًا ⁦{"Nom": "last_name"}⁩.</translation>
+    </message>
+    <message>
       <source>No corrections recorded.</source>
       <translation>لا توجد تصحيحات مسجلة.</translation>
     </message>
@@ -2213,6 +3077,18 @@
       <translation>لا يوجد مشارك بالمعرّف «{ref}».</translation>
     </message>
     <message>
+      <source>No participants in this workshop yet. Add some with: workshop-kit participants import WORKSHOP FILE</source>
+      <translation>لا يوجد مشاركون في هذه الورشة بعد. أضفهم بالأمر: ⁦workshop-kit participants import WORKSHOP FILE⁩</translation>
+    </message>
+    <message>
+      <source>No participants match.</source>
+      <translation>لا يوجد مشارك مطابق.</translation>
+    </message>
+    <message>
+      <source>No possible duplicates.</source>
+      <translation>لا توجد تكرارات محتملة.</translation>
+    </message>
+    <message>
       <source>No pre/post scores recorded.</source>
       <translation>لا توجد درجات قبلية/بعدية مسجلة.</translation>
     </message>
@@ -2223,6 +3099,10 @@
     <message>
       <source>No session of this workshop is running now ({time}, {date}). Check the laptop clock, or choose the session; nothing was recorded.</source>
       <translation>لا توجد جلسة جارية لهذه الورشة الآن ({time}، {date}). تحقّق من ساعة الحاسوب أو اختر الجلسة؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+      <source>No sheet '{sheet}' in {name}; its sheets are: {sheets}.</source>
+      <translation>لا توجد ورقة «{sheet}» في {name}؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
       <source>No single outbox message '{ref}'. See: workshop-kit outbox list</source>
@@ -2253,8 +3133,24 @@
       <translation>لا أحد يستوفي قاعدة الحضور بعد: لم تُكتب أي شهادة.</translation>
     </message>
     <message>
+      <source>None.</source>
+      <translation>لا شيء.</translation>
+    </message>
+    <message>
       <source>Not eligible ({n}):</source>
       <translation>غير مؤهَّلين ({n}):</translation>
+    </message>
+    <message>
+      <source>Not imported (never collected): {columns}</source>
+      <translation>لم يُستورد (لا يُجمع أبدًا): {columns}</translation>
+    </message>
+    <message>
+      <source>Noted: these are different people.</source>
+      <translation>تم التسجيل: هؤلاء أشخاص مختلفون.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
     </message>
     <message>
       <source>Nothing found for '{text}'.</source>
@@ -2281,6 +3177,14 @@
       <translation>لم تُقرأ أي بيانات. أعد المسح.</translation>
     </message>
     <message>
+      <source>Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid.</source>
+      <translation>لم يُكتب أي شيء. صحّح الأسطر أعلاه، أو استورد الأسطر الصالحة بـ‎--skip-invalid.</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
       <source>Number: {number}</source>
       <translation>الرقم: {number}</translation>
     </message>
@@ -2305,12 +3209,32 @@
       <translation>نوع المنظمة</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>آخر</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>آخر / يفضّل عدم الإجابة</translation>
+    </message>
+    <message>
+      <source>Out of</source>
+      <translation>من أصل</translation>
+    </message>
+    <message>
       <source>Overview</source>
       <translation>نظرة عامة</translation>
     </message>
     <message>
       <source>P present, L late, A absent, E excused, · nothing recorded</source>
       <translation>P حاضر، L متأخر، A غائب، E غائب بعذر، · لا شيء مسجل</translation>
+    </message>
+    <message>
+      <source>Participant registered: {name} ({id}).</source>
+      <translation>تم تسجيل المشارك: {name} ‏({id}).</translation>
+    </message>
+    <message>
+      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
+      <translation>تم محو المشارك {id}؛ يبقى حضوره محسوبًا دون هوية.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -2337,12 +3261,28 @@
       <translation>الشريك</translation>
     </message>
     <message>
+      <source>Partner association</source>
+      <translation>جمعية شريكة</translation>
+    </message>
+    <message>
+      <source>Personal data held about you</source>
+      <translation>المعطيات الشخصية المحفوظة عنك</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
       <source>Pictures:</source>
       <translation>الصور:</translation>
     </message>
     <message>
       <source>Post-test %</source>
       <translation>الاختبار البعدي %</translation>
+    </message>
+    <message>
+      <source>Poster or flyer</source>
+      <translation>ملصق أو منشور</translation>
     </message>
     <message>
       <source>Pre- and post-test scores</source>
@@ -2437,8 +3377,16 @@
       <translation>لا يُعرف الإلغاء إلا في قاعدة بيانات المنظمة المُصدِرة؛ تعذّر على هذه النسخة التحقق منه.</translation>
     </message>
     <message>
+      <source>Revoked</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
       <source>Revoked on {when}: {reason}</source>
       <translation>أُبطلت في {when}: {reason}</translation>
+    </message>
+    <message>
+      <source>Role / function</source>
+      <translation>الدور / الوظيفة</translation>
     </message>
     <message>
       <source>Run: workshop-kit curricula validate {path}</source>
@@ -2521,6 +3469,10 @@
       <translation>المتجاوَزون ({n}):</translation>
     </message>
     <message>
+      <source>Social media</source>
+      <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
       <source>Some PDF files could not be made; the .docx files are complete.</source>
       <translation>تعذّر إنشاء بعض ملفات PDF؛ ملفات ‎.docx كاملة.</translation>
     </message>
@@ -2545,12 +3497,20 @@
       <translation>الحالة</translation>
     </message>
     <message>
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
       <source>Summary</source>
       <translation>ملخص</translation>
     </message>
     <message>
       <source>Template {path} not found.</source>
       <translation>القالب {path} غير موجود.</translation>
+    </message>
+    <message>
+      <source>Test scores</source>
+      <translation>نتائج الاختبارات</translation>
     </message>
     <message>
       <source>That folder already holds Workshop Kit data; choose an empty folder.</source>
@@ -2625,8 +3585,40 @@
       <translation>كُتب ملف البيانات {path} بإصدار أحدث من Workshop Kit (المخطط {version}، وهذه النسخة تعرف {latest}). حدّث Workshop Kit قبل فتحه.</translation>
     </message>
     <message>
+      <source>The delimiter must be one character (e.g. ';' or ',').</source>
+      <translation>يجب أن يكون الفاصل حرفًا واحدًا (مثلًا «;» أو «,»).</translation>
+    </message>
+    <message>
       <source>The end date is before the start date.</source>
       <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
+    </message>
+    <message>
+      <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
+      <translation>يحتوي الملف على معطيات ثنائية (أحرف NUL)؛ ليس ملف CSV. احفظه بصيغة CSV أو XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has no rows.</source>
+      <translation>الملف لا يحتوي على أي سطر.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+      <source>The file is not valid {encoding} text (byte {position}); choose another encoding.</source>
+      <translation>الملف ليس نصًا صالحًا بترميز {encoding} (البايت {position})؛ اختر ترميزًا آخر.</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+      <source>The file {path} is larger than 200 MB; split it first.</source>
+      <translation>حجم الملف {path} يتجاوز 200 ميغابايت؛ قسّمه أولًا.</translation>
+    </message>
+    <message>
+      <source>The file's text encoding was not recognised; choose it (e.g. utf-8, cp1256, latin-1).</source>
+      <translation>لم يُتعرّف على ترميز نص الملف؛ اختره (مثلًا utf-8 أو cp1256 أو latin-1).</translation>
     </message>
     <message>
       <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
@@ -2651,6 +3643,10 @@
     <message>
       <source>The public key in this file is damaged.</source>
       <translation>المفتاح العام في هذا الملف تالف.</translation>
+    </message>
+    <message>
+      <source>The retention period must be at least one month.</source>
+      <translation>يجب ألا تقل مدة الاحتفاظ عن شهر واحد.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -2701,6 +3697,10 @@
       <translation>هذا الرمز ليس رمز شهادة من Workshop Kit.</translation>
     </message>
     <message>
+      <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
+      <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي رقم ‎09-08‎ طلب تصحيحه أو محوه.</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit certificate code.</source>
       <translation>هذا ليس رمز شهادة من Workshop Kit.</translation>
     </message>
@@ -2723,6 +3723,14 @@
     <message>
       <source>This participant is not enrolled in the workshop; enrol them first.</source>
       <translation>هذا المشارك غير مسجل في الورشة؛ سجّله أولًا.</translation>
+    </message>
+    <message>
+      <source>This participant was already erased on {date}.</source>
+      <translation>تم محو هذا المشارك من قبل بتاريخ {date}.</translation>
+    </message>
+    <message>
+      <source>This participant was erased; their data cannot be edited.</source>
+      <translation>تم محو هذا المشارك؛ لا يمكن تعديل معطياته.</translation>
     </message>
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
@@ -2751,6 +3759,10 @@
     <message>
       <source>Time</source>
       <translation>التوقيت</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>إلى</translation>
     </message>
     <message>
       <source>Total</source>
@@ -2825,6 +3837,10 @@
       <translation>حقول جلسة غير معروفة: {names}</translation>
     </message>
     <message>
+      <source>Unknown text encoding '{encoding}'; use e.g. utf-8, utf-16, cp1256 or latin-1.</source>
+      <translation>ترميز غير معروف «{encoding}»؛ استعمل مثلًا utf-8 أو utf-16 أو cp1256 أو latin-1.</translation>
+    </message>
+    <message>
       <source>Unknown workshop field(s): {names}</source>
       <translation>حقول ورشة غير معروفة: {names}</translation>
     </message>
@@ -2835,6 +3851,10 @@
     <message>
       <source>Update Workshop Kit.</source>
       <translation>حدّث Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>القيمة</translation>
     </message>
     <message>
       <source>Venue</source>
@@ -2855,6 +3875,14 @@
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
       <translation>بدون أمر فرعي يُفتح التطبيق. التوثيق: docs/cli.md</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>امرأة</translation>
+    </message>
+    <message>
+      <source>Word of mouth</source>
+      <translation>عن طريق المعارف</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -2885,8 +3913,16 @@
       <translation>تمت الكتابة: {path}</translation>
     </message>
     <message>
+      <source>XLSX sheet name or number (default: the first)</source>
+      <translation>اسم ورقة XLSX أو رقمها (افتراضيًا: الأولى)</translation>
+    </message>
+    <message>
       <source>You already have a module '{id}'; use --replace to update it.</source>
       <translation>لديكم من قبل وحدة «{id}»؛ استعملوا ‎--replace‎ لتحديثها.</translation>
+    </message>
+    <message>
+      <source>Your details</source>
+      <translation>معلوماتك</translation>
     </message>
     <message>
       <source>a module file, a module folder, a folder of modules or a zip</source>
@@ -2903,6 +3939,10 @@
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>إضافة وحداتكم الخاصة من مجلد أو ملف zip</translation>
+    </message>
+    <message>
+      <source>age band, e.g. 25-34</source>
+      <translation>الفئة العمرية، مثلًا 25-34</translation>
     </message>
     <message>
       <source>all modules</source>
@@ -2923,6 +3963,10 @@
     <message>
       <source>also write the template filled with sample data</source>
       <translation>كتابة القالب معبّأً ببيانات نموذجية أيضًا</translation>
+    </message>
+    <message>
+      <source>anonymise them now</source>
+      <translation>إخفاء هويتهم الآن</translation>
     </message>
     <message>
       <source>at most N results (default 20)</source>
@@ -2955,6 +3999,14 @@
     <message>
       <source>backup file to restore</source>
       <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
+    </message>
+    <message>
+      <source>badge active</source>
+      <translation>شارة نشطة</translation>
+    </message>
+    <message>
+      <source>badge revoked</source>
+      <translation>شارة ملغاة</translation>
     </message>
     <message>
       <source>badge token (WK1-…) or the short code printed on the badge</source>
@@ -3017,6 +4069,10 @@
       <translation>التحقق من شهادة: صحيحة أو مُغيَّرة أو مُبطَلة أو من منظمة غير معروفة</translation>
     </message>
     <message>
+      <source>check and report, write nothing</source>
+      <translation>التحقق وعرض التقرير دون كتابة أي شيء</translation>
+    </message>
+    <message>
       <source>check module files; every problem with file, line and field</source>
       <translation>فحص ملفات الوحدات؛ كل مشكلة مع الملف والسطر والحقل</translation>
     </message>
@@ -3029,8 +4085,20 @@
       <translation>المدينة</translation>
     </message>
     <message>
+      <source>column → field, e.g. '{"Nom": "last_name", "Tel": "phone"}' (null ignores a column)</source>
+      <translation>العمود ← الحقل، مثلًا '{"Nom": "last_name", "Tel": "phone"}' (القيمة null تتجاهل العمود)</translation>
+    </message>
+    <message>
+      <source>consent was collected on paper for every row of a file without a consent column</source>
+      <translation>جُمعت الموافقة على الورق لكل سطر في ملف لا يحتوي على عمود للموافقة</translation>
+    </message>
+    <message>
       <source>correct one participant's status for one session (audited)</source>
       <translation>تصحيح حالة مشارك في جلسة واحدة (مع التدقيق)</translation>
+    </message>
+    <message>
+      <source>country name or ISO code</source>
+      <translation>اسم البلد أو رمزه ISO</translation>
     </message>
     <message>
       <source>create a demo workshop with sessions and sample participants</source>
@@ -3093,6 +4161,10 @@
       <translation>معرّف وحدة مكرر «{id}»: موجود في {other}؛ غيّروا اسم المجلد ومعرّفه</translation>
     </message>
     <message>
+      <source>e-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
       <source>e-mail certificates: queue, send, retry</source>
       <translation>إرسال الشهادات بالبريد: قائمة الانتظار، الإرسال، إعادة المحاولة</translation>
     </message>
@@ -3113,8 +4185,20 @@
       <translation>كل مصدر يحتاج إلى title وpublisher وyear</translation>
     </message>
     <message>
+      <source>enrol in this workshop</source>
+      <translation>التسجيل في هذه الورشة</translation>
+    </message>
+    <message>
+      <source>enrol registered participants in a workshop</source>
+      <translation>تسجيل مشاركين مسجلين من قبل في ورشة</translation>
+    </message>
+    <message>
       <source>enrolments</source>
       <translation>التسجيلات</translation>
+    </message>
+    <message>
+      <source>erase a participant's personal data (attendance counts are kept)</source>
+      <translation>محو المعطيات الشخصية لمشارك (تُحفظ أعداد الحضور)</translation>
     </message>
     <message>
       <source>error: {message}</source>
@@ -3130,7 +4214,7 @@
     </message>
     <message>
       <source>excused</source>
-      <translation>غائب بعذر</translation>
+      <translation>غياب مبرر</translation>
     </message>
     <message>
       <source>export a module as a Word handout</source>
@@ -3165,12 +4249,28 @@
       <translation>اليوم الأول (الافتراضي: اليوم)</translation>
     </message>
     <message>
+      <source>first name (Arabic script)</source>
+      <translation>الاسم الشخصي (بالحروف العربية)</translation>
+    </message>
+    <message>
+      <source>first name (Latin script)</source>
+      <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
       <source>folder for one .docx per participant</source>
       <translation>مجلد لملف ‎.docx لكل مشارك</translation>
     </message>
     <message>
       <source>folder of generated certificates (PDF preferred)</source>
       <translation>مجلد الشهادات المُنشأة (يُفضَّل PDF)</translation>
+    </message>
+    <message>
+      <source>fr, ar or en</source>
+      <translation>fr أو ar أو en</translation>
+    </message>
+    <message>
+      <source>full name as typed (split into first/last name, Latin or Arabic script)</source>
+      <translation>الاسم الكامل كما كُتب (يُقسم إلى اسم شخصي ونسب، بالحروف اللاتينية أو العربية)</translation>
     </message>
     <message>
       <source>has {n} item(s); at least {min} needed</source>
@@ -3185,12 +4285,32 @@
       <translation>الساعات المحضورة</translation>
     </message>
     <message>
+      <source>how they heard of the workshop</source>
+      <translation>كيف عرف الشخص بالورشة</translation>
+    </message>
+    <message>
+      <source>id of the record merged into it (then removed)</source>
+      <translation>معرّف البطاقة التي تُدمج فيها (ثم تُحذف)</translation>
+    </message>
+    <message>
+      <source>id of the record to keep</source>
+      <translation>معرّف البطاقة التي يُحتفظ بها</translation>
+    </message>
+    <message>
       <source>import and trust the signer's key from now on</source>
       <translation>الاستيراد والوثوق بمفتاح الموقِّع من الآن</translation>
     </message>
     <message>
       <source>import even if the signer's key is not trusted (this time only)</source>
       <translation>الاستيراد حتى لو لم يكن مفتاح الموقِّع موثوقًا (هذه المرة فقط)</translation>
+    </message>
+    <message>
+      <source>import participants from a CSV or XLSX file into a workshop</source>
+      <translation>استيراد مشاركين من ملف CSV أو XLSX إلى ورشة</translation>
+    </message>
+    <message>
+      <source>import the valid rows even when some rows have errors</source>
+      <translation>استيراد الأسطر الصالحة حتى لو كانت في بعض الأسطر أخطاء</translation>
     </message>
     <message>
       <source>include participants' names (default: anonymised aggregates only)</source>
@@ -3217,6 +4337,10 @@
       <translation>اللغة (افتراضياً: لغة التطبيق)</translation>
     </message>
     <message>
+      <source>language of the document (default: the participant's)</source>
+      <translation>لغة الوثيقة (افتراضيًا: لغة المشارك)</translation>
+    </message>
+    <message>
       <source>language of the file (default: the workshop's)</source>
       <translation>لغة الملف (افتراضيًا: لغة الورشة)</translation>
     </message>
@@ -3233,8 +4357,20 @@
       <translation>اليوم الأخير</translation>
     </message>
     <message>
+      <source>last name (Arabic script)</source>
+      <translation>النسب (بالحروف العربية)</translation>
+    </message>
+    <message>
+      <source>last name (Latin script)</source>
+      <translation>النسب (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
       <source>late</source>
       <translation>متأخر</translation>
+    </message>
+    <message>
+      <source>list (or anonymise with --apply) participants kept longer than the retention period</source>
+      <translation>عرض (أو إخفاء هوية بـ‎--apply) المشاركين المحفوظين أكثر من مدة الاحتفاظ</translation>
     </message>
     <message>
       <source>list backups, newest first</source>
@@ -3249,12 +4385,20 @@
       <translation>عرض الحقول المعروفة وغير المعروفة في قالب ‎.docx</translation>
     </message>
     <message>
+      <source>list records that may be the same person</source>
+      <translation>عرض البطاقات التي قد تكون للشخص نفسه</translation>
+    </message>
+    <message>
       <source>list the corrections made to the grid</source>
       <translation>عرض التصحيحات المدخلة على الجدول</translation>
     </message>
     <message>
       <source>list the modules (bundled and your own)</source>
       <translation>عرض قائمة الوحدات (المرفقة ووحداتكم)</translation>
+    </message>
+    <message>
+      <source>list the participants of a workshop with their badge status</source>
+      <translation>عرض مشاركي ورشة مع حالة شاراتهم</translation>
     </message>
     <message>
       <source>list workshops</source>
@@ -3287,6 +4431,10 @@
     <message>
       <source>men</source>
       <translation>رجال</translation>
+    </message>
+    <message>
+      <source>merge two records of the same person (history kept)</source>
+      <translation>دمج بطاقتين للشخص نفسه (مع حفظ السجل)</translation>
     </message>
     <message>
       <source>message id (or its first characters)</source>
@@ -3353,6 +4501,10 @@
       <translation>لا</translation>
     </message>
     <message>
+      <source>no badge</source>
+      <translation>بدون شارة</translation>
+    </message>
+    <message>
       <source>no certificate file; generate the certificates first</source>
       <translation>لا يوجد ملف شهادة؛ أنشئوا الشهادات أولًا</translation>
     </message>
@@ -3397,8 +4549,16 @@
       <translation>غير مترجمة: {lang}</translation>
     </message>
     <message>
+      <source>notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
       <source>number of days (default 1)</source>
       <translation>عدد الأيام (الافتراضي 1)</translation>
+    </message>
+    <message>
+      <source>only names, organisations, cities, phones or e-mails containing TEXT</source>
+      <translation>فقط الأسماء أو المنظمات أو المدن أو الهواتف أو العناوين التي تحتوي على TEXT</translation>
     </message>
     <message>
       <source>only participants who meet the attendance rule (default)</source>
@@ -3421,6 +4581,10 @@
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
     </message>
     <message>
+      <source>organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
       <source>organisation's logo (Settings)</source>
       <translation>شعار المنظمة (الإعدادات)</translation>
     </message>
@@ -3439,6 +4603,10 @@
     <message>
       <source>other African</source>
       <translation>إفريقي آخر</translation>
+    </message>
+    <message>
+      <source>participant id</source>
+      <translation>معرّف المشارك</translation>
     </message>
     <message>
       <source>participant id (or its first characters)</source>
@@ -3467,6 +4635,10 @@
     <message>
       <source>personal data erased</source>
       <translation>البيانات الشخصية ممحوّة</translation>
+    </message>
+    <message>
+      <source>phone number</source>
+      <translation>رقم الهاتف</translation>
     </message>
     <message>
       <source>photo or scan of the QR code</source>
@@ -3549,6 +4721,18 @@
       <translation>تسجيل وصول انطلاقًا من رمز شارة أو رمز قصير أو صورة</translation>
     </message>
     <message>
+      <source>register a participant (and enrol them in a workshop)</source>
+      <translation>تسجيل مشارك (وتسجيله في ورشة)</translation>
+    </message>
+    <message>
+      <source>register, import, find duplicates and erase participants</source>
+      <translation>تسجيل المشاركين واستيرادهم والبحث عن التكرارات ومحو المعطيات</translation>
+    </message>
+    <message>
+      <source>remember that two records are different people</source>
+      <translation>تذكّر أن البطاقتين لشخصين مختلفين</translation>
+    </message>
+    <message>
       <source>remove one of your own (local) modules</source>
       <translation>حذف إحدى وحداتكم الخاصة (المحلية)</translation>
     </message>
@@ -3561,6 +4745,10 @@
       <translation>استبدال ملف البيانات بنسخة احتياطية (أحدث نسخة سليمة افتراضيًا)</translation>
     </message>
     <message>
+      <source>retention period in months (default: from Settings)</source>
+      <translation>مدة الاحتفاظ بالأشهر (افتراضيًا: من الإعدادات)</translation>
+    </message>
+    <message>
       <source>revoke a certificate</source>
       <translation>إبطال شهادة</translation>
     </message>
@@ -3571,6 +4759,14 @@
     <message>
       <source>revoke this participant's badge and issue a new one</source>
       <translation>إلغاء شارة هذا المشارك وإصدار شارة جديدة</translation>
+    </message>
+    <message>
+      <source>role or function</source>
+      <translation>الدور أو الوظيفة</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column}: {message}</source>
+      <translation>السطر {row}، العمود {column}: {message}</translation>
     </message>
     <message>
       <source>says '{declared}' but the file is {file}; they must match</source>
@@ -3649,6 +4845,10 @@
       <translation>عرض خطة وحدة: الجلسات والأنشطة والتوقيت</translation>
     </message>
     <message>
+      <source>show a participant and their workshops</source>
+      <translation>عرض مشارك وورشاته</translation>
+    </message>
+    <message>
       <source>show a workshop and its sessions</source>
       <translation>عرض ورشة وجلساتها</translation>
     </message>
@@ -3677,6 +4877,14 @@
       <translation>إلغاء آخر تسجيل حضور تم على هذا الحاسوب</translation>
     </message>
     <message>
+      <source>text encoding of a CSV file (default: detected), e.g. cp1256</source>
+      <translation>ترميز ملف CSV (افتراضيًا: يُكتشف تلقائيًا)، مثلًا cp1256</translation>
+    </message>
+    <message>
+      <source>the .docx to write (default: in the current folder)</source>
+      <translation>ملف ‎.docx المراد كتابته (افتراضيًا: في المجلد الحالي)</translation>
+    </message>
+    <message>
       <source>the answer key with explanations</source>
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
@@ -3687,6 +4895,18 @@
     <message>
       <source>the front matter must be a set of 'field: value' lines</source>
       <translation>يجب أن تكون الترويسة مجموعة أسطر «حقل: قيمة»</translation>
+    </message>
+    <message>
+      <source>the participant accepts photos</source>
+      <translation>يقبل المشارك الصور</translation>
+    </message>
+    <message>
+      <source>the participant accepts the certificate by e-mail</source>
+      <translation>يقبل المشارك تلقي الشهادة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>the participant consents to the use of their data (required)</source>
+      <translation>يوافق المشارك على استعمال معطياته (إلزامي)</translation>
     </message>
     <message>
       <source>the same choice appears twice</source>
@@ -3737,6 +4957,10 @@
       <translation>المكان والمدينة</translation>
     </message>
     <message>
+      <source>who recorded the consent</source>
+      <translation>من سجّل الموافقة</translation>
+    </message>
+    <message>
       <source>why (kept in the database)</source>
       <translation>السبب (يُحفظ في قاعدة البيانات)</translation>
     </message>
@@ -3777,6 +5001,10 @@
       <translation>كتابة حزمة موقَّعة لورشة</translation>
     </message>
     <message>
+      <source>write everything held about one participant to a Word document</source>
+      <translation>كتابة كل ما هو محفوظ عن مشارك في وثيقة Word</translation>
+    </message>
+    <message>
       <source>write one PNG badge per participant into DIR</source>
       <translation>إنشاء شارة PNG لكل مشارك في المجلد DIR</translation>
     </message>
@@ -3787,6 +5015,10 @@
     <message>
       <source>written by a newer Workshop Kit</source>
       <translation>كُتب بإصدار أحدث من Workshop Kit</translation>
+    </message>
+    <message>
+      <source>year of birth</source>
+      <translation>سنة الميلاد</translation>
     </message>
     <message>
       <source>yes</source>
@@ -3833,6 +5065,10 @@
       <translation>{file} ليس ملف zip قابلاً للقراءة: {detail}</translation>
     </message>
     <message>
+      <source>{file}: {rows} row(s) read (encoding {encoding}, header on row {header}).</source>
+      <translation>{file}: قُرئ {rows} سطر (الترميز {encoding}، العناوين في السطر {header}).</translation>
+    </message>
+    <message>
       <source>{intro}: the correct answer is choice {n} here but choice {m} in French</source>
       <translation>{intro}: الإجابة الصحيحة هنا هي الاختيار {n} لكنها الاختيار {m} في الفرنسية</translation>
     </message>
@@ -3861,6 +5097,10 @@
       <translation>{m} دقيقة</translation>
     </message>
     <message>
+      <source>{name} cannot be opened as an Excel workbook ({detail}).</source>
+      <translation>لا يمكن فتح {name} كمصنف Excel ‏({detail}).</translation>
+    </message>
+    <message>
       <source>{name} does not hold the workshop its manifest names.</source>
       <translation>{name} لا يحتوي على الورشة التي يذكرها البيان.</translation>
     </message>
@@ -3879,6 +5119,10 @@
     <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} ملف zip تالف ({detail}).</translation>
+    </message>
+    <message>
+      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
+      <translation>{name} ملف Excel قديم ‎.xls؛ احفظه بصيغة ‎.xlsx أو CSV ثم استورده.</translation>
     </message>
     <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
@@ -3977,6 +5221,22 @@
       <translation>{n} وحدات</translation>
     </message>
     <message>
+      <source>{n} participant(s)</source>
+      <translation>{n} مشارك</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) anonymised.</source>
+      <translation>تم إخفاء هوية {n} مشارك.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) enrolled in {title}.</source>
+      <translation>تم تسجيل {n} مشارك في {title}.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>
+      <translation>يمكن إخفاء هوية {n} مشارك في ورشات انتهت منذ أكثر من {months} شهرًا؛ أعد التشغيل مع ‎--apply لتنفيذ ذلك.</translation>
+    </message>
+    <message>
       <source>{n} problem(s)</source>
       <translation>{n} مشكلة/مشاكل</translation>
     </message>
@@ -3991,6 +5251,10 @@
     <message>
       <source>{n} problem(s); nothing was imported. Fix them and import again:</source>
       <translation>{n} مشكلة/مشاكل؛ لم يُستورد أي شيء. أصلحوها ثم أعيدوا الاستيراد:</translation>
+    </message>
+    <message>
+      <source>{n} row(s) are people already registered (enrolled, not created again).</source>
+      <translation>{n} سطر لأشخاص مسجلين من قبل (سُجّلوا في الورشة دون إنشائهم من جديد).</translation>
     </message>
     <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>

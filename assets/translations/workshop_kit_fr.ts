@@ -115,7 +115,7 @@
     <name>AttendanceModel</name>
     <message>
       <source>Attended</source>
-      <translation>Présent(e)s</translation>
+      <translation>Présent</translation>
     </message>
     <message>
       <source>Attended per session</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
       <source>Status</source>
-      <translation>État</translation>
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
       <source>To</source>
-      <translation>Destinataire</translation>
+      <translation>À</translation>
     </message>
     <message>
       <source>Trainer's signature</source>
@@ -694,6 +694,49 @@
     <message>
       <source>{sent} sent, {failed} failed, {queued} still queued.</source>
       <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <source>3. Check and import</source>
+      <translation>3. Contrôler et importer</translation>
+    </message>
+    <message>
+      <source>Checking every row…</source>
+      <translation>Contrôle de chaque ligne…</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <source>Consent was collected on paper for every person in this file</source>
+      <translation>Le consentement de chaque personne de ce fichier a été recueilli sur papier</translation>
+    </message>
+    <message>
+      <source>Import {n} rows</source>
+      <translation>Importer {n} lignes</translation>
+    </message>
+    <message>
+      <source>Not imported, never collected: {columns}.</source>
+      <translation>Non importé, jamais collecté : {columns}.</translation>
+    </message>
+    <message>
+      <source>Nothing has been written yet. Rows with a problem are skipped; fix them in the file and import it again (people already imported are not duplicated).</source>
+      <translation>Rien n'a encore été enregistré. Les lignes avec un problème sont ignorées ; corrigez-les dans le fichier et importez-le à nouveau (les personnes déjà importées ne seront pas dupliquées).</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
+      <translation>{rows} lignes : {new} nouveaux participants, {known} déjà enregistrés (inscrits, pas recréés), {errors} lignes avec des problèmes.</translation>
     </message>
   </context>
   <context>
@@ -899,6 +942,195 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <source>Birth year</source>
+      <translation>Année de naissance</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <source>Different people</source>
+      <translation>Personnes différentes</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <source>Looking for possible duplicates…</source>
+      <translation>Recherche de doublons possibles…</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <source>No possible duplicates.</source>
+      <translation>Aucun doublon possible.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Possible duplicates</source>
+      <translation>Doublons possibles</translation>
+    </message>
+    <message>
+      <source>Record 1</source>
+      <translation>Fiche 1</translation>
+    </message>
+    <message>
+      <source>Record 2</source>
+      <translation>Fiche 2</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <source>Same person: keep record 1</source>
+      <translation>Même personne : garder la fiche 1</translation>
+    </message>
+    <message>
+      <source>Same person: keep record 2</source>
+      <translation>Même personne : garder la fiche 2</translation>
+    </message>
+    <message>
+      <source>Workshops</source>
+      <translation>Ateliers</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nom</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>téléphone</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>{n} possible duplicate(s). Merging keeps attendance, certificates and scores of both records.</source>
+      <translation>{n} doublon(s) possible(s). La fusion conserve les présences, attestations et résultats des deux fiches.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <source>1. Choose the file</source>
+      <translation>1. Choisir le fichier</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
+      <translation>Fichier CSV ou texte (tout séparateur, tout encodage) ou classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>Séparateur</translation>
+    </message>
+    <message>
+      <source>Detect automatically</source>
+      <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Participants file</source>
+      <translation>Fichier de participants</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Feuille</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+      <translation>Tableurs (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Text encoding</source>
+      <translation>Encodage du texte</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Back</source>
+      <translation>Précédent</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <source>Import participants</source>
+      <translation>Importer des participants</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Suivant</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -979,6 +1211,45 @@
     <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <source>(not imported)</source>
+      <translation>(non importée)</translation>
+    </message>
+    <message>
+      <source>2. Check the columns</source>
+      <translation>2. Vérifier les colonnes</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+      <source>Each column of the file and the field it fills; change any that is wrong.</source>
+      <translation>Chaque colonne du fichier et le champ qu'elle remplit ; corrigez celles qui sont fausses.</translation>
+    </message>
+    <message>
+      <source>First values</source>
+      <translation>Premières valeurs</translation>
+    </message>
+    <message>
+      <source>Imported as</source>
+      <translation>Importée comme</translation>
+    </message>
+    <message>
+      <source>Legal status, documents and religion are never collected.</source>
+      <translation>Le statut juridique, les documents d'identité et la religion ne sont jamais collectés.</translation>
+    </message>
+    <message>
+      <source>sheet {name}</source>
+      <translation>feuille {name}</translation>
+    </message>
+    <message>
+      <source>{rows} rows; header on row {header} ({source}).</source>
+      <translation>{rows} lignes ; en-tête à la ligne {header} ({source}).</translation>
     </message>
   </context>
   <context>
@@ -1097,6 +1368,359 @@
     <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>ex. Accès aux services publics — Agadir</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantDialog</name>
+    <message>
+      <source>About the participant (optional)</source>
+      <translation>À propos du participant (facultatif)</translation>
+    </message>
+    <message>
+      <source>Agrees to appear in photos</source>
+      <translation>Accepte d'apparaître sur les photos</translation>
+    </message>
+    <message>
+      <source>Agrees to receive the certificate by e-mail</source>
+      <translation>Accepte de recevoir l'attestation par e-mail</translation>
+    </message>
+    <message>
+      <source>Agrees to the use of their data for this programme (required)</source>
+      <translation>Accepte l'utilisation de ses données pour ce programme (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Birth year / age band</source>
+      <translation>Année de naissance / tranche d'âge</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Edit participant</source>
+      <translation>Modifier le participant</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <source>How they heard</source>
+      <translation>Comment ils ont connu l'atelier</translation>
+    </message>
+    <message>
+      <source>Language for documents</source>
+      <translation>Langue des documents</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <source>Legal or immigration status is never asked or recorded.</source>
+      <translation>Le statut juridique ou migratoire n'est jamais demandé ni enregistré.</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
+      <source>Name (Latin or Arabic script, at least one)</source>
+      <translation>Nom (en caractères latins ou arabes, au moins l'un des deux)</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <source>New participant</source>
+      <translation>Nouveau participant</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>Autre / préfère ne pas répondre</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Recueilli par</translation>
+    </message>
+    <message>
+      <source>Role / function</source>
+      <translation>Rôle / fonction</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
+    </message>
+    <message>
+      <source>e.g. 1990</source>
+      <translation>par ex. 1990</translation>
+    </message>
+    <message>
+      <source>or age band…</source>
+      <translation>ou tranche d'âge…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsModel</name>
+    <message>
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Badge</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>Erased participant</source>
+      <translation>Participant effacé</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucun</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>Révoqué</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsPage</name>
+    <message>
+      <source>All participants</source>
+      <translation>Tous les participants</translation>
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation>Anonymiser</translation>
+    </message>
+    <message>
+      <source>Anonymise them…</source>
+      <translation>Les anonymiser…</translation>
+    </message>
+    <message>
+      <source>Anonymise {n} participant(s)? Their names and contact details are erased; attendance counts stay.</source>
+      <translation>Anonymiser {n} participant(s) ? Leurs noms et coordonnées sont effacés ; les décomptes de présence restent.</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>Présent</translation>
+    </message>
+    <message>
+      <source>Consent: {what}</source>
+      <translation>Consentement : {what}</translation>
+    </message>
+    <message>
+      <source>Current workshop</source>
+      <translation>Atelier en cours</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Duplicates…</source>
+      <translation>Doublons…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Enrol in current workshop</source>
+      <translation>Inscrire à l'atelier en cours</translation>
+    </message>
+    <message>
+      <source>Erase all personal data of {name}? Their attendance stays in the statistics without their name. This cannot be undone.</source>
+      <translation>Effacer toutes les données personnelles de {name} ? Sa présence reste dans les statistiques, sans son nom. C'est irréversible.</translation>
+    </message>
+    <message>
+      <source>Erase participant</source>
+      <translation>Effacer le participant</translation>
+    </message>
+    <message>
+      <source>Erased participant</source>
+      <translation>Participant effacé</translation>
+    </message>
+    <message>
+      <source>Erase…</source>
+      <translation>Effacer…</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Tout le monde</translation>
+    </message>
+    <message>
+      <source>Export everything held about this person</source>
+      <translation>Exporter tout ce qui est conservé sur cette personne</translation>
+    </message>
+    <message>
+      <source>Export their data…</source>
+      <translation>Exporter ses données…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Importer…</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Hommes</translation>
+    </message>
+    <message>
+      <source>New participant…</source>
+      <translation>Nouveau participant…</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Personal data erased on {date}; attendance still counts, anonymously.</source>
+      <translation>Données personnelles effacées le {date} ; la présence compte toujours, de façon anonyme.</translation>
+    </message>
+    <message>
+      <source>Search: name in Latin or Arabic script, organisation, city, phone, e-mail…</source>
+      <translation>Rechercher : nom en caractères latins ou arabes, organisation, ville, téléphone, e-mail…</translation>
+    </message>
+    <message>
+      <source>Select a participant to see their details and history.</source>
+      <translation>Sélectionnez un participant pour voir sa fiche et son historique.</translation>
+    </message>
+    <message>
+      <source>Show erased</source>
+      <translation>Afficher les effacés</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Femmes</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+    <message>
+      <source>Workshops attended</source>
+      <translation>Ateliers suivis</translation>
+    </message>
+    <message>
+      <source>data</source>
+      <translation>données</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>personal-data</source>
+      <translation>donnees-personnelles</translation>
+    </message>
+    <message>
+      <source>photos</source>
+      <translation>photos</translation>
+    </message>
+    <message>
+      <source>{imported} new participant(s) imported, {enrolled} enrolment(s) added, {skipped} row(s) skipped.</source>
+      <translation>{imported} nouveau(x) participant(s) importé(s), {enrolled} inscription(s) ajoutée(s), {skipped} ligne(s) ignorée(s).</translation>
+    </message>
+    <message>
+      <source>{n} participant(s)</source>
+      <translation>{n} participant(s)</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) only attended workshops that ended more than {months} months ago. The retention period in Settings says their data should now be anonymised.</source>
+      <translation>{n} participant(s) n'ont suivi que des ateliers terminés depuis plus de {months} mois. Selon la durée de conservation des Réglages, leurs données devraient maintenant être anonymisées.</translation>
+    </message>
+    <message>
+      <source>{n}+ participants</source>
+      <translation>{n}+ participants</translation>
     </message>
   </context>
   <context>
@@ -1705,8 +2329,16 @@
       <translation>« {value} » n'est pas une date AAAA-MM-JJ</translation>
     </message>
     <message>
+      <source>'{value}' is not a phone number; write a Moroccan number as 06 12 34 56 78 or a foreign one with its country code, e.g. +33 6 12 34 56 78.</source>
+      <translation>« {value} » n'est pas un numéro de téléphone ; écrivez un numéro marocain comme 06 12 34 56 78 ou un numéro étranger avec son indicatif, par ex. +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
       <source>'{value}' is not a whole number of minutes</source>
       <translation>« {value} » n'est pas un nombre entier de minutes</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an e-mail address (name@example.org).</source>
+      <translation>« {value} » n'est pas une adresse e-mail (nom@exemple.org).</translation>
     </message>
     <message>
       <source>(module not installed)</source>
@@ -1723,6 +2355,22 @@
     <message>
       <source>--days must be between 1 and {max}.</source>
       <translation>--days doit être compris entre 1 et {max}.</translation>
+    </message>
+    <message>
+      <source>--mapping is not valid JSON ({detail}).</source>
+      <translation>--mapping n'est pas du JSON valide ({detail}).</translation>
+    </message>
+    <message>
+      <source>--mapping must be a JSON object like {"Nom": "last_name", "Tel": "phone"}.</source>
+      <translation>--mapping doit être un objet JSON comme {"Nom": "last_name", "Tel": "phone"}.</translation>
+    </message>
+    <message>
+      <source>--mapping names a column '{column}' that the file does not have; its columns are: {columns}.</source>
+      <translation>--mapping cite une colonne « {column} » absente du fichier ; ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+      <source>--mapping: '{field}' is not a field; fields are: {fields}.</source>
+      <translation>--mapping : « {field} » n'est pas un champ ; les champs sont : {fields}.</translation>
     </message>
     <message>
       <source>--sessions-per-day must be between 1 and {max}.</source>
@@ -1757,6 +2405,10 @@
       <translation>Un score {which} doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
       <source>Activities</source>
       <translation>Activités</translation>
     </message>
@@ -1765,12 +2417,28 @@
       <translation>Activité</translation>
     </message>
     <message>
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
       <source>After the module (post-test)</source>
       <translation>Après le module (post-test)</translation>
     </message>
     <message>
+      <source>Age</source>
+      <translation>Âge</translation>
+    </message>
+    <message>
+      <source>Age '{value}' is impossible; write a number of years.</source>
+      <translation>Âge « {value} » impossible ; écrivez un nombre d'années.</translation>
+    </message>
+    <message>
       <source>Age band</source>
       <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+      <source>Age band '{value}' is not one of {bands}.</source>
+      <translation>La tranche d'âge « {value} » n'est pas l'une de : {bands}.</translation>
     </message>
     <message>
       <source>Age band: age reached in {year} from the birth year, else the band recorded at registration.</source>
@@ -1785,12 +2453,24 @@
       <translation>Tous les ateliers</translation>
     </message>
     <message>
+      <source>An erased participant cannot be merged.</source>
+      <translation>Un participant effacé ne peut pas être fusionné.</translation>
+    </message>
+    <message>
       <source>Anonymised: aggregates only. Counts below {n} are shown as "&lt;{n}" and averages over fewer than {n} people are withheld, so nobody can be identified.</source>
       <translation>Anonymisé : agrégats uniquement. Les effectifs inférieurs à {n} sont affichés « &lt;{n} » et les moyennes sur moins de {n} personnes ne sont pas données, afin que personne ne puisse être identifié.</translation>
     </message>
     <message>
+      <source>Arabic letters in a Latin-script name; type it in the Arabic name field.</source>
+      <translation>Lettres arabes dans un nom en caractères latins ; saisissez-le dans le champ du nom arabe.</translation>
+    </message>
+    <message>
       <source>Ask for and tick the participant's consent to record their data before registering them.</source>
       <translation>Demandez puis cochez le consentement de la personne à l'enregistrement de ses données avant de l'inscrire.</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Présences</translation>
     </message>
     <message>
       <source>Attendance %</source>
@@ -1810,7 +2490,7 @@
     </message>
     <message>
       <source>Attended</source>
-      <translation>Présent(e)s</translation>
+      <translation>Présent</translation>
     </message>
     <message>
       <source>Audience</source>
@@ -1825,12 +2505,24 @@
       <translation>Badge {code} de {name} révoqué.</translation>
     </message>
     <message>
+      <source>Badges</source>
+      <translation>Badges</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
       <source>Before the module (pre-test)</source>
       <translation>Avant le module (pré-test)</translation>
     </message>
     <message>
       <source>Birth year</source>
       <translation>Année de naissance</translation>
+    </message>
+    <message>
+      <source>Birth year '{value}' is impossible; write a year between {low} and {high}.</source>
+      <translation>Année de naissance « {value} » impossible ; écrivez une année entre {low} et {high}.</translation>
     </message>
     <message>
       <source>Both laptops added a session {number}; the imported one became session {new}.</source>
@@ -1849,8 +2541,24 @@
       <translation>Paquet écrit : {path} ({rows} lignes, signé par la clé {key_id}).</translation>
     </message>
     <message>
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <source>CSV delimiter (default: detected)</source>
+      <translation>séparateur CSV (par défaut : détecté)</translation>
+    </message>
+    <message>
+      <source>CSV, TSV or XLSX file</source>
+      <translation>fichier CSV, TSV ou XLSX</translation>
+    </message>
+    <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
       <translation>Impossible de joindre le serveur SMTP {host}:{port} ({detail}). Les messages restent dans la boîte d'envoi ; envoyez-les quand une connexion sera disponible.</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Attestation</translation>
     </message>
     <message>
       <source>Certificate {number} revoked.</source>
@@ -1859,6 +2567,10 @@
     <message>
       <source>Certificate {number} was already revoked on {when}.</source>
       <translation>L'attestation {number} a déjà été révoquée le {when}.</translation>
+    </message>
+    <message>
+      <source>Certificates</source>
+      <translation>Attestations</translation>
     </message>
     <message>
       <source>Check-in taken back: {name}.</source>
@@ -1881,12 +2593,56 @@
       <translation>Choisissez la séance avec --session N (voir : workshop-kit workshop show {ref}).</translation>
     </message>
     <message>
+      <source>Choose two different participants.</source>
+      <translation>Choisissez deux participants différents.</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
       <source>Code: {code}</source>
       <translation>Code : {code}</translation>
+    </message>
+    <message>
+      <source>Columns: {mapping}</source>
+      <translation>Colonnes : {mapping}</translation>
+    </message>
+    <message>
+      <source>Consent '{value}' is not understood; write yes or no.</source>
+      <translation>Consentement « {value} » non compris ; écrivez oui ou non.</translation>
+    </message>
+    <message>
+      <source>Consent date</source>
+      <translation>Date du consentement</translation>
+    </message>
+    <message>
+      <source>Consent recorded by</source>
+      <translation>Consentement recueilli par</translation>
+    </message>
+    <message>
+      <source>Consent to data use is missing; ask the participant and tick it.</source>
+      <translation>Le consentement à l'utilisation des données manque ; demandez-le au participant et cochez-le.</translation>
+    </message>
+    <message>
+      <source>Consent to data use is missing; ask the participant, then add --consent.</source>
+      <translation>Le consentement à l'utilisation des données manque ; demandez-le au participant, puis ajoutez --consent.</translation>
+    </message>
+    <message>
+      <source>Consent: certificate by e-mail</source>
+      <translation>Consentement : attestation par e-mail</translation>
+    </message>
+    <message>
+      <source>Consent: data use</source>
+      <translation>Consentement : utilisation des données</translation>
+    </message>
+    <message>
+      <source>Consent: photos</source>
+      <translation>Consentement : photos</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -1895,6 +2651,14 @@
     <message>
       <source>Damaged template(s): {names}</source>
       <translation>Modèle(s) endommagé(s) : {names}</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
     </message>
     <message>
       <source>Dates: {start} → {end}</source>
@@ -1921,12 +2685,20 @@
       <translation>Doubles passages sur plusieurs ordinateurs (l'arrivée la plus tôt est conservée) :</translation>
     </message>
     <message>
+      <source>Dry run: {valid} valid row(s), {errors} error(s); nothing was written.</source>
+      <translation>Essai : {valid} ligne(s) valide(s), {errors} erreur(s) ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
       <source>Duration</source>
       <translation>Durée</translation>
     </message>
     <message>
       <source>Duration: {n} min</source>
       <translation>Durée : {n} min</translation>
+    </message>
+    <message>
+      <source>E-mails</source>
+      <translation>E-mails</translation>
     </message>
     <message>
       <source>EU co-funding mention (Settings)</source>
@@ -1937,8 +2709,16 @@
       <translation>Éligible à l'attestation</translation>
     </message>
     <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Erased on</source>
+      <translation>Effacé le</translation>
     </message>
     <message>
       <source>Erased participant</source>
@@ -1949,12 +2729,28 @@
       <translation>Excusé(e)s</translation>
     </message>
     <message>
+      <source>F, M or X</source>
+      <translation>F, M ou X</translation>
+    </message>
+    <message>
       <source>Facilitator notes</source>
       <translation>Notes pour l'animateur</translation>
     </message>
     <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
       <source>File problem: {detail}</source>
       <translation>Problème de fichier : {detail}</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>First name (Arabic)</source>
+      <translation>Prénom (arabe)</translation>
     </message>
     <message>
       <source>Fix the template, then check it again.</source>
@@ -1969,12 +2765,20 @@
       <translation>Libérez de l'espace disque.</translation>
     </message>
     <message>
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
       <source>Gain (points of %)</source>
       <translation>Gain (points de %)</translation>
     </message>
     <message>
       <source>Gender</source>
       <translation>Genre</translation>
+    </message>
+    <message>
+      <source>Gender '{value}' is not understood; use F, M or X (other).</source>
+      <translation>Genre « {value} » non compris ; utilisez F, M ou X (autre).</translation>
     </message>
     <message>
       <source>Generated on</source>
@@ -1987,6 +2791,18 @@
     <message>
       <source>Give either a badge token (or short code) or --image FILE.</source>
       <translation>Donnez soit un jeton de badge (ou son code court), soit --image FICHIER.</translation>
+    </message>
+    <message>
+      <source>History of this record</source>
+      <translation>Historique de cette fiche</translation>
+    </message>
+    <message>
+      <source>How they heard</source>
+      <translation>Comment ils ont connu l'atelier</translation>
+    </message>
+    <message>
+      <source>Imported {imported} new participant(s); {enrolled} enrolment(s) added; {skipped} row(s) skipped.</source>
+      <translation>{imported} nouveau(x) participant(s) importé(s) ; {enrolled} inscription(s) ajoutée(s) ; {skipped} ligne(s) ignorée(s).</translation>
     </message>
     <message>
       <source>Imported: {ids}</source>
@@ -2009,6 +2825,10 @@
       <translation>Interrompu.</translation>
     </message>
     <message>
+      <source>Issued</source>
+      <translation>Délivrée le</translation>
+    </message>
+    <message>
       <source>Key messages</source>
       <translation>Messages clés</translation>
     </message>
@@ -2019,6 +2839,10 @@
     <message>
       <source>Key {kid} ({organisation}) is now trusted: its certificates verify on this computer.</source>
       <translation>La clé {kid} ({organisation}) est maintenant reconnue : ses attestations se vérifient sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Kind of organisation</source>
+      <translation>Type d'organisation</translation>
     </message>
     <message>
       <source>Knowledge gain</source>
@@ -2037,6 +2861,22 @@
       <translation>Champs reconnus :</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Last name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <source>Latin letters in an Arabic-script name; type it in the Latin name field.</source>
+      <translation>Lettres latines dans un nom en caractères arabes ; saisissez-le dans le champ du nom latin.</translation>
+    </message>
+    <message>
       <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
       <translation>LibreOffice n'est pas installé : aucun PDF n'a été créé ; les fichiers .docx sont complets. Installez-le depuis https://www.libreoffice.org (Debian/Ubuntu : sudo apt-get install libreoffice-writer), puis relancez.</translation>
     </message>
@@ -2045,8 +2885,24 @@
       <translation>LibreOffice introuvable : les attestations restent en .docx, sans PDF.</translation>
     </message>
     <message>
+      <source>Line {line} of the file cannot be read as CSV ({detail}).</source>
+      <translation>La ligne {line} du fichier ne peut pas être lue comme du CSV ({detail}).</translation>
+    </message>
+    <message>
+      <source>Local authority</source>
+      <translation>Collectivité locale</translation>
+    </message>
+    <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
       <source>Materials</source>
       <translation>Matériel</translation>
+    </message>
+    <message>
+      <source>Merged {other} into {keep}.</source>
+      <translation>{other} fusionné dans {keep}.</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -2113,6 +2969,10 @@
       <translation>Nationalité</translation>
     </message>
     <message>
+      <source>Nationality '{value}' is not a known country; write its name or ISO code (e.g. MA, SN).</source>
+      <translation>Nationalité « {value} » : pays inconnu ; écrivez son nom ou son code ISO (par ex. MA, SN).</translation>
+    </message>
+    <message>
       <source>Nationality group</source>
       <translation>Groupe de nationalité</translation>
     </message>
@@ -2169,6 +3029,10 @@
       <translation>Aucune attestation avec ce code dans cette base.</translation>
     </message>
     <message>
+      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
+      <translation>Aucune colonne n'est associée à un nom ; associez-en une avec --mapping, par ex. {"Nom": "last_name"}.</translation>
+    </message>
+    <message>
       <source>No corrections recorded.</source>
       <translation>Aucune correction enregistrée.</translation>
     </message>
@@ -2213,6 +3077,18 @@
       <translation>Aucun participant avec l'identifiant « {ref} ».</translation>
     </message>
     <message>
+      <source>No participants in this workshop yet. Add some with: workshop-kit participants import WORKSHOP FILE</source>
+      <translation>Aucun participant dans cet atelier pour l'instant. Ajoutez-en avec : workshop-kit participants import ATELIER FICHIER</translation>
+    </message>
+    <message>
+      <source>No participants match.</source>
+      <translation>Aucun participant ne correspond.</translation>
+    </message>
+    <message>
+      <source>No possible duplicates.</source>
+      <translation>Aucun doublon possible.</translation>
+    </message>
+    <message>
       <source>No pre/post scores recorded.</source>
       <translation>Aucun score pré/post enregistré.</translation>
     </message>
@@ -2223,6 +3099,10 @@
     <message>
       <source>No session of this workshop is running now ({time}, {date}). Check the laptop clock, or choose the session; nothing was recorded.</source>
       <translation>Aucune séance de cet atelier n'est en cours maintenant ({time}, {date}). Vérifiez l'horloge de l'ordinateur ou choisissez la séance ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>No sheet '{sheet}' in {name}; its sheets are: {sheets}.</source>
+      <translation>Pas de feuille « {sheet} » dans {name} ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
       <source>No single outbox message '{ref}'. See: workshop-kit outbox list</source>
@@ -2253,8 +3133,24 @@
       <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation écrite.</translation>
     </message>
     <message>
+      <source>None.</source>
+      <translation>Rien.</translation>
+    </message>
+    <message>
       <source>Not eligible ({n}):</source>
       <translation>Non éligibles ({n}) :</translation>
+    </message>
+    <message>
+      <source>Not imported (never collected): {columns}</source>
+      <translation>Non importé (jamais collecté) : {columns}</translation>
+    </message>
+    <message>
+      <source>Noted: these are different people.</source>
+      <translation>Noté : ce sont des personnes différentes.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Nothing found for '{text}'.</source>
@@ -2281,6 +3177,14 @@
       <translation>Rien n'a été lu. Scannez à nouveau.</translation>
     </message>
     <message>
+      <source>Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid.</source>
+      <translation>Rien n'a été enregistré. Corrigez les lignes ci-dessus, ou importez les lignes valides avec --skip-invalid.</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
       <source>Number: {number}</source>
       <translation>Numéro : {number}</translation>
     </message>
@@ -2305,12 +3209,32 @@
       <translation>Type d'organisation</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>Autre / préfère ne pas répondre</translation>
+    </message>
+    <message>
+      <source>Out of</source>
+      <translation>Sur</translation>
+    </message>
+    <message>
       <source>Overview</source>
       <translation>Présentation</translation>
     </message>
     <message>
       <source>P present, L late, A absent, E excused, · nothing recorded</source>
       <translation>P présent, L en retard, A absent, E excusé, · rien d'enregistré</translation>
+    </message>
+    <message>
+      <source>Participant registered: {name} ({id}).</source>
+      <translation>Participant enregistré : {name} ({id}).</translation>
+    </message>
+    <message>
+      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
+      <translation>Participant {id} effacé ; sa présence compte toujours, de façon anonyme.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -2337,12 +3261,28 @@
       <translation>Partenaire</translation>
     </message>
     <message>
+      <source>Partner association</source>
+      <translation>Association partenaire</translation>
+    </message>
+    <message>
+      <source>Personal data held about you</source>
+      <translation>Données personnelles vous concernant</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
       <source>Pictures:</source>
       <translation>Images :</translation>
     </message>
     <message>
       <source>Post-test %</source>
       <translation>Post-test %</translation>
+    </message>
+    <message>
+      <source>Poster or flyer</source>
+      <translation>Affiche ou tract</translation>
     </message>
     <message>
       <source>Pre- and post-test scores</source>
@@ -2437,8 +3377,16 @@
       <translation>La révocation n'est connue que de la base de l'organisation émettrice ; cette copie n'a pas pu la vérifier.</translation>
     </message>
     <message>
+      <source>Revoked</source>
+      <translation>Révoqué</translation>
+    </message>
+    <message>
       <source>Revoked on {when}: {reason}</source>
       <translation>Révoquée le {when} : {reason}</translation>
+    </message>
+    <message>
+      <source>Role / function</source>
+      <translation>Rôle / fonction</translation>
     </message>
     <message>
       <source>Run: workshop-kit curricula validate {path}</source>
@@ -2521,6 +3469,10 @@
       <translation>Ignorés ({n}) :</translation>
     </message>
     <message>
+      <source>Social media</source>
+      <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
       <source>Some PDF files could not be made; the .docx files are complete.</source>
       <translation>Certains PDF n'ont pas pu être créés ; les fichiers .docx sont complets.</translation>
     </message>
@@ -2542,7 +3494,11 @@
     </message>
     <message>
       <source>Status</source>
-      <translation>État</translation>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Objet</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -2551,6 +3507,10 @@
     <message>
       <source>Template {path} not found.</source>
       <translation>Modèle {path} introuvable.</translation>
+    </message>
+    <message>
+      <source>Test scores</source>
+      <translation>Résultats aux tests</translation>
     </message>
     <message>
       <source>That folder already holds Workshop Kit data; choose an empty folder.</source>
@@ -2625,8 +3585,40 @@
       <translation>Le fichier de données {path} a été écrit par une version plus récente de Workshop Kit (schéma {version}, cette copie connaît {latest}). Mettez Workshop Kit à jour avant de l'ouvrir.</translation>
     </message>
     <message>
+      <source>The delimiter must be one character (e.g. ';' or ',').</source>
+      <translation>Le séparateur doit être un seul caractère (par ex. « ; » ou « , »).</translation>
+    </message>
+    <message>
       <source>The end date is before the start date.</source>
       <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+      <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
+      <translation>Le fichier contient des données binaires (caractères NUL) ; ce n'est pas un fichier CSV. Enregistrez-le en CSV ou XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has no rows.</source>
+      <translation>Le fichier n'a aucune ligne.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+      <source>The file is not valid {encoding} text (byte {position}); choose another encoding.</source>
+      <translation>Le fichier n'est pas du texte {encoding} valide (octet {position}) ; choisissez un autre encodage.</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>The file {path} is larger than 200 MB; split it first.</source>
+      <translation>Le fichier {path} dépasse 200 Mo ; découpez-le d'abord.</translation>
+    </message>
+    <message>
+      <source>The file's text encoding was not recognised; choose it (e.g. utf-8, cp1256, latin-1).</source>
+      <translation>L'encodage du fichier n'a pas été reconnu ; choisissez-le (par ex. utf-8, cp1256, latin-1).</translation>
     </message>
     <message>
       <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
@@ -2651,6 +3643,10 @@
     <message>
       <source>The public key in this file is damaged.</source>
       <translation>La clé publique de ce fichier est endommagée.</translation>
+    </message>
+    <message>
+      <source>The retention period must be at least one month.</source>
+      <translation>La durée de conservation doit être d'au moins un mois.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -2701,6 +3697,10 @@
       <translation>Ce code n'est pas un code d'attestation Workshop Kit.</translation>
     </message>
     <message>
+      <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
+      <translation>Ce document liste tout ce que Workshop Kit conserve à votre sujet, au {date}. En vertu de la loi marocaine 09-08, vous pouvez en demander la rectification ou l'effacement.</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit certificate code.</source>
       <translation>Ce n'est pas un code d'attestation Workshop Kit.</translation>
     </message>
@@ -2723,6 +3723,14 @@
     <message>
       <source>This participant is not enrolled in the workshop; enrol them first.</source>
       <translation>Ce participant n'est pas inscrit à l'atelier ; inscrivez-le d'abord.</translation>
+    </message>
+    <message>
+      <source>This participant was already erased on {date}.</source>
+      <translation>Ce participant a déjà été effacé le {date}.</translation>
+    </message>
+    <message>
+      <source>This participant was erased; their data cannot be edited.</source>
+      <translation>Ce participant a été effacé ; ses données ne peuvent pas être modifiées.</translation>
     </message>
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
@@ -2751,6 +3759,10 @@
     <message>
       <source>Time</source>
       <translation>Horaire</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>À</translation>
     </message>
     <message>
       <source>Total</source>
@@ -2825,6 +3837,10 @@
       <translation>Champ(s) de séance inconnu(s) : {names}</translation>
     </message>
     <message>
+      <source>Unknown text encoding '{encoding}'; use e.g. utf-8, utf-16, cp1256 or latin-1.</source>
+      <translation>Encodage inconnu « {encoding} » ; utilisez par ex. utf-8, utf-16, cp1256 ou latin-1.</translation>
+    </message>
+    <message>
       <source>Unknown workshop field(s): {names}</source>
       <translation>Champ(s) d'atelier inconnu(s) : {names}</translation>
     </message>
@@ -2835,6 +3851,10 @@
     <message>
       <source>Update Workshop Kit.</source>
       <translation>Mettez Workshop Kit à jour.</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
     </message>
     <message>
       <source>Venue</source>
@@ -2855,6 +3875,14 @@
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
       <translation>Sans sous-commande, ouvre l'application. Documentation : docs/cli.md</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
+    </message>
+    <message>
+      <source>Word of mouth</source>
+      <translation>Bouche-à-oreille</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -2885,8 +3913,16 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
+      <source>XLSX sheet name or number (default: the first)</source>
+      <translation>nom ou numéro de la feuille XLSX (par défaut : la première)</translation>
+    </message>
+    <message>
       <source>You already have a module '{id}'; use --replace to update it.</source>
       <translation>Vous avez déjà un module « {id} » ; utilisez --replace pour le mettre à jour.</translation>
+    </message>
+    <message>
+      <source>Your details</source>
+      <translation>Vos informations</translation>
     </message>
     <message>
       <source>a module file, a module folder, a folder of modules or a zip</source>
@@ -2903,6 +3939,10 @@
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>ajouter vos propres modules depuis un dossier ou un zip</translation>
+    </message>
+    <message>
+      <source>age band, e.g. 25-34</source>
+      <translation>tranche d'âge, par ex. 25-34</translation>
     </message>
     <message>
       <source>all modules</source>
@@ -2923,6 +3963,10 @@
     <message>
       <source>also write the template filled with sample data</source>
       <translation>écrire aussi le modèle rempli avec des données d'exemple</translation>
+    </message>
+    <message>
+      <source>anonymise them now</source>
+      <translation>les anonymiser maintenant</translation>
     </message>
     <message>
       <source>at most N results (default 20)</source>
@@ -2955,6 +3999,14 @@
     <message>
       <source>backup file to restore</source>
       <translation>fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+      <source>badge active</source>
+      <translation>badge actif</translation>
+    </message>
+    <message>
+      <source>badge revoked</source>
+      <translation>badge révoqué</translation>
     </message>
     <message>
       <source>badge token (WK1-…) or the short code printed on the badge</source>
@@ -3017,6 +4069,10 @@
       <translation>vérifier une attestation : valide, modifiée, révoquée ou organisation inconnue</translation>
     </message>
     <message>
+      <source>check and report, write nothing</source>
+      <translation>contrôler et rendre compte, sans rien enregistrer</translation>
+    </message>
+    <message>
       <source>check module files; every problem with file, line and field</source>
       <translation>vérifier des fichiers de modules ; chaque problème avec fichier, ligne et champ</translation>
     </message>
@@ -3029,8 +4085,20 @@
       <translation>ville</translation>
     </message>
     <message>
+      <source>column → field, e.g. '{"Nom": "last_name", "Tel": "phone"}' (null ignores a column)</source>
+      <translation>colonne → champ, par ex. '{"Nom": "last_name", "Tel": "phone"}' (null ignore une colonne)</translation>
+    </message>
+    <message>
+      <source>consent was collected on paper for every row of a file without a consent column</source>
+      <translation>le consentement a été recueilli sur papier pour chaque ligne d'un fichier sans colonne de consentement</translation>
+    </message>
+    <message>
       <source>correct one participant's status for one session (audited)</source>
       <translation>corriger le statut d'un participant pour une séance (journalisé)</translation>
+    </message>
+    <message>
+      <source>country name or ISO code</source>
+      <translation>nom du pays ou code ISO</translation>
     </message>
     <message>
       <source>create a demo workshop with sessions and sample participants</source>
@@ -3093,6 +4161,10 @@
       <translation>identifiant de module en double « {id} » : déjà dans {other} ; renommez le dossier et son identifiant</translation>
     </message>
     <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
       <source>e-mail certificates: queue, send, retry</source>
       <translation>envoyer les attestations par courriel : file d'attente, envoi, nouvel essai</translation>
     </message>
@@ -3113,8 +4185,20 @@
       <translation>chaque source doit avoir title, publisher et year</translation>
     </message>
     <message>
+      <source>enrol in this workshop</source>
+      <translation>inscrire à cet atelier</translation>
+    </message>
+    <message>
+      <source>enrol registered participants in a workshop</source>
+      <translation>inscrire des participants déjà enregistrés à un atelier</translation>
+    </message>
+    <message>
       <source>enrolments</source>
       <translation>inscriptions</translation>
+    </message>
+    <message>
+      <source>erase a participant's personal data (attendance counts are kept)</source>
+      <translation>effacer les données personnelles d'un participant (les décomptes de présence sont conservés)</translation>
     </message>
     <message>
       <source>error: {message}</source>
@@ -3165,12 +4249,28 @@
       <translation>premier jour (par défaut : aujourd'hui)</translation>
     </message>
     <message>
+      <source>first name (Arabic script)</source>
+      <translation>prénom (caractères arabes)</translation>
+    </message>
+    <message>
+      <source>first name (Latin script)</source>
+      <translation>prénom (caractères latins)</translation>
+    </message>
+    <message>
       <source>folder for one .docx per participant</source>
       <translation>dossier pour un .docx par participant·e</translation>
     </message>
     <message>
       <source>folder of generated certificates (PDF preferred)</source>
       <translation>dossier des attestations créées (PDF de préférence)</translation>
+    </message>
+    <message>
+      <source>fr, ar or en</source>
+      <translation>fr, ar ou en</translation>
+    </message>
+    <message>
+      <source>full name as typed (split into first/last name, Latin or Arabic script)</source>
+      <translation>nom complet tel que saisi (séparé en prénom/nom, caractères latins ou arabes)</translation>
     </message>
     <message>
       <source>has {n} item(s); at least {min} needed</source>
@@ -3185,12 +4285,32 @@
       <translation>heures suivies</translation>
     </message>
     <message>
+      <source>how they heard of the workshop</source>
+      <translation>comment la personne a connu l'atelier</translation>
+    </message>
+    <message>
+      <source>id of the record merged into it (then removed)</source>
+      <translation>identifiant de la fiche fusionnée dans l'autre (puis supprimée)</translation>
+    </message>
+    <message>
+      <source>id of the record to keep</source>
+      <translation>identifiant de la fiche à garder</translation>
+    </message>
+    <message>
       <source>import and trust the signer's key from now on</source>
       <translation>importer et faire désormais confiance à la clé du signataire</translation>
     </message>
     <message>
       <source>import even if the signer's key is not trusted (this time only)</source>
       <translation>importer même si la clé du signataire n'est pas de confiance (cette fois seulement)</translation>
+    </message>
+    <message>
+      <source>import participants from a CSV or XLSX file into a workshop</source>
+      <translation>importer des participants d'un fichier CSV ou XLSX dans un atelier</translation>
+    </message>
+    <message>
+      <source>import the valid rows even when some rows have errors</source>
+      <translation>importer les lignes valides même si certaines lignes ont des erreurs</translation>
     </message>
     <message>
       <source>include participants' names (default: anonymised aggregates only)</source>
@@ -3217,6 +4337,10 @@
       <translation>langue (par défaut : celle de l'application)</translation>
     </message>
     <message>
+      <source>language of the document (default: the participant's)</source>
+      <translation>langue du document (par défaut : celle du participant)</translation>
+    </message>
+    <message>
       <source>language of the file (default: the workshop's)</source>
       <translation>langue du fichier (par défaut : celle de l'atelier)</translation>
     </message>
@@ -3233,8 +4357,20 @@
       <translation>dernier jour</translation>
     </message>
     <message>
+      <source>last name (Arabic script)</source>
+      <translation>nom (caractères arabes)</translation>
+    </message>
+    <message>
+      <source>last name (Latin script)</source>
+      <translation>nom (caractères latins)</translation>
+    </message>
+    <message>
       <source>late</source>
       <translation>en retard</translation>
+    </message>
+    <message>
+      <source>list (or anonymise with --apply) participants kept longer than the retention period</source>
+      <translation>lister (ou anonymiser avec --apply) les participants conservés au-delà de la durée de conservation</translation>
     </message>
     <message>
       <source>list backups, newest first</source>
@@ -3249,12 +4385,20 @@
       <translation>lister les champs reconnus et inconnus d'un modèle .docx</translation>
     </message>
     <message>
+      <source>list records that may be the same person</source>
+      <translation>lister les fiches qui pourraient être la même personne</translation>
+    </message>
+    <message>
       <source>list the corrections made to the grid</source>
       <translation>lister les corrections apportées à la grille</translation>
     </message>
     <message>
       <source>list the modules (bundled and your own)</source>
       <translation>lister les modules (fournis et les vôtres)</translation>
+    </message>
+    <message>
+      <source>list the participants of a workshop with their badge status</source>
+      <translation>lister les participants d'un atelier avec l'état de leur badge</translation>
     </message>
     <message>
       <source>list workshops</source>
@@ -3287,6 +4431,10 @@
     <message>
       <source>men</source>
       <translation>hommes</translation>
+    </message>
+    <message>
+      <source>merge two records of the same person (history kept)</source>
+      <translation>fusionner deux fiches d'une même personne (historique conservé)</translation>
     </message>
     <message>
       <source>message id (or its first characters)</source>
@@ -3353,6 +4501,10 @@
       <translation>non</translation>
     </message>
     <message>
+      <source>no badge</source>
+      <translation>pas de badge</translation>
+    </message>
+    <message>
       <source>no certificate file; generate the certificates first</source>
       <translation>pas de fichier d'attestation ; créez d'abord les attestations</translation>
     </message>
@@ -3397,8 +4549,16 @@
       <translation>non traduit : {lang}</translation>
     </message>
     <message>
+      <source>notes</source>
+      <translation>notes</translation>
+    </message>
+    <message>
       <source>number of days (default 1)</source>
       <translation>nombre de jours (1 par défaut)</translation>
+    </message>
+    <message>
+      <source>only names, organisations, cities, phones or e-mails containing TEXT</source>
+      <translation>seulement les noms, organisations, villes, téléphones ou e-mails contenant TEXTE</translation>
     </message>
     <message>
       <source>only participants who meet the attendance rule (default)</source>
@@ -3421,6 +4581,10 @@
       <translation>seulement s'il n'y a encore aucun atelier</translation>
     </message>
     <message>
+      <source>organisation</source>
+      <translation>organisation</translation>
+    </message>
+    <message>
       <source>organisation's logo (Settings)</source>
       <translation>logo de l'organisation (Paramètres)</translation>
     </message>
@@ -3439,6 +4603,10 @@
     <message>
       <source>other African</source>
       <translation>autre africain(e)</translation>
+    </message>
+    <message>
+      <source>participant id</source>
+      <translation>identifiant du participant</translation>
     </message>
     <message>
       <source>participant id (or its first characters)</source>
@@ -3467,6 +4635,10 @@
     <message>
       <source>personal data erased</source>
       <translation>données personnelles effacées</translation>
+    </message>
+    <message>
+      <source>phone number</source>
+      <translation>numéro de téléphone</translation>
     </message>
     <message>
       <source>photo or scan of the QR code</source>
@@ -3549,6 +4721,18 @@
       <translation>enregistrer une arrivée à partir d'un jeton de badge, d'un code court ou d'une photo</translation>
     </message>
     <message>
+      <source>register a participant (and enrol them in a workshop)</source>
+      <translation>enregistrer un participant (et l'inscrire à un atelier)</translation>
+    </message>
+    <message>
+      <source>register, import, find duplicates and erase participants</source>
+      <translation>enregistrer, importer, dédoublonner et effacer des participants</translation>
+    </message>
+    <message>
+      <source>remember that two records are different people</source>
+      <translation>retenir que deux fiches sont des personnes différentes</translation>
+    </message>
+    <message>
       <source>remove one of your own (local) modules</source>
       <translation>supprimer un de vos modules (locaux)</translation>
     </message>
@@ -3561,6 +4745,10 @@
       <translation>remplacer le fichier de données par une sauvegarde (la plus récente saine par défaut)</translation>
     </message>
     <message>
+      <source>retention period in months (default: from Settings)</source>
+      <translation>durée de conservation en mois (par défaut : celle des Réglages)</translation>
+    </message>
+    <message>
       <source>revoke a certificate</source>
       <translation>révoquer une attestation</translation>
     </message>
@@ -3571,6 +4759,14 @@
     <message>
       <source>revoke this participant's badge and issue a new one</source>
       <translation>révoquer le badge de ce participant et en émettre un nouveau</translation>
+    </message>
+    <message>
+      <source>role or function</source>
+      <translation>rôle ou fonction</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column}: {message}</source>
+      <translation>ligne {row}, colonne {column} : {message}</translation>
     </message>
     <message>
       <source>says '{declared}' but the file is {file}; they must match</source>
@@ -3649,6 +4845,10 @@
       <translation>afficher le plan d'un module : séances, activités, durées</translation>
     </message>
     <message>
+      <source>show a participant and their workshops</source>
+      <translation>afficher un participant et ses ateliers</translation>
+    </message>
+    <message>
       <source>show a workshop and its sessions</source>
       <translation>afficher un atelier et ses séances</translation>
     </message>
@@ -3677,6 +4877,14 @@
       <translation>annuler le dernier enregistrement fait sur cet ordinateur</translation>
     </message>
     <message>
+      <source>text encoding of a CSV file (default: detected), e.g. cp1256</source>
+      <translation>encodage d'un fichier CSV (par défaut : détecté), par ex. cp1256</translation>
+    </message>
+    <message>
+      <source>the .docx to write (default: in the current folder)</source>
+      <translation>le .docx à écrire (par défaut : dans le dossier courant)</translation>
+    </message>
+    <message>
       <source>the answer key with explanations</source>
       <translation>le corrigé avec les explications</translation>
     </message>
@@ -3687,6 +4895,18 @@
     <message>
       <source>the front matter must be a set of 'field: value' lines</source>
       <translation>l'en-tête doit être une suite de lignes « champ: valeur »</translation>
+    </message>
+    <message>
+      <source>the participant accepts photos</source>
+      <translation>le participant accepte les photos</translation>
+    </message>
+    <message>
+      <source>the participant accepts the certificate by e-mail</source>
+      <translation>le participant accepte l'attestation par e-mail</translation>
+    </message>
+    <message>
+      <source>the participant consents to the use of their data (required)</source>
+      <translation>le participant consent à l'utilisation de ses données (obligatoire)</translation>
     </message>
     <message>
       <source>the same choice appears twice</source>
@@ -3737,6 +4957,10 @@
       <translation>lieu et ville</translation>
     </message>
     <message>
+      <source>who recorded the consent</source>
+      <translation>qui a recueilli le consentement</translation>
+    </message>
+    <message>
       <source>why (kept in the database)</source>
       <translation>pourquoi (gardé dans la base)</translation>
     </message>
@@ -3777,6 +5001,10 @@
       <translation>écrire un paquet signé d'un atelier</translation>
     </message>
     <message>
+      <source>write everything held about one participant to a Word document</source>
+      <translation>écrire tout ce qui est conservé sur un participant dans un document Word</translation>
+    </message>
+    <message>
       <source>write one PNG badge per participant into DIR</source>
       <translation>écrire un badge PNG par participant dans DOSSIER</translation>
     </message>
@@ -3787,6 +5015,10 @@
     <message>
       <source>written by a newer Workshop Kit</source>
       <translation>écrit par une version plus récente de Workshop Kit</translation>
+    </message>
+    <message>
+      <source>year of birth</source>
+      <translation>année de naissance</translation>
     </message>
     <message>
       <source>yes</source>
@@ -3833,6 +5065,10 @@
       <translation>{file} n'est pas un zip lisible : {detail}</translation>
     </message>
     <message>
+      <source>{file}: {rows} row(s) read (encoding {encoding}, header on row {header}).</source>
+      <translation>{file} : {rows} ligne(s) lue(s) (encodage {encoding}, en-tête à la ligne {header}).</translation>
+    </message>
+    <message>
       <source>{intro}: the correct answer is choice {n} here but choice {m} in French</source>
       <translation>{intro} : la bonne réponse est le choix {n} ici mais le choix {m} en français</translation>
     </message>
@@ -3861,6 +5097,10 @@
       <translation>{m} min</translation>
     </message>
     <message>
+      <source>{name} cannot be opened as an Excel workbook ({detail}).</source>
+      <translation>{name} ne peut pas être ouvert comme classeur Excel ({detail}).</translation>
+    </message>
+    <message>
       <source>{name} does not hold the workshop its manifest names.</source>
       <translation>{name} ne contient pas l'atelier que son manifeste annonce.</translation>
     </message>
@@ -3879,6 +5119,10 @@
     <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} est un fichier zip endommagé ({detail}).</translation>
+    </message>
+    <message>
+      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
+      <translation>{name} est un ancien fichier Excel .xls ; enregistrez-le en .xlsx ou CSV et importez celui-ci.</translation>
     </message>
     <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
@@ -3977,6 +5221,22 @@
       <translation>{n} modules</translation>
     </message>
     <message>
+      <source>{n} participant(s)</source>
+      <translation>{n} participant(s)</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) anonymised.</source>
+      <translation>{n} participant(s) anonymisé(s).</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) enrolled in {title}.</source>
+      <translation>{n} participant(s) inscrit(s) à {title}.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>
+      <translation>{n} participant(s) d'ateliers terminés depuis plus de {months} mois peuvent être anonymisés ; relancez avec --apply pour le faire.</translation>
+    </message>
+    <message>
       <source>{n} problem(s)</source>
       <translation>{n} problème(s)</translation>
     </message>
@@ -3991,6 +5251,10 @@
     <message>
       <source>{n} problem(s); nothing was imported. Fix them and import again:</source>
       <translation>{n} problème(s) ; rien n'a été importé. Corrigez-les et importez à nouveau :</translation>
+    </message>
+    <message>
+      <source>{n} row(s) are people already registered (enrolled, not created again).</source>
+      <translation>{n} ligne(s) correspondent à des personnes déjà enregistrées (inscrites, pas recréées).</translation>
     </message>
     <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>

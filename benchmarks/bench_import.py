@@ -1,0 +1,84 @@
+"""Import of 10,000 and 100,000 participants from a CSV, validation included.
+
+Targets (participants issue): 10k rows < 2 s, 100k rows < 15 s. Baseline, in the same run: a bare
+sqlite-utils ``insert_all`` of the same rows (already parsed, no validation, no duplicate check, no
+search index) into an empty table — what writing the rows alone costs on this machine.
+Run: .venv/bin/python benchmarks/bench_import.py [--sizes 10000 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from _common import FIRST, FIRST_AR, LAST, LAST_AR, report
+
+
+def write_csv(path: Path, n: int, seed: int = 7) -> list[dict[str, str]]:
+    rnd = random.Random(seed)
+    rows = []
+    for i in range(n):
+        rows.append({
+            "Nom": f"{rnd.choice(LAST)} {i}",
+            "Prénom": rnd.choice(FIRST),
+            "Nom arabe": rnd.choice(LAST_AR),
+            "Prénom arabe": rnd.choice(FIRST_AR),
+            "Sexe": rnd.choice("FM"),
+            "Année de naissance": str(1960 + i % 45),
+            "Nationalité": rnd.choice(["Maroc", "Sénégal", "Mali", "Côte d'Ivoire", "Guinée"]),
+            "Téléphone": f"06 {i // 1000000 % 100:02d} {i // 10000 % 100:02d} {i // 100 % 100:02d} {i % 100:02d}",
+            "E-mail": f"p{i}@example.org",
+            "Organisation": f"Association {i % 300}",
+            "Ville": rnd.choice(["Rabat", "Agadir", "Oujda", "Tanger"]),
+            "Consentement": "oui",
+        })
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";", lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    args = parser.parse_args()
+    from sqlite_utils import Database
+
+    from workshop_kit.db import open_database
+    from workshop_kit.importing import import_file
+    from workshop_kit.workshops import create_workshop
+
+    targets = {10_000: 2.0, 100_000: 15.0}
+    for n in args.sizes:
+        tmp = Path(tempfile.mkdtemp(prefix="wk-bench-import-"))
+        rows = write_csv(tmp / "people.csv", n)
+        db = open_database(tmp / "data", auto_backup=False).db
+        w, _ = create_workshop(db, title="Bench", start="2026-03-01")
+        t = time.perf_counter()
+        result = import_file(db, w.id, tmp / "people.csv", actor="bench")
+        elapsed = time.perf_counter() - t
+        assert result.imported == n, result.to_json()["errors"][:3]
+        t = time.perf_counter()
+        again = import_file(db, w.id, tmp / "people.csv", dry_run=True)
+        reimport = time.perf_counter() - t
+        assert again.imported == 0 and len(again.duplicates) == n
+        db.conn.close()
+
+        bare = Database(tmp / "bare.db")
+        bare.conn.execute("PRAGMA journal_mode = WAL")
+        bare.conn.execute("PRAGMA synchronous = FULL")
+        t = time.perf_counter()
+        bare["participants"].insert_all(rows, batch_size=1000)
+        baseline = time.perf_counter() - t
+        report("participants_import", rows=n, seconds=round(elapsed, 3), target_s=targets.get(n),
+               meets_target=elapsed < targets.get(n, float("inf")), reimport_check_s=round(reimport, 3),
+               baseline_sqlite_utils_insert_all_s=round(baseline, 3), ratio_to_baseline=round(elapsed / baseline, 1))
+
+
+if __name__ == "__main__":
+    main()

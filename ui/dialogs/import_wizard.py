@@ -1,0 +1,312 @@
+"""Import wizard: choose a file, check how its columns are read, see every problem, then import.
+
+Nothing is written before the last page is accepted; then all valid rows go in one transaction,
+in a worker with its own database connection (the window stays responsive on 100,000 rows).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from workshop_kit import importing as I
+from workshop_kit.errors import WorkshopKitError
+from workshop_kit.i18n import translate
+
+from ..lifetime import alive
+from ..services import Services
+from ..widgets import ltr_text
+from ..workers import run_task, show_error
+
+ENCODINGS = ("", "utf-8", "utf-8-sig", "utf-16", "cp1256", "latin-1")
+DELIMITERS = (("", None), (";", ";"), (",", ","), ("Tab", "\t"), ("|", "|"))
+
+
+class ImportWizard(QWizard):
+    def __init__(self, services: Services, workshop_id: str | None, parent: QWidget | None = None,
+                 path: str | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.workshop_id = workshop_id
+        self.table: I.Table | None = None
+        self.mapping: dict[str, str | None] = {}
+        self.report: I.ImportReport | None = None
+        self.result_report: I.ImportReport | None = None
+        self.setWindowTitle(self.tr("Import participants"))
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.resize(900, 620)
+        self.file_page = FilePage(self, path)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.addPage(self.file_page)
+        self.addPage(self.mapping_page)
+        self.addPage(self.check_page)
+        self.setButtonText(QWizard.FinishButton, self.tr("Import"))
+        # Qt's own button texts are not translated in this build: give them ours.
+        self.setButtonText(QWizard.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.CancelButton, self.tr("Cancel"))
+
+    def read(self) -> bool:
+        try:
+            with I.bulk():
+                self.table = I.read_file(self.file_page.path.text().strip(),
+                                         encoding=self.file_page.encoding.currentData() or None,
+                                         delimiter=self.file_page.delimiter.currentData(),
+                                         sheet=self.file_page.sheet.currentText() or None)
+        except (WorkshopKitError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.mapping = I.guess_mapping(self.table.headers)
+        self.file_page.show_sheets(self.table.sheets)
+        return True
+
+    def accept(self) -> None:
+        """Write the valid rows in a worker; the wizard closes when they are in."""
+        if self.report is None or self.table is None:
+            return
+        if self.result_report is not None:
+            super().accept()
+            return
+        for which in (QWizard.FinishButton, QWizard.BackButton, QWizard.CancelButton):
+            self.button(which).setEnabled(False)
+        data_dir, table, mapping = self.services.data_dir, self.table, dict(self.mapping)
+        workshop_id, consent = self.workshop_id, self.check_page.paper_consent.isChecked()
+        source = Path(self.file_page.path.text()).name
+
+        def work(_progress, _cancelled) -> I.ImportReport:  # noqa: ANN001
+            from workshop_kit.db import open_database
+
+            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
+            try:
+                return I.import_table(db, workshop_id, table, mapping=mapping, skip_invalid=True,
+                                      assume_consent=consent, actor="app", source=source)
+            finally:
+                db.conn.close()
+
+        def done(report: I.ImportReport) -> None:
+            self.result_report = report
+            self.services.state.changed("participants", "enrolments")
+            super(ImportWizard, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            for which in (QWizard.FinishButton, QWizard.BackButton, QWizard.CancelButton):
+                self.button(which).setEnabled(True)
+            show_error(self, exc)
+
+        run_task(self, work, on_done=alive(self, done), on_error=alive(self, failed))
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, path: str | None) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("1. Choose the file"))
+        self.setSubTitle(self.tr("CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx)."))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit(path or "")
+        self.path.setLayoutDirection(Qt.LeftToRight)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("File"), row)
+        self.encoding = QComboBox()
+        for enc in ENCODINGS:
+            self.encoding.addItem(enc or self.tr("Detect automatically"), enc)
+        form.addRow(self.tr("Text encoding"), self.encoding)
+        self.delimiter = QComboBox()
+        for label, value in DELIMITERS:
+            self.delimiter.addItem(label or self.tr("Detect automatically"), value)
+        form.addRow(self.tr("Delimiter"), self.delimiter)
+        self.sheet = QComboBox()
+        self.sheet.setEnabled(False)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Participants file"), str(Path.home()),
+                                              self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx)"))
+        if name:
+            self.path.setText(name)
+            self.sheet.clear()
+
+    def show_sheets(self, sheets: list[str]) -> None:
+        current = self.sheet.currentText()
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(sheets)
+        if current in sheets:
+            self.sheet.setCurrentText(current)
+        self.sheet.setEnabled(len(sheets) > 1)
+        self.sheet.blockSignals(False)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        return self.w.read()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("2. Check the columns"))
+        self.setSubTitle(self.tr("Each column of the file and the field it fills; change any that is wrong."))
+        layout = QVBoxLayout(self)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.grid = QTableWidget(0, 3)
+        self.grid.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Imported as"), self.tr("First values")])
+        self.grid.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.grid.verticalHeader().hide()
+        layout.addWidget(self.grid, 1)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        t = self.w.table
+        assert t is not None
+        source = t.encoding or (t.sheet and self.tr("sheet {name}").format(name=t.sheet)) or ""
+        self.info.setText(self.tr("{rows} rows; header on row {header} ({source}).").format(
+            rows=len(t.rows), header=t.header_row, source=ltr_text(source)))
+        forbidden = set(I.forbidden_columns(t.headers))
+        self.grid.setRowCount(len(t.headers))
+        self.combos = []
+        for r, header in enumerate(t.headers):
+            self.grid.setItem(r, 0, _item(header))
+            combo = QComboBox()
+            combo.addItem(self.tr("(not imported)"), None)
+            if header not in forbidden:
+                for f in I.IMPORT_FIELDS:
+                    combo.addItem(translate(I.FIELD_LABELS[f]), f)
+            else:
+                combo.setToolTip(self.tr("Legal status, documents and religion are never collected."))
+            combo.setCurrentIndex(max(0, combo.findData(self.w.mapping.get(header))))
+            combo.currentIndexChanged.connect(self._changed)
+            self.grid.setCellWidget(r, 1, combo)
+            self.combos.append(combo)
+            samples = [str(cells[r]) for _n, cells in t.rows[:3] if r < len(cells) and cells[r] not in (None, "")]
+            self.grid.setItem(r, 2, _item(" · ".join(samples)))
+        self.grid.resizeColumnToContents(1)
+
+    def _changed(self) -> None:
+        combo = self.sender()
+        field = combo.currentData() if isinstance(combo, QComboBox) else None
+        if field:  # one column per field: the other column that had it is released
+            for other in self.combos:
+                if other is not combo and other.currentData() == field:
+                    other.blockSignals(True)
+                    other.setCurrentIndex(0)
+                    other.blockSignals(False)
+        self.w.mapping = {h: c.currentData() for h, c in zip(self.w.table.headers, self.combos, strict=True)}
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        names = {"full_name", "first_name", "last_name", "first_name_ar", "last_name_ar"}
+        return bool(names & set(self.w.mapping.values()))
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("3. Check and import"))
+        self.setSubTitle(self.tr("Nothing has been written yet. Rows with a problem are skipped; fix them in the file "
+                                 "and import it again (people already imported are not duplicated)."))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.paper_consent = QCheckBox(self.tr("Consent was collected on paper for every person in this file"))
+        self.paper_consent.toggled.connect(self.check)
+        layout.addWidget(self.paper_consent)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        layout.addWidget(self.progress)
+        self.errors = QTableWidget(0, 3)
+        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.errors.verticalHeader().hide()
+        layout.addWidget(self.errors, 1)
+        self._ready = False
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.paper_consent.setVisible("consent_data" not in self.w.mapping.values())
+        self.check()
+
+    def check(self) -> None:
+        """Validate every row in a worker (its own connection): 100,000 rows take a few seconds."""
+        self._ready = False
+        self.completeChanged.emit()
+        self.progress.show()
+        self.summary.setText(self.tr("Checking every row…"))
+        data_dir, table, mapping = self.w.services.data_dir, self.w.table, dict(self.w.mapping)
+        consent = self.paper_consent.isChecked() and self.paper_consent.isVisible()
+
+        def work(_progress, _cancelled) -> I.ImportReport:  # noqa: ANN001
+            from workshop_kit.db import open_database
+
+            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
+            try:
+                return I.import_table(db, None, table, mapping=mapping, dry_run=True, assume_consent=consent)
+            finally:
+                db.conn.close()
+
+        run_task(self, work, on_done=alive(self, self.show_report), on_error=alive(self, self._failed))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.summary.setText(str(exc))
+
+    def show_report(self, report: I.ImportReport) -> None:
+        self.w.report = report
+        self.progress.hide()
+        new = report.valid - len(report.duplicates)
+        text = self.tr("{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), "
+                       "{errors} rows with problems.").format(rows=report.rows, new=new, known=len(report.duplicates),
+                                                              errors=len({e.row for e in report.errors}))
+        if report.ignored_columns:
+            text += " " + self.tr("Not imported, never collected: {columns}.").format(columns=", ".join(report.ignored_columns))
+        self.summary.setText(text)
+        self.errors.setRowCount(len(report.errors))
+        for r, e in enumerate(report.errors):
+            self.errors.setItem(r, 0, _item(str(e.row)))
+            self.errors.setItem(r, 1, _item(e.column))
+            self.errors.setItem(r, 2, _item(e.message))
+        self.w.setButtonText(QWizard.FinishButton, self.tr("Import {n} rows").format(n=report.valid))
+        self._ready = report.valid > 0
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._ready
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+    return item
+
+

@@ -1,0 +1,258 @@
+"""``participants list|add|show|import|duplicates|merge|distinct|erase|export|retention``."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..i18n import _
+from .common import Context, add_command
+
+
+def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    top = add_command(subparsers, parent, "participants", _("register, import, find duplicates and erase participants"))
+    sub = top.add_subparsers(dest="participants_command", metavar="ACTION")
+
+    p = add_command(sub, parent, "list", _("list the participants of a workshop with their badge status"), _list)
+    p.add_argument("workshop", help=_("workshop id (or its first characters)"))
+    p.add_argument("--search", metavar="TEXT", help=_("only names, organisations, cities, phones or e-mails containing TEXT"))
+
+    p = add_command(sub, parent, "add", _("register a participant (and enrol them in a workshop)"), _add)
+    p.add_argument("--workshop", help=_("enrol in this workshop"))
+    p.add_argument("--name", help=_("full name as typed (split into first/last name, Latin or Arabic script)"))
+    for flag, help_text in (
+        ("--first-name", _("first name (Latin script)")), ("--last-name", _("last name (Latin script)")),
+        ("--first-name-ar", _("first name (Arabic script)")), ("--last-name-ar", _("last name (Arabic script)")),
+        ("--gender", _("F, M or X")), ("--birth-year", _("year of birth")), ("--age-band", _("age band, e.g. 25-34")),
+        ("--nationality", _("country name or ISO code")), ("--phone", _("phone number")), ("--email", _("e-mail")),
+        ("--organisation", _("organisation")), ("--role", _("role or function")), ("--city", _("city")),
+        ("--heard-from", _("how they heard of the workshop")), ("--language", _("fr, ar or en")), ("--notes", _("notes")),
+    ):
+        p.add_argument(flag, help=help_text)
+    p.add_argument("--consent", action="store_true", help=_("the participant consents to the use of their data (required)"))
+    p.add_argument("--consent-photos", action="store_true", help=_("the participant accepts photos"))
+    p.add_argument("--consent-email", action="store_true", help=_("the participant accepts the certificate by e-mail"))
+    p.add_argument("--recorded-by", help=_("who recorded the consent"))
+
+    p = add_command(sub, parent, "enrol", _("enrol registered participants in a workshop"), _enrol)
+    p.add_argument("workshop", help=_("workshop id (or its first characters)"))
+    p.add_argument("participants", nargs="+", metavar="ID", help=_("participant id (or its first characters)"))
+
+    p = add_command(sub, parent, "show", _("show a participant and their workshops"), _show)
+    p.add_argument("participant", help=_("participant id (or its first characters)"))
+
+    p = add_command(sub, parent, "import", _("import participants from a CSV or XLSX file into a workshop"), _import)
+    p.add_argument("workshop", help=_("workshop id (or its first characters)"))
+    p.add_argument("file", help=_("CSV, TSV or XLSX file"))
+    p.add_argument("--mapping", metavar="JSON", help=_('column → field, e.g. \'{"Nom": "last_name", "Tel": "phone"}\' (null ignores a column)'))
+    p.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
+    p.add_argument("--skip-invalid", action="store_true", help=_("import the valid rows even when some rows have errors"))
+    p.add_argument("--consent-collected", action="store_true",
+                   help=_("consent was collected on paper for every row of a file without a consent column"))
+    p.add_argument("--encoding", help=_("text encoding of a CSV file (default: detected), e.g. cp1256"))
+    p.add_argument("--delimiter", help=_("CSV delimiter (default: detected)"))
+    p.add_argument("--sheet", help=_("XLSX sheet name or number (default: the first)"))
+
+    add_command(sub, parent, "duplicates", _("list records that may be the same person"), _duplicates)
+    p = add_command(sub, parent, "merge", _("merge two records of the same person (history kept)"), _merge)
+    p.add_argument("keep", help=_("id of the record to keep"))
+    p.add_argument("other", help=_("id of the record merged into it (then removed)"))
+    p = add_command(sub, parent, "distinct", _("remember that two records are different people"), _distinct)
+    p.add_argument("first", help=_("participant id"))
+    p.add_argument("second", help=_("participant id"))
+
+    p = add_command(sub, parent, "erase", _("erase a participant's personal data (attendance counts are kept)"), _erase)
+    p.add_argument("participant", help=_("participant id (or its first characters)"))
+    p = add_command(sub, parent, "export", _("write everything held about one participant to a Word document"), _export)
+    p.add_argument("participant", help=_("participant id (or its first characters)"))
+    p.add_argument("--output", "-o", metavar="FILE", help=_("the .docx to write (default: in the current folder)"))
+    p.add_argument("--lang", choices=("fr", "ar", "en"), help=_("language of the document (default: the participant's)"))
+    p = add_command(sub, parent, "retention", _("list (or anonymise with --apply) participants kept longer than the retention period"), _retention)
+    p.add_argument("--months", type=int, metavar="N", help=_("retention period in months (default: from Settings)"))
+    p.add_argument("--apply", action="store_true", help=_("anonymise them now"))
+
+
+def _name(row: dict) -> str:
+    latin = " ".join(x for x in (row.get("first_name"), row.get("last_name")) if x)
+    arabic = " ".join(x for x in (row.get("first_name_ar"), row.get("last_name_ar")) if x)
+    return " / ".join(x for x in (latin, arabic) if x) or (_("Erased participant") if row.get("erased") else "?")
+
+
+def _list(ctx: Context) -> None:
+    from ..participants import list_for_workshop
+    from ..workshops import get_workshop
+
+    w = get_workshop(ctx.db, ctx.args.workshop)
+    items = list_for_workshop(ctx.db, w.id, ctx.args.search)
+    badge = {"active": _("badge active"), "revoked": _("badge revoked"), "none": _("no badge")}
+
+    def human() -> str:
+        if not items:
+            return _("No participants match.") if ctx.args.search else _(
+                "No participants in this workshop yet. Add some with: workshop-kit participants import WORKSHOP FILE")
+        lines = [f"{i['id'][:8]}  {_name(i)}  — {i['organisation'] or '-'}  [{badge[i['badge_status']]}]" for i in items]
+        return "\n".join(lines + [_("{n} participant(s)").format(n=len(items))])
+
+    ctx.emit(items, human)
+
+
+def _add(ctx: Context) -> None:
+    from ..participants import add_participant, enrol, require_consent, split_name
+    from ..workshops import get_workshop
+
+    a = ctx.args
+    fields = split_name(a.name) if a.name else {}
+    for key in ("first_name", "last_name", "first_name_ar", "last_name_ar"):
+        if getattr(a, key):
+            fields[key] = getattr(a, key)
+    fields.update(
+        gender=a.gender, birth_year=a.birth_year, age_band=a.age_band, nationality=a.nationality, phone=a.phone,
+        email=a.email, organisation_name=a.organisation, role=a.role, city=a.city, heard_from=a.heard_from,
+        language=a.language, notes=a.notes, consent_data=a.consent, consent_photos=a.consent_photos,
+        consent_email=a.consent_email, consent_recorded_by=a.recorded_by or "cli",
+    )
+    from ..errors import ValidationError
+
+    if require_consent(fields):
+        raise ValidationError(_("Consent to data use is missing; ask the participant, then add --consent."))
+    w = get_workshop(ctx.db, a.workshop) if a.workshop else None
+    with ctx.db.atomic():
+        p = add_participant(ctx.db, actor="cli", **fields)
+        if w:
+            enrol(ctx.db, w.id, p.id, actor="cli")
+    ctx.emit(p.to_json() | {"workshop": w.id if w else None},
+             lambda: _("Participant registered: {name} ({id}).").format(name=p.display_name(), id=p.id))
+
+
+def _enrol(ctx: Context) -> None:
+    from ..participants import enrol, get_participant
+    from ..workshops import get_workshop
+
+    w = get_workshop(ctx.db, ctx.args.workshop)
+    people = [get_participant(ctx.db, ref) for ref in ctx.args.participants]
+    with ctx.db.atomic():
+        added = [p.id for p in people if enrol(ctx.db, w.id, p.id, actor="cli")]
+    ctx.emit({"workshop": w.id, "enrolled": added, "already": [p.id for p in people if p.id not in added]},
+             lambda: _("{n} participant(s) enrolled in {title}.").format(n=len(added), title=w.title))
+
+
+def _show(ctx: Context) -> None:
+    from ..participants import get_participant, history
+
+    p = get_participant(ctx.db, ctx.args.participant)
+    items = history(ctx.db, p.id)
+
+    def human() -> str:
+        lines = [f"{p.display_name()} ({p.id})"]
+        if p.organisation_name or p.city:
+            lines.append(f"{p.organisation_name or ''}  {p.city or ''}".strip())
+        lines += [f"  {h['start_date']}  {h['title']}  {h['attended']}/{h['sessions']}"
+                  + (f"  {h['certificate']}" if h["certificate"] else "") for h in items]
+        return "\n".join(lines)
+
+    ctx.emit(p.to_json() | {"workshops": items}, human)
+
+
+def _import(ctx: Context) -> int:
+    from ..importing import import_file
+    from ..workshops import get_workshop
+
+    a = ctx.args
+    w = get_workshop(ctx.db, a.workshop)
+    report = import_file(ctx.db, w.id, a.file, mapping=a.mapping, dry_run=a.dry_run, skip_invalid=a.skip_invalid,
+                         assume_consent=a.consent_collected, encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet,
+                         actor="cli")
+
+    def human() -> str:
+        lines = [_("{file}: {rows} row(s) read (encoding {encoding}, header on row {header}).").format(
+            file=report.file, rows=report.rows, encoding=report.encoding or "xlsx", header=report.header_row)]
+        lines.append(_("Columns: {mapping}").format(
+            mapping=", ".join(f"{h} → {f or '-'}" for h, f in report.mapping.items())))
+        if report.ignored_columns:
+            lines.append(_("Not imported (never collected): {columns}").format(columns=", ".join(report.ignored_columns)))
+        for e in report.errors:
+            lines.append(_("row {row}, column {column}: {message}").format(row=e.row, column=e.column, message=e.message))
+        if report.duplicates:
+            lines.append(_("{n} row(s) are people already registered (enrolled, not created again).").format(n=len(report.duplicates)))
+        if report.written:
+            lines.append(_("Imported {imported} new participant(s); {enrolled} enrolment(s) added; {skipped} row(s) skipped.").format(
+                imported=report.imported, enrolled=report.enrolled, skipped=report.skipped))
+        elif report.dry_run:
+            lines.append(_("Dry run: {valid} valid row(s), {errors} error(s); nothing was written.").format(
+                valid=report.valid, errors=len(report.errors)))
+        elif report.errors:
+            lines.append(_("Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid."))
+        return "\n".join(lines)
+
+    ctx.emit(report.to_json(), human)
+    return 1 if report.errors and not report.written and not report.dry_run else 0
+
+
+def _duplicates(ctx: Context) -> None:
+    from ..duplicates import find_duplicates
+    from ..participants import get_participant
+
+    pairs = find_duplicates(ctx.db)
+    data = []
+    for c in pairs:
+        a, b = get_participant(ctx.db, c.a), get_participant(ctx.db, c.b)
+        data.append(c.to_json() | {"a_name": a.display_name(), "b_name": b.display_name()})
+
+    def human() -> str:
+        if not data:
+            return _("No possible duplicates.")
+        return "\n".join(f"{d['a'][:8]} {d['a_name']}  ≈  {d['b'][:8]} {d['b_name']}  ({', '.join(d['reasons'])})" for d in data)
+
+    ctx.emit(data, human)
+
+
+def _merge(ctx: Context) -> None:
+    from ..duplicates import merge
+    from ..participants import get_participant
+
+    keep, other = get_participant(ctx.db, ctx.args.keep), get_participant(ctx.db, ctx.args.other)
+    moved = merge(ctx.db, keep.id, other.id, actor="cli")
+    ctx.emit({"kept": keep.id, "removed": other.id, "moved": moved},
+             lambda: _("Merged {other} into {keep}.").format(other=other.id, keep=keep.id))
+
+
+def _distinct(ctx: Context) -> None:
+    from ..duplicates import mark_distinct
+
+    mark_distinct(ctx.db, ctx.args.first, ctx.args.second, actor="cli")
+    ctx.emit({"distinct": [ctx.args.first, ctx.args.second]}, _("Noted: these are different people."))
+
+
+def _erase(ctx: Context) -> None:
+    from ..privacy import erase_participant
+
+    p = erase_participant(ctx.db, ctx.args.participant, actor="cli")
+    ctx.emit({"id": p.id, "erased_at": p.erased_at},
+             lambda: _("Participant {id} erased; their attendance still counts, anonymously.").format(id=p.id))
+
+
+def _export(ctx: Context) -> None:
+    from pathlib import Path
+
+    from ..participants import get_participant
+    from ..privacy import export_personal_data
+
+    p = get_participant(ctx.db, ctx.args.participant)
+    out = Path(ctx.args.output or f"personal-data-{p.id[:8]}.docx")
+    path = export_personal_data(ctx.db, p.id, out, lang=ctx.args.lang)
+    ctx.emit({"id": p.id, "path": str(path)}, lambda: _("Written: {path}").format(path=path))
+
+
+def _retention(ctx: Context) -> None:
+    from ..privacy import anonymise_expired, retention_candidates
+    from ..settings import load
+
+    months = ctx.args.months or int(load(ctx.data_dir).get("retention_months", 24))
+    if ctx.args.apply:
+        n = anonymise_expired(ctx.db, months, actor="cli")
+        ctx.emit({"months": months, "anonymised": n},
+                 lambda: _("{n} participant(s) anonymised.").format(n=n))
+        return
+    ids = retention_candidates(ctx.db, months)
+    ctx.emit({"months": months, "candidates": ids},
+             lambda: _("{n} participant(s) of workshops finished more than {months} months ago can be anonymised; "
+                       "run again with --apply to do it.").format(n=len(ids), months=months))
