@@ -23,7 +23,7 @@ from .badges import Badge, find_badge, is_token_format, issue_badge, normalise_s
 from .db import device_id, new_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
-from .participants import Participant, add_participant, enrol
+from .participants import Participant
 from .textnorm import fold
 from .workshops import Session
 
@@ -461,13 +461,9 @@ def register_walk_in(
     **fields: Any,
 ) -> Participant:
     """Register, enrol and badge someone who turned up unannounced; a name and consent are enough."""
-    if not consent_data:
-        raise ValidationError(
-            _("Ask for and tick the participant's consent to record their data before registering them."),
-            "consent_data",
-        )
+    from . import participants
+
     with db.atomic():
-        p = add_participant(db, actor=actor, consent_data=True, consent_recorded_by=actor, **fields)
-        enrol(db, workshop_id, p.id, actor=actor)
+        p = participants.register_walk_in(db, workshop_id, consent=consent_data, actor=actor, **fields)
         issue_badge(db, workshop_id, p.id, actor=actor)
     return p

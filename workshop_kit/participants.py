@@ -242,11 +242,20 @@ def split_name(typed: str) -> dict[str, str | None]:
     return out
 
 
-def register_walk_in(db: Database, workshop_id: str, name: str, consent: bool, actor: str | None = None) -> Participant:
-    """A walk-in at the check-in desk: one typed name and consent, registered and enrolled at once."""
+def register_walk_in(
+    db: Database,
+    workshop_id: str,
+    name: str | None = None,
+    consent: bool = False,
+    actor: str | None = None,
+    **fields: Any,
+) -> Participant:
+    """A walk-in at the check-in desk: a name (one typed ``name``, split by script, or name
+    ``fields``) and consent are enough; registered and enrolled at once."""
     if not consent:
         raise ValidationError(_("Consent to data use is missing; ask the participant and tick it."), "consent_data")
-    fields = split_name(name)
+    if name:
+        fields = {**split_name(name), **{k: v for k, v in fields.items() if v}}
     with db.atomic():
         person = add_participant(db, actor=actor, consent_data=True, consent_recorded_by=actor, **fields)
         enrol(db, workshop_id, person.id, actor=actor)

@@ -2465,10 +2465,6 @@
       <translation>حروف عربية في اسم بالحروف اللاتينية؛ اكتبه في خانة الاسم بالعربية.</translation>
     </message>
     <message>
-      <source>Ask for and tick the participant's consent to record their data before registering them.</source>
-      <translation>اطلب موافقة المشارك(ة) على تسجيل بياناته وأشِّر عليها قبل التسجيل.</translation>
-    </message>
-    <message>
       <source>Attendance</source>
       <translation>الحضور</translation>
     </message>

@@ -2465,10 +2465,6 @@
       <translation>Lettres arabes dans un nom en caractères latins ; saisissez-le dans le champ du nom arabe.</translation>
     </message>
     <message>
-      <source>Ask for and tick the participant's consent to record their data before registering them.</source>
-      <translation>Demandez puis cochez le consentement de la personne à l'enregistrement de ses données avant de l'inscrire.</translation>
-    </message>
-    <message>
       <source>Attendance</source>
       <translation>Présences</translation>
     </message>
