@@ -10,12 +10,12 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from .atomicfile import atomic_path
 from .badges import Badge, ensure_badges
 from .errors import ValidationError
 from .i18n import _
@@ -262,13 +262,7 @@ def write_badge_pngs(
     for card in cards(db, workshop.id, participant_ids):
         name = _slug(card.participant.latin_name or card.participant.arabic_name or "badge")
         target = folder / f"{name}-{card.badge.short_code}.png"
-        fd, tmp = tempfile.mkstemp(prefix=".badge-", suffix=".png.tmp", dir=folder)
-        os.close(fd)
-        try:
+        with atomic_path(target, ".png") as tmp:
             render_card(card, workshop.title).save(tmp, format="PNG")
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
         written.append(target)
     return written

@@ -32,9 +32,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from . import __version__, audit, signing
+from .atomicfile import atomic_path
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
-from .exports import atomic_path
 from .i18n import N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
 

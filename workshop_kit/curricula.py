@@ -698,11 +698,10 @@ def load_catalog(data_dir: Path | None = None, *, bundled: Path | None = None, c
 
 def _write_cache(path: Path, payload: Any) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".curricula-", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
+        from .atomicfile import atomic_path
+
+        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
             pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs time
 

@@ -17,10 +17,8 @@ to the query.
 from __future__ import annotations
 
 import html
-import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -204,15 +202,14 @@ class SearchIndex:
 
     def _save(self, path: Path) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".curricula-fts-", dir=path.parent)
-            os.close(fd)
-            target = sqlite3.connect(tmp)
-            try:
-                self.conn.backup(target)
-            finally:
-                target.close()
-            os.replace(tmp, path)
+            from .atomicfile import atomic_path
+
+            with atomic_path(path) as tmp:
+                target = sqlite3.connect(tmp)
+                try:
+                    self.conn.backup(target)
+                finally:
+                    target.close()
         except (OSError, sqlite3.Error):
             pass  # a cache that cannot be written only costs time
 

@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from .atomicfile import write_text
 from .errors import ValidationError
 from .i18n import _
 from .paths import DB_FILENAME, database_path
@@ -54,9 +55,7 @@ def copy_data_folder(conn: sqlite3.Connection, source: Path, target: Path) -> li
             text = json.dumps(_rebase(values, str(source), str(target)), ensure_ascii=False, indent=2)
         except ValueError:
             pass  # a damaged settings file is copied as it is; load() sets it aside there too
-        tmp = target / (SETTINGS_FILENAME + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target / SETTINGS_FILENAME)
+        write_text(target / SETTINGS_FILENAME, text)
         copied.append(SETTINGS_FILENAME)
     tmp_db = target / (DB_FILENAME + ".tmp")
     dest = sqlite3.connect(str(tmp_db))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -145,17 +144,11 @@ def new_document(lang: str = "fr", *, landscape: bool = False, margins_mm: float
 
 def save_atomic(doc, path: str | os.PathLike[str]) -> Path:  # noqa: ANN001
     """Save next to the target then rename, so readers never see a partial file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        doc.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    from .atomicfile import atomic_path
+
+    with atomic_path(path, ".docx") as tmp:
+        doc.save(str(tmp))
+    return Path(path)
 
 
 def is_rtl_paragraph(paragraph: Paragraph) -> bool:

@@ -15,14 +15,13 @@ from __future__ import annotations
 import csv
 import os
 import re
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from .atomicfile import atomic_path
 from .attendance import ATTENDED, Grid, grid, status_label
 from .errors import ValidationError
 from .i18n import LANGUAGES, N_, _, translate
@@ -43,19 +42,6 @@ def _lang_for(g: Grid, lang: str | None) -> str:
     return lang
 
 
-@contextmanager
-def atomic_path(target: str | os.PathLike[str], suffix: str) -> Iterator[Path]:
-    """A temporary file next to ``target``, renamed onto it when the block succeeds."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=suffix + ".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _names(row: Any, t: Callable[[str], str]) -> tuple[str, str]:

@@ -34,6 +34,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from . import audit
+from .atomicfile import atomic_path
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError, WorkshopKitError
 from .i18n import _
@@ -219,9 +220,8 @@ def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: d
             source = Path(files[row["number"]])
             (folder / mid).mkdir(parents=True, exist_ok=True)
             stored = folder / mid / source.name
-            tmp = stored.with_suffix(stored.suffix + ".tmp")
-            shutil.copyfile(source, tmp)
-            os.replace(tmp, stored)
+            with atomic_path(stored) as tmp:
+                shutil.copyfile(source, tmp)
             message_id = f"<{row['number']}.{uuid.uuid4().hex[:12]}@{domain}>"
             now = now_iso()
             db.execute(

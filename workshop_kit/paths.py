@@ -54,9 +54,9 @@ def remember_data_dir(path: Path) -> None:
     """Record a data folder chosen in Settings (used when neither --data-dir nor the variable is set)."""
     loc = _location_file()
     loc.parent.mkdir(parents=True, exist_ok=True)
-    tmp = loc.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"data_dir": str(path)}), encoding="utf-8")
-    os.replace(tmp, loc)
+    from .atomicfile import write_text
+
+    write_text(loc, json.dumps({"data_dir": str(path)}))
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

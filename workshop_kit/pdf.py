@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from .atomicfile import atomic_path
 from .errors import WorkshopKitError
 from .i18n import _
 from .selfcheck import soffice_path
@@ -201,9 +202,7 @@ def split_pages(pdf_path: Path, targets: list[Path], cancelled: Callable[[], boo
                     {k: v for k, v in xobjects.items() if k[1:].encode() in used})
             page[NameObject("/Resources")] = fresh
             writer.add_page(page)
-        tmp = target.with_name("." + target.name + ".tmp")
-        with open(tmp, "wb") as fh:
+        with atomic_path(target) as tmp, open(tmp, "wb") as fh:
             writer.write(fh)
-        os.replace(tmp, target)
         made[target] = target
     return made

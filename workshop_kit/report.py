@@ -325,7 +325,7 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from .exports import atomic_path
+    from .atomicfile import atomic_path
 
     t = lambda text: translate(text, report.lang)  # noqa: E731
     rtl = report.lang == "ar"

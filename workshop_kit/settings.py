@@ -48,9 +48,9 @@ def load(data_dir: Path) -> dict[str, Any]:
 def save(data_dir: Path, values: dict[str, Any]) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = settings_path(data_dir)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    from .atomicfile import write_text
+
+    write_text(path, json.dumps(values, ensure_ascii=False, indent=2))
 
 
 def update(data_dir: Path, **changes: Any) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from .atomicfile import write_text
 from .errors import ValidationError
 from .i18n import _
 
@@ -87,9 +88,7 @@ def load_or_create(data_dir: Path) -> KeyPair:
     public_path = folder / PUBLIC_FILE
     text = export_public_text(public_raw)
     if not public_path.exists() or public_path.read_text(encoding="utf-8") != text:
-        tmp = public_path.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, public_path)
+        write_text(public_path, text)
     return KeyPair(private, public_raw)
 
 
@@ -120,9 +119,7 @@ def trust_public_key(data_dir: Path, text: str) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     kid = key_id(raw)
     target = folder / f"{kid}.pub"
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(text.strip() + "\n", encoding="utf-8")
-    os.replace(tmp, target)
+    write_text(target, text.strip() + "\n")
     return kid
 
 

@@ -17,7 +17,6 @@ import io
 import os
 import re
 import struct
-import threading
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -589,17 +588,9 @@ class _ZipOut:
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write next to the target then rename: a reader never sees half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    from .atomicfile import write_bytes
+
+    return write_bytes(path, data)
 
 
 # --------------------------------------------------------------------------------------------

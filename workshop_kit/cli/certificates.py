@@ -231,7 +231,6 @@ def _revoke(ctx: Context) -> None:
 
 
 def _export_key(ctx: Context) -> None:
-    import os
     from pathlib import Path
 
     from ..settings import load
@@ -240,9 +239,9 @@ def _export_key(ctx: Context) -> None:
     keys = load_or_create(ctx.data_dir)
     text = export_public_text(keys.public_raw, load(ctx.data_dir).get("organisation_name") or "")
     target = Path(ctx.args.output)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
+    from ..atomicfile import write_text
+
+    write_text(target, text)
     ctx.emit({"key_id": keys.key_id, "file": str(target)},
              _("Public key {kid} written to {path}. Give it to whoever must verify your certificates: "
                "workshop-kit certificates trust-key FILE").format(kid=keys.key_id, path=target))
