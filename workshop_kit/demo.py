@@ -29,7 +29,8 @@ SAMPLE_PEOPLE = [
 
 
 def create_demo(db: Database, start: date | None = None) -> tuple[workshops.Workshop, int]:
-    """Create a 3-day demo workshop starting today (so check-in works now) with sample participants."""
+    """Create a 3-day demo workshop starting today (so check-in works now) with sample participants,
+    each enrolled and with a badge."""
     start = start or date.today()
     w, _sessions = workshops.create_workshop(
         db,
@@ -64,6 +65,9 @@ def create_demo(db: Database, start: date | None = None) -> tuple[workshops.Work
             actor="demo",
         )
         participants.enrol(db, w.id, p.id, actor="demo")
+    from .badges import ensure_badges
+
+    ensure_badges(db, w.id, actor="demo")  # the check-in screen works at once with printed badges
     return w, len(SAMPLE_PEOPLE)
 
 
