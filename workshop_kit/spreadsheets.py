@@ -179,7 +179,14 @@ def _to_table(records: list[tuple[int, list[Any]]], **info: Any) -> Table:
         if score > best_score:
             best, best_score = i, score
     header_cells = records[best][1]
-    parent = records[best - 1][1] if best > 0 else []
+    parent = list(records[best - 1][1]) if best > 0 else []
+    # A CSV has lost its merged cells: a group header ("Nom arabe") stands in the first column it
+    # spanned and the next ones are blank. It covers the named columns after it as the merge did (it
+    # only renames name columns below it, so carrying it over other columns changes nothing).
+    for col in range(1, len(parent)):
+        named = col < len(header_cells) and not _blank(header_cells[col])
+        if _blank(parent[col]) and not _blank(parent[col - 1]) and named:
+            parent[col] = parent[col - 1]
     headers = []
     for col, cell in enumerate(header_cells):
         text = "" if _blank(cell) else str(cell).strip()

@@ -94,13 +94,18 @@ def test_arabic_cp1256_file_fills_arabic_fields(db, demo) -> None:
     assert row["gender"] == "F" and row["phone"] == "+212655443322"
 
 
-def test_xlsx_with_title_row_merged_headers_and_empty_rows(db, demo) -> None:
-    table = I.read_file(FIXTURES / "participants-merged.xlsx")
+@pytest.mark.parametrize("name", [
+    "participants-merged.xlsx",  # written by openpyxl, as Excel does
+    "participants-merged-lo.xlsx",  # the same workbook saved by LibreOffice Calc
+    "participants-merged-lo.csv",  # and exported by Calc as CSV: the merged cells are lost
+])
+def test_xlsx_with_title_row_merged_headers_and_empty_rows(db, demo, name: str) -> None:
+    table = I.read_file(FIXTURES / name)
     mapping = I.guess_mapping(table.headers)
     assert sorted(f for f in mapping.values() if f) == sorted(
         ["first_name", "last_name", "first_name_ar", "last_name_ar", "phone", "organisation_name", "city", "consent_data"])
     assert [n for n, _ in table.rows] == [5, 7, 10]  # Excel row numbers, empty rows skipped
-    report = I.import_file(db, demo.id, FIXTURES / "participants-merged.xlsx")
+    report = I.import_file(db, demo.id, FIXTURES / name)
     assert report.written and report.imported == 3 and report.errors == []
     rachid = P.query_participants(db, "amrani")[0]
     assert rachid["first_name_ar"] == "رشيد" and rachid["phone"] == "+212612222222"  # number cell, 0 lost
