@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Qt, QThread, Signal, Slot
 
 # Optional system libraries (PipeWire, VA-API) that Qt Multimedia probes for and logs as missing:
 # nothing the trainer can act on.
@@ -18,6 +18,7 @@ QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false\nqt
 
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat  # noqa: E402
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget  # noqa: E402
 
 from workshop_kit.qr import decode_pixels  # noqa: E402
 
@@ -144,3 +145,83 @@ class CameraScanner(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait(3000)
+
+
+class CameraPanel(QWidget):
+    """The laptop camera as a QR reader, ready to place on a page: preview, start/stop, and a plain
+    message when there is no camera or it fails. Used at the door (badges) and on the Verify tab
+    (certificates). ``hint`` says what to do instead of the camera on that page."""
+
+    codeRead = Signal(str)
+
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = hint
+        self.camera = None
+        self.scanner = None
+        self.stack = QStackedWidget()
+        self.stack.setMinimumSize(320, 200)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("color: palette(mid); border: 1px dashed palette(mid); padding: 12px;")
+        self.message.setText(self.tr("Camera off."))
+        self.stack.addWidget(self.message)
+        self.button = QPushButton(self.tr("Start camera"))
+        self.button.setCheckable(True)
+        self.button.toggled.connect(self.set_on)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.button)
+
+    def set_on(self, on: bool) -> None:
+        if on:
+            self.start()
+        else:
+            self.stop()
+
+    def start(self) -> bool:
+        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        devices = QMediaDevices.videoInputs()
+        if not devices:
+            self.message.setText(self.tr("No camera found.") + " " + self.hint)
+            self.button.setChecked(False)
+            return False
+        if self.camera is None:
+            self.video = QVideoWidget()
+            self.stack.addWidget(self.video)
+            self.capture = QMediaCaptureSession(self)
+            self.camera = QCamera(devices[0], self)
+            formats = devices[0].videoFormats()
+            if formats:  # about 1280×720 at the best frame rate: sharp enough, light to decode
+                self.camera.setCameraFormat(min(formats, key=lambda f: (
+                    abs(f.resolution().width() * f.resolution().height() - 1280 * 720), -f.maxFrameRate())))
+            self.capture.setCamera(self.camera)
+            self.capture.setVideoOutput(self.video)
+            self.scanner = CameraScanner(self)
+            self.scanner.codeRead.connect(self.codeRead)
+            self.video.videoSink().videoFrameChanged.connect(self.scanner.offer)
+            self.camera.errorOccurred.connect(self.failed)
+        self.camera.start()
+        self.stack.setCurrentWidget(self.video)
+        self.button.setText(self.tr("Stop camera"))
+        return True
+
+    def failed(self, _error, message: str) -> None:  # noqa: ANN001
+        self.stack.setCurrentWidget(self.message)
+        self.message.setText(self.tr("The camera could not start ({error}).").format(error=message) + " " + self.hint)
+
+    def stop(self) -> None:
+        if self.camera is None:
+            return  # never started (or no camera): keep the message that says why
+        self.camera.stop()
+        self.stack.setCurrentWidget(self.message)
+        self.message.setText(self.tr("Camera off."))
+        self.button.setText(self.tr("Start camera"))
+
+    def shutdown(self) -> None:
+        if self.scanner is not None:
+            self.scanner.stop()

@@ -278,6 +278,29 @@
     </message>
   </context>
   <context>
+    <name>CameraPanel</name>
+    <message>
+      <source>Camera off.</source>
+      <translation>الكاميرا متوقفة.</translation>
+    </message>
+    <message>
+      <source>No camera found.</source>
+      <translation>لم يُعثر على أي كاميرا.</translation>
+    </message>
+    <message>
+      <source>Start camera</source>
+      <translation>تشغيل الكاميرا</translation>
+    </message>
+    <message>
+      <source>Stop camera</source>
+      <translation>إيقاف الكاميرا</translation>
+    </message>
+    <message>
+      <source>The camera could not start ({error}).</source>
+      <translation>تعذّر تشغيل الكاميرا ({error}).</translation>
+    </message>
+  </context>
+  <context>
     <name>CertificatesPage</name>
     <message>
       <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
@@ -470,6 +493,10 @@
     <message>
       <source>Only participants who meet the attendance rule</source>
       <translation>المشاركون المستوفون لقاعدة الحضور فقط</translation>
+    </message>
+    <message>
+      <source>Open a photo or scan of the QR code, or type the short code.</source>
+      <translation>افتحوا صورة أو مسحًا ضوئيًا لرمز QR، أو اكتبوا الرمز القصير.</translation>
     </message>
     <message>
       <source>Open a picture…</source>
@@ -758,10 +785,6 @@
       <translation>الشارة لم تعد صالحة</translation>
     </message>
     <message>
-      <source>Camera off.</source>
-      <translation>الكاميرا متوقفة.</translation>
-    </message>
-    <message>
       <source>Check in</source>
       <translation>تسجيل الحضور</translation>
     </message>
@@ -804,10 +827,6 @@
     <message>
       <source>New badge code: {code}</source>
       <translation>رمز الشارة الجديد: {code}</translation>
-    </message>
-    <message>
-      <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
-      <translation>لم يُعثر على أي كاميرا. استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
     </message>
     <message>
       <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
@@ -874,18 +893,6 @@
       <translation>الأصوات</translation>
     </message>
     <message>
-      <source>Start camera</source>
-      <translation>تشغيل الكاميرا</translation>
-    </message>
-    <message>
-      <source>Stop camera</source>
-      <translation>إيقاف الكاميرا</translation>
-    </message>
-    <message>
-      <source>The camera could not start ({error}). Use the USB scanner, type the code printed on the badge, or search the name.</source>
-      <translation>تعذّر تشغيل الكاميرا ({error}). استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
-    </message>
-    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
     </message>
@@ -896,6 +903,10 @@
     <message>
       <source>Unknown code</source>
       <translation>رمز غير معروف</translation>
+    </message>
+    <message>
+      <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
     </message>
     <message>
       <source>Walk-in…</source>

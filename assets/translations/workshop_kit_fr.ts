@@ -278,6 +278,29 @@
     </message>
   </context>
   <context>
+    <name>CameraPanel</name>
+    <message>
+      <source>Camera off.</source>
+      <translation>Caméra éteinte.</translation>
+    </message>
+    <message>
+      <source>No camera found.</source>
+      <translation>Aucune caméra trouvée.</translation>
+    </message>
+    <message>
+      <source>Start camera</source>
+      <translation>Démarrer la caméra</translation>
+    </message>
+    <message>
+      <source>Stop camera</source>
+      <translation>Arrêter la caméra</translation>
+    </message>
+    <message>
+      <source>The camera could not start ({error}).</source>
+      <translation>La caméra n'a pas pu démarrer ({error}).</translation>
+    </message>
+  </context>
+  <context>
     <name>CertificatesPage</name>
     <message>
       <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
@@ -470,6 +493,10 @@
     <message>
       <source>Only participants who meet the attendance rule</source>
       <translation>Seulement les participant·es qui remplissent la règle d'assiduité</translation>
+    </message>
+    <message>
+      <source>Open a photo or scan of the QR code, or type the short code.</source>
+      <translation>Ouvrez une photo ou un scan du code QR, ou tapez le code court.</translation>
     </message>
     <message>
       <source>Open a picture…</source>
@@ -758,10 +785,6 @@
       <translation>Badge plus valable</translation>
     </message>
     <message>
-      <source>Camera off.</source>
-      <translation>Caméra éteinte.</translation>
-    </message>
-    <message>
       <source>Check in</source>
       <translation>Enregistrer l'arrivée</translation>
     </message>
@@ -804,10 +827,6 @@
     <message>
       <source>New badge code: {code}</source>
       <translation>Nouveau code de badge : {code}</translation>
-    </message>
-    <message>
-      <source>No camera found. Use the USB scanner, type the code printed on the badge, or search the name.</source>
-      <translation>Aucune caméra trouvée. Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
     </message>
     <message>
       <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
@@ -874,18 +893,6 @@
       <translation>Sons</translation>
     </message>
     <message>
-      <source>Start camera</source>
-      <translation>Démarrer la caméra</translation>
-    </message>
-    <message>
-      <source>Stop camera</source>
-      <translation>Arrêter la caméra</translation>
-    </message>
-    <message>
-      <source>The camera could not start ({error}). Use the USB scanner, type the code printed on the badge, or search the name.</source>
-      <translation>La caméra n'a pas pu démarrer ({error}). Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
-    </message>
-    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
     </message>
@@ -896,6 +903,10 @@
     <message>
       <source>Unknown code</source>
       <translation>Code inconnu</translation>
+    </message>
+    <message>
+      <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
+      <translation>Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
     </message>
     <message>
       <source>Walk-in…</source>

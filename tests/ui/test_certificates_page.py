@@ -129,3 +129,29 @@ def test_revoke_from_the_list_and_queue_from_a_folder(qtbot, page, db, services,
     page.queue_from_folder(str(tmp_path / "made"))
     assert "1 message(s) queued" in page.result_label.text()
     assert [r["to_addr"] for r in page.outbox_model.rows] == ["fatima@example.org"]
+
+
+def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, tmp_path: Path) -> None:
+    """Camera frames of a printed certificate's QR code verify it, through the same decoder as the door."""
+    from PIL import Image
+
+    from tests.photos import photographed
+    from tests.ui.test_camera_decoder import yuv_frame
+    from ui.checkin_camera import CameraScanner
+    from workshop_kit import certcode, certificates
+
+    page.tabs.setCurrentIndex(1)
+    page.verify_camera.button.setChecked(True)  # no camera on this machine: it says what to do instead
+    assert "No camera found" in page.verify_camera.message.text() and "short code" in page.verify_camera.message.text()
+    cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
+    png = tmp_path / "qr.png"
+    png.write_bytes(certcode.qr_png(cert.qr).data)
+    scanner = CameraScanner(repeat_seconds=60)
+    scanner.codeRead.connect(page.verify_camera.codeRead)
+    try:
+        with qtbot.waitSignal(page.verify_camera.codeRead, timeout=5000):
+            scanner.offer(yuv_frame(photographed(Image.open(png).convert("RGB"), angle=8, blur=0.8, card_width=0.4)))
+        assert page.verdict.text().startswith("✔") and cert.number in page.details.text()
+        assert page.code_edit.text() == cert.qr
+    finally:
+        scanner.stop()

@@ -146,7 +146,7 @@ def test_walk_in_needs_a_name_and_consent_then_checks_in(qtbot, page, db):
 def test_no_camera_is_said_plainly(page):
     assert "No camera found" in page.no_camera.text()
     assert not page.camera_button.isChecked()
-    page._camera_failed(None, "device busy")  # a camera another program holds
+    page.camera_panel.failed(None, "device busy")  # a camera another program holds
     assert "device busy" in page.no_camera.text() and "USB scanner" in page.no_camera.text()
 
 

@@ -525,9 +525,15 @@ class CertificatesPage(QWidget):
                               "certificate; elsewhere a valid answer means the certificate is genuine."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
+        from ..checkin_camera import CameraPanel
+
+        self.verify_camera = CameraPanel(self.tr("Open a photo or scan of the QR code, or type the short code."))
+        self.verify_camera.setMaximumHeight(260)
+        self.verify_camera.codeRead.connect(self.verify_text)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addWidget(self.verify_camera)
         layout.addWidget(self.verdict)
         layout.addWidget(self.details)
         layout.addStretch(1)
@@ -539,6 +545,11 @@ class CertificatesPage(QWidget):
         text = self.code_edit.text().strip()
         if text:
             self.show_verdict(certs.verify(self.services.data_dir, text, self.services.db))
+
+    def verify_text(self, text: str) -> None:
+        """A code read by the camera: shown in the field and checked at once."""
+        self.code_edit.setText(text)
+        self.verify_code()
 
     def verify_picture(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Photo or scan of the QR code"), "",

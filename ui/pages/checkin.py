@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -186,8 +185,6 @@ class CheckinPage(QWidget):
         self.services = services
         self.workshop_id: str | None = None
         self.sounds = SoundBoard()
-        self.camera = None
-        self.scanner_camera = None
         self._kiosk_hidden: list[QWidget] = []
         self._was_maximized = False
         self._build()
@@ -262,20 +259,14 @@ class CheckinPage(QWidget):
         self.count_label.setStyleSheet("font-size: 22px; font-weight: 600;")
 
         # Camera (left) and name search (right).
-        self.camera_stack = QStackedWidget()
-        self.camera_stack.setMinimumSize(320, 200)
-        self.no_camera = QLabel()
-        self.no_camera.setWordWrap(True)
-        self.no_camera.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_camera.setStyleSheet("color: palette(mid); border: 1px dashed palette(mid); padding: 12px;")
-        self.no_camera.setText(self.tr("Camera off."))
-        self.camera_stack.addWidget(self.no_camera)
-        self.camera_button = QPushButton(self.tr("Start camera"))
-        self.camera_button.setCheckable(True)
-        self.camera_button.toggled.connect(self.set_camera)
+        from ..checkin_camera import CameraPanel  # first: it quiets Qt Multimedia's probing messages
+
+        self.camera_panel = CameraPanel(self.tr("Use the USB scanner, type the code printed on the badge, "
+                                                "or search the name."))
+        self.camera_panel.codeRead.connect(lambda text: self.scan(text, "camera"))
+        self.no_camera, self.camera_button = self.camera_panel.message, self.camera_panel.button
         cam = QVBoxLayout()
-        cam.addWidget(self.camera_stack, 1)
-        cam.addWidget(self.camera_button)
+        cam.addWidget(self.camera_panel, 1)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Forgot the badge? Type a name, or the code printed on the badge"))
@@ -510,58 +501,6 @@ class CheckinPage(QWidget):
         self.services.state.changed("attendance")
         self.refresh_status()
 
-    # -- camera ------------------------------------------------------------------------------------------
-    def set_camera(self, on: bool) -> None:
-        if on:
-            self.start_camera()
-        else:
-            self.stop_camera()
-
-    def start_camera(self) -> bool:
-        from ..checkin_camera import CameraScanner  # first: it quiets Qt Multimedia's probing messages
-
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices  # isort: skip
-        from PySide6.QtMultimediaWidgets import QVideoWidget  # isort: skip
-
-        devices = QMediaDevices.videoInputs()
-        if not devices:
-            self.no_camera.setText(self.tr("No camera found. Use the USB scanner, type the code printed on the "
-                                           "badge, or search the name."))
-            self.camera_button.setChecked(False)
-            return False
-        if self.camera is None:
-            self.video = QVideoWidget()
-            self.camera_stack.addWidget(self.video)
-            self.capture = QMediaCaptureSession(self)
-            self.camera = QCamera(devices[0], self)
-            formats = devices[0].videoFormats()
-            if formats:  # about 1280×720 at the best frame rate: sharp enough, light to decode
-                self.camera.setCameraFormat(min(formats, key=lambda f: (
-                    abs(f.resolution().width() * f.resolution().height() - 1280 * 720), -f.maxFrameRate())))
-            self.capture.setCamera(self.camera)
-            self.capture.setVideoOutput(self.video)
-            self.scanner_camera = CameraScanner(self)
-            self.scanner_camera.codeRead.connect(lambda text: self.scan(text, "camera"))
-            self.video.videoSink().videoFrameChanged.connect(self.scanner_camera.offer)
-            self.camera.errorOccurred.connect(self._camera_failed)
-        self.camera.start()
-        self.camera_stack.setCurrentWidget(self.video)
-        self.camera_button.setText(self.tr("Stop camera"))
-        return True
-
-    def _camera_failed(self, _error, message: str) -> None:  # noqa: ANN001
-        self.camera_stack.setCurrentWidget(self.no_camera)
-        self.no_camera.setText(self.tr("The camera could not start ({error}). Use the USB scanner, type the code "
-                                       "printed on the badge, or search the name.").format(error=message))
-
-    def stop_camera(self) -> None:
-        if self.camera is None:
-            return  # never started (or no camera): keep the message that says why
-        self.camera.stop()
-        self.camera_stack.setCurrentWidget(self.no_camera)
-        self.no_camera.setText(self.tr("Camera off."))
-        self.camera_button.setText(self.tr("Start camera"))
-
     # -- kiosk -------------------------------------------------------------------------------------------
     def set_kiosk(self, on: bool) -> None:
         """Full screen with only this page: the navigation, menus and toolbars are hidden."""
@@ -692,6 +631,5 @@ class CheckinPage(QWidget):
         run_task(self, work, on_error=lambda _exc: None)  # a missed checkpoint is retried after the next scan
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        if self.scanner_camera is not None:
-            self.scanner_camera.stop()
+        self.camera_panel.shutdown()
         super().closeEvent(event)
