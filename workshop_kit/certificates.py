@@ -166,8 +166,15 @@ def certificate_values(
     settings: dict[str, Any],
     lang: str,
     data_dir: Path | None = None,
+    titles: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
-    """Every placeholder value for one certificate (see ``templating.KNOWN_FIELDS``)."""
+    """Every placeholder value for one certificate (see ``templating.KNOWN_FIELDS``).
+
+    ``titles`` (language → module titles) is computed once per batch by the caller; without it the
+    curricula catalog is read here.
+    """
+    if titles is None:
+        titles = {lg: module_titles(workshop.modules, lg, data_dir) for lg in ("fr", "ar")}
     main = "ar" if lang == "ar" else "fr"
     place = ", ".join(p for p in (workshop.venue, workshop.city) if p)
     values: dict[str, Any] = {
@@ -190,7 +197,7 @@ def certificate_values(
             f"dates_{lg}": format_dates(workshop.start_date, workshop.end_date, lg),
             f"start_date_{lg}": format_date(workshop.start_date, lg),
             f"end_date_{lg}": format_date(workshop.end_date, lg),
-            f"modules_{lg}": sep.join(module_titles(workshop.modules, lg, data_dir)) or "—",
+            f"modules_{lg}": sep.join(titles[lg]) or "—",
             f"programme_{lg}": PROGRAMME[lg],
             f"eu_mention_{lg}": eu_mention(settings, lg),
             f"issue_date_{lg}": format_date(issued_at[:10], lg),
@@ -382,13 +389,14 @@ def generate(
     by_id = {r.participant.id: r for r in people}
     # Separate PDFs are cut from one converted print file: it needs the filled copies too.
     collect = bool(merged) or (pdf and out_dir is not None and _pdf_split_ok())
+    titles = {lg: module_titles(workshop.modules, lg, data_dir) for lg in ("fr", "ar")}
     for i, cert in enumerate(issued):
         if stop():
             result.cancelled = True
             break
         rec = by_id[cert.participant_id]
         values = certificate_values(workshop, rec.participant, rec.eligibility, cert.number, cert.code,
-                                    cert.issued_at, settings, name_lang, data_dir)
+                                    cert.issued_at, settings, name_lang, data_dir, titles)
         pics = pictures | {"qr": certcode.qr_png(cert.qr)}
         if out_dir is not None:
             target = Path(out_dir) / (safe_filename(cert.number, rec.participant.display_name(name_lang)) + ".docx")
