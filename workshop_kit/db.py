@@ -175,7 +175,12 @@ def ensure_device_id(conn: sqlite3.Connection) -> str:
 
 
 def device_id(db: Database) -> str:
-    return ensure_device_id(db.conn)
+    """This laptop's id, read once per connection (every check-in and audit row carries it)."""
+    cached = getattr(db, "_workshop_kit_device_id", None)
+    if cached is None:
+        cached = ensure_device_id(db.conn)
+        db._workshop_kit_device_id = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def get_meta(db: Database, key: str, default: str | None = None) -> str | None:

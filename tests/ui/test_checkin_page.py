@@ -11,7 +11,10 @@ from workshop_kit.workshops import list_sessions
 
 
 @pytest.fixture
-def page(qtbot, demo, window, services):
+def page(qtbot, demo, window, services, db):
+    # The door page reads the real clock: arrivals in these tests count as on time whatever the hour
+    # the tests run (lateness itself is tested in tests/core/test_checkin.py with a fixed clock).
+    db.execute("UPDATE workshops SET late_grace_minutes = 1440 WHERE id = ?", [demo.id])
     services.settings["checkin_sounds"] = False
     window._painted = True  # skip the deferred start-up integrity check and backup: not what is tested here
     window.show()
