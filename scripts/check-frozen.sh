@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the one-folder PyInstaller app from build.spec and check that the frozen app answers
-# `selfcheck --json` correctly (curricula, templates, fonts, translations found inside the bundle).
+# `selfcheck --json` correctly (curricula, templates, fonts, translations found inside the bundle),
+# then opens every page of the frozen app on a demo workshop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh --test
@@ -18,3 +19,8 @@ for c in data["checks"]:
 sys.exit(1 if bad or not data["ok"] else 0)
 '
 echo "frozen build: selfcheck passed"
+# Every page opens in the frozen app (modules and Qt plugins loaded by name are in the bundle).
+WORKSHOP_KIT_HOME="$home" dist/workshop-kit/workshop-kit demo >/dev/null
+WORKSHOP_KIT_HOME="$home" QT_QPA_PLATFORM=offscreen WORKSHOP_KIT_VISIT_PAGES=1 timeout 120 dist/workshop-kit/workshop-kit || {
+  echo "frozen app: a page failed to open" >&2; exit 1; }
+echo "frozen build: every page opens"

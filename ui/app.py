@@ -94,7 +94,29 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
     if os.environ.get("WORKSHOP_KIT_QUIT_AFTER_PAINT"):
         # Used by the start-up benchmark: quit as soon as the first frame is painted.
         window.firstPainted.connect(app.quit)
+    visit = {"failed": []}
+    if os.environ.get("WORKSHOP_KIT_VISIT_PAGES"):
+        # Used by the frozen-build check: open every page once, then quit (exit 1 if one is missing).
+        def visit_pages() -> None:
+            from .main_window import PAGES, _NotReadyPage
+
+            for key, _spec in PAGES:
+                try:
+                    page = window.show_section(key)
+                    app.processEvents()
+                except Exception as exc:  # noqa: BLE001 - reported as a failed page
+                    visit["failed"].append(f"{key}: {exc}")
+                    continue
+                if isinstance(page, _NotReadyPage):
+                    visit["failed"].append(f"{key}: not in this build")
+                print(f"page {key}: {'ok' if not visit['failed'] or not visit['failed'][-1].startswith(key) else 'FAILED'}")
+            app.quit()
+
+        window.firstPainted.connect(visit_pages)
     code = app.exec()
+    if visit["failed"]:
+        print("\n".join(visit["failed"]), file=sys.stderr)
+        code = code or 1
     services.db.conn.close()
     InstanceLock.release_all()
     return code

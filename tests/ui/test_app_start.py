@@ -13,6 +13,18 @@ def test_no_subcommand_opens_the_app_and_paints(data_dir):
     assert (data_dir / "workshop-kit.sqlite").exists()
 
 
+def test_every_page_opens_in_a_real_app_process_on_the_demo(data_dir):
+    """What scripts/check-frozen.sh runs against the frozen build, here against the source."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_KIT_VISIT_PAGES": "1",
+           "WORKSHOP_KIT_HOME": str(data_dir)}
+    subprocess.run([sys.executable, "-m", "workshop_kit", "demo"], env=env, check=True, capture_output=True, timeout=60)
+    proc = subprocess.run([sys.executable, "-m", "workshop_kit"], env=env, capture_output=True, text=True, timeout=90)
+    assert proc.returncode == 0, proc.stderr
+    opened = [line for line in proc.stdout.splitlines() if line.startswith("page ")]
+    assert opened == [f"page {key}: ok" for key in
+                      ("workshops", "curricula", "participants", "checkin", "attendance", "certificates", "settings")]
+
+
 def test_second_window_on_the_same_data_is_refused_with_a_message(data_dir, qapp, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
