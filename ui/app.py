@@ -32,7 +32,28 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     icon = resource("assets", "icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    register_fonts()
     return app
+
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Make the bundled Noto fonts available to Qt.
+
+    A laptop may have no Arabic font at all (or one without every style: Arabic text in italics came
+    out as empty boxes with only DejaVu installed); with these registered, Qt's fallback always finds
+    Noto Naskh Arabic for Arabic script and synthesises the styles it lacks.
+    """
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    from PySide6.QtGui import QFontDatabase
+
+    for path in sorted(resource("assets", "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    _fonts_registered = True
 
 
 def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN001

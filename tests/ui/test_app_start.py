@@ -43,3 +43,16 @@ def test_second_window_on_the_same_data_is_refused_with_a_message(data_dir, qapp
         InstanceLock._held.update(held)
         InstanceLock.release_all()
         first.db.conn.close()
+
+
+def test_bundled_arabic_font_is_available_to_every_page(qapp):
+    """A laptop with no Arabic font still shows Arabic (italics included) with the bundled Noto Naskh."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from ui.app import ensure_app
+
+    ensure_app()
+    assert "Noto Naskh Arabic" in QFontDatabase.families()
+    font = QFont("Noto Naskh Arabic")
+    font.setItalic(True)
+    assert all(QFontMetrics(font).inFont(ch) for ch in "مهاجر")
