@@ -55,4 +55,4 @@ def test_bundled_arabic_font_is_available_to_every_page(qapp):
     assert "Noto Naskh Arabic" in QFontDatabase.families()
     font = QFont("Noto Naskh Arabic")
     font.setItalic(True)
-    assert all(QFontMetrics(font).inFont(ch) for ch in "مهاجر")
+    assert all(QFontMetrics(font).inFontUcs4(ord(ch)) for ch in "مهاجر")
