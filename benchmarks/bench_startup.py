@@ -56,7 +56,7 @@ def main() -> None:
     db.conn.close()
     env = {**os.environ, "WORKSHOP_KIT_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
            "WORKSHOP_KIT_QUIT_AFTER_PAINT": "1"}
-    app_cmd = [sys.executable, "-m", "workshop_kit"]
+    app_cmd = [sys.executable, "-m", "ui"]
 
     bare = [launch([sys.executable, "-c", BARE_QT], env)[0] for _ in range(args.runs)]
     cold, cold_rss = launch(app_cmd, env)

@@ -1,4 +1,5 @@
-"""``python -m workshop_kit`` = ``workshop-kit``."""
+"""``python -m workshop_kit``: the command line of the core (the desktop app opens with ``workshop-kit``
+or ``python -m ui``)."""
 
 import sys
 

@@ -27,3 +27,17 @@ def test_cli_commands_do_not_load_pyside6(data_dir):
     mods = _modules_after(code)
     assert "workshop_kit.cli" in mods
     assert not any(m.startswith(("PySide6", "shiboken6")) for m in mods)
+
+
+def test_the_installed_command_runs_sub_commands_without_qt(data_dir):
+    """``workshop-kit`` is ``ui.launcher:main``: it reaches for Qt only to open the window."""
+    mods = _modules_after("from ui.launcher import main\nmain(['workshop', 'list', '--json'])")
+    assert "workshop_kit.cli" in mods and "ui.launcher" in mods
+    assert not any(m.startswith(("PySide6", "shiboken6", "ui.app")) for m in mods)
+
+
+def test_core_cli_without_the_launcher_prints_help_instead_of_opening_a_window(capsys):
+    from workshop_kit.cli import main
+
+    assert main([]) == 2
+    assert "usage: workshop-kit" in capsys.readouterr().out

@@ -8,7 +8,7 @@ import sys
 def test_no_subcommand_opens_the_app_and_paints(data_dir):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_KIT_QUIT_AFTER_PAINT": "1",
            "WORKSHOP_KIT_HOME": str(data_dir)}
-    proc = subprocess.run([sys.executable, "-m", "workshop_kit"], env=env, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run([sys.executable, "-m", "ui"], env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert (data_dir / "workshop-kit.sqlite").exists()
 
@@ -18,7 +18,7 @@ def test_every_page_opens_in_a_real_app_process_on_the_demo(data_dir):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_KIT_VISIT_PAGES": "1",
            "WORKSHOP_KIT_HOME": str(data_dir)}
     subprocess.run([sys.executable, "-m", "workshop_kit", "demo"], env=env, check=True, capture_output=True, timeout=60)
-    proc = subprocess.run([sys.executable, "-m", "workshop_kit"], env=env, capture_output=True, text=True, timeout=90)
+    proc = subprocess.run([sys.executable, "-m", "ui"], env=env, capture_output=True, text=True, timeout=90)
     assert proc.returncode == 0, proc.stderr
     opened = [line for line in proc.stdout.splitlines() if line.startswith("page ")]
     assert opened == [f"page {key}: ok" for key in

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from .. import __version__
 from ..i18n import _
@@ -48,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, open_app: Callable[[Path], int] | None = None) -> int:
+    """Run a sub-command. With none, ``open_app(data_dir)`` opens the desktop app: the launcher in
+    ``ui/`` passes it, so this core module never imports Qt; without it the help is printed."""
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     try:
@@ -56,11 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if not getattr(args, "command", None):
-        from ui.app import run  # the only place the CLI reaches for Qt
-
+        if open_app is None:
+            parser.print_help()
+            return EXIT_USAGE
         from ..paths import data_dir
 
-        return run(data_dir(getattr(args, "data_dir", None)))
+        return open_app(data_dir(getattr(args, "data_dir", None)))
     return run_command(args)
 
 
