@@ -420,23 +420,26 @@ def counts(db: Database, workshop_id: str, session_id: str | None) -> tuple[int,
 def search_enrolled(
     db: Database, workshop_id: str, text: str, session_id: str | None = None, limit: int = 20
 ) -> list[dict[str, Any]]:
-    """Enrolled participants whose name, organisation or city matches (accents and harakat folded)."""
-    words = fold(text or "").split()
-    if not words:
+    """Enrolled participants whose name, organisation or city matches (accents and harakat folded),
+    in name order, with their check-in time for the session: the participants' indexed search."""
+    from .participant_search import query_participants
+
+    if not fold(text or "").split():
         return []
-    where = " AND ".join("p.search_text LIKE ?" for _w in words)
+    ids = [r["id"] for r in query_participants(db, text, workshop_id=workshop_id, limit=limit)]
+    if not ids:
+        return []
     rows = db.execute(
         "SELECT p.*, a.status AS att_status, a.checked_in_at AS att_at FROM participants p"
-        " JOIN enrolments e ON e.participant_id = p.id AND e.workshop_id = ?"
         " LEFT JOIN attendance a ON a.participant_id = p.id AND a.session_id = ?"
-        f" WHERE p.erased_at IS NULL AND {where}"
-        " ORDER BY COALESCE(p.last_name, p.last_name_ar), p.first_name LIMIT ?",
-        [workshop_id, session_id or "", *[f"%{w}%" for w in words], limit],
+        f" WHERE p.id IN ({', '.join('?' * len(ids))})",
+        [session_id or "", *ids],
     )
     cols = [d[0] for d in rows.description]
+    by_id = {row["id"]: row for row in (dict(zip(cols, r, strict=False)) for r in rows.fetchall())}
     out = []
-    for r in rows.fetchall():
-        row = dict(zip(cols, r, strict=False))
+    for pid in ids:
+        row = by_id[pid]
         p = Participant.from_row(row)
         checked = row["att_status"] in ("present", "late")
         out.append(
