@@ -261,6 +261,24 @@ def _node_lines(node: yaml.Node, path: str, out: dict[str, int]) -> None:
             _node_lines(item, f"{path}[{i}]", out)
 
 
+def _yaml_problem(file: str, exc: yaml.YAMLError) -> Problem:
+    """A YAML error placed where the broken part begins (PyYAML's context mark: the line where an
+    unclosed list, mapping or quote was opened), also naming the line where the parser gave up, often
+    far below. A block mapping's context is the whole front matter, so there the problem mark is kept."""
+    problem, context = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
+    detail = getattr(exc, "problem", None) or str(exc)
+    opened = str(getattr(exc, "context", "")).startswith(("while parsing a flow", "while scanning"))
+    if opened and problem is not None and context is not None and context.line != problem.line:
+        start = context.line + 2  # +1: 1-based, +1: the opening '---'
+        return Problem(file, start, None, _(
+            "the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; "
+            "the parser gave up on line {line}: {detail}").format(
+            start=start, context=getattr(exc, "context", ""), line=problem.line + 2, detail=detail))
+    mark = problem or context
+    line = mark.line + 2 if mark is not None else None
+    return Problem(file, line, None, _("the front matter is not valid YAML: {detail}").format(detail=detail))
+
+
 class _Checker:
     """Collects problems for one file while reading its front matter into a ``ModuleText``."""
 
@@ -352,10 +370,7 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        detail = getattr(exc, "problem", None) or str(exc)
-        return None, [Problem(file, line, None, _("the front matter is not valid YAML: {detail}").format(detail=detail))]
+        return None, [_yaml_problem(file, exc)]
     finally:
         loader.dispose()
     if not isinstance(data, dict):

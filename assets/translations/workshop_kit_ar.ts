@@ -4896,6 +4896,10 @@
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
     <message>
+      <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
+      <translation>الترويسة ليست YAML صالحاً: انظر إلى السطر {start} ({context})، حيث تبدأ المشكلة؛ وقد توقف المحلّل في السطر {line}: {detail}</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: {detail}</source>
       <translation>الترويسة ليست YAML صالحاً: {detail}</translation>
     </message>

@@ -4896,6 +4896,10 @@
       <translation>le corrigé avec les explications</translation>
     </message>
     <message>
+      <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
+      <translation>l'en-tête n'est pas du YAML valide : regardez la ligne {start} ({context}), où commence le problème ; l'analyseur s'est arrêté à la ligne {line} : {detail}</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: {detail}</source>
       <translation>l'en-tête n'est pas du YAML valide : {detail}</translation>
     </message>
