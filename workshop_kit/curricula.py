@@ -532,26 +532,40 @@ _WS = re.compile(r"\s+")
 # A body paragraph that opens with one of these bold labels is the trainer's answer key for an
 # exercise: it is left out of participant handouts (docs/curricula-format.md, "Answer keys").
 ANSWER_KEY_LABELS = (
-    "Éléments de correction.", "Corrigé.", "Answer key.", "Answer notes.", "Answer points.",
-    "عناصر التصحيح.", "مفتاح التصحيح.",
+    "Éléments de correction.", "Corrigé.", "Éléments de débriefing.", "Answer key.", "Answer notes.",
+    "Answer points.", "Debrief points.", "عناصر التصحيح.", "مفتاح التصحيح.", "عناصر الاستخلاص.",
 )
 _ANSWER_KEY_START = re.compile(r"^\s*\*\*(?:" + "|".join(re.escape(x) for x in ANSWER_KEY_LABELS) + r")\*\*")
+# A heading that starts with one of these opens a section for the trainer only (role cards, situations
+# to cut out, debrief keys): left out of participant handouts down to the next heading of its level.
+TRAINER_SECTION_PREFIXES = ("Pour le formateur", "For the trainer", "للمكوّن", "للمكون")
+_HEADING_LEVEL = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def participant_lines(body: str) -> list[bool]:
+    """For each body line, whether participants see it (answer keys and trainer sections hidden)."""
+    shown: list[bool] = []
+    skipping, section = False, 0  # section: level of the trainer-only heading being skipped (0: none)
+    for line in body.split("\n"):
+        heading = _HEADING_LEVEL.match(line.strip())
+        if heading:
+            level = len(heading.group(1))
+            if section and level <= section:
+                section = 0
+            if not section and heading.group(2).strip().startswith(TRAINER_SECTION_PREFIXES):
+                section = level
+        if _ANSWER_KEY_START.match(line):
+            skipping = True
+        elif skipping and (not line.strip() or heading):
+            skipping = False
+        shown.append(not skipping and not section)
+    return shown
 
 
 def without_answer_keys(body: str) -> str:
-    """The body for participants: every paragraph opened by an answer-key label removed."""
-    kept: list[str] = []
-    skipping = False
-    for line in body.split("\n"):
-        if _ANSWER_KEY_START.match(line):
-            skipping = True
-        elif skipping and not line.strip():
-            skipping = False
-        elif skipping and line.lstrip().startswith("#"):
-            skipping = False
-        if not skipping:
-            kept.append(line)
-    return "\n".join(kept)
+    """The body for participants: answer-key paragraphs and trainer-only sections removed."""
+    lines = body.split("\n")
+    return "\n".join(line for line, shown in zip(lines, participant_lines(body), strict=True) if shown)
 
 
 def plain_text(markdown: str) -> str:

@@ -4612,6 +4612,10 @@
       <translation>إفريقي آخر</translation>
     </message>
     <message>
+      <source>participant handouts would print what looks like an answer, a debrief key or a role-play card; open its paragraph with an answer-key label, put it under a 'Pour le formateur' heading, or move it to facilitator_notes</source>
+      <translation>ستطبع نسخ المشاركين ما يبدو جواباً أو عناصر استخلاص أو بطاقة دور؛ افتتحوا فقرته بعنوان مفتاح تصحيح، أو ضعوه تحت عنوان يبدأ بـ«للمكوّن»، أو انقلوه إلى facilitator_notes</translation>
+    </message>
+    <message>
       <source>participant id</source>
       <translation>معرّف المشارك</translation>
     </message>
@@ -4896,6 +4900,10 @@
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
     <message>
+      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل {n} أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
       <translation>الترويسة ليست YAML صالحاً: انظر إلى السطر {start} ({context})، حيث تبدأ المشكلة؛ وقد توقف المحلّل في السطر {line}: {detail}</translation>
     </message>
@@ -4966,6 +4974,10 @@
     <message>
       <source>venue and city</source>
       <translation>المكان والمدينة</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>تنبيه: {text}</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5268,6 +5280,10 @@
       <translation>{n} سطر لأشخاص مسجلين من قبل (سُجّلوا في الورشة دون إنشائهم من جديد).</translation>
     </message>
     <message>
+      <source>{n} warning(s).</source>
+      <translation>{n} تنبيه(ات).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part}: الحقول {names} تتغيّر لكل مشارك؛ ضعوها في متن المستند لا في الرأس أو التذييل.</translation>
     </message>
@@ -5314,6 +5330,10 @@
     <message>
       <source>{path}: only {mb} MB free</source>
       <translation>{path}: {mb} م.ب متاحة فقط</translation>
+    </message>
+    <message>
+      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>{same} من أصل {n} أجوبة صحيحة هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</translation>
     </message>
     <message>
       <source>{sent} sent, {failed} failed, {queued} still queued.</source>

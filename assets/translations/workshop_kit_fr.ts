@@ -4612,6 +4612,10 @@
       <translation>autre africain(e)</translation>
     </message>
     <message>
+      <source>participant handouts would print what looks like an answer, a debrief key or a role-play card; open its paragraph with an answer-key label, put it under a 'Pour le formateur' heading, or move it to facilitator_notes</source>
+      <translation>les documents des participants imprimeraient ce qui ressemble à une réponse, à des éléments de débriefing ou à une carte de rôle ; ouvrez ce paragraphe par une étiquette de corrigé, placez-le sous un titre commençant par « Pour le formateur », ou déplacez-le dans facilitator_notes</translation>
+    </message>
+    <message>
       <source>participant id</source>
       <translation>identifiant du participant</translation>
     </message>
@@ -4896,6 +4900,10 @@
       <translation>le corrigé avec les explications</translation>
     </message>
     <message>
+      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>la bonne réponse est nettement le choix le plus long dans {k} questions sur {n} ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
       <translation>l'en-tête n'est pas du YAML valide : regardez la ligne {start} ({context}), où commence le problème ; l'analyseur s'est arrêté à la ligne {line} : {detail}</translation>
     </message>
@@ -4966,6 +4974,10 @@
     <message>
       <source>venue and city</source>
       <translation>lieu et ville</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>avertissement : {text}</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5268,6 +5280,10 @@
       <translation>{n} ligne(s) correspondent à des personnes déjà enregistrées (inscrites, pas recréées).</translation>
     </message>
     <message>
+      <source>{n} warning(s).</source>
+      <translation>{n} avertissement(s).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part} : {names} changent pour chaque participant·e ; mettez-les dans le corps du document, pas dans un en-tête ou un pied de page.</translation>
     </message>
@@ -5314,6 +5330,10 @@
     <message>
       <source>{path}: only {mb} MB free</source>
       <translation>{path} : seulement {mb} Mo libres</translation>
+    </message>
+    <message>
+      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>{same} bonnes réponses sur {n} sont le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</translation>
     </message>
     <message>
       <source>{sent} sent, {failed} failed, {queued} still queued.</source>

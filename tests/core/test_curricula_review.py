@@ -3,12 +3,21 @@ left in participant handouts, core and optional sessions."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
-from workshop_kit import curricula
+import yaml
+
+from workshop_kit import curricula, curricula_review
+from workshop_kit.cli import main
 
 SAMPLE = curricula.bundled_dir() / "m04-protection"
+
+
+def run_json(capsys, *args):
+    code = main([*args, "--json"])
+    return code, json.loads(capsys.readouterr().out)
 
 
 def _copy_module(tmp_path: Path, name: str = "m90-review") -> Path:
@@ -47,3 +56,93 @@ def test_a_bad_indent_is_still_reported_where_the_parser_stopped(tmp_path):
     _set_line(mod / "fr.md", 9, " audience: décalé")
     [problem] = curricula.validate_path(mod / "fr.md")
     assert problem.line == 9 and "look at line" not in problem.message
+
+
+# -- quizzes that test knowledge ------------------------------------------------------------------------
+def test_shipped_modules_have_balanced_quizzes_and_no_answers_in_handouts():
+    assert curricula_review.warnings_for_path(curricula.bundled_dir()) == []
+    for folder in sorted(curricula.bundled_dir().iterdir()):
+        text = curricula.load_module(folder).texts["fr"]
+        counts, longest = curricula_review.quiz_balance(text)
+        assert max(counts.values()) <= len(text.quiz) // 2 and len(longest) <= len(text.quiz) // 2, folder.name
+
+
+def _skew(path: Path) -> None:
+    """Every key moved to the second place and made the longest choice, as a hurried author would."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = lines.index("quiz:")
+    for i in range(start, len(lines)):
+        if lines[i].startswith("    choices:"):
+            choices = yaml.safe_load(lines[i].split(":", 1)[1])
+            answer = yaml.safe_load(lines[i + 1].split(":", 1)[1])
+            key = answer + ", as the law and the guidelines of every organisation clearly say"
+            others = [c for c in choices if c != answer]
+            lines[i] = "    choices: " + json.dumps([others[0], key, *others[1:]], ensure_ascii=False)
+            lines[i + 1] = "    answer: " + json.dumps(key, ensure_ascii=False)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_skewed_quiz_is_warned_about_but_not_refused(tmp_path, capsys):
+    mod = _copy_module(tmp_path)
+    for lang in ("fr", "ar", "en"):
+        _skew(mod / f"{lang}.md")
+    assert curricula.validate_path(mod) == []
+    warnings = curricula_review.warnings_for_path(mod)
+    positions = [w for w in warnings if "choice 2" in w.message]
+    lengths = [w for w in warnings if "longest choice in 8 of 8" in w.message]
+    assert len(positions) == 1 and positions[0].file.endswith("fr.md") and positions[0].field == "quiz"
+    assert {Path(w.file).name for w in lengths} == {"fr.md", "ar.md", "en.md"}
+    lines = (mod / "fr.md").read_text(encoding="utf-8").split("\n")
+    assert lines[positions[0].line - 1] == "quiz:"
+    code, data = run_json(capsys, "curricula", "validate", str(mod))
+    assert code == 0 and data["ok"] and len(data["warnings"]) == 4
+
+
+def test_a_short_quiz_is_not_judged():
+    text = curricula.ModuleText(id="m00", lang="fr", path=SAMPLE / "fr.md")
+    text.quiz = [curricula.Question("?", ["a", "bbbbbbbbbb"], "bbbbbbbbbb") for _ in range(3)]
+    assert curricula_review.quiz_warnings(text) == []
+
+
+# -- handouts that do not give the answers away --------------------------------------------------------------
+LEAKY = """## Exercise: guess the figure
+
+1. How many foreigners did the 2024 census count? **148,152** (HCP).
+2. « Le RAMED existe toujours. » — **Faux**
+
+**“School clerk” card.** You will accept if they show you the circular.
+
+**Éléments de débriefing.** Kept away from participants.
+
+### For the trainer: role cards to cut out
+
+**“Parent” card.** You are tired and afraid.
+
+## Glossary
+
+- **Trafficking**: an act, a means, a purpose.
+"""
+
+
+def test_answers_and_role_cards_outside_the_recognised_labels_are_flagged(tmp_path):
+    text = curricula.ModuleText(id="m00", lang="en", path=tmp_path / "en.md", body=LEAKY, body_line=10)
+    flagged = {w.line for w in curricula_review.answer_leaks(text)}
+    assert flagged == {12, 13, 15}
+    shown = curricula.without_answer_keys(LEAKY)
+    assert "Kept away" not in shown and "“Parent” card" not in shown and "## Glossary" in shown
+
+
+def test_role_cards_print_in_the_trainers_handout_only(tmp_path):
+    from docx import Document
+
+    from workshop_kit.curricula_docx import export_handout
+
+    module = curricula.load_module(curricula.bundled_dir() / "m03-public-services")
+    for lang in ("fr", "ar", "en"):
+        body = module.texts[lang].body
+        card = next(line for line in body.split("\n") if line.startswith(("**Carte «", "**“", "**بطاقة «")))
+        sample = card.split("**")[2].strip()[:40]
+        participant = "\n".join(p.text for p in Document(str(export_handout(module, lang, tmp_path / "p.docx"))).paragraphs)
+        trainer = "\n".join(p.text for p in Document(str(
+            export_handout(module, lang, tmp_path / "t.docx", participant=False))).paragraphs)
+        assert sample not in participant and sample in trainer

@@ -132,14 +132,22 @@ def _show(ctx: Context) -> None:
 
 
 def _validate(ctx: Context) -> int:
+    """Problems refuse (exit 1); warnings (skewed quizzes, answers left in handouts) only inform."""
     from ..curricula import validate_path
+    from ..curricula_review import warnings_for_path
 
     problems = [p for path in ctx.args.paths for p in validate_path(path)]
-    ctx.emit(
-        {"ok": not problems, "problems": [p.to_json() for p in problems]},
-        lambda: "\n".join(str(p) for p in problems)
-        + (("\n" if problems else "") + (_("{n} problem(s).").format(n=len(problems)) if problems else _("No problem found."))),
-    )
+    warnings = [w for path in ctx.args.paths for w in warnings_for_path(path)]
+
+    def human() -> str:
+        lines = [str(p) for p in problems] + [_("warning: {text}").format(text=w) for w in warnings]
+        lines.append(_("{n} problem(s).").format(n=len(problems)) if problems else _("No problem found."))
+        if warnings:
+            lines.append(_("{n} warning(s).").format(n=len(warnings)))
+        return "\n".join(lines)
+
+    ctx.emit({"ok": not problems, "problems": [p.to_json() for p in problems],
+              "warnings": [w.to_json() for w in warnings]}, human)
     return EXIT_REFUSED if problems else 0
 
 
