@@ -79,6 +79,9 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    # Deleted and overwritten rows are zeroed, not left in free space (an erased person stays erased);
+    # Debian's SQLite defaults to it, the SQLite in Python's Windows and macOS builds does not.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def check_integrity(path: Path, quick: bool = False, header_only: bool = False) -> str | None:
