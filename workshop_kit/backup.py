@@ -16,6 +16,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from . import filemodes
 from .errors import WorkshopKitError
 from .i18n import _
 
@@ -38,6 +39,7 @@ def make_backup(
     safe_reason = re.sub(r"[^A-Za-z0-9-]+", "-", reason).strip("-") or "auto"
     final = folder / f"workshop-kit-{stamp}-{safe_reason}.sqlite"
     tmp = final.with_suffix(".sqlite.tmp")
+    filemodes.create_private(tmp)
     target = sqlite3.connect(str(tmp))
     try:
         conn.backup(target)
