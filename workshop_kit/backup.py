@@ -1,7 +1,9 @@
 """Verified, rotating backups with the SQLite online backup API.
 
 A backup is written to a temporary file, checked with ``integrity_check``, then renamed into
-``<data dir>/backups/``; the newest ``keep`` are kept. Restoring moves the damaged file aside, never
+``<data dir>/backups/``; the newest ``keep`` are kept, and none older than ``MAX_AGE_DAYS`` (those
+taken before a migration are kept apart from the count, not from the age limit): an erased person
+leaves the backups within that time, as docs/privacy.md promises. Restoring moves the damaged file aside, never
 deletes it.
 """
 
@@ -11,13 +13,15 @@ import os
 import re
 import shutil
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from . import filemodes
 from .errors import WorkshopKitError
 from .i18n import _
 
 DEFAULT_KEEP = 10
+MAX_AGE_DAYS = 30
 _NAME = re.compile(r"^workshop-kit-(\d{8}-\d{6}-\d{6})-(.+)\.sqlite$")
 
 
@@ -35,6 +39,7 @@ def make_backup(
     safe_reason = re.sub(r"[^A-Za-z0-9-]+", "-", reason).strip("-") or "auto"
     final = folder / f"workshop-kit-{stamp}-{safe_reason}.sqlite"
     tmp = final.with_suffix(".sqlite.tmp")
+    filemodes.create_private(tmp)
     target = sqlite3.connect(str(tmp))
     try:
         conn.backup(target)
@@ -70,7 +75,9 @@ def rotate(folder: Path, keep: int) -> None:
     backups = sorted((p for p in folder.iterdir() if _NAME.match(p.name)), reverse=True)
     # Backups taken before a migration are kept apart from the rotation of routine ones.
     routine = [p for p in backups if "before-migration" not in p.name]
-    for old in routine[keep:]:
+    cutoff = datetime.now() - timedelta(days=MAX_AGE_DAYS)
+    expired = [p for p in backups if (backup_time(p) or datetime.now()) < cutoff]
+    for old in {*routine[keep:], *expired}:
         old.unlink(missing_ok=True)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import backup, migrations
+from . import backup, filemodes, migrations
 from .errors import WorkshopKitError
 from .i18n import _
 
@@ -79,6 +79,9 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    # Deleted and overwritten rows are zeroed, not left in free space (an erased person stays erased);
+    # Debian's SQLite defaults to it, the SQLite in Python's Windows and macOS builds does not.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def check_integrity(path: Path, quick: bool = False, header_only: bool = False) -> str | None:
@@ -140,6 +143,9 @@ def open_database(
         problem = check_integrity(path, quick=check == "quick", header_only=check == "header")
         if problem:
             raise DatabaseDamaged(path, problem, backup.newest_good_backup(path))
+    if not path.exists():
+        filemodes.create_private(path)  # the WAL and shared-memory files take the data file's mode
+    filemodes.protect_data_folder(data_dir, path)
     conn = sqlite3.connect(str(path), check_same_thread=False)
     try:
         configure(conn)

@@ -433,6 +433,9 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
             ps.append([p["name"], p["gender"], p["birth_year"], p["nationality"], p["organisation"],
                        p["organisation_kind"], p["city"], p["sessions_attended"]])
         _table_style(ps, header, head_fill, bold)
+    from .spreadsheet_text import xlsx_text_only
+
+    xlsx_text_only(wb)
     with atomic_path(path, ".xlsx") as tmp:
         wb.save(tmp)
     return path

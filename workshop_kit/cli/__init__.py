@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import __version__
@@ -59,14 +61,27 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path], int] | None =
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    if not getattr(args, "command", None):
-        if open_app is None:
-            parser.print_help()
-            return EXIT_USAGE
-        from ..paths import data_dir
+    if not getattr(args, "command", None) and open_app is None:
+        parser.print_help()
+        return EXIT_USAGE
+    with private_files():
+        if not getattr(args, "command", None):
+            from ..paths import data_dir
 
-        return open_app(data_dir(getattr(args, "data_dir", None)))
-    return run_command(args)
+            return open_app(data_dir(getattr(args, "data_dir", None)))
+        return run_command(args)
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """Everything the app or a command creates (data file, WAL, backups, folders, PDFs made by
+    LibreOffice) is readable by the user only: umask 077 while it runs (``filemodes``)."""
+    old = os.umask(0o077) if os.name == "posix" else None
+    try:
+        yield
+    finally:
+        if old is not None:
+            os.umask(old)
 
 
 if __name__ == "__main__":  # pragma: no cover
