@@ -853,6 +853,10 @@
       <translation>لم يُسجَّل</translation>
     </message>
     <message>
+      <source>Not recorded yet</source>
+      <translation>لم يُسجَّل بعد</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
@@ -893,6 +897,10 @@
       <translation>الأصوات</translation>
     </message>
     <message>
+      <source>The data file is busy or cannot be written ({detail}).</source>
+      <translation>ملف البيانات مشغول أو تتعذر الكتابة فيه ({detail}).</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
     </message>
@@ -927,6 +935,10 @@
     <message>
       <source>{count} badges ready</source>
       <translation>{count} شارة جاهزة</translation>
+    </message>
+    <message>
+      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
+      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ. لا تغلقوا Workshop Kit.</translation>
     </message>
   </context>
   <context>
@@ -2360,6 +2372,10 @@
       <translation>(بدون اسم)</translation>
     </message>
     <message>
+      <source>(the newest good backup is {name}).</source>
+      <translation>(أحدث نسخة احتياطية سليمة هي {name}).</translation>
+    </message>
+    <message>
       <source>(threshold {pct} %)</source>
       <translation>(العتبة {pct} %)</translation>
     </message>
@@ -3372,8 +3388,16 @@
       <translation>تم الحذف: {id}</translation>
     </message>
     <message>
+      <source>Restore the newest good backup ({name}) with: workshop-kit backup restore</source>
+      <translation>استعيدوا أحدث نسخة احتياطية سليمة ({name}) بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>استعد أحدث نسخة احتياطية سليمة: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>Restored {backup}.</source>
+      <translation>تمت استعادة {backup}.</translation>
     </message>
     <message>
       <source>Restored {backup}. The previous file was kept as {moved}.</source>
@@ -3586,6 +3610,26 @@
     <message>
       <source>The data file {path} is damaged ({detail}).</source>
       <translation>ملف البيانات {path} تالف ({detail}).</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing is lost when a backup is restored. Close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن، حتى لا يضيع شيء عند استعادة نسخة احتياطية. أغلقوا Workshop Kit واستعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it. Restore a backup with: workshop-kit backup restore</source>
+      <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن. استعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
+      <translation>ملف البيانات {path} مفتوح في برنامج آخر (Workshop Kit أو أمر أو برنامج نصي ما زال يعمل). أغلقوه أولًا ثم استعيدوا النسخة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore or copy, a sync tool, a deletion), so no new empty one was made.</source>
+      <translation>ملف البيانات {path} {what}، لكن توجد نسخ احتياطية منه: لقد ضاع (استعادة أو نسخ توقف، أداة مزامنة، حذف)، لذلك لم يُنشأ ملف جديد فارغ.</translation>
+    </message>
+    <message>
+      <source>The data file {path} was replaced (a backup was restored) while this program had it open; nothing was written. Close Workshop Kit or run the command again.</source>
+      <translation>استُبدل ملف البيانات {path} (استُعيدت نسخة احتياطية) بينما كان هذا البرنامج يفتحه؛ لم يُكتب شيء. أغلقوا Workshop Kit أو أعيدوا تشغيل الأمر.</translation>
     </message>
     <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
@@ -3878,6 +3922,10 @@
     <message>
       <source>Welcome {name}!</source>
       <translation>مرحبًا {name}!</translation>
+    </message>
+    <message>
+      <source>What this window had written was saved as {name}; restore that one with: workshop-kit backup restore "{file}"</source>
+      <translation>حُفظ ما كتبته هذه النافذة باسم {name}؛ استعيدوها بالأمر: workshop-kit backup restore "{file}"</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -4192,6 +4240,10 @@
       <translation>كل مصدر يحتاج إلى title وpublisher وyear</translation>
     </message>
     <message>
+      <source>empty</source>
+      <translation>فارغ</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>التسجيل في هذه الورشة</translation>
     </message>
@@ -4336,6 +4388,10 @@
       <translation>قيمته {minutes} لكن مجموع الجلسات {total}؛ اجعلوهما متساويين</translation>
     </message>
     <message>
+      <source>its write-ahead journal (-wal) was removed while it was open</source>
+      <translation>حُذف سجل الكتابة المسبقة (-wal) الخاص به بينما كان مفتوحًا</translation>
+    </message>
+    <message>
       <source>knowledge gain (post − pre) per module, for donors</source>
       <translation>المكسب المعرفي (البعدي − القبلي) لكل وحدة، للجهات المانحة</translation>
     </message>
@@ -4450,6 +4506,10 @@
     <message>
       <source>messages and their status</source>
       <translation>الرسائل وحالتها</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>مفقود</translation>
     </message>
     <message>
       <source>missing; add a list</source>
@@ -5368,6 +5428,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>ملف البيانات تالف ({detail}).
 
 هل تريد استعادة أحدث نسخة احتياطية سليمة ({name})؟ يُحتفظ بالملف التالف بجانبها.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is missing or empty, but backups of it exist.
+
+Restore the newest good backup ({name})?</source>
+      <translation>ملف البيانات {path} مفقود أو فارغ، لكن توجد نسخ احتياطية منه.
+
+هل تريدون استعادة أحدث نسخة احتياطية سليمة ({name})؟</translation>
     </message>
   </context>
   <context>

@@ -853,6 +853,10 @@
       <translation>Non enregistré</translation>
     </message>
     <message>
+      <source>Not recorded yet</source>
+      <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
     </message>
@@ -893,6 +897,10 @@
       <translation>Sons</translation>
     </message>
     <message>
+      <source>The data file is busy or cannot be written ({detail}).</source>
+      <translation>Le fichier de données est occupé ou ne peut pas être écrit ({detail}).</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
     </message>
@@ -927,6 +935,10 @@
     <message>
       <source>{count} badges ready</source>
       <translation>{count} badges prêts</translation>
+    </message>
+    <message>
+      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
+      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes. Ne fermez pas Workshop Kit.</translation>
     </message>
   </context>
   <context>
@@ -2360,6 +2372,10 @@
       <translation>(sans nom)</translation>
     </message>
     <message>
+      <source>(the newest good backup is {name}).</source>
+      <translation>(la sauvegarde saine la plus récente est {name}).</translation>
+    </message>
+    <message>
       <source>(threshold {pct} %)</source>
       <translation>(seuil {pct} %)</translation>
     </message>
@@ -3372,8 +3388,16 @@
       <translation>Supprimé : {id}</translation>
     </message>
     <message>
+      <source>Restore the newest good backup ({name}) with: workshop-kit backup restore</source>
+      <translation>Restaurez la sauvegarde saine la plus récente ({name}) avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>Restaurez la sauvegarde saine la plus récente : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>Restored {backup}.</source>
+      <translation>{backup} restaurée.</translation>
     </message>
     <message>
       <source>Restored {backup}. The previous file was kept as {moved}.</source>
@@ -3586,6 +3610,26 @@
     <message>
       <source>The data file {path} is damaged ({detail}).</source>
       <translation>Le fichier de données {path} est endommagé ({detail}).</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing is lost when a backup is restored. Close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit, pour que rien ne soit perdu à la restauration d'une sauvegarde. Fermez Workshop Kit et restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it. Restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit. Restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
+      <translation>Le fichier de données {path} est ouvert dans un autre programme (Workshop Kit, une commande ou un script encore en cours). Fermez-le d'abord, puis restaurez ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore or copy, a sync tool, a deletion), so no new empty one was made.</source>
+      <translation>Le fichier de données {path} est {what}, mais des sauvegardes existent : il a été perdu (restauration ou copie interrompue, outil de synchronisation, suppression), donc aucun nouveau fichier vide n'a été créé.</translation>
+    </message>
+    <message>
+      <source>The data file {path} was replaced (a backup was restored) while this program had it open; nothing was written. Close Workshop Kit or run the command again.</source>
+      <translation>Le fichier de données {path} a été remplacé (une sauvegarde a été restaurée) pendant que ce programme l'avait ouvert ; rien n'a été écrit. Fermez Workshop Kit ou relancez la commande.</translation>
     </message>
     <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
@@ -3878,6 +3922,10 @@
     <message>
       <source>Welcome {name}!</source>
       <translation>Bienvenue {name} !</translation>
+    </message>
+    <message>
+      <source>What this window had written was saved as {name}; restore that one with: workshop-kit backup restore "{file}"</source>
+      <translation>Ce que cette fenêtre avait écrit a été sauvegardé sous {name} ; restaurez celle-ci avec : workshop-kit backup restore "{file}"</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -4192,6 +4240,10 @@
       <translation>chaque source doit avoir title, publisher et year</translation>
     </message>
     <message>
+      <source>empty</source>
+      <translation>vide</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>inscrire à cet atelier</translation>
     </message>
@@ -4336,6 +4388,10 @@
       <translation>vaut {minutes} mais les séances totalisent {total} ; rendez-les égaux</translation>
     </message>
     <message>
+      <source>its write-ahead journal (-wal) was removed while it was open</source>
+      <translation>son journal d'écriture (-wal) a été supprimé pendant qu'il était ouvert</translation>
+    </message>
+    <message>
       <source>knowledge gain (post − pre) per module, for donors</source>
       <translation>gain de connaissances (après − avant) par module, pour les bailleurs</translation>
     </message>
@@ -4450,6 +4506,10 @@
     <message>
       <source>messages and their status</source>
       <translation>messages et leur état</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>manquant</translation>
     </message>
     <message>
       <source>missing; add a list</source>
@@ -5368,6 +5428,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>Le fichier de données est endommagé ({detail}).
 
 Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is missing or empty, but backups of it exist.
+
+Restore the newest good backup ({name})?</source>
+      <translation>Le fichier de données {path} est manquant ou vide, mais des sauvegardes existent.
+
+Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
     </message>
   </context>
   <context>

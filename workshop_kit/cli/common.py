@@ -89,15 +89,29 @@ def run_command(args: argparse.Namespace) -> int:
         _report(args, _("File problem: {detail}").format(detail=exc))
         return EXIT_REFUSED
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            _report(args, _("The data file is busy (another program is writing to it); try again in a moment."))
-        else:
-            _report(args, _("The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; "
-                            "restore a backup with: workshop-kit backup restore").format(detail=exc))
+        _report(args, _explain_database_error(ctx, exc))
         return EXIT_REFUSED
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def _explain_database_error(ctx: Context | None, exc: sqlite3.DatabaseError) -> str:
+    """A message for an error SQLite raised; damage met here is remembered so writes stop."""
+    from ..db import damage_found, is_damage_error, mark_damaged
+    from ..paths import database_path
+
+    path = database_path(ctx.data_dir) if ctx is not None else None
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return _("The data file is busy (another program is writing to it); try again in a moment.")
+    if path is not None and is_damage_error(exc):
+        mark_damaged(path, str(exc))
+    found = damage_found(path) if path is not None else None
+    if found is not None and "readonly" in str(exc).replace(" ", "").replace("-", ""):
+        return _("The data file {path} is damaged ({detail}); nothing more is written to it. Restore a backup "
+                 "with: workshop-kit backup restore").format(path=path, detail=found)
+    return _("The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; "
+             "restore a backup with: workshop-kit backup restore").format(detail=exc)
 
 
 def _report(args: argparse.Namespace, message: str) -> None:
