@@ -209,10 +209,19 @@ def certificate_values(
     return values
 
 
+FILENAME_NAME_BYTES = 120  # + number, suffix and the writer's temporary prefix stay far below 255 bytes
+
+
 def safe_filename(number: str, name: str) -> str:
-    """``2026-AB12-0003_Fatima_El_Idrissi.docx``: letters of any script kept, nothing a file system refuses."""
+    """``2026-AB12-0003_Fatima_El_Idrissi.docx``: letters of any script kept, nothing a file system refuses.
+
+    Capped by bytes, not characters: file systems allow 255 bytes, and a name of 40 letters from
+    outside the Basic Multilingual Plane is 160 bytes (the batch once stopped on "File name too long").
+    """
     text = unicodedata.normalize("NFC", name)
-    text = re.sub(r"[^\w]+", "_", text, flags=re.UNICODE).strip("_")[:60].strip("_")
+    text = re.sub(r"[^\w]+", "_", text, flags=re.UNICODE).strip("_")
+    encoded = text.encode("utf-8")[:FILENAME_NAME_BYTES]
+    text = encoded.decode("utf-8", errors="ignore").strip("_")  # a cut inside a character drops it
     return f"{number}_{text}" if text else number
 
 

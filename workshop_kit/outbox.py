@@ -267,7 +267,9 @@ def counts(db: Database) -> dict[str, int]:
 
 
 def _get(db: Database, ref: str) -> dict[str, Any]:
-    rows = list(db.query("SELECT * FROM outbox WHERE id = ? OR id LIKE ? || '%'", [ref, ref]))
+    rows = list(db.query("SELECT * FROM outbox WHERE id = ?", [ref]))
+    if not rows and len(ref) >= 4:
+        rows = list(db.query("SELECT * FROM outbox WHERE substr(id, 1, ?) = ?", [len(ref), ref]))
     if len(rows) != 1:
         raise NotFound(_("No single outbox message '{ref}'. See: workshop-kit outbox list").format(ref=ref))
     return rows[0]

@@ -2924,8 +2924,8 @@
       <translation>الأدوات</translation>
     </message>
     <message>
-      <source>Merged {other} into {keep}.</source>
-      <translation>تم دمج {other} في {keep}.</translation>
+      <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
+      <translation>تم دمج {other_name} ({other}) في {keep_name} ({keep}).</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -3256,8 +3256,8 @@
       <translation>تم تسجيل المشارك: {name} ‏({id}).</translation>
     </message>
     <message>
-      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
-      <translation>تم محو المشارك {id}؛ يبقى حضوره محسوبًا دون هوية.</translation>
+      <source>Participant {name} ({id}) erased; their attendance still counts, anonymously.</source>
+      <translation>تم محو بيانات المشارك {name} ({id})؛ ويظل حضوره محسوبًا دون الكشف عن هويته.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -4614,6 +4614,10 @@
     <message>
       <source>not translated: {lang}</source>
       <translation>غير مترجمة: {lang}</translation>
+    </message>
+    <message>
+      <source>note: invisible control characters were removed from {field} (they cannot be printed).</source>
+      <translation>ملاحظة: أزيلت رموز تحكم غير مرئية من الحقل {field} (لا يمكن طباعتها).</translation>
     </message>
     <message>
       <source>notes</source>

@@ -2924,8 +2924,8 @@
       <translation>Matériel</translation>
     </message>
     <message>
-      <source>Merged {other} into {keep}.</source>
-      <translation>{other} fusionné dans {keep}.</translation>
+      <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
+      <translation>{other_name} ({other}) a été fusionné dans {keep_name} ({keep}).</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -3256,8 +3256,8 @@
       <translation>Participant enregistré : {name} ({id}).</translation>
     </message>
     <message>
-      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
-      <translation>Participant {id} effacé ; sa présence compte toujours, de façon anonyme.</translation>
+      <source>Participant {name} ({id}) erased; their attendance still counts, anonymously.</source>
+      <translation>Participant {name} ({id}) effacé ; sa présence reste comptée, de façon anonyme.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -4614,6 +4614,10 @@
     <message>
       <source>not translated: {lang}</source>
       <translation>non traduit : {lang}</translation>
+    </message>
+    <message>
+      <source>note: invisible control characters were removed from {field} (they cannot be printed).</source>
+      <translation>remarque : des caractères de contrôle invisibles ont été retirés de {field} (ils ne peuvent pas être imprimés).</translation>
     </message>
     <message>
       <source>notes</source>

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path], int] | None =
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _restore_dashes(parser.parse_args(_protect_dashes(argv)))
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if not getattr(args, "command", None) and open_app is None:
@@ -82,6 +82,28 @@ def private_files() -> Iterator[None]:
     finally:
         if old is not None:
             os.umask(old)
+
+
+# argparse drops a "--" it meets inside an option's value (``--organisation=--`` became an empty list,
+# then "the data file could not be read"). A value is a value: hide it from argparse, then put it back.
+_DASHES = "\x00workshop-kit:--\x00"
+
+
+def _protect_dashes(argv: list[str]) -> list[str]:
+    out = []
+    for arg in argv:
+        name, eq, value = arg.partition("=")
+        out.append(f"{name}={_DASHES}" if eq and value == "--" and name.startswith("--") else arg)
+    return out
+
+
+def _restore_dashes(args: argparse.Namespace) -> argparse.Namespace:
+    for key, value in vars(args).items():
+        if value == _DASHES:
+            setattr(args, key, "--")
+        elif isinstance(value, list) and _DASHES in value:
+            setattr(args, key, ["--" if v == _DASHES else v for v in value])
+    return args
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import WorkshopKitError
 from ..i18n import _
+from ..textclean import terminal_safe
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -66,7 +67,18 @@ class Context:
         if self.json:
             print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         elif human is not None:
-            print(human() if callable(human) else human)
+            # Names are shown as text: an ESC stored in a name must not recolour or hide the terminal.
+            print(terminal_safe(human() if callable(human) else human))
+
+
+def note_cleaned(given: dict[str, Any], stored: dict[str, Any]) -> None:
+    """Tell the user when the entry rule (``textclean``) removed invisible characters from a value."""
+    from ..textclean import changed_by_cleaning
+
+    for field, before in given.items():
+        if isinstance(before, str) and changed_by_cleaning(before, stored.get(field)):
+            print(_("note: invisible control characters were removed from {field} (they cannot be printed).").format(
+                field=field), file=sys.stderr)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -117,7 +129,7 @@ def _explain_database_error(ctx: Context | None, exc: sqlite3.DatabaseError) -> 
 def _report(args: argparse.Namespace, message: str) -> None:
     if getattr(args, "json", False):
         print(json.dumps({"error": message}, ensure_ascii=False))
-    print(_("error: {message}").format(message=message), file=sys.stderr)
+    print(terminal_safe(_("error: {message}").format(message=message)), file=sys.stderr)
 
 
 def add_command(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import _
-from .common import Context, add_command
+from .common import Context, add_command, note_cleaned
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -119,6 +119,8 @@ def _add(ctx: Context) -> None:
         p = add_participant(ctx.db, actor="cli", **fields)
         if w:
             enrol(ctx.db, w.id, p.id, actor="cli")
+    note_cleaned({k: fields.get(k) for k in ("first_name", "last_name", "first_name_ar", "last_name_ar",
+                                              "organisation_name", "role", "city", "notes")}, p.to_json())
     ctx.emit(p.to_json() | {"workshop": w.id if w else None},
              lambda: _("Participant registered: {name} ({id}).").format(name=p.display_name(), id=p.id))
 
@@ -210,9 +212,11 @@ def _merge(ctx: Context) -> None:
     from ..participants import get_participant
 
     keep, other = get_participant(ctx.db, ctx.args.keep), get_participant(ctx.db, ctx.args.other)
+    keep_name, other_name = _name(keep.__dict__), _name(other.__dict__)
     moved = merge(ctx.db, keep.id, other.id, actor="cli")
     ctx.emit({"kept": keep.id, "removed": other.id, "moved": moved},
-             lambda: _("Merged {other} into {keep}.").format(other=other.id, keep=keep.id))
+             lambda: _("Merged {other_name} ({other}) into {keep_name} ({keep}).").format(
+                 other=other.id, keep=keep.id, other_name=other_name, keep_name=keep_name))
 
 
 def _distinct(ctx: Context) -> None:
@@ -223,11 +227,16 @@ def _distinct(ctx: Context) -> None:
 
 
 def _erase(ctx: Context) -> None:
+    from ..participants import get_participant
     from ..privacy import erase_participant
 
+    # Say whom: an id prefix is matched literally and must name one person, but the operator
+    # should still read the name of the person whose data just went.
+    who = _name(get_participant(ctx.db, ctx.args.participant).__dict__)
     p = erase_participant(ctx.db, ctx.args.participant, actor="cli")
     ctx.emit({"id": p.id, "erased_at": p.erased_at},
-             lambda: _("Participant {id} erased; their attendance still counts, anonymously.").format(id=p.id))
+             lambda: _("Participant {name} ({id}) erased; their attendance still counts, anonymously.").format(
+                 id=p.id, name=who))
 
 
 def _export(ctx: Context) -> None:
