@@ -28,6 +28,7 @@ from .attendance import ATTENDED, Grid, grid, status_label
 from .errors import ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .spreadsheet_text import csv_row, protect, xlsx_row
+from .textclean import xml_safe
 
 FORMATS = ("csv", "xlsx", "sheet")
 LRM = "\u200e"
@@ -125,7 +126,7 @@ def write_table_sheet(wb: Any, title: str, header: list[str], rows: list[list[An
     align = Alignment(horizontal="right" if rtl else "left", vertical="center")
     cells = []
     for h in header:
-        c = protect(WriteOnlyCell(ws, value=h))
+        c = protect(WriteOnlyCell(ws, value=xml_safe(h) if isinstance(h, str) else h))
         c.font, c.fill, c.alignment = bold, fill, align
         cells.append(c)
     ws.append(cells)

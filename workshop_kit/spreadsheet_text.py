@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .textclean import xml_safe
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -43,10 +45,12 @@ def protect(cell: Any) -> Any:
 
 
 def xlsx_row(ws: Any, row: Iterable[Any]) -> list[Any]:
-    """Values for ``ws.append`` on a write-only sheet: dangerous text becomes a typed text cell."""
+    """Values for ``ws.append`` on a write-only sheet: dangerous text becomes a typed text cell, and
+    characters XLSX cannot hold (in rows stored before the entry rule) are left out (``xml_safe``)."""
     from openpyxl.cell import WriteOnlyCell
 
-    return [protect(WriteOnlyCell(ws, value=v)) if looks_like_formula(v) else v for v in row]
+    values = [xml_safe(v) if isinstance(v, str) else v for v in row]
+    return [protect(WriteOnlyCell(ws, value=v)) if looks_like_formula(v) else v for v in values]
 
 
 def xlsx_text_only(wb: Any) -> None:
