@@ -55,9 +55,19 @@ def qr_text(payload: CertPayload, signature: bytes) -> str:
     return f"{PREFIX}.{b64(payload.encode())}.{b64(signature)}"
 
 
+def strip_page_address(text: str) -> str:
+    """``https://…/verify.html#WKC1.…`` (a QR code that opens the verification page) → ``WKC1.…``."""
+    head, sep, fragment = text.partition("#")
+    if sep and fragment.startswith(PREFIX + "."):
+        from urllib.parse import unquote
+
+        return unquote(fragment).strip()
+    return text
+
+
 def parse_qr_text(text: str) -> tuple[CertPayload, bytes, bytes]:
     """(payload, the signed bytes, signature) from a scanned code; ValidationError when not one."""
-    parts = text.strip().split(".")
+    parts = strip_page_address(text.strip()).split(".")
     if len(parts) != 3 or parts[0] != PREFIX:
         raise ValidationError(_("This code is not a Workshop Kit certificate code."))
     try:

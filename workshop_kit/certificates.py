@@ -270,6 +270,10 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
           actor: str | None = None) -> list[Issued]:
     """Create or refresh the certificate rows: same number as before, payload re-signed if it changed."""
     keys = signing.load_or_create(data_dir)
+    from .settings import load as load_settings
+    from .verifypage import qr_target
+
+    page_url = load_settings(data_dir).get("verify_url") or ""
     existing = {r["participant_id"]: r for r in db.query(
         "SELECT * FROM certificates WHERE workshop_id = ?", [workshop.id])}
     issued: list[Issued] = []
@@ -298,7 +302,7 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
                 if (row["payload"], row["signature"]) != (payload_text, sig_text):
                     db.execute("UPDATE certificates SET payload = ?, signature = ? WHERE id = ?",
                                [payload_text, sig_text, cid])
-            issued.append(Issued(cid, number, p.id, name, certcode.qr_text(payload, signature),
+            issued.append(Issued(cid, number, p.id, name, qr_target(page_url, certcode.qr_text(payload, signature)),
                                  certcode.short_code(signature), issued_at))
     return issued
 
@@ -530,7 +534,7 @@ def verify(data_dir: Path, text: str, db: Database | None = None) -> dict[str, A
     ``valid`` is True only for a genuine, non-revoked certificate. Revocation is known only to the
     issuing organisation's database: a valid answer elsewhere says so (``revocation_checked``).
     """
-    text = (text or "").strip()
+    text = certcode.strip_page_address((text or "").strip())
     keys = signing.known_keys(data_dir)
     if not keys:
         signing.load_or_create(data_dir)
