@@ -1,8 +1,8 @@
 """The signed certificate code: what the QR code holds, and the short code people type in.
 
 QR text: ``WKC1.<payload>.<signature>`` (URL-safe base64). The payload is a few UTF-8 lines: key id,
-certificate number, participant name, workshop title, first and last day, and the short code (older
-codes have no short code line). It carries no other
+certificate number, participant name, workshop title, first and last day, the short code and the
+hours attended (older codes have no short code or hours line). It carries no other
 personal data — the name is already printed on the same sheet, and it must be signed so that a
 genuine code cannot be pasted onto a certificate made out to someone else. Ed25519 signature by the
 organisation's key (``signing``): any copy of the app that trusts that public key verifies offline.
@@ -37,10 +37,12 @@ class CertPayload:
     start: str
     end: str
     code: str = ""
+    hours: str = ""  # hours attended, as printed ("12.5"); read by the verification page
 
     def encode(self) -> bytes:
         fields = (self.key_id, self.number, self.name, self.workshop, self.start, self.end)
         fields += (self.code,) if self.code else ()
+        fields += (self.hours,) if self.code and self.hours else ()
         return "\n".join(f.replace("\n", " ") for f in fields).encode("utf-8")
 
     @classmethod
@@ -49,7 +51,7 @@ class CertPayload:
             parts = data.decode("utf-8").split("\n")
         except UnicodeDecodeError as exc:
             raise ValidationError(_("This code is not a Workshop Kit certificate code.")) from exc
-        if len(parts) not in (6, 7):
+        if len(parts) not in (6, 7, 8):
             raise ValidationError(_("This code is not a Workshop Kit certificate code."))
         return cls(*parts)
 
@@ -61,9 +63,19 @@ def qr_text(payload: CertPayload, signature: bytes) -> str:
     return f"{PREFIX}.{b64(payload.encode())}.{b64(signature)}"
 
 
+def strip_page_address(text: str) -> str:
+    """``https://…/verify.html#WKC1.…`` (a QR code that opens the verification page) → ``WKC1.…``."""
+    head, sep, fragment = text.partition("#")
+    if sep and fragment.startswith(PREFIX + "."):
+        from urllib.parse import unquote
+
+        return unquote(fragment).strip()
+    return text
+
+
 def parse_qr_text(text: str) -> tuple[CertPayload, bytes, bytes]:
     """(payload, the signed bytes, signature) from a scanned code; ValidationError when not one."""
-    parts = text.strip().split(".")
+    parts = strip_page_address(text.strip()).split(".")
     if len(parts) != 3 or parts[0] != PREFIX:
         raise ValidationError(_("This code is not a Workshop Kit certificate code."))
     try:

@@ -279,6 +279,10 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
           actor: str | None = None) -> list[Issued]:
     """Create or refresh the certificate rows: same number as before, payload re-signed if it changed."""
     keys = signing.load_or_create(data_dir)
+    from .settings import load as load_settings
+    from .verifypage import qr_target
+
+    page_url = load_settings(data_dir).get("verify_url") or ""
     existing = {r["participant_id"]: r for r in db.query(
         "SELECT * FROM certificates WHERE workshop_id = ?", [workshop.id])}
     issued: list[Issued] = []
@@ -291,8 +295,9 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
             cid = row["id"] if row else new_id()
             code = certcode.identity_code(cid)
             name = p.display_name(lang)
+            minutes = rec.eligibility.minutes_attended if rec.eligibility else 0
             payload = certcode.CertPayload(keys.key_id, number, name, workshop.title, workshop.start_date,
-                                           workshop.end_date, code)
+                                           workshop.end_date, code, f"{round(minutes / 30) / 2:g}" if minutes else "")
             data = payload.encode()
             signature = keys.sign(data)
             payload_text, sig_text = signing.b64(data), signing.b64(signature)
@@ -309,7 +314,8 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
                 if (row["payload"], row["signature"]) != (payload_text, sig_text):
                     db.execute("UPDATE certificates SET payload = ?, signature = ? WHERE id = ?",
                                [payload_text, sig_text, cid])
-            issued.append(Issued(cid, number, p.id, name, certcode.qr_text(payload, signature), code, issued_at))
+            issued.append(Issued(cid, number, p.id, name, qr_target(page_url, certcode.qr_text(payload, signature)),
+                                 code, issued_at))
     return issued
 
 
@@ -543,7 +549,7 @@ def verify(data_dir: Path, text: str, db: Database | None = None) -> dict[str, A
     certificate is revoked. Revocation is known only to the issuing organisation's database: a valid
     answer elsewhere says so (``revocation_checked``).
     """
-    text = (text or "").strip()
+    text = certcode.strip_page_address((text or "").strip())
     keys = signing.known_keys(data_dir)
     if not keys:
         signing.load_or_create(data_dir)

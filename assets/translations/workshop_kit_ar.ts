@@ -307,6 +307,14 @@
       <translation>الرسالة التي انقطع إرسالها تُعلَّم كفاشلة ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال».</translation>
     </message>
     <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>صفحة تضعونها على موقعكم أو في مجلد مشترك: أي هاتف يمسح رمز QR في الشهادة يتحقق منها هناك، دون تطبيق ودون اتصال.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>عنوان الصفحة</translation>
+    </message>
+    <message>
       <source>Also make PDF files</source>
       <translation>إنشاء ملفات PDF أيضًا</translation>
     </message>
@@ -413,6 +421,10 @@
     <message>
       <source>Folder for the certificates</source>
       <translation>مجلد الشهادات</translation>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
       <source>Folder of the certificates</source>
@@ -547,6 +559,10 @@
       <translation>المفاتيح العامة (*.pub)</translation>
     </message>
     <message>
+      <source>Publish the verification page…</source>
+      <translation>نشر صفحة التحقق…</translation>
+    </message>
+    <message>
       <source>QR text, short code or certificate number</source>
       <translation>نص QR أو الرمز القصير أو رقم الشهادة</translation>
     </message>
@@ -651,8 +667,16 @@
       <translation>حقول غير معروفة (تُترك فارغة): {names}</translation>
     </message>
     <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
+    </message>
+    <message>
       <source>Verify</source>
       <translation>التحقق</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>أين ستُنشر verify.html (مثلًا https://example.org/verify.html)؟ تفتح رموز QR في الشهادات الجديدة هذا العنوان. اتركه فارغًا للإبقاء على الرموز العادية.</translation>
     </message>
     <message>
       <source>Why is certificate {number} ({name}) revoked?</source>
@@ -3356,6 +3380,14 @@
       <translation>كُتب المفتاح العام {kid} في {path}. سلّموه لكل من يحتاج إلى التحقق من شهاداتكم: workshop-kit certificates trust-key FILE</translation>
     </message>
     <message>
+      <source>Publish it at {url}; republish it after every revocation.</source>
+      <translation>انشرها على العنوان {url}؛ وأعد نشرها بعد كل إلغاء.</translation>
+    </message>
+    <message>
+      <source>Publish it on your website, then give its address with --url so that new certificates' QR codes open it.</source>
+      <translation>انشرها على موقعكم، ثم أعطِ عنوانها بالخيار ‎--url‎ لكي تفتحها رموز QR في الشهادات الجديدة.</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 غير مثبت</translation>
     </message>
@@ -3720,6 +3752,10 @@
       <translation>القالب جاهز.</translation>
     </message>
     <message>
+      <source>The verification page template is damaged; reinstall Workshop Kit.</source>
+      <translation>قالب صفحة التحقق تالف؛ أعد تثبيت Workshop Kit.</translation>
+    </message>
+    <message>
       <source>There is no check-in to undo.</source>
       <translation>لا يوجد تسجيل حضور لإلغائه.</translation>
     </message>
@@ -3912,6 +3948,10 @@
       <translation>المكان</translation>
     </message>
     <message>
+      <source>Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).</source>
+      <translation>كُتبت صفحة التحقق: {path} (الشهادات: {n}، الملغاة: {r}، قائمة بتاريخ {date}).</translation>
+    </message>
+    <message>
       <source>Version</source>
       <translation>الإصدار</translation>
     </message>
@@ -3994,6 +4034,10 @@
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>إضافة وحداتكم الخاصة من مجلد أو ملف zip</translation>
+    </message>
+    <message>
+      <source>address where verify.html will be published; new certificates' QR codes open it</source>
+      <translation>العنوان الذي ستُنشر عليه verify.html؛ تفتحه رموز QR في الشهادات الجديدة</translation>
     </message>
     <message>
       <source>age band, e.g. 25-34</source>
@@ -4322,6 +4366,10 @@
     <message>
       <source>folder of generated certificates (PDF preferred)</source>
       <translation>مجلد الشهادات المُنشأة (يُفضَّل PDF)</translation>
+    </message>
+    <message>
+      <source>folder to write verify.html into</source>
+      <translation>المجلد الذي تُكتب فيه verify.html</translation>
     </message>
     <message>
       <source>fr, ar or en</source>
@@ -5100,6 +5148,10 @@
       <translation>كتابة التقرير بصيغة ‎.xlsx (مع رسوم بيانية)</translation>
     </message>
     <message>
+      <source>write the static verification page (verify.html) to publish: any phone checks a certificate with it, offline</source>
+      <translation>كتابة صفحة التحقق الثابتة (verify.html) لنشرها: يتحقق بها أي هاتف من الشهادة، دون اتصال</translation>
+    </message>
+    <message>
       <source>written by a newer Workshop Kit</source>
       <translation>كُتب بإصدار أحدث من Workshop Kit</translation>
     </message>
@@ -5358,6 +5410,10 @@
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} غير موجود.</translation>
+    </message>
+    <message>
+      <source>{path} is a file; give a folder for the verification page.</source>
+      <translation>{path} ملف؛ أعطِ مجلدًا لصفحة التحقق.</translation>
     </message>
     <message>
       <source>{path} is damaged: {detail}</source>

@@ -307,6 +307,14 @@
       <translation>Un message interrompu pendant l'envoi est marqué en échec et n'est pas renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte d'envoi, puis utilisez « Renvoyer ».</translation>
     </message>
     <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>Une page à mettre sur votre site ou dans un dossier partagé : tout téléphone qui scanne le code QR d'une attestation la vérifie là, sans application ni réseau.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>Adresse de la page</translation>
+    </message>
+    <message>
       <source>Also make PDF files</source>
       <translation>Créer aussi les fichiers PDF</translation>
     </message>
@@ -413,6 +421,10 @@
     <message>
       <source>Folder for the certificates</source>
       <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
       <source>Folder of the certificates</source>
@@ -547,6 +559,10 @@
       <translation>Clés publiques (*.pub)</translation>
     </message>
     <message>
+      <source>Publish the verification page…</source>
+      <translation>Publier la page de vérification…</translation>
+    </message>
+    <message>
       <source>QR text, short code or certificate number</source>
       <translation>Texte du QR, code court ou numéro d'attestation</translation>
     </message>
@@ -651,8 +667,16 @@
       <translation>Champs inconnus (laissés vides) : {names}</translation>
     </message>
     <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
+    </message>
+    <message>
       <source>Verify</source>
       <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>Où verify.html sera-t-elle publiée (par exemple https://example.org/verify.html) ? Les codes QR des nouvelles attestations ouvriront cette adresse. Laissez vide pour garder des codes simples.</translation>
     </message>
     <message>
       <source>Why is certificate {number} ({name}) revoked?</source>
@@ -3356,6 +3380,14 @@
       <translation>Clé publique {kid} écrite dans {path}. Donnez-la à qui doit vérifier vos attestations : workshop-kit certificates trust-key FICHIER</translation>
     </message>
     <message>
+      <source>Publish it at {url}; republish it after every revocation.</source>
+      <translation>Publiez-la à l'adresse {url} ; republiez-la après chaque révocation.</translation>
+    </message>
+    <message>
+      <source>Publish it on your website, then give its address with --url so that new certificates' QR codes open it.</source>
+      <translation>Publiez-la sur votre site, puis donnez son adresse avec --url pour que les codes QR des nouvelles attestations l'ouvrent.</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 n'est pas installé</translation>
     </message>
@@ -3720,6 +3752,10 @@
       <translation>Le modèle est prêt.</translation>
     </message>
     <message>
+      <source>The verification page template is damaged; reinstall Workshop Kit.</source>
+      <translation>Le modèle de la page de vérification est endommagé ; réinstallez Workshop Kit.</translation>
+    </message>
+    <message>
       <source>There is no check-in to undo.</source>
       <translation>Aucun enregistrement d'arrivée à annuler.</translation>
     </message>
@@ -3912,6 +3948,10 @@
       <translation>Lieu</translation>
     </message>
     <message>
+      <source>Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).</source>
+      <translation>Page de vérification écrite : {path} ({n} attestation(s), {r} révoquée(s), liste du {date}).</translation>
+    </message>
+    <message>
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -3994,6 +4034,10 @@
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>ajouter vos propres modules depuis un dossier ou un zip</translation>
+    </message>
+    <message>
+      <source>address where verify.html will be published; new certificates' QR codes open it</source>
+      <translation>adresse où verify.html sera publiée ; les codes QR des nouvelles attestations l'ouvrent</translation>
     </message>
     <message>
       <source>age band, e.g. 25-34</source>
@@ -4322,6 +4366,10 @@
     <message>
       <source>folder of generated certificates (PDF preferred)</source>
       <translation>dossier des attestations créées (PDF de préférence)</translation>
+    </message>
+    <message>
+      <source>folder to write verify.html into</source>
+      <translation>dossier où écrire verify.html</translation>
     </message>
     <message>
       <source>fr, ar or en</source>
@@ -5100,6 +5148,10 @@
       <translation>écrire le rapport en .xlsx (avec graphiques)</translation>
     </message>
     <message>
+      <source>write the static verification page (verify.html) to publish: any phone checks a certificate with it, offline</source>
+      <translation>écrire la page de vérification statique (verify.html) à publier : n'importe quel téléphone vérifie une attestation avec, hors ligne</translation>
+    </message>
+    <message>
       <source>written by a newer Workshop Kit</source>
       <translation>écrit par une version plus récente de Workshop Kit</translation>
     </message>
@@ -5358,6 +5410,10 @@
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>{path} is a file; give a folder for the verification page.</source>
+      <translation>{path} est un fichier ; indiquez un dossier pour la page de vérification.</translation>
     </message>
     <message>
       <source>{path} is damaged: {detail}</source>
