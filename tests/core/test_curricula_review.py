@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from workshop_kit import curricula, curricula_review
@@ -173,3 +174,21 @@ def test_the_bundled_core_path_fits_four_days():
     core = sum(s.minutes for m in catalog.modules.values() for s in m.texts["fr"].sessions if s.core)
     assert core <= 4 * 6 * 60
     assert any(not s.core for m in catalog.modules.values() for s in m.texts["fr"].sessions)
+
+
+@pytest.mark.parametrize(("module_id", "lang", "needle"), [
+    ("m04-protection", "fr", "Douze cartes-affirmations"),
+    ("m04-protection", "ar", "ثماني وضعيات"),
+    ("m06-countering-xenophobia", "en", "Four personas"),
+    ("m06-countering-xenophobia", "fr", "Scène 1 — Le taxi."),
+])
+def test_printable_materials_are_in_the_trainers_handout(tmp_path, module_id, lang, needle):
+    from docx import Document
+
+    from workshop_kit.curricula_docx import export_handout
+
+    module = curricula.load_module(curricula.bundled_dir() / module_id)
+    trainer = "\n".join(p.text for p in Document(str(
+        export_handout(module, lang, tmp_path / "t.docx", participant=False))).paragraphs)
+    participant = "\n".join(p.text for p in Document(str(export_handout(module, lang, tmp_path / "p.docx"))).paragraphs)
+    assert needle in trainer and needle not in participant
