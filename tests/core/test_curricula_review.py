@@ -4,6 +4,7 @@ left in participant handouts, core and optional sessions."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -192,3 +193,21 @@ def test_printable_materials_are_in_the_trainers_handout(tmp_path, module_id, la
         export_handout(module, lang, tmp_path / "t.docx", participant=False))).paragraphs)
     participant = "\n".join(p.text for p in Document(str(export_handout(module, lang, tmp_path / "p.docx"))).paragraphs)
     assert needle in trainer and needle not in participant
+
+
+# -- one terminology (docs/glossary.md) ---------------------------------------------------------------------
+AVOIDED_IN_ARABIC = (
+    "المشروع النموذجي", "مبادرة نموذجية", "المبادرة النموذجية", "مبادرات نموذجية", "ديباجة", "التفسيرات",
+    "ميقاتي", "الأرضية الوطنية لحماية المهاجرين", "مجموعة مناهضة العنصرية", "المفوضية السامية للاجئين",
+    "صادقت عليه الجمعية العامة", "البيانات الشخصية",
+)
+
+
+@pytest.mark.parametrize("folder", sorted(p for p in curricula.bundled_dir().iterdir() if p.is_dir()),
+                         ids=lambda p: p.name)
+def test_modules_follow_the_glossary(folder):
+    arabic = (folder / "ar.md").read_text(encoding="utf-8")
+    assert [term for term in AVOIDED_IN_ARABIC if term in arabic] == []
+    assert not re.search(r"\d\s?[%٪]", arabic), "per cent is written في المائة in Arabic"
+    french = (folder / "fr.md").read_text(encoding="utf-8")
+    assert not re.search(r"\b[Ll]e trainer\b", french)
