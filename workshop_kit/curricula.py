@@ -81,6 +81,7 @@ class PlanSession:
     title: str
     minutes: int
     activities: list[Activity]
+    core: bool = True  # False: optional, left out of the short (4-day) path
 
 
 @dataclass
@@ -192,6 +193,7 @@ class Module:
             "version": text.version if text else "",
             "duration": text.duration if text else 0,
             "sessions": len(text.sessions) if text else 0,
+            "core_minutes": sum(s.minutes for s in text.sessions if s.core) if text else 0,
             "problems": len(self.problems),
         }
 
@@ -422,6 +424,11 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
             c.add(sp, _("each session needs title, minutes and activities"))
             continue
         session = PlanSession(c.string(raw_s, "title", sp), c.integer(raw_s, "minutes", sp), [])
+        core = raw_s.get("core", True)
+        if isinstance(core, bool):
+            session.core = core
+        else:
+            c.add(f"{sp}.core", _("must be true (a core session) or false (optional)"))
         for j, raw_a in enumerate(c.items(raw_s, "activities", sp, min_n=1), 1):
             ap = f"{sp}.activities[{j}]"
             if not isinstance(raw_a, dict):
@@ -510,6 +517,8 @@ def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
         sp = f"sessions[{i}]"
         if a.minutes != b.minutes:
             add(f"{sp}.minutes", f"{intro}: {b.minutes} ≠ {a.minutes}")
+        if a.core != b.core:
+            add(f"{sp}.core", f"{intro}: {str(b.core).lower()} ≠ {str(a.core).lower()}")
         if len(a.activities) != len(b.activities):
             add(f"{sp}.activities", _("{intro}: {n} activities instead of {m}").format(
                 intro=intro, n=len(b.activities), m=len(a.activities)))
@@ -1005,7 +1014,8 @@ def to_markdown(text: ModuleText, *, trainer: bool = True) -> str:
     out += ["", f"## {t(N_('Objectives'))}", ""] + [f"- {o}" for o in text.objectives]
     out += ["", f"## {t(N_('Programme'))}", ""]
     for i, s in enumerate(text.sessions, 1):
-        out += [f"### {i}. {s.title} ({mins(s.minutes)})", ""]
+        optional = "" if s.core else f" — *{t(N_('optional'))}*"
+        out += [f"### {i}. {s.title} ({mins(s.minutes)}){optional}", ""]
         for a in s.activities:
             out.append(f"- **{a.title}** — {mins(a.minutes)}, *{a.method}*")
             if trainer:

@@ -241,13 +241,15 @@ def export_handout(module: Module, lang: str, path: str | Path, *, participant: 
     rows = []
     for i, s in enumerate(text.sessions, 1):
         for j, a in enumerate(s.activities):
-            rows.append([f"{i}. {s.title}" if j == 0 else "", a.title, a.method, str(a.minutes)])
+            optional = "" if s.core else f" ({_t(N_('optional'), lang)})"
+            rows.append([f"{i}. {s.title}{optional}" if j == 0 else "", a.title, a.method, str(a.minutes)])
     rows.append([_t(N_("Total"), lang), "", "", str(text.duration)])
     w.table([_t(N_("Session"), lang), _t(N_("Activity"), lang), _t(N_("Method"), lang), _t(N_("Minutes"), lang)],
             rows, [45, 60, 45, 20], ltr_columns=(3,))
     if not participant:
         for i, s in enumerate(text.sessions, 1):
-            w.heading(f"{i}. {s.title} — {_fmt_minutes(s.minutes, lang)}", 2)
+            optional = "" if s.core else f" ({_t(N_('optional'), lang)})"
+            w.heading(f"{i}. {s.title} — {_fmt_minutes(s.minutes, lang)}{optional}", 2)
             for a in s.activities:
                 w.para(f"{a.title} ({a.minutes} min, {a.method})", bold=True)
                 w.bullets(a.steps, numbered=True)

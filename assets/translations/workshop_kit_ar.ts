@@ -23,6 +23,10 @@
       <translation>(الوحدة غير مثبتة)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
+    </message>
+    <message>
       <source>Agenda of: {title}</source>
       <translation>برنامج: {title}</translation>
     </message>
@@ -1306,6 +1310,10 @@
       <translation>(محلية)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
+    </message>
+    <message>
       <source>All languages</source>
       <translation>كل اللغات</translation>
     </message>
@@ -1340,6 +1348,10 @@
     <message>
       <source>Nothing found.</source>
       <translation>لا نتائج.</translation>
+    </message>
+    <message>
+      <source>Optional: left out of the 4-day path (docs/four-day-path.md).</source>
+      <translation>اختيارية: لا تدخل في مسار الأيام الأربعة (docs/four-day-path.md).</translation>
     </message>
     <message>
       <source>Participant handout…</source>
@@ -2396,6 +2408,10 @@
       <translation>(بدون اسم)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
+    </message>
+    <message>
       <source>(the newest good backup is {name}).</source>
       <translation>(أحدث نسخة احتياطية سليمة هي {name}).</translation>
     </message>
@@ -2690,6 +2706,10 @@
     <message>
       <source>Consent: photos</source>
       <translation>الموافقة: الصور</translation>
+    </message>
+    <message>
+      <source>Core sessions: {n} min (the others are optional)</source>
+      <translation>الحصص الأساسية: {n} دقيقة (والباقي اختياري)</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -4608,6 +4628,10 @@
       <translation>يجب أن يكون أكبر من 0</translation>
     </message>
     <message>
+      <source>must be true (a core session) or false (optional)</source>
+      <translation>يجب أن تكون true (حصة أساسية) أو false (اختيارية)</translation>
+    </message>
+    <message>
       <source>new status; 'none' clears the cell</source>
       <translation>الحالة الجديدة؛ «none» تُفرغ الخانة</translation>
     </message>
@@ -4698,6 +4722,10 @@
     <message>
       <source>only when there is no workshop yet</source>
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>اختيارية</translation>
     </message>
     <message>
       <source>organisation</source>

@@ -23,6 +23,10 @@
       <translation>(module non installé)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
+    </message>
+    <message>
       <source>Agenda of: {title}</source>
       <translation>Programme de : {title}</translation>
     </message>
@@ -1306,6 +1310,10 @@
       <translation>(local)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
+    </message>
+    <message>
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
@@ -1340,6 +1348,10 @@
     <message>
       <source>Nothing found.</source>
       <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+      <source>Optional: left out of the 4-day path (docs/four-day-path.md).</source>
+      <translation>Facultative : hors du parcours de 4 jours (docs/four-day-path.md).</translation>
     </message>
     <message>
       <source>Participant handout…</source>
@@ -2396,6 +2408,10 @@
       <translation>(sans nom)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
+    </message>
+    <message>
       <source>(the newest good backup is {name}).</source>
       <translation>(la sauvegarde saine la plus récente est {name}).</translation>
     </message>
@@ -2690,6 +2706,10 @@
     <message>
       <source>Consent: photos</source>
       <translation>Consentement : photos</translation>
+    </message>
+    <message>
+      <source>Core sessions: {n} min (the others are optional)</source>
+      <translation>Séances essentielles : {n} min (les autres sont facultatives)</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -4608,6 +4628,10 @@
       <translation>doit être supérieur à 0</translation>
     </message>
     <message>
+      <source>must be true (a core session) or false (optional)</source>
+      <translation>doit valoir true (séance essentielle) ou false (facultative)</translation>
+    </message>
+    <message>
       <source>new status; 'none' clears the cell</source>
       <translation>nouveau statut ; « none » vide la case</translation>
     </message>
@@ -4698,6 +4722,10 @@
     <message>
       <source>only when there is no workshop yet</source>
       <translation>seulement s'il n'y a encore aucun atelier</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>facultative</translation>
     </message>
     <message>
       <source>organisation</source>

@@ -4,9 +4,11 @@ left in participant handouts, core and optional sessions."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from workshop_kit import curricula, curricula_review
@@ -146,3 +148,66 @@ def test_role_cards_print_in_the_trainers_handout_only(tmp_path):
         trainer = "\n".join(p.text for p in Document(str(
             export_handout(module, lang, tmp_path / "t.docx", participant=False))).paragraphs)
         assert sample not in participant and sample in trainer
+
+
+# -- core and optional sessions ------------------------------------------------------------------------------
+def test_core_flag_is_read_checked_and_kept_the_same_in_every_language(tmp_path):
+    mod = _copy_module(tmp_path)
+    for lang in ("fr", "ar", "en"):
+        text = (mod / f"{lang}.md").read_text(encoding="utf-8")
+        (mod / f"{lang}.md").write_text(text.replace("    minutes: 60\n", "    minutes: 60\n    core: false\n", 1),
+                                        encoding="utf-8")
+    module = curricula.load_module(mod)
+    assert module.problems == []
+    assert [s.core for s in module.texts["ar"].sessions] == [True, False, True]
+    assert "optional" in curricula.to_markdown(module.texts["en"]).split("### 2.")[1].split("\n")[0]
+    _set_line(mod / "en.md", next(i for i, line in enumerate(
+        (mod / "en.md").read_text(encoding="utf-8").split("\n"), 1) if line == "    core: false"), "    core: maybe")
+    problems = curricula.validate_path(mod)
+    assert any(p.field == "sessions[2].core" and "true" in p.message and p.file.endswith("en.md") for p in problems)
+    _set_line(mod / "en.md", next(i for i, line in enumerate(
+        (mod / "en.md").read_text(encoding="utf-8").split("\n"), 1) if line == "    core: maybe"), "    core: true")
+    assert [p.field for p in curricula.validate_path(mod)] == ["sessions[2].core"]
+
+
+def test_the_bundled_core_path_fits_four_days():
+    catalog = curricula.load_catalog(None)
+    core = sum(s.minutes for m in catalog.modules.values() for s in m.texts["fr"].sessions if s.core)
+    assert core <= 4 * 6 * 60
+    assert any(not s.core for m in catalog.modules.values() for s in m.texts["fr"].sessions)
+
+
+@pytest.mark.parametrize(("module_id", "lang", "needle"), [
+    ("m04-protection", "fr", "Douze cartes-affirmations"),
+    ("m04-protection", "ar", "ثماني وضعيات"),
+    ("m06-countering-xenophobia", "en", "Four personas"),
+    ("m06-countering-xenophobia", "fr", "Scène 1 — Le taxi."),
+])
+def test_printable_materials_are_in_the_trainers_handout(tmp_path, module_id, lang, needle):
+    from docx import Document
+
+    from workshop_kit.curricula_docx import export_handout
+
+    module = curricula.load_module(curricula.bundled_dir() / module_id)
+    trainer = "\n".join(p.text for p in Document(str(
+        export_handout(module, lang, tmp_path / "t.docx", participant=False))).paragraphs)
+    participant = "\n".join(p.text for p in Document(str(export_handout(module, lang, tmp_path / "p.docx"))).paragraphs)
+    assert needle in trainer and needle not in participant
+
+
+# -- one terminology (docs/glossary.md) ---------------------------------------------------------------------
+AVOIDED_IN_ARABIC = (
+    "المشروع النموذجي", "مبادرة نموذجية", "المبادرة النموذجية", "مبادرات نموذجية", "ديباجة", "التفسيرات",
+    "ميقاتي", "الأرضية الوطنية لحماية المهاجرين", "مجموعة مناهضة العنصرية", "المفوضية السامية للاجئين",
+    "صادقت عليه الجمعية العامة", "البيانات الشخصية",
+)
+
+
+@pytest.mark.parametrize("folder", sorted(p for p in curricula.bundled_dir().iterdir() if p.is_dir()),
+                         ids=lambda p: p.name)
+def test_modules_follow_the_glossary(folder):
+    arabic = (folder / "ar.md").read_text(encoding="utf-8")
+    assert [term for term in AVOIDED_IN_ARABIC if term in arabic] == []
+    assert not re.search(r"\d\s?[%٪]", arabic), "per cent is written في المائة in Arabic"
+    french = (folder / "fr.md").read_text(encoding="utf-8")
+    assert not re.search(r"\b[Ll]e trainer\b", french)
