@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,12 @@ def after_erasure(db: Database, outbox_folders: list[Path]) -> None:
     the pages as they were before) is copied back and truncated."""
     for folder in outbox_folders:
         shutil.rmtree(folder, ignore_errors=True)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers only delay it to a later checkpoint
+    if db.conn.in_transaction:
+        return  # inside a caller's transaction: its commit and the next checkpoint do it
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers only delay it to a later checkpoint
+    except sqlite3.OperationalError:
+        pass
 
 
 def _data_folder(db: Database) -> Path | None:
