@@ -45,6 +45,7 @@ def _index_terms(db) -> set[str]:
 def _in_index_pages(db, trigrams: set[str]) -> set[str]:
     """Trigrams written out in the index's pages (FTS5 keeps deleted terms there until a merge)."""
     blob = b"".join(r[0] for r in db.execute("SELECT block FROM participants_fts_data").fetchall() if r[0])
+    blob += b"".join(bytes(r[0]) for r in db.execute("SELECT term FROM participants_fts_idx").fetchall() if r[0])
     return {t for t in trigrams if t.encode("utf-8") in blob}
 
 
