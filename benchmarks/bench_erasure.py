@@ -35,7 +35,7 @@ def main() -> None:
         full.append(time.perf_counter() - t)
         t = time.perf_counter()
         with db.atomic():
-            privacy._erase_rows(db, [ids[args.runs + i]], now_iso())
+            privacy.erase_rows(db, [ids[args.runs + i]], now_iso())
         rows_only.append(time.perf_counter() - t)
     report("erasure", participants=args.participants, erase_ms=round(median(full) * 1000, 1),
            baseline_rows_only_ms=round(median(rows_only) * 1000, 1))

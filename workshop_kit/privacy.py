@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,25 +38,30 @@ def erase_participant(db: Database, participant_id: str, actor: str | None = Non
         raise ValidationError(_("This participant was already erased on {date}.").format(date=p.erased_at[:10]))
     now = now_iso()
     with db.atomic():
-        folders = _erase_rows(db, [p.id], now)
-        _purge_search_index(db)
+        folders = erase_rows(db, [p.id], now)
+        purge_search_index(db)
         audit.log(db, "erase", "participant", p.id, {"reason": reason}, actor)
-    _after_erasure(db, folders)
+    after_erasure(db, folders)
     return get_participant(db, p.id)
 
 
-def _purge_search_index(db: Database) -> None:
+def purge_search_index(db: Database) -> None:
     """Merge the FTS5 index into one segment: a deleted row's trigrams otherwise stay in older
     segments until some later merge (``secure_delete`` then zeroes the pages they leave)."""
     db.execute("INSERT INTO participants_fts (participants_fts) VALUES ('optimize')")
 
 
-def _after_erasure(db: Database, outbox_folders: list[Path]) -> None:
+def after_erasure(db: Database, outbox_folders: list[Path]) -> None:
     """Once committed: the outbox's copies of the certificates go, and the WAL (which still holds
     the pages as they were before) is copied back and truncated."""
     for folder in outbox_folders:
         shutil.rmtree(folder, ignore_errors=True)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers only delay it to a later checkpoint
+    if db.conn.in_transaction:
+        return  # inside a caller's transaction: its commit and the next checkpoint do it
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers only delay it to a later checkpoint
+    except sqlite3.OperationalError:
+        pass
 
 
 def _data_folder(db: Database) -> Path | None:
@@ -65,7 +71,7 @@ def _data_folder(db: Database) -> Path | None:
     return None
 
 
-def _erase_rows(db: Database, ids: list[str], now: str) -> list[Path]:
+def erase_rows(db: Database, ids: list[str], now: str) -> list[Path]:
     """Blank the rows of ``ids``; returns the outbox folders holding their certificate files."""
     from .outbox import outbox_dir
 
@@ -146,10 +152,10 @@ def anonymise_expired(db: Database, months: int, actor: str | None = None, today
     with db.atomic():
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            folders += _erase_rows(db, chunk, now)
-        _purge_search_index(db)
+            folders += erase_rows(db, chunk, now)
+        purge_search_index(db)
         audit.log(db, "anonymise", "participant", None, {"count": len(ids), "retention_months": months}, actor)
-    _after_erasure(db, folders)
+    after_erasure(db, folders)
     return len(ids)
 
 

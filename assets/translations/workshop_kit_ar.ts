@@ -5448,6 +5448,10 @@
       <translation>{path} تالف: {detail}</translation>
     </message>
     <message>
+      <source>{path} is damaged: {part} cannot be read ({detail}). Open and save it again in Word or LibreOffice.</source>
+      <translation>{path} تالف: تعذّرت قراءة {part} ‏({detail}). افتحوه واحفظوه من جديد في Word أو LibreOffice.</translation>
+    </message>
+    <message>
       <source>{path} is not a Word document (.docx).</source>
       <translation>{path} ليس مستند Word ‏(‎.docx).</translation>
     </message>
@@ -5464,6 +5468,10 @@
       <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
     </message>
     <message>
+      <source>{path} is too large for a certificate template.</source>
+      <translation>{path} أكبر من أن يكون قالب شهادة.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} تظهر فيها عدة شارات؛ صوّر شارة واحدة في كل مرة.</translation>
     </message>
@@ -5478,6 +5486,10 @@
     <message>
       <source>{path}: only {mb} MB free</source>
       <translation>{path}: {mb} م.ب متاحة فقط</translation>
+    </message>
+    <message>
+      <source>{path}: {part} holds XML entity declarations, which Word never writes; the template is refused.</source>
+      <translation>{path}: يحتوي {part} على تعريفات كيانات XML لا يكتبها Word أبدًا؛ رُفض القالب.</translation>
     </message>
     <message>
       <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>

@@ -5448,6 +5448,10 @@
       <translation>{path} est endommagé : {detail}</translation>
     </message>
     <message>
+      <source>{path} is damaged: {part} cannot be read ({detail}). Open and save it again in Word or LibreOffice.</source>
+      <translation>{path} est endommagé : {part} est illisible ({detail}). Ouvrez-le et enregistrez-le de nouveau dans Word ou LibreOffice.</translation>
+    </message>
+    <message>
       <source>{path} is not a Word document (.docx).</source>
       <translation>{path} n'est pas un document Word (.docx).</translation>
     </message>
@@ -5464,6 +5468,10 @@
       <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
     </message>
     <message>
+      <source>{path} is too large for a certificate template.</source>
+      <translation>{path} est trop volumineux pour un modèle d'attestation.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} montre plusieurs badges ; photographiez un badge à la fois.</translation>
     </message>
@@ -5478,6 +5486,10 @@
     <message>
       <source>{path}: only {mb} MB free</source>
       <translation>{path} : seulement {mb} Mo libres</translation>
+    </message>
+    <message>
+      <source>{path}: {part} holds XML entity declarations, which Word never writes; the template is refused.</source>
+      <translation>{path} : {part} contient des déclarations d'entités XML, que Word n'écrit jamais ; le modèle est refusé.</translation>
     </message>
     <message>
       <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>

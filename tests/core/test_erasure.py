@@ -45,6 +45,7 @@ def _index_terms(db) -> set[str]:
 def _in_index_pages(db, trigrams: set[str]) -> set[str]:
     """Trigrams written out in the index's pages (FTS5 keeps deleted terms there until a merge)."""
     blob = b"".join(r[0] for r in db.execute("SELECT block FROM participants_fts_data").fetchall() if r[0])
+    blob += b"".join(bytes(r[0]) for r in db.execute("SELECT term FROM participants_fts_idx").fetchall() if r[0])
     return {t for t in trigrams if t.encode("utf-8") in blob}
 
 
@@ -137,3 +138,34 @@ def test_backups_age_out_including_those_taken_before_a_migration(db, data_dir):
     assert not old_migration.exists() and not old_routine.exists()
     assert recent_migration.exists()
     assert len(backup.list_backups(database_path(data_dir))) == 2
+
+
+def test_an_erasure_received_in_a_bundle_erases_as_thoroughly(db, demo, data_dir, tmp_path):
+    """Laptop B erases her; laptop A imports B's bundle: nothing of her is left on A either."""
+    from workshop_kit import bundles, signing
+    from workshop_kit.db import open_database
+
+    people = attend_demo(db, demo.id)
+    pid = people["Fatima El Idrissi"]
+    update_participant(db, pid, first_name=FIRST, last_name=LAST, first_name_ar=FIRST_AR, email=EMAIL, phone=PHONE)
+    own = next(db.query("SELECT search_text FROM participants WHERE id = ?", [pid]))["search_text"]
+    others = set().union(*(_trigrams(r[0]) for r in db.execute(
+        "SELECT search_text FROM participants WHERE id != ?", [pid]).fetchall()))
+    unique = _trigrams(own) - others
+    dir_b = tmp_path / "laptop-b"
+    db_b = open_database(dir_b, auto_backup=False).db
+    try:
+        bundles.export_bundle(db, data_dir, demo.id, tmp_path / "setup.zip")
+        bundles.import_bundle(db_b, dir_b, tmp_path / "setup.zip", trust=True)
+        signing.trust_public_key(data_dir, signing.export_public_text(signing.load_or_create(dir_b).public_raw))
+        privacy.erase_participant(db_b, pid)
+        bundles.export_bundle(db_b, dir_b, demo.id, tmp_path / "b.zip")
+    finally:
+        db_b.conn.close()
+    assert _in_index_pages(db, unique)
+
+    bundles.import_bundle(db, data_dir, tmp_path / "b.zip")
+
+    assert next(db.query("SELECT erased_at FROM participants WHERE id = ?", [pid]))["erased_at"]
+    assert _in_index_pages(db, unique) == set()
+    assert _leftovers(data_dir) == []
