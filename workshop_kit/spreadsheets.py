@@ -169,36 +169,41 @@ def read_xls(path: Path, sheet: str | None = None) -> Table:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
-    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, ValueError, IndexError, KeyError, EOFError, OSError,
-            AssertionError) as exc:
-        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(name=path.name, detail=exc)) from None
-    names = book.sheet_names()
-    if sheet is not None:
-        if sheet.isdigit() and sheet not in names and 1 <= int(sheet) <= len(names):
-            sheet = names[int(sheet) - 1]
-        if sheet not in names:
-            raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
-                sheet=sheet, name=path.name, sheets=", ".join(names)))
-    ws = book.sheet_by_name(sheet or names[0])
-
-    def value(cell: Any) -> Any:
-        if cell.ctype == xlrd.XL_CELL_DATE:
-            try:
-                return xlrd.xldate_as_datetime(cell.value, book.datemode)
-            except (ValueError, OverflowError, xlrd.xldate.XLDateError):
-                return cell.value
-        if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
-            return int(cell.value)
-        if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
-            return None
-        return cell.value
-
-    records = [(r + 1, [value(c) for c in ws.row(r)]) for r in range(ws.nrows)]
-    book.release_resources()
+        # xlrd reports damage on a log (stdout by default): kept out of the command line's output.
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+        names = book.sheet_names()
+        if sheet is not None:
+            if sheet.isdigit() and sheet not in names and 1 <= int(sheet) <= len(names):
+                sheet = names[int(sheet) - 1]
+            if sheet not in names:
+                raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
+                    sheet=sheet, name=path.name, sheets=", ".join(names)))
+        ws = book.sheet_by_name(sheet or names[0])
+        records = [(r + 1, [_xls_value(c, book.datemode) for c in ws.row(r)]) for r in range(ws.nrows)]
+        book.release_resources()
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file fails inside xlrd in many ways (struct, index…)
+        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+            name=path.name, detail=str(exc) or type(exc).__name__)) from None
     table = _to_table(records, sheet=ws.name)
     table.sheets = names
     return table
+
+
+def _xls_value(cell: Any, datemode: int) -> Any:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell.value
+    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
+        return int(cell.value)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    return cell.value
 
 
 def _blank(value: Any) -> bool:

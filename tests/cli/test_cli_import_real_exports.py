@@ -96,3 +96,13 @@ def test_legacy_xls_export(capsys) -> None:
     code, report = run_json(capsys, "participants", "import", wid, str(FIXTURES / "kobo-legacy.xls"))
     assert code == 0 and report["imported"] == 2 and report["sheet"] == "inscription_atelier"
     assert listed(capsys, wid) == {"Fanta Bamba", "Karim Cissé"}
+
+
+def test_damaged_xls_is_refused_cleanly(capsys, tmp_path) -> None:
+    wid = workshop(capsys)
+    damaged = tmp_path / "export.xls"
+    damaged.write_bytes((FIXTURES / "kobo-legacy.xls").read_bytes()[:1500])  # a download cut short
+    code = main(["participants", "import", wid, str(damaged), "--json"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "export.xls cannot be opened as an Excel workbook" in json.loads(out)["error"]  # xlrd's log kept out
