@@ -106,3 +106,21 @@ def test_damaged_xls_is_refused_cleanly(capsys, tmp_path) -> None:
     out = capsys.readouterr().out
     assert code == 1
     assert "export.xls cannot be opened as an Excel workbook" in json.loads(out)["error"]  # xlrd's log kept out
+
+
+def test_exports_written_by_kobotoolbox_s_own_library(capsys) -> None:
+    """Files made by formpack (tests/fixtures/make_kobo_fixtures.py) with the options Kobo's server uses."""
+    wid = workshop(capsys)
+    code, report = run_json(capsys, "participants", "import", wid, str(FIXTURES / "kobo-formpack-labels.csv"),
+                            "--consent-collected")
+    assert code == 0 and report["imported"] == 3 and report["header_row"] == 1
+    assert report["mapping"]["Identité/2. Téléphone du participant"] == "phone"
+    assert report["mapping"]["Identité/4. Langues parlées/Arabe"] is None
+    household = str(FIXTURES / "kobo-formpack-household.xlsx")
+    code, out = run(capsys, "participants", "import", wid, household, "--consent-collected")
+    assert code == 1 and "The sheet 'houshold_member_repeat' has person columns" in out
+    code, report = run_json(capsys, "participants", "import", wid, household, "--sheet", "houshold_member_repeat",
+                            "--consent-collected")
+    assert code == 0 and report["rows"] == report["imported"] == 13  # the members, not "#beneficiary"
+    people = listed(capsys, wid)
+    assert {"Awa Diop", "peter", "linda"} <= people and not any(p.startswith("#") for p in people)
