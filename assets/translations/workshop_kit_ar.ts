@@ -770,8 +770,8 @@
       <translation>السطر</translation>
     </message>
     <message>
-      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them in Possible duplicates.</source>
-      <translation>الأسطر {rows} تشترك في رقم هاتف مع شخص آخر باسم آخر: تُستورد؛ راجعها في «التكرارات المحتملة».</translation>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>الأسطر {rows} تشترك في رقم هاتف مع شخص آخر باسم آخر: تُستورد؛ راجعها عبر «التكرارات…».</translation>
     </message>
     <message>
       <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>

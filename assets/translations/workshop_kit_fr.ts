@@ -770,8 +770,8 @@
       <translation>Ligne</translation>
     </message>
     <message>
-      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them in Possible duplicates.</source>
-      <translation>Les lignes {rows} partagent un numéro de téléphone avec une autre personne sous un autre nom : elles sont importées ; vérifiez-les dans Doublons possibles.</translation>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>Les lignes {rows} partagent un numéro de téléphone avec une autre personne sous un autre nom : elles sont importées ; vérifiez-les avec « Doublons… ».</translation>
     </message>
     <message>
       <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>

@@ -327,7 +327,7 @@ class CheckPage(QWizardPage):
         possible = sorted({d["row"] for d in report.possible_duplicates})
         if possible:
             text += " " + self.tr("Rows {rows} share a phone number with another person under another name: they are "
-                                  "imported; check them in Possible duplicates.").format(rows=", ".join(map(str, possible)))
+                                  "imported; check them with “Duplicates…”.").format(rows=", ".join(map(str, possible)))
         if report.cleared:
             text += " " + self.tr("{n} fields that are not valid are left empty (listed below).").format(n=len(report.cleared))
         if report.missing_consent and not report.consent_column and not self.paper_consent.isChecked():
