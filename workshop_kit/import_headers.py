@@ -18,7 +18,7 @@ from .textnorm import fold
 # Field → header words in French, English and Arabic (compared folded: case, accents, harakat ignored).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "full_name": ("nom complet", "nom et prénom", "nom prénom", "prénom et nom", "full name", "name",
-                  "participant", "participante", "nom du participant", "nom de la participante", "participant name",
+                  "participant", "participante", "participants", "nom du participant", "nom de la participante", "participant name",
                   "name of the participant", "الاسم الكامل", "الاسم واللقب", "الاسم و النسب", "الاسم والنسب", "اسمك",
                   "اسمك الكامل", "اسم المشارك"),
     "first_name": ("prénom", "prenom", "first name", "firstname", "given name", "forename", "الاسم الشخصي", "الاسم",
@@ -92,7 +92,7 @@ _NUMBERING = re.compile(r"^\s*(?:q(?:uestion)?|سؤال)?\s*[0-9٠-٩]+(?:[.,][0
 _PARENS = re.compile(r"\(.*?\)")
 _HXL = re.compile(r"^#[a-z][a-z0-9_]*(?:\s*[+][a-z][a-z0-9_]*)*$", re.IGNORECASE)
 # Words that say whose field it is, not which: "Téléphone du participant" is a phone.
-_WEAK = frozenset({"participant", "participante"})
+_WEAK = frozenset({"participant", "participante", "participants"})
 NAME_FIELDS = ("full_name", "first_name", "last_name", "first_name_ar", "last_name_ar")
 
 
@@ -131,12 +131,22 @@ def _match(text: str) -> str | None:
     for key in keys:
         if key in _EXACT:
             return _EXACT[key]
-    # The longest synonym the header contains; a weak word ("participant") only when nothing else is there.
+    # Whose field it is ("… du participant") says nothing of which: read without it first.
+    specific = " ".join(w for w in keys[-1].split() if w not in _WEAK)
+    if specific and specific != keys[-1]:
+        found = _EXACT.get(specific) or _contained(specific)
+        if found:
+            return found
+    return _contained(keys[-1])
+
+
+def _contained(key: str) -> str | None:
+    """The field of the longest synonym ``key`` contains; a weak word only when nothing else is there."""
     found, best = None, (False, 0)
     for f, words in _SYN.items():
         for w in words:
             rank = (w not in _WEAK, len(w))
-            if rank > best and len(w) >= 3 and f" {w} " in f" {keys[-1]} ":
+            if rank > best and len(w) >= 3 and f" {w} " in f" {key} ":
                 found, best = f, rank
     return found
 

@@ -70,6 +70,7 @@ def test_kobo_xlsx_repeat_sheet_hxl_row_is_skipped(db, workshop, tmp_path) -> No
         ("identite/date_naissance", "birth_year"),
         ("Téléphone du participant", "phone"),
         ("Prénom du participant", "first_name"),
+        ("First name of the participant", "first_name"),
         ("Âge du participant", "age"),
         ("E-mail du participant", "email"),
     ],
