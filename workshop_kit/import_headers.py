@@ -209,9 +209,14 @@ def guess_mapping(headers: list[str]) -> dict[str, str | None]:
 
 
 def forbidden_columns(headers: list[str]) -> list[str]:
-    """Columns that look like legal/immigration status or identity documents: never imported."""
+    """Columns that look like legal/immigration status or identity documents: never imported.
+
+    Kobo's own columns ("_validation_status", "_status": the state of a submission) are not about
+    the person, and are not listed as such."""
     out = []
     for h in headers:
+        if h.startswith("_"):
+            continue
         words = fold(h).split()
         key = fold(h)
         if any(fold(w) in words or (" " in w and fold(w) in key) for w in FORBIDDEN_WORDS):

@@ -33,6 +33,7 @@ def test_kobo_csv_hxl_row_is_not_a_participant(db, workshop, tmp_path) -> None:
     assert report.header_row == 1 and report.rows == 3 and report.written
     assert names(db) == {"Awa Diop", "Ibrahima Sow", "Khadija Alaoui"}
     assert [p["row"] for p in report.preview] == [3, 4, 5]  # rows as the spreadsheet shows them (HXL is row 2)
+    assert report.ignored_columns == []  # "_validation_status" is the submission's, not a legal status
 
 
 def test_kobo_arabic_labels_map_and_the_hxl_row_is_not_the_header(db, workshop, tmp_path) -> None:
