@@ -770,8 +770,16 @@
       <translation>جُمعت موافقة كل شخص في هذا الملف على الورق</translation>
     </message>
     <message>
+      <source>Import people without their optional fields that are not valid (those fields are left empty and listed below)</source>
+      <translation>استيراد الأشخاص دون حقولهم الاختيارية غير الصالحة (تبقى هذه الحقول فارغة وتُذكر أدناه)</translation>
+    </message>
+    <message>
       <source>Import {n} rows</source>
       <translation>استيراد {n} سطرًا</translation>
+    </message>
+    <message>
+      <source>Left empty: {problem}</source>
+      <translation>تُرك فارغًا: {problem}</translation>
     </message>
     <message>
       <source>Not imported, never collected: {columns}.</source>
@@ -788,6 +796,26 @@
     <message>
       <source>Row</source>
       <translation>السطر</translation>
+    </message>
+    <message>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>الأسطر {rows} تشترك في رقم هاتف مع شخص آخر باسم آخر: تُستورد؛ راجعها عبر «التكرارات…».</translation>
+    </message>
+    <message>
+      <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>
+      <translation>لا يحتوي الملف على عمود للموافقة: إذا جُمعت الموافقة على استعمال المعطيات من كل شخص، فأشِّر على «{box}».</translation>
+    </message>
+    <message>
+      <source>{n} fields that are not valid are left empty (listed below).</source>
+      <translation>{n} حقلًا غير صالح تُركت فارغة (مذكورة أدناه).</translation>
+    </message>
+    <message>
+      <source>{n} people have problems only in optional fields: tick “{box}” to import them without those fields.</source>
+      <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: أشِّر على «{box}» لاستيرادهم دون هذه الحقول.</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.</source>
+      <translation>{n} سطرًا تكرر سطرًا سابقًا من هذا الملف (الأسطر {rows}) ولا تُنشأ مرتين.</translation>
     </message>
     <message>
       <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
@@ -1126,8 +1154,8 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
-      <translation>ملف CSV أو نصي (بأي فاصل أو ترميز) أو مصنف Excel ‏(.xlsx).</translation>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx, .xls).</source>
+      <translation>ملف CSV أو نصي (أي فاصل وأي ترميز) أو مصنف Excel ‏(⁦.xlsx, .xls⁩).</translation>
     </message>
     <message>
       <source>Delimiter</source>
@@ -1150,8 +1178,8 @@
       <translation>الورقة</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-      <translation>جداول البيانات (*.csv *.txt *.tsv *.xlsx)</translation>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls)</source>
+      <translation>جداول بيانات (⁦*.csv *.txt *.tsv *.xlsx *.xls⁩)</translation>
     </message>
     <message>
       <source>Text encoding</source>
@@ -1293,6 +1321,14 @@
     <message>
       <source>Legal status, documents and religion are never collected.</source>
       <translation>لا يُجمع أبدًا الوضع القانوني ولا وثائق الهوية ولا الديانة.</translation>
+    </message>
+    <message>
+      <source>No column was recognised as a name: choose “Full name” (or First name, Last name) for the column that holds the names.</source>
+      <translation>لم يُتعرَّف على أي عمود كاسم: اختر «الاسم الكامل» (أو الاسم الشخصي أو النسب) للعمود الذي يحتوي على الأسماء.</translation>
+    </message>
+    <message>
+      <source>The sheet “{sheet}” has person columns ({columns}): go back and choose it under “Sheet”.</source>
+      <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): ارجع واخترها في «الورقة».</translation>
     </message>
     <message>
       <source>sheet {name}</source>
@@ -2612,8 +2648,8 @@
       <translation>فاصل CSV (افتراضيًا: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
-      <source>CSV, TSV or XLSX file</source>
-      <translation>ملف CSV أو TSV أو XLSX</translation>
+      <source>CSV, TSV, XLSX or XLS file</source>
+      <translation>ملف CSV أو TSV أو XLSX أو XLS</translation>
     </message>
     <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
@@ -3096,8 +3132,8 @@
       <translation>لا توجد شهادة بهذا الرمز في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
-      <translation>لا يوجد عمود مرتبط بالاسم؛ اربط عمودًا بـ⁦--mapping⁩، مثلًا ⁦{"Nom": "last_name"}⁩.</translation>
+      <source>No column of the file is recognised as a name. Its columns are: {columns}. Say which column holds the names, by its header or by its number, e.g. --mapping '{by_header}' or --mapping '{by_number}'.</source>
+      <translation>لم يُتعرَّف على أي عمود في الملف كاسم. أعمدته هي: {columns}. حدِّد العمود الذي يحتوي على الأسماء، بعنوانه أو برقمه، مثلًا ⁦--mapping '{by_header}'⁩ أو ⁦--mapping '{by_number}'⁩.</translation>
     </message>
     <message>
       <source>No corrections recorded.</source>
@@ -3246,6 +3282,10 @@
     <message>
       <source>Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid.</source>
       <translation>لم يُكتب أي شيء. صحّح الأسطر أعلاه، أو استورد الأسطر الصالحة بـ‎--skip-invalid.</translation>
+    </message>
+    <message>
+      <source>Nothing was written: no row can be imported as it is.</source>
+      <translation>لم يُكتب أي شيء: لا يمكن استيراد أي سطر على حاله.</translation>
     </message>
     <message>
       <source>Number</source>
@@ -3700,6 +3740,10 @@
       <translation>يحتوي الملف على معطيات ثنائية (أحرف NUL)؛ ليس ملف CSV. احفظه بصيغة CSV أو XLSX.</translation>
     </message>
     <message>
+      <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
+      <translation>لا يحتوي الملف على عمود للموافقة، لذلك رُفض {n} سطرًا. إذا جُمعت الموافقة على استعمال المعطيات من كل شخص (على الورق أو في الاستمارة)، فاستورده من جديد مع ⁦--consent-collected⁩.</translation>
+    </message>
+    <message>
       <source>The file has no rows.</source>
       <translation>الملف لا يحتوي على أي سطر.</translation>
     </message>
@@ -3750,6 +3794,10 @@
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>يجب ألا تقل مدة الاحتفاظ عن شهر واحد.</translation>
+    </message>
+    <message>
+      <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
+      <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): استوردها مع ⁦--sheet {option}⁩.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -4424,6 +4472,10 @@
       <translation>معرّف البطاقة التي يُحتفظ بها</translation>
     </message>
     <message>
+      <source>import a person whose only problems are in optional fields (birth date, phone, e-mail…) without those fields; the report lists them</source>
+      <translation>استيراد شخص مشاكله كلها في حقول اختيارية (تاريخ الميلاد، الهاتف، البريد…) دون هذه الحقول؛ ويذكرها التقرير</translation>
+    </message>
+    <message>
       <source>import and trust the signer's key from now on</source>
       <translation>الاستيراد والوثوق بمفتاح الموقِّع من الآن</translation>
     </message>
@@ -4916,6 +4968,22 @@
       <translation>الدور أو الوظيفة</translation>
     </message>
     <message>
+      <source>row {row} has the phone of participant {id} under another name: both kept; check them with participants duplicates.</source>
+      <translation>السطر {row} فيه هاتف المشارك ⁦{id}⁩ باسم آخر: احتُفظ بالاثنين؛ راجعهما بـ⁦participants duplicates⁩.</translation>
+    </message>
+    <message>
+      <source>row {row} has the same phone as row {earlier} under another name: both kept; check them with participants duplicates.</source>
+      <translation>السطر {row} فيه نفس هاتف السطر {earlier} باسم آخر: احتُفظ بالاثنين؛ راجعهما بـ⁦participants duplicates⁩.</translation>
+    </message>
+    <message>
+      <source>row {row} repeats row {earlier} of this file (not created twice).</source>
+      <translation>السطر {row} يكرر السطر {earlier} من هذا الملف (لا يُنشأ مرتين).</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} left empty: {message}</source>
+      <translation>السطر {row}، العمود {column} تُرك فارغًا: {message}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {message}</source>
       <translation>السطر {row}، العمود {column}: {message}</translation>
     </message>
@@ -5288,10 +5356,6 @@
       <translation>{name} ملف zip تالف ({detail}).</translation>
     </message>
     <message>
-      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
-      <translation>{name} ملف Excel قديم ‎.xls؛ احفظه بصيغة ‎.xlsx أو CSV ثم استورده.</translation>
-    </message>
-    <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
       <translation>{name} ليس حزمة Workshop Kit (ليس ملف zip).</translation>
     </message>
@@ -5402,6 +5466,10 @@
     <message>
       <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>
       <translation>يمكن إخفاء هوية {n} مشارك في ورشات انتهت منذ أكثر من {months} شهرًا؛ أعد التشغيل مع ‎--apply لتنفيذ ذلك.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
+      <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: استوردهم دون هذه الحقول مع ⁦--without-invalid-fields⁩.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>

@@ -770,8 +770,16 @@
       <translation>Le consentement de chaque personne de ce fichier a été recueilli sur papier</translation>
     </message>
     <message>
+      <source>Import people without their optional fields that are not valid (those fields are left empty and listed below)</source>
+      <translation>Importer les personnes sans leurs champs facultatifs non valides (ces champs restent vides et sont listés ci-dessous)</translation>
+    </message>
+    <message>
       <source>Import {n} rows</source>
       <translation>Importer {n} lignes</translation>
+    </message>
+    <message>
+      <source>Left empty: {problem}</source>
+      <translation>Laissé vide : {problem}</translation>
     </message>
     <message>
       <source>Not imported, never collected: {columns}.</source>
@@ -788,6 +796,26 @@
     <message>
       <source>Row</source>
       <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>Les lignes {rows} partagent un numéro de téléphone avec une autre personne sous un autre nom : elles sont importées ; vérifiez-les avec « Doublons… ».</translation>
+    </message>
+    <message>
+      <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>
+      <translation>Le fichier n'a pas de colonne de consentement : si le consentement à l'utilisation des données a été recueilli pour chaque personne, cochez « {box} ».</translation>
+    </message>
+    <message>
+      <source>{n} fields that are not valid are left empty (listed below).</source>
+      <translation>{n} champs non valides sont laissés vides (listés ci-dessous).</translation>
+    </message>
+    <message>
+      <source>{n} people have problems only in optional fields: tick “{box}” to import them without those fields.</source>
+      <translation>{n} personnes n'ont de problèmes que dans des champs facultatifs : cochez « {box} » pour les importer sans ces champs.</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.</source>
+      <translation>{n} lignes répètent une ligne précédente de ce fichier (lignes {rows}) et ne sont pas créées deux fois.</translation>
     </message>
     <message>
       <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
@@ -1126,8 +1154,8 @@
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
-      <translation>Fichier CSV ou texte (tout séparateur, tout encodage) ou classeur Excel (.xlsx).</translation>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx, .xls).</source>
+      <translation>Fichier CSV ou texte (tout séparateur, tout encodage) ou classeur Excel (.xlsx, .xls).</translation>
     </message>
     <message>
       <source>Delimiter</source>
@@ -1150,8 +1178,8 @@
       <translation>Feuille</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-      <translation>Tableurs (*.csv *.txt *.tsv *.xlsx)</translation>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls)</source>
+      <translation>Tableurs (*.csv *.txt *.tsv *.xlsx *.xls)</translation>
     </message>
     <message>
       <source>Text encoding</source>
@@ -1293,6 +1321,14 @@
     <message>
       <source>Legal status, documents and religion are never collected.</source>
       <translation>Le statut juridique, les documents d'identité et la religion ne sont jamais collectés.</translation>
+    </message>
+    <message>
+      <source>No column was recognised as a name: choose “Full name” (or First name, Last name) for the column that holds the names.</source>
+      <translation>Aucune colonne n'a été reconnue comme un nom : choisissez « Nom complet » (ou Prénom, Nom) pour la colonne qui contient les noms.</translation>
+    </message>
+    <message>
+      <source>The sheet “{sheet}” has person columns ({columns}): go back and choose it under “Sheet”.</source>
+      <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : revenez en arrière et choisissez-la dans « Feuille ».</translation>
     </message>
     <message>
       <source>sheet {name}</source>
@@ -2612,8 +2648,8 @@
       <translation>séparateur CSV (par défaut : détecté)</translation>
     </message>
     <message>
-      <source>CSV, TSV or XLSX file</source>
-      <translation>fichier CSV, TSV ou XLSX</translation>
+      <source>CSV, TSV, XLSX or XLS file</source>
+      <translation>fichier CSV, TSV, XLSX ou XLS</translation>
     </message>
     <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
@@ -3096,8 +3132,8 @@
       <translation>Aucune attestation avec ce code dans cette base.</translation>
     </message>
     <message>
-      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
-      <translation>Aucune colonne n'est associée à un nom ; associez-en une avec --mapping, par ex. {"Nom": "last_name"}.</translation>
+      <source>No column of the file is recognised as a name. Its columns are: {columns}. Say which column holds the names, by its header or by its number, e.g. --mapping '{by_header}' or --mapping '{by_number}'.</source>
+      <translation>Aucune colonne du fichier n'est reconnue comme un nom. Ses colonnes sont : {columns}. Indiquez la colonne qui contient les noms, par son en-tête ou par son numéro, par ex. --mapping '{by_header}' ou --mapping '{by_number}'.</translation>
     </message>
     <message>
       <source>No corrections recorded.</source>
@@ -3246,6 +3282,10 @@
     <message>
       <source>Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid.</source>
       <translation>Rien n'a été enregistré. Corrigez les lignes ci-dessus, ou importez les lignes valides avec --skip-invalid.</translation>
+    </message>
+    <message>
+      <source>Nothing was written: no row can be imported as it is.</source>
+      <translation>Rien n'a été écrit : aucune ligne ne peut être importée telle quelle.</translation>
     </message>
     <message>
       <source>Number</source>
@@ -3700,6 +3740,10 @@
       <translation>Le fichier contient des données binaires (caractères NUL) ; ce n'est pas un fichier CSV. Enregistrez-le en CSV ou XLSX.</translation>
     </message>
     <message>
+      <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
+      <translation>Le fichier n'a pas de colonne de consentement : {n} ligne(s) ont donc été refusées. Si le consentement à l'utilisation des données a été recueilli pour chaque personne (sur papier ou dans le formulaire), importez-le à nouveau avec --consent-collected.</translation>
+    </message>
+    <message>
       <source>The file has no rows.</source>
       <translation>Le fichier n'a aucune ligne.</translation>
     </message>
@@ -3750,6 +3794,10 @@
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>La durée de conservation doit être d'au moins un mois.</translation>
+    </message>
+    <message>
+      <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
+      <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : importez-la avec --sheet {option}.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -4424,6 +4472,10 @@
       <translation>identifiant de la fiche à garder</translation>
     </message>
     <message>
+      <source>import a person whose only problems are in optional fields (birth date, phone, e-mail…) without those fields; the report lists them</source>
+      <translation>importer une personne dont les seuls problèmes sont dans des champs facultatifs (date de naissance, téléphone, e-mail…) sans ces champs ; le rapport les liste</translation>
+    </message>
+    <message>
       <source>import and trust the signer's key from now on</source>
       <translation>importer et faire désormais confiance à la clé du signataire</translation>
     </message>
@@ -4916,6 +4968,22 @@
       <translation>rôle ou fonction</translation>
     </message>
     <message>
+      <source>row {row} has the phone of participant {id} under another name: both kept; check them with participants duplicates.</source>
+      <translation>ligne {row} : même téléphone que le participant {id} sous un autre nom : les deux sont gardés ; vérifiez-les avec participants duplicates.</translation>
+    </message>
+    <message>
+      <source>row {row} has the same phone as row {earlier} under another name: both kept; check them with participants duplicates.</source>
+      <translation>ligne {row} : même téléphone que la ligne {earlier} sous un autre nom : les deux sont gardées ; vérifiez-les avec participants duplicates.</translation>
+    </message>
+    <message>
+      <source>row {row} repeats row {earlier} of this file (not created twice).</source>
+      <translation>ligne {row} : répète la ligne {earlier} de ce fichier (pas créée deux fois).</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} left empty: {message}</source>
+      <translation>ligne {row}, colonne {column} laissée vide : {message}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {message}</source>
       <translation>ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -5288,10 +5356,6 @@
       <translation>{name} est un fichier zip endommagé ({detail}).</translation>
     </message>
     <message>
-      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
-      <translation>{name} est un ancien fichier Excel .xls ; enregistrez-le en .xlsx ou CSV et importez celui-ci.</translation>
-    </message>
-    <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
       <translation>{name} n'est pas un paquet Workshop Kit (ce n'est pas un fichier zip).</translation>
     </message>
@@ -5402,6 +5466,10 @@
     <message>
       <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>
       <translation>{n} participant(s) d'ateliers terminés depuis plus de {months} mois peuvent être anonymisés ; relancez avec --apply pour le faire.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
+      <translation>{n} personne(s) n'ont de problèmes que dans des champs facultatifs : importez-les sans ces champs avec --without-invalid-fields.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>
