@@ -303,8 +303,8 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>الرسالة التي انقطع إرسالها تُعلَّم كفاشلة ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
     </message>
     <message>
       <source>Also make PDF files</source>
@@ -419,6 +419,10 @@
       <translation>مجلد الشهادات</translation>
     </message>
     <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
+    </message>
+    <message>
       <source>French</source>
       <translation>الفرنسية</translation>
     </message>
@@ -449,6 +453,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>جارٍ إنشاء الشهادات…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>تعليم كمستلمة</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -703,6 +711,10 @@
       <translation>أُرسلت</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>أُنشئت {n} شهادة.</translation>
     </message>
@@ -715,12 +727,12 @@
       <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
   </context>
   <context>
@@ -2824,8 +2836,8 @@
       <translation>ثبّت التطبيق مع مكوناته (انظر README).</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل؛ ولإعادة إرساله: workshop-kit outbox retry ID</translation>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرساله (workshop-kit outbox retry ID) أو علّموه كمُرسَل (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -2918,6 +2930,10 @@
     <message>
       <source>Message to {to} queued again.</source>
       <translation>أُعيدت الرسالة الموجّهة إلى {to} إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>سُجّلت الرسالة إلى {to} كمُرسَلة.</translation>
     </message>
     <message>
       <source>Method</source>
@@ -3200,12 +3216,16 @@
       <translation>الأهداف</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة (حالة هذه: {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة أو غير المؤكدة (حالة هذه: {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة (حالة هذه: {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة أو غير المؤكدة (حالة هذه: {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>لا يمكن تعليم إلا الرسائل غير المؤكدة كمُرسَلة (حالة هذه: {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3570,6 +3590,10 @@
     <message>
       <source>The code is signed by an organisation whose public key this copy does not know.</source>
       <translation>الرمز موقّع من منظمة لا تعرف هذه النسخة مفتاحها العام.</translation>
+    </message>
+    <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع الاتصال بعد تسليم الرسالة إلى الخادم: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرسالها (workshop-kit outbox retry ID) أو علّموها كمُرسَلة (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
@@ -4040,6 +4064,10 @@
       <translation>إلغاء رسالة منتظرة</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>تتعذر قراءته: {detail}</translation>
     </message>
@@ -4242,6 +4270,10 @@
     <message>
       <source>export the pre/post test as a Word document</source>
       <translation>تصدير الاختبار القبلي/البعدي كوثيقة Word</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>فاشلة</translation>
     </message>
     <message>
       <source>file to write</source>
@@ -4700,6 +4732,10 @@
       <translation>إعداد شهادات ورشة للإرسال بالبريد</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>منتظرة</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>درجات الاختبارات</translation>
     </message>
@@ -4726,6 +4762,10 @@
     <message>
       <source>record an arrival from a badge token, a short code or a photo</source>
       <translation>تسجيل وصول انطلاقًا من رمز شارة أو رمز قصير أو صورة</translation>
+    </message>
+    <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>تسجيل رسالة غير مؤكدة كمستلمة (لن يُعاد إرسالها)</translation>
     </message>
     <message>
       <source>register a participant (and enrol them in a workshop)</source>
@@ -4796,8 +4836,8 @@
       <translation>البحث في كل الوحدات وكل اللغات</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>إعادة إرسال رسالة فاشلة</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>إعادة إرسال رسالة فاشلة أو غير مؤكدة</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -4810,6 +4850,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>اسم المُرسِل (افتراضيًا: المنظمة)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>أُرسلت</translation>
     </message>
     <message>
       <source>session number</source>
@@ -4946,6 +4994,10 @@
     <message>
       <source>trust another organisation's public key</source>
       <translation>الوثوق بالمفتاح العام لمنظمة أخرى</translation>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
     </message>
     <message>
       <source>under 18</source>
@@ -5212,12 +5264,12 @@
       <translation>كُتبت {n} شهادة.</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>ربما وصلت {n} رسالة رغم أن الخادم لم يؤكد استلامها؛ عُلّمت «غير مؤكدة» ولن يُعاد إرسالها تلقائيًا. تحقّقوا من علبة المُرسِل، ثم استعملوا: workshop-kit outbox retry ID، أو: workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>انقطع إرسال {n} رسالة في المرة السابقة وعُلّمت فاشلة؛ ربما وصلت. تحقّقوا ثم استعملوا: workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5312,8 +5364,8 @@
       <translation>{path}: {mb} م.ب متاحة فقط</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>

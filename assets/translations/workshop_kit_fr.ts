@@ -303,8 +303,8 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>Un message interrompu pendant l'envoi est marqué en échec et n'est pas renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte d'envoi, puis utilisez « Renvoyer ».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
     </message>
     <message>
       <source>Also make PDF files</source>
@@ -419,6 +419,10 @@
       <translation>Dossier des attestations</translation>
     </message>
     <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
+    </message>
+    <message>
       <source>French</source>
       <translation>Français</translation>
     </message>
@@ -449,6 +453,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>Création des attestations…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>Marquer comme reçu</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -703,6 +711,10 @@
       <translation>envoyé</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>{n} attestation(s) créée(s).</translation>
     </message>
@@ -715,12 +727,12 @@
       <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
   </context>
   <context>
@@ -2824,8 +2836,8 @@
       <translation>Installez l'application avec ses dépendances (voir README).</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur ; pour le renvoyer : workshop-kit outbox retry ID</translation>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -2918,6 +2930,10 @@
     <message>
       <source>Message to {to} queued again.</source>
       <translation>Message à {to} remis en file d'attente.</translation>
+    </message>
+    <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>Message à {to} enregistré comme envoyé.</translation>
     </message>
     <message>
       <source>Method</source>
@@ -3200,12 +3216,16 @@
       <translation>Objectifs</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>Seuls les messages en échec ou annulés peuvent être renvoyés (celui-ci est : {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>Seuls les messages en échec, annulés ou incertains peuvent être renvoyés (celui-ci est {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>Seuls les messages en attente ou en échec peuvent être annulés (celui-ci est : {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>Seuls les messages en attente, en échec ou incertains peuvent être annulés (celui-ci est {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>Seuls les messages incertains peuvent être marqués envoyés (celui-ci est {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3570,6 +3590,10 @@
     <message>
       <source>The code is signed by an organisation whose public key this copy does not know.</source>
       <translation>Le code est signé par une organisation dont cette copie ne connaît pas la clé publique.</translation>
+    </message>
+    <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>La connexion a été perdue après la remise du message au serveur : il a peut-être été distribué. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
@@ -4040,6 +4064,10 @@
       <translation>annuler un message en attente</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>illisible : {detail}</translation>
     </message>
@@ -4242,6 +4270,10 @@
     <message>
       <source>export the pre/post test as a Word document</source>
       <translation>exporter le test avant/après en document Word</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
     </message>
     <message>
       <source>file to write</source>
@@ -4700,6 +4732,10 @@
       <translation>préparer l'envoi par courriel des attestations d'un atelier</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>scores des tests</translation>
     </message>
@@ -4726,6 +4762,10 @@
     <message>
       <source>record an arrival from a badge token, a short code or a photo</source>
       <translation>enregistrer une arrivée à partir d'un jeton de badge, d'un code court ou d'une photo</translation>
+    </message>
+    <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>enregistrer un message incertain comme reçu (jamais renvoyé)</translation>
     </message>
     <message>
       <source>register a participant (and enrol them in a workshop)</source>
@@ -4796,8 +4836,8 @@
       <translation>chercher dans tous les modules et toutes les langues</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>renvoyer un message en échec</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>renvoyer un message en échec ou incertain</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -4810,6 +4850,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>nom de l'expéditeur (par défaut : l'organisation)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>envoi en cours</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>envoyé</translation>
     </message>
     <message>
       <source>session number</source>
@@ -4946,6 +4994,10 @@
     <message>
       <source>trust another organisation's public key</source>
       <translation>reconnaître la clé publique d'une autre organisation</translation>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
     </message>
     <message>
       <source>under 18</source>
@@ -5212,12 +5264,12 @@
       <translation>{n} attestation(s) écrite(s).</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>{n} message(s) sont peut-être arrivés sans que le serveur l'ait confirmé ; ils sont marqués incertains et ne seront pas renvoyés tout seuls. Vérifiez la boîte de l'expéditeur, puis utilisez : workshop-kit outbox retry ID, ou : workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>{n} message(s) ont été interrompus pendant le dernier envoi et sont marqués en échec ; ils sont peut-être arrivés. Vérifiez, puis utilisez : workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5312,8 +5364,8 @@
       <translation>{path} : seulement {mb} Mo libres</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
