@@ -266,7 +266,8 @@ def _m005_tombstones_and_uncertain_mail(conn: sqlite3.Connection) -> None:
     ``tombstones`` remembers the UUID of every deleted session and enrolment (filled by triggers, so
     every way of deleting is covered) so a bundle from another laptop cannot bring them back. The
     outbox gains ``uncertain``: the connection dropped after the message was handed over, so the
-    server may have it; only the user decides to send it again or to mark it sent.
+    server may have it; only the user decides to send it again or to mark it sent. Record dates in the
+    future (from a laptop with a wrong clock) are brought back to now so later corrections win again.
     """
     conn.executescript(
         """
@@ -312,6 +313,12 @@ def _m005_tombstones_and_uncertain_mail(conn: sqlite3.Connection) -> None:
         CREATE INDEX idx_outbox_participant ON outbox(participant_id);
         """
     )
+    # Records a bundle dated in the future (a laptop clock at 9999) would never accept a correction again.
+    for table in ("organisations", "workshops", "sessions", "participants", "attendance", "quiz_scores"):
+        conn.execute(
+            f"UPDATE {table} SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+            " WHERE updated_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day')"
+        )
 
 
 MIGRATIONS: list[Migration] = [

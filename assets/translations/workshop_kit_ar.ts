@@ -3716,6 +3716,10 @@
       <translation>هذه الحزمة موقَّعة بمفتاح غير معروف ({key_id}). لم يُستورد أي شيء. إذا كنت تعرف الحاسوب الذي جاءت منه، فاستوردها مجددًا مع قبول الموقِّع (‎--accept-signer، أو ‎--trust-signer للوثوق به من الآن)، أو أضف ملف المفتاح العام لذلك الحاسوب (keys/organisation.pub) إلى المفاتيح الموثوقة بالأمر: workshop-kit bundle trust FILE</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>تحتوي حزمة «{title}» هذه على {table} تخص ورشة أخرى؛ لا يحق للحزمة أن تغيّر إلا ورشتها. لقد صُنعت أو عُدّلت يدويًا. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>سبق إلغاء تسجيل الحضور هذا.</translation>
     </message>
@@ -4162,6 +4166,10 @@
     <message>
       <source>date the certificate was issued</source>
       <translation>تاريخ إصدار الشهادة</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>عمليات الحذف</translation>
     </message>
     <message>
       <source>demo</source>
@@ -5176,6 +5184,10 @@
       <translation>{name} يحتوي على الملف نفسه مرتين؛ إنه تالف.</translation>
     </message>
     <message>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>يحتوي {name} على {n} سجلًا مؤرخًا في المستقبل (حتى {latest})؛ على الأرجح أن ساعة الحاسوب الذي أنشأه خاطئة. لم يُستورد أي شيء: اضبطوا تاريخ ذلك الحاسوب ووقته، ثم صدّروا من جديد.</translation>
+    </message>
+    <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} ملف zip تالف ({detail}).</translation>
     </message>
@@ -5294,6 +5306,10 @@
     <message>
       <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>
       <translation>يمكن إخفاء هوية {n} مشارك في ورشات انتهت منذ أكثر من {months} شهرًا؛ أعد التشغيل مع ‎--apply لتنفيذ ذلك.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} شخصًا في هذه الحزمة ينتمون أيضًا إلى ورشة أخرى على هذا الحاسوب (أو غير مسجلين في هذه): استُبعدت تعديلات الحزمة على سجلاتهم. صحّحوها أو امحوها على هذا الحاسوب عند الحاجة.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>

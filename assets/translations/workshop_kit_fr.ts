@@ -3716,6 +3716,10 @@
       <translation>Ce paquet est signé par une clé inconnue ({key_id}). Rien n'a été importé. Si vous connaissez l'ordinateur d'origine, importez-le à nouveau en acceptant le signataire (--accept-signer, ou --trust-signer pour lui faire confiance désormais), ou ajoutez le fichier de clé publique de cet ordinateur (keys/organisation.pub) aux clés de confiance avec : workshop-kit bundle trust FICHIER</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>Ce lot de « {title} » contient des {table} d'un autre atelier ; un lot ne peut modifier que son propre atelier. Il a été fabriqué ou modifié à la main. Rien n'a été importé.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>Cet enregistrement a déjà été annulé.</translation>
     </message>
@@ -4162,6 +4166,10 @@
     <message>
       <source>date the certificate was issued</source>
       <translation>date de délivrance de l'attestation</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>suppressions</translation>
     </message>
     <message>
       <source>demo</source>
@@ -5176,6 +5184,10 @@
       <translation>{name} contient deux fois le même fichier ; il est endommagé.</translation>
     </message>
     <message>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>{name} contient {n} enregistrement(s) daté(s) dans le futur (jusqu'au {latest}) ; l'horloge de l'ordinateur qui l'a produit est sans doute fausse. Rien n'a été importé : réglez la date et l'heure de cet ordinateur, puis exportez à nouveau.</translation>
+    </message>
+    <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} est un fichier zip endommagé ({detail}).</translation>
     </message>
@@ -5294,6 +5306,10 @@
     <message>
       <source>{n} participant(s) of workshops finished more than {months} months ago can be anonymised; run again with --apply to do it.</source>
       <translation>{n} participant(s) d'ateliers terminés depuis plus de {months} mois peuvent être anonymisés ; relancez avec --apply pour le faire.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} personne(s) de ce lot appartiennent aussi à un autre atelier sur cet ordinateur (ou ne sont pas inscrites à celui-ci) : les modifications du lot à leur fiche ont été écartées. Corrigez-les ou effacez-les sur cet ordinateur si besoin.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>
