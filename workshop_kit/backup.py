@@ -14,6 +14,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from . import dbconnect
 from .errors import WorkshopKitError
 from .i18n import _
 
@@ -35,7 +36,7 @@ def make_backup(
     safe_reason = re.sub(r"[^A-Za-z0-9-]+", "-", reason).strip("-") or "auto"
     final = folder / f"workshop-kit-{stamp}-{safe_reason}.sqlite"
     tmp = final.with_suffix(".sqlite.tmp")
-    target = sqlite3.connect(str(tmp))
+    target = dbconnect.connect(tmp, like=conn)  # an encrypted database gets encrypted backups
     try:
         conn.backup(target)
         result = target.execute("PRAGMA integrity_check").fetchone()[0]
@@ -76,12 +77,12 @@ def rotate(folder: Path, keep: int) -> None:
 
 def is_good(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = dbconnect.connect(path, read_only=True)
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except dbconnect.errors("DatabaseError"):
         return False
 
 

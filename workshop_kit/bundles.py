@@ -38,8 +38,8 @@ future central server.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import sqlite3
 import zipfile
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -48,8 +48,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import __version__, audit, signing
-from .atomicfile import atomic_path
+from . import __version__, audit, dbconnect, sealed, signing
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
 from .i18n import N_, _, translate
@@ -106,6 +105,13 @@ class UnknownSigner(BundleRefused):
         )
 
 
+class BundlePasswordNeeded(BundleRefused):
+    def __init__(self, name: str) -> None:
+        super().__init__(_("{name} is protected with a password. Nothing was imported; import it again with its "
+                           "password (asked for in the app and in a terminal; scripts use --password-stdin or "
+                           "WORKSHOP_KIT_FILE_PASSWORD).").format(name=name))
+
+
 # -- export ---------------------------------------------------------------------------------------
 
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -144,14 +150,20 @@ def collect(db: Database, workshop_id: str) -> dict[str, list[dict[str, Any]]]:
     return data
 
 
-def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Path) -> dict[str, Any]:
-    """Write a signed bundle of one workshop; returns the manifest."""
-    return write_bundle(collect(db, workshop_id), signing.load_or_create(data_dir), device_id(db), path)
+def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Path, *,
+                  password: str | None = None) -> dict[str, Any]:
+    """Write a signed bundle of one workshop (sealed with ``password`` when given); returns the manifest."""
+    return write_bundle(collect(db, workshop_id), signing.load_or_create(data_dir), device_id(db), path,
+                        password=password)
 
 
 def write_bundle(data: dict[str, list[dict[str, Any]]], keys: signing.KeyPair, device: str, path: str | Path, *,
-                 format_version: int | None = None) -> dict[str, Any]:
-    """Sign and write ``data`` (as ``collect`` returns it) to ``path`` atomically; returns the manifest."""
+                 format_version: int | None = None, password: str | None = None) -> dict[str, Any]:
+    """Sign and write ``data`` (as ``collect`` returns it) to ``path`` atomically; returns the manifest.
+
+    With ``password`` the zip is sealed (``sealed``: AES-256-GCM, scrypt): a bundle on a lost USB stick
+    or in a mailbox then shows nothing, not even the participants' names.
+    """
     files: dict[str, dict[str, Any]] = {}
     blobs: dict[str, bytes] = {}
     for table in TABLES:
@@ -173,11 +185,13 @@ def write_bundle(data: dict[str, list[dict[str, Any]]], keys: signing.KeyPair, d
         "signer": {"key_id": keys.key_id, "public_key": signing.b64(keys.public_raw)},
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-    with atomic_path(path, ".zip") as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(MANIFEST, manifest_bytes)
         zf.writestr(SIGNATURE, signing.b64(keys.sign(manifest_bytes)))
         for name, blob in blobs.items():
             zf.writestr(name, blob)
+    sealed.write(path, buffer.getvalue(), password, "bundle.zip")
     return manifest
 
 
@@ -196,15 +210,25 @@ def _safe_name(name: str) -> bool:
     return not (name.startswith(("/", "\\")) or "/" in name or "\\" in name or ".." in name or ":" in name)
 
 
-def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = False) -> Bundle:
+def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = False,
+                password: str | None = None) -> Bundle:
     """Open and check a bundle completely; raise ``BundleRefused`` with the reason, write nothing."""
     path = Path(path)
     if not path.is_file():
         raise BundleRefused(_("No bundle file at {path}.").format(path=path))
-    if not zipfile.is_zipfile(path):
+    blob = path.read_bytes()
+    if blob.startswith(sealed.MAGIC):
+        if not password:
+            raise BundlePasswordNeeded(path.name)
+        try:
+            blob = sealed.unseal(blob, password)
+        except sealed.SealedFileError as exc:
+            raise BundleRefused(f"{path.name}: {exc}") from exc
+    source = io.BytesIO(blob)
+    if not zipfile.is_zipfile(source):
         raise BundleRefused(_("{name} is not a Workshop Kit bundle (it is not a zip file).").format(name=path.name))
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
             names = [i.filename for i in infos]
             unsafe = [n for n in names if not _safe_name(n)]
@@ -675,7 +699,7 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
                     "added": result.added, "updated": result.updated,
                     "double_scans": len(result.double_scans),
                 })
-    except sqlite3.IntegrityError as exc:
+    except dbconnect.errors("IntegrityError") as exc:
         raise BundleRefused(
             _("The bundle does not fit together ({detail}); nothing was imported.").format(detail=exc)
         ) from exc
@@ -683,9 +707,9 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
 
 
 def import_bundle(db: Database, data_dir: Path, path: str | Path, *, accept_unknown: bool = False,
-                  trust: bool = False) -> ImportResult:
+                  trust: bool = False, password: str | None = None) -> ImportResult:
     """Check then merge a bundle. ``trust`` also adds its signer to the trusted keys."""
-    bundle = read_bundle(path, data_dir, accept_unknown=accept_unknown or trust)
+    bundle = read_bundle(path, data_dir, accept_unknown=accept_unknown or trust, password=password)
     result = merge(db, bundle)
     if trust and not bundle.signer_trusted:
         signing.trust_public_key(data_dir, signing.export_public_text(bundle.signer_public))

@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from . import dbconnect
 from .atomicfile import write_text
 from .errors import ValidationError
 from .i18n import _
@@ -58,7 +59,7 @@ def copy_data_folder(conn: sqlite3.Connection, source: Path, target: Path) -> li
         write_text(target / SETTINGS_FILENAME, text)
         copied.append(SETTINGS_FILENAME)
     tmp_db = target / (DB_FILENAME + ".tmp")
-    dest = sqlite3.connect(str(tmp_db))
+    dest = dbconnect.connect(tmp_db, like=conn)  # an encrypted folder's copy is encrypted with the same key
     try:
         conn.backup(dest)
     finally:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import backup, migrations
+from . import backup, dbconnect, migrations
 from .errors import WorkshopKitError
 from .i18n import _
 
@@ -93,14 +93,15 @@ def check_integrity(path: Path, quick: bool = False, header_only: bool = False) 
             header = fh.read(16)
     except OSError as exc:
         return str(exc)
-    if header and header != b"SQLite format 3\x00":
+    encrypted = dbconnect.folder_is_encrypted(path.parent)  # an encrypted file starts with its salt
+    if header and header != b"SQLite format 3\x00" and not encrypted:
         return _("not a SQLite database")
     if header_only:
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = dbconnect.connect(path, read_only=True)
     try:
         rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except dbconnect.errors("DatabaseError") as exc:
         return str(exc)
     finally:
         conn.close()
@@ -140,7 +141,7 @@ def open_database(
         problem = check_integrity(path, quick=check == "quick", header_only=check == "header")
         if problem:
             raise DatabaseDamaged(path, problem, backup.newest_good_backup(path))
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn = dbconnect.connect(path, check_same_thread=False)
     try:
         configure(conn)
         version = migrations.current_version(conn)
@@ -153,7 +154,7 @@ def open_database(
         ensure_device_id(conn)
         if existed and auto_backup and backup_taken is None:
             backup_taken = backup.make_backup(conn, path, reason="open")
-    except sqlite3.OperationalError as exc:
+    except dbconnect.errors("OperationalError") as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseInUse(path, _("busy")) from exc

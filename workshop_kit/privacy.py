@@ -156,8 +156,13 @@ def personal_data(db: Database, participant_id: str) -> dict[str, Any]:
     }
 
 
-def export_personal_data(db: Database, participant_id: str, path: str | Path, lang: str | None = None) -> Path:
-    """Write a readable .docx of everything held about one person, in their language (access right)."""
+def export_personal_data(db: Database, participant_id: str, path: str | Path, lang: str | None = None,
+                         password: str | None = None) -> Path:
+    """Write a readable .docx of everything held about one person, in their language (access right).
+
+    With ``password`` the file is sealed (``sealed``) for the way to the person; ``workshop-kit unseal``
+    gives the .docx back.
+    """
     from . import docxutil
 
     data = personal_data(db, participant_id)
@@ -245,6 +250,14 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
     heading(t(N_("History of this record")))
     table([t(N_("Date")), t(N_("Action")), t(N_("By"))],
           [[e["at"][:19].replace("T", " "), e["action"], e["actor"] or "—"] for e in data["log"]])
+    if password:
+        import io
+
+        from . import sealed
+
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        return sealed.write(path, buffer.getvalue(), password, f"personal-data-{participant_id[:8]}.docx")
     return docxutil.save_atomic(doc, path)
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import sqlite3
 import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import migrations
+from . import dbconnect, migrations
 from .db import check_integrity
 from .i18n import _
 from .paths import database_path, resource
@@ -84,7 +83,7 @@ def _check_database(data_dir: Path) -> Check:
             "database", False, _("{path} is damaged: {detail}").format(path=path, detail=problem),
             _("Restore the newest good backup: workshop-kit backup restore"),
         )
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = dbconnect.connect(path, read_only=True)
     try:
         version = migrations.current_version(conn)
     finally:

@@ -1131,6 +1131,41 @@
     </message>
   </context>
   <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>الحماية بكلمة مرور</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>ملف محمي</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>بدون كلمة المرور هذه لا يُظهر الملف شيئًا. أبلغوها للمستلم بطريقة أخرى (بالهاتف، شخصيًا)، وليس أبدًا في البريد الإلكتروني نفسه. اتركوها فارغة لكتابة الملف دون حماية.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} محمي بكلمة مرور. كلمة المرور:</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>Back</source>
@@ -1747,6 +1782,45 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>تشفير مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>دوّنتُ عبارة المرور وأحتفظ بها في مكان آمن</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>ستُشفَّر قاعدة البيانات ونسخها الاحتياطية: الحاسوب أو مفتاح USB الضائع أو المُعار لا يُظهر شيئًا عن المشاركين بدون عبارة المرور هذه. يطلبها Workshop Kit عند بدء التشغيل.
+
+لا أحد يستطيع استرجاع عبارة مرور ضائعة، ولا حتى المطورون: بدونها تضيع البيانات. دوّنوها على ورق واحفظوها بعيدًا عن هذا الحاسوب (مثلًا في ظرف مختوم في المكتب).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>{n} أحرف على الأقل؛ بضع كلمات</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
@@ -1966,8 +2040,28 @@
       <translation>مجلد البيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية؟ سيتمكن حينها كل من يستطيع قراءة مجلد البيانات من قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>التشفير بعبارة مرور…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): لا يمكن قراءة قاعدة البيانات ونسخها الاحتياطية بدونها. ضياع العبارة يعني ضياع البيانات.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>التشفير</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2018,6 +2112,10 @@
       <translation>الجنسية</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات (حاسوب ضائع، مفتاح USB منسوخ) يستطيع قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>ملاحظة: المتغير WORKSHOP_KIT_HOME معرّف وله الأولوية.</translation>
     </message>
@@ -2046,6 +2144,14 @@
       <translation>الخصوصية</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>إزالة التشفير…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -2056,6 +2162,14 @@
     <message>
       <source>Settings saved.</source>
       <translation>تم حفظ الإعدادات.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن.</translation>
     </message>
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
@@ -2604,6 +2718,14 @@
       <translation>اختر مجلدًا خارج مجلد البيانات الحالي.</translation>
     </message>
     <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>اختاروا عبارة مرور من {n} أحرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>اختاروا كلمة مرور من {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>اختر مجلدًا قابلًا للكتابة باستعمال ‎--data-dir.</translation>
     </message>
@@ -2732,6 +2854,18 @@
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): قاعدة البيانات و{n} نسخة احتياطية.</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>يتطلب التشفير حزمة sqlcipher3 غير الموجودة في هذا التثبيت. أعيدوا تثبيت Workshop Kit ‏(pip install workshop-kit) لفتح مجلد البيانات هذا أو تشفيره.</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>النهاية</translation>
     </message>
@@ -2810,6 +2944,14 @@
     <message>
       <source>Give either a badge token (or short code) or --image FILE.</source>
       <translation>أدخل إما رمز الشارة (أو الرمز القصير) وإما --image FILE.</translation>
+    </message>
+    <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور الحزمة بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور المستند بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
     </message>
     <message>
       <source>History of this record</source>
@@ -3008,6 +3150,10 @@
       <translation>صدرت شارة جديدة {code} لـ {name}؛ الشارة القديمة لم تعد تعمل.</translation>
     </message>
     <message>
+      <source>New passphrase: </source>
+      <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>لا توجد نماذج ‎.docx في {path}</translation>
     </message>
@@ -3164,6 +3310,10 @@
       <translation>غير مؤهَّلين ({n}):</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات يستطيع قراءة البيانات.</translation>
+    </message>
+    <message>
       <source>Not imported (never collected): {columns}</source>
       <translation>لم يُستورد (لا يُجمع أبدًا): {columns}</translation>
     </message>
@@ -3290,6 +3440,14 @@
     <message>
       <source>Partner association</source>
       <translation>جمعية شريكة</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>عبارة مرور مجلد البيانات: </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>كلمة مرور الملف: </translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3596,6 +3754,10 @@
       <translation>انقطع الاتصال بعد تسليم الرسالة إلى الخادم: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرسالها (workshop-kit outbox retry ID) أو علّموها كمُرسَلة (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>فشل فحص النسخة المحوَّلة من {name} ‏({detail})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
       <translation>تعذّرت قراءة ملف البيانات ({detail}). افحصه بالأمر: workshop-kit selfcheck؛ واسترجع نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
     </message>
@@ -3612,8 +3774,20 @@
       <translation>ملف البيانات {path} تالف ({detail}).</translation>
     </message>
     <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>ملف البيانات {path} مشفّر. أدخلوا عبارة مروره (تُطلب منكم في الطرفية، أو عيّنوا متغير البيئة {env}).</translation>
+    </message>
+    <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
       <translation>كُتب ملف البيانات {path} بإصدار أحدث من Workshop Kit (المخطط {version}، وهذه النسخة تعرف {latest}). حدّث Workshop Kit قبل فتحه.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن: بدونها لا يستطيع أحد استرجاع البيانات.</translation>
     </message>
     <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
@@ -3672,12 +3846,24 @@
       <translation>صندوق الإرسال فارغ.</translation>
     </message>
     <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>الملف المحمي تالف (لا يمكن قراءة ترويسته).</translation>
+    </message>
+    <message>
       <source>The public key in this file is damaged.</source>
       <translation>المفتاح العام في هذا الملف تالف.</translation>
     </message>
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>يجب ألا تقل مدة الاحتفاظ عن شهر واحد.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>عبارة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>كلمة المرور نفسها مرة أخرى: </translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -3698,6 +3884,14 @@
     <message>
       <source>The template is ready.</source>
       <translation>القالب جاهز.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -3732,6 +3926,14 @@
       <translation>هذا الرمز ليس رمز شهادة من Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>مجلد البيانات هذا مشفّر بالفعل.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>مجلد البيانات هذا غير مشفّر.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي رقم ‎09-08‎ طلب تصحيحه أو محوه.</translation>
     </message>
@@ -3742,6 +3944,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>هذا ليس ملف Workshop Kit محميًا بكلمة مرور.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -3770,6 +3976,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>تم محو بيانات هذا المشارك؛ الشارة لم تعد صالحة.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>عبارة المرور هذه لا تفتح {path}. تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة؛ بدون العبارة الصحيحة لا يمكن استرجاع البيانات.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -3946,6 +4156,14 @@
     <message>
       <source>Written: {path}</source>
       <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>عبارة مرور خاطئة، حاولوا مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>كلمة مرور خاطئة، أو أن الملف المحمي عُدّل أو تلف.</translation>
     </message>
     <message>
       <source>XLSX sheet name or number (default: the first)</source>
@@ -4168,6 +4386,10 @@
       <translation>تاريخ إصدار الشهادة</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية (يتطلب عبارة المرور)</translation>
+    </message>
+    <message>
       <source>deletions</source>
       <translation>عمليات الحذف</translation>
     </message>
@@ -4226,6 +4448,14 @@
     <message>
       <source>each source needs title, publisher and year</source>
       <translation>كل مصدر يحتاج إلى title وpublisher وyear</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور (SQLCipher)</translation>
     </message>
     <message>
       <source>enrol in this workshop</source>
@@ -4366,6 +4596,10 @@
     <message>
       <source>is not UTF-8 text (byte {pos}); save it as UTF-8</source>
       <translation>ليس نصاً بترميز UTF-8 (البايت {pos})؛ احفظوه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>is the data folder encrypted?</source>
+      <translation>هل مجلد البيانات مشفّر؟</translation>
     </message>
     <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
@@ -4628,6 +4862,10 @@
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
     </message>
     <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>فتح ملف محمي بكلمة مرور (حزمة أو تصدير بيانات شخصية)</translation>
+    </message>
+    <message>
       <source>organisation</source>
       <translation>المنظمة</translation>
     </message>
@@ -4724,6 +4962,14 @@
       <translation>اسم البرنامج (الوسيط)</translation>
     </message>
     <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>حماية الحزمة بكلمة مرور (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>حماية المستند بكلمة مرور أثناء إيصاله إلى الشخص (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)؛ افتحوه بواسطة: workshop-kit unseal FILE</translation>
+    </message>
+    <message>
       <source>public key file</source>
       <translation>ملف المفتاح العام</translation>
     </message>
@@ -4748,6 +4994,10 @@
       <translation>درجات الاختبارات</translation>
     </message>
     <message>
+      <source>read that password from standard input</source>
+      <translation>قراءة كلمة المرور هذه من المدخل القياسي</translation>
+    </message>
+    <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
       <translation>قراءة رمز QR من صورة أو لقطة شاشة لشارة</translation>
     </message>
@@ -4756,8 +5006,20 @@
       <translation>قراءة كلمة مرور SMTP من المدخل القياسي</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>قراءة عبارة المرور الجديدة من المدخل القياسي (وإلا {env}، وإلا تُطلب مرتين)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>قراءة كلمة المرور من المدخل القياسي</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>قراءة كلمة المرور من المدخل القياسي وحفظها في حافظة النظام</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>قراءة كلمة مرور الحزم المحمية من المدخل القياسي (وإلا WORKSHOP_KIT_FILE_PASSWORD، وإلا تُطلب)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4972,6 +5234,10 @@
       <translation>يوافق المشارك على استعمال معطياته (إلزامي)</translation>
     </message>
     <message>
+      <source>the protected file</source>
+      <translation>الملف المحمي</translation>
+    </message>
+    <message>
       <source>the same choice appears twice</source>
       <translation>الاختيار نفسه مكرر مرتين</translation>
     </message>
@@ -5022,6 +5288,10 @@
     <message>
       <source>venue and city</source>
       <translation>المكان والمدينة</translation>
+    </message>
+    <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>أين يُكتب الملف المفتوح (افتراضيًا: بجانبه، باسمه الأصلي)</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5212,6 +5482,14 @@
       <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
     </message>
     <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} محمي بكلمة مرور. لم يُستورد أي شيء؛ استوردوه مرة أخرى مع كلمة مروره (تُطلب في التطبيق وفي الطرفية؛ تستعمل السكربتات ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} محمي بكلمة مرور؛ أدخلوها لفتح الملف.</translation>
+    </message>
+    <message>
       <source>{name} lacks {file}; it is incomplete.</source>
       <translation>ينقص {name} الملف {file}؛ إنه غير مكتمل.</translation>
     </message>
@@ -5270,6 +5548,10 @@
     <message>
       <source>{n} PDF file(s) made.</source>
       <translation>أُنشئ {n} ملف PDF.</translation>
+    </message>
+    <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} نسخة احتياطية لا تزال غير مشفّرة: شغّلوا workshop-kit encryption enable مرة أخرى لإتمام العملية.</translation>
     </message>
     <message>
       <source>{n} certificate(s) written.</source>
@@ -5338,6 +5620,10 @@
     <message>
       <source>{path} (writable, {mb} MB free)</source>
       <translation>{path} (قابل للكتابة، {mb} م.ب متاحة)</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} موجود بالفعل؛ اختاروا مكان الكتابة بواسطة ‎-o FILE.</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
@@ -5412,6 +5698,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>ملف البيانات تالف ({detail}).
 
 هل تريد استعادة أحدث نسخة احتياطية سليمة ({name})؟ يُحتفظ بالملف التالف بجانبها.</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>مجلد البيانات هذا مشفّر. عبارة المرور:</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>عبارة مرور خاطئة (تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة). عبارة المرور:</translation>
     </message>
   </context>
   <context>

@@ -1131,6 +1131,41 @@
     </message>
   </context>
   <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>Protéger par un mot de passe</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>Fichier protégé</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>Sans ce mot de passe, le fichier ne montre rien. Transmettez-le au destinataire par un autre moyen (téléphone, en personne), jamais dans le même e-mail. Laissez vide pour écrire le fichier sans protection.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} est protégé par un mot de passe. Mot de passe :</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>Back</source>
@@ -1747,6 +1782,45 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>Chiffrer le dossier de données</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>J'ai noté la phrase secrète et je la garde en lieu sûr</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>La base de données et ses sauvegardes seront chiffrées : un ordinateur ou une clé USB perdus ou prêtés ne montrent rien des participant·es sans cette phrase secrète. Workshop Kit la demande au démarrage.
+
+Personne ne peut retrouver une phrase secrète perdue, pas même les développeurs : sans elle, les données sont perdues. Notez-la sur papier et gardez-la loin de cet ordinateur (par exemple sous enveloppe scellée au bureau).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>au moins {n} caractères ; quelques mots</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
@@ -1966,8 +2040,28 @@
       <translation>Dossier de données et sauvegardes</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>Déchiffrer la base de données et ses sauvegardes ? Toute personne pouvant lire le dossier de données pourra alors lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>Chiffrer avec une phrase secrète…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et ses sauvegardes sont illisibles sans elle. Phrase secrète perdue, données perdues.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Chiffrement</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2018,6 +2112,10 @@
       <translation>Nationalité</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données (un ordinateur perdu, une clé USB copiée) peut lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>Remarque : la variable WORKSHOP_KIT_HOME est définie et a la priorité.</translation>
     </message>
@@ -2046,6 +2144,14 @@
       <translation>Confidentialité</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>Retirer le chiffrement…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Enregistrer les réglages</translation>
     </message>
@@ -2056,6 +2162,14 @@
     <message>
       <source>Settings saved.</source>
       <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr.</translation>
     </message>
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
@@ -2604,6 +2718,14 @@
       <translation>Choisissez un dossier en dehors du dossier de données actuel.</translation>
     </message>
     <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>Choisissez une phrase secrète d'au moins {n} caractères (quelques mots sont faciles à retenir et difficiles à deviner).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>Choisissez un mot de passe d'au moins {n} caractères.</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>Choisissez un dossier accessible en écriture avec --data-dir.</translation>
     </message>
@@ -2732,6 +2854,18 @@
       <translation>E-mail</translation>
     </message>
     <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et {n} sauvegarde(s).</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>Le chiffrement nécessite le paquet sqlcipher3, absent de cette installation. Réinstallez Workshop Kit (pip install workshop-kit) pour ouvrir ou chiffrer ce dossier de données.</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -2810,6 +2944,14 @@
     <message>
       <source>Give either a badge token (or short code) or --image FILE.</source>
       <translation>Donnez soit un jeton de badge (ou son code court), soit --image FICHIER.</translation>
+    </message>
+    <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du lot avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du document avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
     </message>
     <message>
       <source>History of this record</source>
@@ -3008,6 +3150,10 @@
       <translation>Nouveau badge {code} émis pour {name} ; l'ancien ne fonctionne plus.</translation>
     </message>
     <message>
+      <source>New passphrase: </source>
+      <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>Aucun modèle .docx dans {path}</translation>
     </message>
@@ -3164,6 +3310,10 @@
       <translation>Non éligibles ({n}) :</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données peut lire les données.</translation>
+    </message>
+    <message>
       <source>Not imported (never collected): {columns}</source>
       <translation>Non importé (jamais collecté) : {columns}</translation>
     </message>
@@ -3290,6 +3440,14 @@
     <message>
       <source>Partner association</source>
       <translation>Association partenaire</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>Phrase secrète du dossier de données : </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>Mot de passe du fichier : </translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3596,6 +3754,10 @@
       <translation>La connexion a été perdue après la remise du message au serveur : il a peut-être été distribué. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>La copie convertie de {name} n'a pas passé la vérification ({detail}) ; rien n'a été modifié.</translation>
+    </message>
+    <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
       <translation>Le fichier de données n'a pas pu être lu ({detail}). Vérifiez-le avec : workshop-kit selfcheck ; restaurez une sauvegarde avec : workshop-kit backup restore</translation>
     </message>
@@ -3612,8 +3774,20 @@
       <translation>Le fichier de données {path} est endommagé ({detail}).</translation>
     </message>
     <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>Le fichier de données {path} est chiffré. Donnez sa phrase secrète (elle vous est demandée dans un terminal, ou définissez la variable d'environnement {env}).</translation>
+    </message>
+    <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
       <translation>Le fichier de données {path} a été écrit par une version plus récente de Workshop Kit (schéma {version}, cette copie connaît {latest}). Mettez Workshop Kit à jour avant de l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr : sans elle, personne ne peut récupérer les données.</translation>
     </message>
     <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
@@ -3672,12 +3846,24 @@
       <translation>La boîte d'envoi est vide.</translation>
     </message>
     <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>Le fichier protégé est endommagé (son en-tête est illisible).</translation>
+    </message>
+    <message>
       <source>The public key in this file is damaged.</source>
       <translation>La clé publique de ce fichier est endommagée.</translation>
     </message>
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>La durée de conservation doit être d'au moins un mois.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>La même phrase secrète encore une fois : </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>Le même mot de passe encore une fois : </translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -3698,6 +3884,14 @@
     <message>
       <source>The template is ready.</source>
       <translation>Le modèle est prêt.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -3732,6 +3926,14 @@
       <translation>Ce code n'est pas un code d'attestation Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>Ce dossier de données est déjà chiffré.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>Ce dossier de données n'est pas chiffré.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>Ce document liste tout ce que Workshop Kit conserve à votre sujet, au {date}. En vertu de la loi marocaine 09-08, vous pouvez en demander la rectification ou l'effacement.</translation>
     </message>
@@ -3742,6 +3944,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>Ce n'est pas un fichier Workshop Kit protégé par mot de passe.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -3770,6 +3976,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>Les données de ce participant ont été effacées ; le badge n'est plus valable.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>Cette phrase secrète n'ouvre pas {path}. Vérifiez la disposition du clavier et la touche Verr. Maj ; sans la bonne phrase secrète, les données ne peuvent pas être récupérées.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -3946,6 +4156,14 @@
     <message>
       <source>Written: {path}</source>
       <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>Phrase secrète incorrecte, réessayez.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>Mot de passe incorrect, ou le fichier protégé a été modifié ou endommagé.</translation>
     </message>
     <message>
       <source>XLSX sheet name or number (default: the first)</source>
@@ -4168,6 +4386,10 @@
       <translation>date de délivrance de l'attestation</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>déchiffrer la base de données et ses sauvegardes (demande la phrase secrète)</translation>
+    </message>
+    <message>
       <source>deletions</source>
       <translation>suppressions</translation>
     </message>
@@ -4226,6 +4448,14 @@
     <message>
       <source>each source needs title, publisher and year</source>
       <translation>chaque source doit avoir title, publisher et year</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète (SQLCipher)</translation>
     </message>
     <message>
       <source>enrol in this workshop</source>
@@ -4366,6 +4596,10 @@
     <message>
       <source>is not UTF-8 text (byte {pos}); save it as UTF-8</source>
       <translation>n'est pas du texte UTF-8 (octet {pos}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+      <source>is the data folder encrypted?</source>
+      <translation>le dossier de données est-il chiffré ?</translation>
     </message>
     <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
@@ -4628,6 +4862,10 @@
       <translation>seulement s'il n'y a encore aucun atelier</translation>
     </message>
     <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>ouvrir un fichier protégé par mot de passe (un lot ou un export de données personnelles)</translation>
+    </message>
+    <message>
       <source>organisation</source>
       <translation>organisation</translation>
     </message>
@@ -4724,6 +4962,14 @@
       <translation>nom du programme (Al Wassit)</translation>
     </message>
     <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>protéger le lot par un mot de passe (demandé, ou WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>protéger le document par un mot de passe pendant son trajet jusqu'à la personne (demandé, ou WORKSHOP_KIT_FILE_PASSWORD) ; l'ouvrir avec : workshop-kit unseal FICHIER</translation>
+    </message>
+    <message>
       <source>public key file</source>
       <translation>fichier de clé publique</translation>
     </message>
@@ -4748,6 +4994,10 @@
       <translation>scores des tests</translation>
     </message>
     <message>
+      <source>read that password from standard input</source>
+      <translation>lire ce mot de passe sur l'entrée standard</translation>
+    </message>
+    <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
       <translation>lire le code QR sur une photo ou une capture d'écran d'un badge</translation>
     </message>
@@ -4756,8 +5006,20 @@
       <translation>lire le mot de passe SMTP sur l'entrée standard</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>lire la nouvelle phrase secrète sur l'entrée standard (sinon {env}, sinon demandée deux fois)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>lire le mot de passe sur l'entrée standard</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>lire le mot de passe sur l'entrée standard et le garder dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>lire le mot de passe des lots protégés sur l'entrée standard (sinon WORKSHOP_KIT_FILE_PASSWORD, sinon demandé)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4972,6 +5234,10 @@
       <translation>le participant consent à l'utilisation de ses données (obligatoire)</translation>
     </message>
     <message>
+      <source>the protected file</source>
+      <translation>le fichier protégé</translation>
+    </message>
+    <message>
       <source>the same choice appears twice</source>
       <translation>le même choix apparaît deux fois</translation>
     </message>
@@ -5022,6 +5288,10 @@
     <message>
       <source>venue and city</source>
       <translation>lieu et ville</translation>
+    </message>
+    <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>où écrire le fichier ouvert (par défaut : à côté, sous son nom d'origine)</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5212,6 +5482,14 @@
       <translation>{name} n'est pas inscrit·e à cet atelier. Utilisez « Inscription sur place » pour l'inscrire.</translation>
     </message>
     <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} est protégé par un mot de passe. Rien n'a été importé ; importez-le à nouveau avec son mot de passe (demandé dans l'application et dans un terminal ; les scripts utilisent --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} est protégé par un mot de passe ; donnez-le pour ouvrir le fichier.</translation>
+    </message>
+    <message>
       <source>{name} lacks {file}; it is incomplete.</source>
       <translation>Il manque {file} dans {name} ; il est incomplet.</translation>
     </message>
@@ -5270,6 +5548,10 @@
     <message>
       <source>{n} PDF file(s) made.</source>
       <translation>{n} fichier(s) PDF créé(s).</translation>
+    </message>
+    <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} sauvegarde(s) sont encore en clair : relancez workshop-kit encryption enable pour terminer.</translation>
     </message>
     <message>
       <source>{n} certificate(s) written.</source>
@@ -5338,6 +5620,10 @@
     <message>
       <source>{path} (writable, {mb} MB free)</source>
       <translation>{path} (accessible en écriture, {mb} Mo libres)</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} existe déjà ; choisissez où écrire avec -o FICHIER.</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
@@ -5412,6 +5698,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>Le fichier de données est endommagé ({detail}).
 
 Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>Ce dossier de données est chiffré. Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>Phrase secrète incorrecte (vérifiez la disposition du clavier et Verr. Maj). Phrase secrète :</translation>
     </message>
   </context>
   <context>

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "checkin",
     "attendance",
     "certificates",
+    "encryption",
 ]
 
 
