@@ -204,9 +204,9 @@ class MainWindow(QMainWindow):
         keep = int(self.services.settings.get("backup_keep", backup_mod.DEFAULT_KEEP))
 
         def work(_progress, _cancelled) -> str:  # noqa: ANN001
-            import sqlite3
+            from workshop_kit import dbconnect
 
-            conn = sqlite3.connect(str(path))
+            conn = dbconnect.connect(path)  # an encrypted folder's backups are encrypted too
             try:
                 return str(backup_mod.make_backup(conn, path, reason="auto", keep=keep))
             finally:

@@ -2947,7 +2947,7 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
     <message>
       <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
-      <translation>Donnez le mot de passe du lot avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+      <translation>Donnez le mot de passe du paquet avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
     </message>
     <message>
       <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
@@ -3911,7 +3911,7 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
     <message>
       <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
-      <translation>Ce lot de « {title} » contient des {table} d'un autre atelier ; un lot ne peut modifier que son propre atelier. Il a été fabriqué ou modifié à la main. Rien n'a été importé.</translation>
+      <translation>Ce paquet de « {title} » contient des {table} d'un autre atelier ; un paquet ne peut modifier que son propre atelier. Il a été fabriqué ou modifié à la main. Rien n'a été importé.</translation>
     </message>
     <message>
       <source>This check-in was already undone.</source>
@@ -4863,7 +4863,7 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
     <message>
       <source>open a password-protected file (a bundle or a personal data export)</source>
-      <translation>ouvrir un fichier protégé par mot de passe (un lot ou un export de données personnelles)</translation>
+      <translation>ouvrir un fichier protégé par mot de passe (un paquet ou un export de données personnelles)</translation>
     </message>
     <message>
       <source>organisation</source>
@@ -4963,7 +4963,7 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
     <message>
       <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
-      <translation>protéger le lot par un mot de passe (demandé, ou WORKSHOP_KIT_FILE_PASSWORD)</translation>
+      <translation>protéger le paquet par un mot de passe (demandé, ou WORKSHOP_KIT_FILE_PASSWORD)</translation>
     </message>
     <message>
       <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
@@ -5019,7 +5019,7 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
     <message>
       <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
-      <translation>lire le mot de passe des lots protégés sur l'entrée standard (sinon WORKSHOP_KIT_FILE_PASSWORD, sinon demandé)</translation>
+      <translation>lire le mot de passe des paquets protégés sur l'entrée standard (sinon WORKSHOP_KIT_FILE_PASSWORD, sinon demandé)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -5591,7 +5591,7 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
     <message>
       <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
-      <translation>{n} personne(s) de ce lot appartiennent aussi à un autre atelier sur cet ordinateur (ou ne sont pas inscrites à celui-ci) : les modifications du lot à leur fiche ont été écartées. Corrigez-les ou effacez-les sur cet ordinateur si besoin.</translation>
+      <translation>{n} personne(s) de ce paquet appartiennent aussi à un autre atelier sur cet ordinateur (ou ne sont pas inscrites à celui-ci) : les modifications du paquet à leur fiche ont été écartées. Corrigez-les ou effacez-les sur cet ordinateur si besoin.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>

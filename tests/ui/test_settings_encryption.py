@@ -29,6 +29,16 @@ def test_encrypt_then_decrypt_from_settings_while_the_app_runs(window, services,
     participants = window.show_section("participants")
     assert participants is not None
     assert services.db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 12
+    # The automatic backup (a worker with its own connection) and the door's checkpoint work encrypted.
+    from ui.workers import wait_all
+    from workshop_kit import backup
+
+    window.backup_now()
+    door = window.show_section("checkin")
+    door.checkpoint_in_background()
+    assert wait_all(30000)
+    made = backup.list_backups(services.db_path)
+    assert made and all(b"Fatima" not in b.read_bytes() and backup.is_good(b) for b in made)
     assert page.decrypt(confirmed=True)
     assert "Not encrypted" in page.encryption_label.text()
     assert b"SQLite format 3" in services.db_path.read_bytes()[:16]

@@ -604,12 +604,12 @@ class CheckinPage(QWidget):
             self.camera_button.setChecked(False)
 
     def _restore_autocheckpoint(self) -> None:
-        import sqlite3
+        from workshop_kit import dbconnect
 
         self._checkpoint_timer.stop()
         try:
             self.services.db.execute("PRAGMA wal_autocheckpoint = 1000")  # SQLite's default
-        except sqlite3.ProgrammingError:
+        except dbconnect.errors("ProgrammingError"):
             pass  # the database is already closed (the app is quitting)
 
     def checkpoint_in_background(self) -> None:
@@ -618,9 +618,9 @@ class CheckinPage(QWidget):
         self._last_checkpoint = time.monotonic()
 
         def work(_progress, _cancelled) -> None:  # noqa: ANN001
-            import sqlite3
+            from workshop_kit import dbconnect
 
-            conn = sqlite3.connect(str(path), timeout=0.5)
+            conn = dbconnect.connect(path, timeout=0.5)
             try:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             finally:

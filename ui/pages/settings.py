@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -280,12 +279,13 @@ class SettingsPage(QWidget):
         if not folder:
             return
         target = Path(folder)
+        from workshop_kit import dbconnect
         from workshop_kit.datafolder import copy_data_folder
         from workshop_kit.errors import WorkshopKitError
 
         try:
             copy_data_folder(self.services.db.conn, self.services.data_dir, target)
-        except (WorkshopKitError, OSError, sqlite3.Error) as exc:
+        except (WorkshopKitError, OSError, *dbconnect.errors("Error")) as exc:
             QMessageBox.warning(self, self.tr("Move data folder"), str(exc))
             return
         remember_data_dir(target)
