@@ -175,6 +175,11 @@ def forget() -> None:
     _passphrases.clear()
 
 
+def key_for_salt(salt: bytes) -> bytes | None:
+    """The key this process holds for the file with ``salt`` (None: that folder is not open here)."""
+    return _keys.get(salt)
+
+
 def connection_key(conn: Any) -> tuple[bytes, bytes] | None:
     """(key, salt) of an open SQLCipher connection, None for a plain one."""
     mod = sys.modules.get("sqlcipher3.dbapi2")

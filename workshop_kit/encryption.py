@@ -153,13 +153,34 @@ def enable(db: Database, data_dir: Path, db_path: Path, passphrase: str) -> Stat
                 _replace_file(old, key)
     finally:
         _reopen(db, db_path)
+    _convert_attachments(db, seal=True)
     return status(data_dir, db_path)
+
+
+def _convert_attachments(db: Database, *, seal: bool) -> None:
+    """Outbox attachments (certificates named after participants) follow the database: sealed or plain."""
+    from .atomicfile import write_bytes
+    from .outbox import SEALED_ATTACHMENT, read_attachment, store_attachment
+
+    rows = db.execute("SELECT id, attachment_path FROM outbox WHERE attachment_path IS NOT NULL").fetchall()
+    for mid, stored in rows:
+        path = Path(stored)
+        if not path.exists() or (path.name == SEALED_ATTACHMENT) == seal:
+            continue
+        if seal:
+            new = store_attachment(db, path.parent, path)
+        else:
+            name, data = read_attachment(path)
+            new = write_bytes(path.with_name(Path(name).name), data)
+        db.execute("UPDATE outbox SET attachment_path = ? WHERE id = ?", [str(new), mid])
+        path.unlink()
 
 
 def disable(db: Database, data_dir: Path, db_path: Path) -> Status:
     """Decrypt the database and its backups back to plain SQLite files; ``db`` is switched to the plain file."""
     if not dbconnect.folder_is_encrypted(data_dir):
         raise ValidationError(_("This data folder is not encrypted."))
+    _convert_attachments(db, seal=False)
     _close_for_conversion(db)
     try:
         if not _is_plain(db_path):

@@ -235,10 +235,7 @@ def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: d
                                         dates=format_dates(workshop.start_date, workshop.end_date, lang))
             mid = new_id()
             source = Path(files[row["number"]])
-            (folder / mid).mkdir(parents=True, exist_ok=True)
-            stored = folder / mid / source.name
-            with atomic_path(stored) as tmp:
-                shutil.copyfile(source, tmp)
+            stored = store_attachment(db, folder / mid, source)
             message_id = f"<{row['number']}.{uuid.uuid4().hex[:12]}@{domain}>"
             now = now_iso()
             db.execute(
@@ -250,6 +247,35 @@ def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: d
             result.queued.append({"id": mid, "number": row["number"], "name": name, "to": p.email.strip(),
                                   "attachment": source.name})
     return result
+
+
+SEALED_ATTACHMENT = "attachment.sealed"
+
+
+def store_attachment(db: Database, folder: Path, source: Path) -> Path:
+    """The outbox's own copy of a certificate; in an encrypted data folder it is sealed, its name too."""
+    from . import dbconnect, sealed
+
+    folder.mkdir(parents=True, exist_ok=True)
+    key = dbconnect.connection_key(db.conn)
+    if key is None:
+        stored = folder / source.name
+        with atomic_path(stored) as tmp:
+            shutil.copyfile(source, tmp)
+        return stored
+    stored = folder / SEALED_ATTACHMENT
+    with atomic_path(stored) as tmp:
+        tmp.write_bytes(sealed.seal_with_key(source.read_bytes(), source.name, *key))
+    return stored
+
+
+def read_attachment(path: Path) -> tuple[str, bytes]:
+    """(file name, content) of an outbox attachment, sealed or not."""
+    from . import dbconnect, sealed
+
+    if path.name == SEALED_ATTACHMENT:
+        return sealed.open_with_key(path.read_bytes(), dbconnect.key_for_salt)
+    return path.name, path.read_bytes()
 
 
 def files_in(folder: str | Path) -> dict[str, Path]:
@@ -370,10 +396,9 @@ def build_message(row: dict[str, Any], s: SmtpSettings) -> EmailMessage:
     msg.set_content(row["body"])
     path = row.get("attachment_path")
     if path:
-        data = Path(path).read_bytes()
-        ctype = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        filename, data = read_attachment(Path(path))
+        ctype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
         maintype, subtype = ctype.split("/", 1)
-        filename = Path(path).name
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return msg
 
@@ -483,7 +508,7 @@ def _send_one(db: Database, server: smtplib.SMTP | None, s: SmtpSettings, passwo
               row: dict[str, Any], result: SendResult, max_attempts: int, retry_delay: float) -> smtplib.SMTP | None:
     try:
         message = build_message(row, s)
-    except OSError as exc:
+    except (OSError, WorkshopKitError) as exc:
         _mark(db, row["id"], "failed", _("The attachment cannot be read: {detail}").format(detail=exc))
         result.failed.append({"id": row["id"], "to": row["to_addr"], "error": str(exc)})
         return server

@@ -108,3 +108,52 @@ def read(path: str | Path, password: str | None) -> bytes:
         raise SealedFileError(_("{name} is protected with a password; give it to open the file.").format(
             name=Path(path).name))
     return unseal(blob, password)
+
+
+# -- files of an encrypted data folder (outbox attachments): sealed with the database's key -------------
+KEYED_MAGIC = b"WKSEALK1\n"
+
+
+def _subkey(database_key: bytes) -> bytes:
+    """A key of its own for files, derived from the database key (never the same key for two ciphers)."""
+    import hashlib
+    import hmac
+
+    return hmac.new(database_key, b"workshop-kit sealed files v1", hashlib.sha256).digest()
+
+
+def seal_with_key(data: bytes, name: str, database_key: bytes, salt: bytes) -> bytes:
+    """Seal a file kept in an encrypted data folder; its name (a participant's, often) is sealed too.
+
+    The header names the database salt (not secret) so the key held for that database opens it.
+    """
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(12)
+    head = KEYED_MAGIC + json.dumps({"cipher": "AES-256-GCM", "key": "database", "salt": salt.hex(),
+                                     "nonce": base64.b64encode(nonce).decode()}).encode("utf-8") + b"\n"
+    raw_name = name.encode("utf-8")
+    plain = len(raw_name).to_bytes(2, "big") + raw_name + data
+    return head + AESGCM(_subkey(database_key)).encrypt(nonce, plain, head)
+
+
+def open_with_key(blob: bytes, key_for_salt) -> tuple[str, bytes]:  # noqa: ANN001 - Callable[[bytes], bytes | None]
+    """(original name, content) of a file sealed with ``seal_with_key``."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if not blob.startswith(KEYED_MAGIC) or b"\n" not in blob[len(KEYED_MAGIC):]:
+        raise SealedFileError(_("The protected file is damaged (its header cannot be read)."))
+    start = blob.index(b"\n", len(KEYED_MAGIC)) + 1
+    try:
+        meta = json.loads(blob[len(KEYED_MAGIC):start - 1].decode("utf-8"))
+        key = key_for_salt(bytes.fromhex(meta["salt"]))
+        if key is None:
+            raise SealedFileError(_("This file belongs to an encrypted data folder that is not open."))
+        plain = AESGCM(_subkey(key)).decrypt(base64.b64decode(meta["nonce"]), blob[start:], blob[:start])
+    except InvalidTag as exc:
+        raise SealedFileError(_("Wrong password, or the protected file was changed or damaged.")) from exc
+    except (KeyError, ValueError, TypeError, UnicodeDecodeError) as exc:
+        raise SealedFileError(_("The protected file is damaged (its header cannot be read).")) from exc
+    size = int.from_bytes(plain[:2], "big")
+    return plain[2:2 + size].decode("utf-8"), plain[2 + size:]

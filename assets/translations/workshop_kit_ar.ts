@@ -3938,6 +3938,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي رقم ‎09-08‎ طلب تصحيحه أو محوه.</translation>
     </message>
     <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>ينتمي هذا الملف إلى مجلد بيانات مشفّر غير مفتوح.</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit certificate code.</source>
       <translation>هذا ليس رمز شهادة من Workshop Kit.</translation>
     </message>

@@ -3938,6 +3938,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Ce document liste tout ce que Workshop Kit conserve à votre sujet, au {date}. En vertu de la loi marocaine 09-08, vous pouvez en demander la rectification ou l'effacement.</translation>
     </message>
     <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>Ce fichier appartient à un dossier de données chiffré qui n'est pas ouvert.</translation>
+    </message>
+    <message>
       <source>This is not a Workshop Kit certificate code.</source>
       <translation>Ce n'est pas un code d'attestation Workshop Kit.</translation>
     </message>

@@ -24,8 +24,8 @@ def _no_keys_left(monkeypatch):
 
 
 def _files(data_dir: Path) -> list[Path]:
-    """Every file of the data folder that could hold the database's content."""
-    return [p for p in data_dir.rglob("*") if p.is_file() and ".sqlite" in p.name]
+    """Every file of the data folder: database, WAL, backups, keys, settings, outbox."""
+    return [p for p in data_dir.rglob("*") if p.is_file()]
 
 
 def _leaks(data_dir: Path) -> list[str]:

@@ -352,3 +352,29 @@ def test_connection_dropped_before_the_message_was_handed_over_is_retried(db, de
     result = outbox.send_queued(db, settings, retry_delay=0)
     assert len(result.sent) == 4 and not result.uncertain
     assert len(recorder.messages) == 4
+
+
+def test_in_an_encrypted_folder_queued_certificates_are_sealed_and_still_sent(db, demo, data_dir, generated,
+                                                                               smtp_server, monkeypatch) -> None:
+    """The outbox keeps copies of certificates named after people: encrypted folders seal them, names too."""
+    from workshop_kit import dbconnect, encryption, paths
+
+    monkeypatch.delenv(dbconnect.PASSPHRASE_ENV, raising=False)
+    recorder = Recorder()
+    settings = smtp_server(recorder)
+    outbox.queue_certificates(db, data_dir, demo.id, generated, settings)  # queued before encryption
+    first_names = {p.name for p in (data_dir / "outbox").rglob("*") if p.is_file()}
+    assert any("Fatima" in n for n in first_names)
+    try:
+        encryption.enable(db, data_dir, paths.database_path(data_dir), "une phrase assez longue")
+        files = [p for p in (data_dir / "outbox").rglob("*") if p.is_file()]
+        assert len(files) == 4 and all(p.name == outbox.SEALED_ATTACHMENT for p in files)
+        assert not any(b"Fatima" in p.read_bytes() or b"PK" == p.read_bytes()[:2] for p in files)
+        result = outbox.send_queued(db, settings, retry_delay=0)
+        assert len(result.sent) == 4
+        names = {next(m.iter_attachments()).get_filename() for m in recorder.messages}
+        assert any(n.endswith("_Fatima_El_Idrissi.docx") for n in names)
+        encryption.disable(db, data_dir, paths.database_path(data_dir))
+        assert {p.name for p in (data_dir / "outbox").rglob("*") if p.is_file()} == first_names
+    finally:
+        dbconnect.forget()
