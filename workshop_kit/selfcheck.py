@@ -77,7 +77,11 @@ def _check_database(data_dir: Path) -> Check:
     path = database_path(data_dir)
     if not path.exists():
         return Check("database", True, _("{path} will be created on first use").format(path=path))
-    problem = check_integrity(path)
+    try:
+        problem = check_integrity(path)
+    except (dbconnect.PassphraseNeeded, dbconnect.WrongPassphrase) as exc:
+        return Check("database", False, str(exc),
+                     _("Give the passphrase with the environment variable {env}.").format(env=dbconnect.PASSPHRASE_ENV))
     if problem:
         return Check(
             "database", False, _("{path} is damaged: {detail}").format(path=path, detail=problem),

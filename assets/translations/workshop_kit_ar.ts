@@ -2954,6 +2954,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>أدخلوا كلمة مرور المستند بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
     </message>
     <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>أدخلوا عبارة المرور بواسطة متغير البيئة {env}.</translation>
+    </message>
+    <message>
       <source>History of this record</source>
       <translation>سجل هذه البطاقة</translation>
     </message>

@@ -2954,6 +2954,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Donnez le mot de passe du document avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
     </message>
     <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>Donnez la phrase secrète avec la variable d'environnement {env}.</translation>
+    </message>
+    <message>
       <source>History of this record</source>
       <translation>Historique de cette fiche</translation>
     </message>

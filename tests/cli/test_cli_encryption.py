@@ -84,3 +84,16 @@ def test_bundle_export_with_a_password_and_import_elsewhere(capsys, monkeypatch,
     monkeypatch.setenv("WORKSHOP_KIT_FILE_PASSWORD", "le mot de passe")
     assert main(["bundle", "import", str(tmp_path / "w.zip"), "--accept-signer", "--data-dir", str(other)]) == 0
     assert "participants: 12 added" in capsys.readouterr().out
+
+
+def test_selfcheck_of_an_encrypted_folder(capsys, monkeypatch, data_dir) -> None:
+    main(["demo"])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASS + "\n"))
+    assert main(["encryption", "enable", "--passphrase-stdin"]) == 0
+    dbconnect.forget()
+    capsys.readouterr()
+    assert main(["selfcheck"]) == 1
+    assert dbconnect.PASSPHRASE_ENV in capsys.readouterr().out
+    monkeypatch.setenv(dbconnect.PASSPHRASE_ENV, PASS)
+    main(["selfcheck"])
+    assert "integrity ok" in capsys.readouterr().out
