@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_kit import APP_NAME, __version__
 from workshop_kit import settings as settings_mod
-from workshop_kit.db import DatabaseDamaged, DatabaseInUse, InstanceLock, open_database
+from workshop_kit.db import DatabaseDamaged, DatabaseInUse, DataFileMissing, InstanceLock, open_database
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.paths import resource
 
@@ -97,17 +97,21 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
         if exc.newest_backup is None:
             QMessageBox.critical(parent, APP_NAME, str(exc))
             return None
-        answer = QMessageBox.question(
-            parent,
-            APP_NAME,
-            tr("The data file is damaged ({detail}).\n\nRestore the newest good backup ({name})? "
-               "The damaged file is kept beside it.").format(detail=exc.detail, name=exc.newest_backup.name),
-        )
+        if isinstance(exc, DataFileMissing):
+            question = tr("The data file {path} is missing or empty, but backups of it exist.\n\nRestore the "
+                          "newest good backup ({name})?").format(path=exc.path, name=exc.newest_backup.name)
+        else:
+            question = tr("The data file is damaged ({detail}).\n\nRestore the newest good backup ({name})? "
+                          "The damaged file is kept beside it.").format(detail=exc.detail, name=exc.newest_backup.name)
+        answer = QMessageBox.question(parent, APP_NAME, question)
         if answer != QMessageBox.Yes:
             return None
-        InstanceLock.release_all()
-        restore_backup(exc.path, exc.newest_backup)
-        result = open_database(data_dir, lock=True, auto_backup=False)
+        try:
+            restore_backup(exc.path, exc.newest_backup)
+            result = open_database(data_dir, lock=True, auto_backup=False)
+        except WorkshopKitError as again:
+            QMessageBox.critical(parent, APP_NAME, str(again))
+            return None
     except WorkshopKitError as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None

@@ -25,7 +25,8 @@ made a bundle, not that every row in it is sound, so even a trusted bundle is he
 The merge itself:
 
 - workshops, sessions, organisations, participants: added when new, else the newer ``updated_at``
-  wins; a participant erased on either side stays erased (personal fields blank).
+  wins; a participant erased on either side stays erased, erased here as thoroughly as by
+  ``privacy.erase_participant`` (outbox, certificate contents, search index).
 - enrolments, badge tokens, check-in events: added when new (a revocation travels too).
 - attendance (one row per session × participant): when both laptops checked the person in, the
   earliest check-in is kept and the double scan is reported; otherwise the newer edit wins.
@@ -454,6 +455,7 @@ class ImportResult:
 class _Merger:
     def __init__(self, db: Database, result: ImportResult, workshop_id: str) -> None:
         self.db, self.result, self.workshop_id = db, result, workshop_id
+        self.erased, self.erased_files = 0, []  # people erased by this bundle, their outbox folders
         self.columns = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})").fetchall()] for t in TABLES}
         self.deleted: set[str] = set()
 
@@ -555,8 +557,12 @@ class _Merger:
             elif mine.get("erased_at"):
                 self.count("unchanged", "participants")  # erased here: stays erased
             elif row.get("erased_at"):
-                changes = {k: None for k in PERSONAL_FIELDS} | {"search_text": "", "erased_at": row["erased_at"],
-                                                                 "updated_at": row.get("updated_at") or now_iso()}
+                from .privacy import erase_rows
+
+                # the same erasure as on this laptop: outbox, certificate contents, audit details too
+                self.erased_files += erase_rows(self.db, [row["id"]], now_iso())
+                self.erased += 1
+                changes = {"erased_at": row["erased_at"], "updated_at": row.get("updated_at") or now_iso()}
                 for k in CONSENT_FIELDS:
                     if k in row:
                         changes[k] = row[k]
@@ -693,6 +699,10 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
             fresh = m.checkin_events(bundle.data["checkin_events"])
             m.attendance(bundle.data["attendance"], fresh)
             m.quiz_scores(bundle.data["quiz_scores"])
+            if m.erased:
+                from .privacy import purge_search_index
+
+                purge_search_index(db)
             if result.changed:
                 audit.log(db, "bundle_import", "workshop", w["id"], {
                     "signer": bundle.signer_key_id, "device": bundle.manifest.get("device_id"),
@@ -703,6 +713,10 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
         raise BundleRefused(
             _("The bundle does not fit together ({detail}); nothing was imported.").format(detail=exc)
         ) from exc
+    if m.erased:
+        from .privacy import after_erasure
+
+        after_erasure(db, m.erased_files)
     return result
 
 

@@ -20,6 +20,7 @@ import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .errors import WorkshopKitError
 from .i18n import _
@@ -96,9 +97,14 @@ def _raw(key: bytes, salt: bytes | None = None) -> str:
     return "\"x'" + key.hex() + (salt.hex() if salt else "") + "'\""
 
 
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI opening ``path`` read-only (any character of the path is quoted)."""
+    return f"file:{quote(str(Path(path).absolute()))}?mode=ro"
+
+
 def _cipher_connect(path: Path, read_only: bool, timeout: float, check_same_thread: bool) -> Any:
     mod = driver()
-    target = f"file:{path}?mode=ro" if read_only else str(path)
+    target = read_only_uri(path) if read_only else str(path)
     conn = mod.connect(target, uri=read_only, timeout=timeout, check_same_thread=check_same_thread)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error message, not SQLCipher's log
     return conn
@@ -204,7 +210,7 @@ def connect(path: str | Path, *, read_only: bool = False, like: Any = None, time
         key = connection_key(like)
     if key is None and not _encrypted_location(path):
         if read_only:
-            return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout,
+            return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout,
                                    check_same_thread=check_same_thread)
         return sqlite3.connect(str(path), timeout=timeout, check_same_thread=check_same_thread)
     exists = path.exists() and path.stat().st_size > 0

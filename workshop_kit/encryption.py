@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import backup, dbconnect
+from . import atomicfile, backup, dbconnect
 from .atomicfile import atomic_path
 from .errors import ValidationError, WorkshopKitError
 from .i18n import _
@@ -83,7 +83,6 @@ def check_passphrase(passphrase: str, repeated: str | None = None) -> None:
 def _convert(source: Path, target: Path, key: tuple[bytes, bytes] | None) -> None:
     """Copy ``source`` into a new file ``target``, encrypted with ``key`` or plain (``key`` None)."""
     mod = dbconnect.driver()
-    target.unlink(missing_ok=True)
     conn = dbconnect.connect(source)  # plain or keyed, through SQLCipher (the folder is marked)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -101,7 +100,7 @@ def _convert(source: Path, target: Path, key: tuple[bytes, bytes] | None) -> Non
 
 def _replace_file(path: Path, key: tuple[bytes, bytes] | None) -> None:
     """Rewrite one closed file (database or backup) encrypted with ``key``, or plain; atomic rename."""
-    tmp = path.with_name(path.name + ".convert.tmp")
+    tmp = atomicfile.new_temp(path)  # empty, private (0600): SQLite takes it as a new database
     _convert(path, tmp, key)
     check = dbconnect.connect(tmp, key=key) if key else dbconnect.connect(tmp)
     try:
@@ -112,7 +111,7 @@ def _replace_file(path: Path, key: tuple[bytes, bytes] | None) -> None:
         tmp.unlink(missing_ok=True)
         raise WorkshopKitError(_("The converted copy of {name} failed its check ({detail}); nothing was changed.")
                                .format(name=path.name, detail=result))
-    os.replace(tmp, path)
+    atomicfile.commit(tmp, path)
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
@@ -128,6 +127,8 @@ def _reopen(db: Database, path: Path) -> None:
     conn = dbconnect.connect(path, check_same_thread=False)
     configure(conn)
     db.conn = conn
+    if hasattr(db, "watch"):
+        db.watch(path)  # a new file under the same name: its writes are checked against this one now
 
 
 def enable(db: Database, data_dir: Path, db_path: Path, passphrase: str) -> Status:

@@ -195,7 +195,7 @@ def message_for(lang: str, **values: Any) -> tuple[str, str]:
 def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: dict[str, Path],
                        settings: dict[str, Any], actor: str | None = None) -> QueueResult:
     """Queue one message per certificate; ``files`` maps certificate number → PDF (else .docx)."""
-    from . import certcode, signing
+    from . import certcode
     from .certificates import format_dates
 
     workshop = get_workshop(db, workshop_ref)
@@ -229,7 +229,7 @@ def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: d
                 result.skipped.append({"number": row["number"], "name": name, "reason": reason})
                 continue
             lang = p.language if p.language in MESSAGES else (workshop.language if workshop.language in MESSAGES else "fr")
-            code = certcode.short_code(signing.unb64(row["signature"]))
+            code = certcode.identity_code(row["cid"])
             subject, body = message_for(lang, name=name, workshop=workshop.title, number=row["number"], code=code,
                                         organisation=organisation,
                                         dates=format_dates(workshop.start_date, workshop.end_date, lang))
@@ -310,7 +310,9 @@ def counts(db: Database) -> dict[str, int]:
 
 
 def _get(db: Database, ref: str) -> dict[str, Any]:
-    rows = list(db.query("SELECT * FROM outbox WHERE id = ? OR id LIKE ? || '%'", [ref, ref]))
+    rows = list(db.query("SELECT * FROM outbox WHERE id = ?", [ref]))
+    if not rows and len(ref) >= 4:
+        rows = list(db.query("SELECT * FROM outbox WHERE substr(id, 1, ?) = ?", [len(ref), ref]))
     if len(rows) != 1:
         raise NotFound(_("No single outbox message '{ref}'. See: workshop-kit outbox list").format(ref=ref))
     return rows[0]

@@ -23,6 +23,10 @@
       <translation>(الوحدة غير مثبتة)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
+    </message>
+    <message>
       <source>Agenda of: {title}</source>
       <translation>برنامج: {title}</translation>
     </message>
@@ -307,6 +311,14 @@
       <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
     </message>
     <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>صفحة تضعونها على موقعكم أو في مجلد مشترك: أي هاتف يمسح رمز QR في الشهادة يتحقق منها هناك، دون تطبيق ودون اتصال.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>عنوان الصفحة</translation>
+    </message>
+    <message>
       <source>Also make PDF files</source>
       <translation>إنشاء ملفات PDF أيضًا</translation>
     </message>
@@ -413,6 +425,10 @@
     <message>
       <source>Folder for the certificates</source>
       <translation>مجلد الشهادات</translation>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
       <source>Folder of the certificates</source>
@@ -555,6 +571,10 @@
       <translation>المفاتيح العامة (*.pub)</translation>
     </message>
     <message>
+      <source>Publish the verification page…</source>
+      <translation>نشر صفحة التحقق…</translation>
+    </message>
+    <message>
       <source>QR text, short code or certificate number</source>
       <translation>نص QR أو الرمز القصير أو رقم الشهادة</translation>
     </message>
@@ -659,8 +679,16 @@
       <translation>حقول غير معروفة (تُترك فارغة): {names}</translation>
     </message>
     <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
+    </message>
+    <message>
       <source>Verify</source>
       <translation>التحقق</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>أين ستُنشر verify.html (مثلًا https://example.org/verify.html)؟ تفتح رموز QR في الشهادات الجديدة هذا العنوان. اتركه فارغًا للإبقاء على الرموز العادية.</translation>
     </message>
     <message>
       <source>Why is certificate {number} ({name}) revoked?</source>
@@ -754,8 +782,16 @@
       <translation>جُمعت موافقة كل شخص في هذا الملف على الورق</translation>
     </message>
     <message>
+      <source>Import people without their optional fields that are not valid (those fields are left empty and listed below)</source>
+      <translation>استيراد الأشخاص دون حقولهم الاختيارية غير الصالحة (تبقى هذه الحقول فارغة وتُذكر أدناه)</translation>
+    </message>
+    <message>
       <source>Import {n} rows</source>
       <translation>استيراد {n} سطرًا</translation>
+    </message>
+    <message>
+      <source>Left empty: {problem}</source>
+      <translation>تُرك فارغًا: {problem}</translation>
     </message>
     <message>
       <source>Not imported, never collected: {columns}.</source>
@@ -772,6 +808,26 @@
     <message>
       <source>Row</source>
       <translation>السطر</translation>
+    </message>
+    <message>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>الأسطر {rows} تشترك في رقم هاتف مع شخص آخر باسم آخر: تُستورد؛ راجعها عبر «التكرارات…».</translation>
+    </message>
+    <message>
+      <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>
+      <translation>لا يحتوي الملف على عمود للموافقة: إذا جُمعت الموافقة على استعمال المعطيات من كل شخص، فأشِّر على «{box}».</translation>
+    </message>
+    <message>
+      <source>{n} fields that are not valid are left empty (listed below).</source>
+      <translation>{n} حقلًا غير صالح تُركت فارغة (مذكورة أدناه).</translation>
+    </message>
+    <message>
+      <source>{n} people have problems only in optional fields: tick “{box}” to import them without those fields.</source>
+      <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: أشِّر على «{box}» لاستيرادهم دون هذه الحقول.</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.</source>
+      <translation>{n} سطرًا تكرر سطرًا سابقًا من هذا الملف (الأسطر {rows}) ولا تُنشأ مرتين.</translation>
     </message>
     <message>
       <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
@@ -865,6 +921,10 @@
       <translation>لم يُسجَّل</translation>
     </message>
     <message>
+      <source>Not recorded yet</source>
+      <translation>لم يُسجَّل بعد</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
@@ -905,6 +965,10 @@
       <translation>الأصوات</translation>
     </message>
     <message>
+      <source>The data file is busy or cannot be written ({detail}).</source>
+      <translation>ملف البيانات مشغول أو تتعذر الكتابة فيه ({detail}).</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
     </message>
@@ -939,6 +1003,10 @@
     <message>
       <source>{count} badges ready</source>
       <translation>{count} شارة جاهزة</translation>
+    </message>
+    <message>
+      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
+      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ. لا تغلقوا Workshop Kit.</translation>
     </message>
   </context>
   <context>
@@ -1098,8 +1166,8 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
-      <translation>ملف CSV أو نصي (بأي فاصل أو ترميز) أو مصنف Excel ‏(.xlsx).</translation>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx, .xls).</source>
+      <translation>ملف CSV أو نصي (أي فاصل وأي ترميز) أو مصنف Excel ‏(⁦.xlsx, .xls⁩).</translation>
     </message>
     <message>
       <source>Delimiter</source>
@@ -1122,8 +1190,8 @@
       <translation>الورقة</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-      <translation>جداول البيانات (*.csv *.txt *.tsv *.xlsx)</translation>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls)</source>
+      <translation>جداول بيانات (⁦*.csv *.txt *.tsv *.xlsx *.xls⁩)</translation>
     </message>
     <message>
       <source>Text encoding</source>
@@ -1302,6 +1370,14 @@
       <translation>لا يُجمع أبدًا الوضع القانوني ولا وثائق الهوية ولا الديانة.</translation>
     </message>
     <message>
+      <source>No column was recognised as a name: choose “Full name” (or First name, Last name) for the column that holds the names.</source>
+      <translation>لم يُتعرَّف على أي عمود كاسم: اختر «الاسم الكامل» (أو الاسم الشخصي أو النسب) للعمود الذي يحتوي على الأسماء.</translation>
+    </message>
+    <message>
+      <source>The sheet “{sheet}” has person columns ({columns}): go back and choose it under “Sheet”.</source>
+      <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): ارجع واخترها في «الورقة».</translation>
+    </message>
+    <message>
       <source>sheet {name}</source>
       <translation>الورقة {name}</translation>
     </message>
@@ -1315,6 +1391,10 @@
     <message>
       <source>(local)</source>
       <translation>(محلية)</translation>
+    </message>
+    <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
     </message>
     <message>
       <source>All languages</source>
@@ -1351,6 +1431,10 @@
     <message>
       <source>Nothing found.</source>
       <translation>لا نتائج.</translation>
+    </message>
+    <message>
+      <source>Optional: left out of the 4-day path (docs/four-day-path.md).</source>
+      <translation>اختيارية: لا تدخل في مسار الأيام الأربعة (docs/four-day-path.md).</translation>
     </message>
     <message>
       <source>Participant handout…</source>
@@ -2486,6 +2570,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>(بدون اسم)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
+    </message>
+    <message>
+      <source>(the newest good backup is {name}).</source>
+      <translation>(أحدث نسخة احتياطية سليمة هي {name}).</translation>
+    </message>
+    <message>
       <source>(threshold {pct} %)</source>
       <translation>(العتبة {pct} %)</translation>
     </message>
@@ -2682,8 +2774,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>فاصل CSV (افتراضيًا: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
-      <source>CSV, TSV or XLSX file</source>
-      <translation>ملف CSV أو TSV أو XLSX</translation>
+      <source>CSV, TSV, XLSX or XLS file</source>
+      <translation>ملف CSV أو TSV أو XLSX أو XLS</translation>
     </message>
     <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
@@ -2784,6 +2876,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Consent: photos</source>
       <translation>الموافقة: الصور</translation>
+    </message>
+    <message>
+      <source>Core sessions: {n} min (the others are optional)</source>
+      <translation>الحصص الأساسية: {n} دقيقة (والباقي اختياري)</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -3066,8 +3162,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الأدوات</translation>
     </message>
     <message>
-      <source>Merged {other} into {keep}.</source>
-      <translation>تم دمج {other} في {keep}.</translation>
+      <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
+      <translation>تم دمج {other_name} ({other}) في {keep_name} ({keep}).</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -3202,8 +3298,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>لا توجد شهادة بهذا الرمز في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
-      <translation>لا يوجد عمود مرتبط بالاسم؛ اربط عمودًا بـ⁦--mapping⁩، مثلًا ⁦{"Nom": "last_name"}⁩.</translation>
+      <source>No column of the file is recognised as a name. Its columns are: {columns}. Say which column holds the names, by its header or by its number, e.g. --mapping '{by_header}' or --mapping '{by_number}'.</source>
+      <translation>لم يُتعرَّف على أي عمود في الملف كاسم. أعمدته هي: {columns}. حدِّد العمود الذي يحتوي على الأسماء، بعنوانه أو برقمه، مثلًا ⁦--mapping '{by_header}'⁩ أو ⁦--mapping '{by_number}'⁩.</translation>
     </message>
     <message>
       <source>No corrections recorded.</source>
@@ -3358,6 +3454,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>لم يُكتب أي شيء. صحّح الأسطر أعلاه، أو استورد الأسطر الصالحة بـ‎--skip-invalid.</translation>
     </message>
     <message>
+      <source>Nothing was written: no row can be imported as it is.</source>
+      <translation>لم يُكتب أي شيء: لا يمكن استيراد أي سطر على حاله.</translation>
+    </message>
+    <message>
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
@@ -3414,8 +3514,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تم تسجيل المشارك: {name} ‏({id}).</translation>
     </message>
     <message>
-      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
-      <translation>تم محو المشارك {id}؛ يبقى حضوره محسوبًا دون هوية.</translation>
+      <source>Participant {name} ({id}) erased; their attendance still counts, anonymously.</source>
+      <translation>تم محو بيانات المشارك {name} ({id})؛ ويظل حضوره محسوبًا دون الكشف عن هويته.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -3522,6 +3622,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>كُتب المفتاح العام {kid} في {path}. سلّموه لكل من يحتاج إلى التحقق من شهاداتكم: workshop-kit certificates trust-key FILE</translation>
     </message>
     <message>
+      <source>Publish it at {url}; republish it after every revocation.</source>
+      <translation>انشرها على العنوان {url}؛ وأعد نشرها بعد كل إلغاء.</translation>
+    </message>
+    <message>
+      <source>Publish it on your website, then give its address with --url so that new certificates' QR codes open it.</source>
+      <translation>انشرها على موقعكم، ثم أعطِ عنوانها بالخيار ‎--url‎ لكي تفتحها رموز QR في الشهادات الجديدة.</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 غير مثبت</translation>
     </message>
@@ -3554,8 +3662,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تم الحذف: {id}</translation>
     </message>
     <message>
+      <source>Restore the newest good backup ({name}) with: workshop-kit backup restore</source>
+      <translation>استعيدوا أحدث نسخة احتياطية سليمة ({name}) بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>استعد أحدث نسخة احتياطية سليمة: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>Restored {backup}.</source>
+      <translation>تمت استعادة {backup}.</translation>
     </message>
     <message>
       <source>Restored {backup}. The previous file was kept as {moved}.</source>
@@ -3778,8 +3894,28 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>ملف البيانات {path} تالف ({detail}).</translation>
     </message>
     <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing is lost when a backup is restored. Close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن، حتى لا يضيع شيء عند استعادة نسخة احتياطية. أغلقوا Workshop Kit واستعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it. Restore a backup with: workshop-kit backup restore</source>
+      <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن. استعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
       <translation>ملف البيانات {path} مشفّر. أدخلوا عبارة مروره (تُطلب منكم في الطرفية، أو عيّنوا متغير البيئة {env}).</translation>
+    </message>
+    <message>
+      <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
+      <translation>ملف البيانات {path} مفتوح في برنامج آخر (Workshop Kit أو أمر أو برنامج نصي ما زال يعمل). أغلقوه أولًا ثم استعيدوا النسخة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore or copy, a sync tool, a deletion), so no new empty one was made.</source>
+      <translation>ملف البيانات {path} {what}، لكن توجد نسخ احتياطية منه: لقد ضاع (استعادة أو نسخ توقف، أداة مزامنة، حذف)، لذلك لم يُنشأ ملف جديد فارغ.</translation>
+    </message>
+    <message>
+      <source>The data file {path} was replaced (a backup was restored) while this program had it open; nothing was written. Close Workshop Kit or run the command again.</source>
+      <translation>استُبدل ملف البيانات {path} (استُعيدت نسخة احتياطية) بينما كان هذا البرنامج يفتحه؛ لم يُكتب شيء. أغلقوا Workshop Kit أو أعيدوا تشغيل الأمر.</translation>
     </message>
     <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
@@ -3804,6 +3940,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>يحتوي الملف على معطيات ثنائية (أحرف NUL)؛ ليس ملف CSV. احفظه بصيغة CSV أو XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
+      <translation>لا يحتوي الملف على عمود للموافقة، لذلك رُفض {n} سطرًا. إذا جُمعت الموافقة على استعمال المعطيات من كل شخص (على الورق أو في الاستمارة)، فاستورده من جديد مع ⁦--consent-collected⁩.</translation>
     </message>
     <message>
       <source>The file has no rows.</source>
@@ -3870,6 +4010,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>كلمة المرور نفسها مرة أخرى: </translation>
     </message>
     <message>
+      <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
+      <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): استوردها مع ⁦--sheet {option}⁩.</translation>
+    </message>
+    <message>
       <source>The signer {key_id} is now trusted.</source>
       <translation>أصبح الموقِّع {key_id} موثوقًا.</translation>
     </message>
@@ -3896,6 +4040,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>The verification page template is damaged; reinstall Workshop Kit.</source>
+      <translation>قالب صفحة التحقق تالف؛ أعد تثبيت Workshop Kit.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -4114,6 +4262,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>المكان</translation>
     </message>
     <message>
+      <source>Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).</source>
+      <translation>كُتبت صفحة التحقق: {path} (الشهادات: {n}، الملغاة: {r}، قائمة بتاريخ {date}).</translation>
+    </message>
+    <message>
       <source>Version</source>
       <translation>الإصدار</translation>
     </message>
@@ -4124,6 +4276,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Welcome {name}!</source>
       <translation>مرحبًا {name}!</translation>
+    </message>
+    <message>
+      <source>What this window had written was saved as {name}; restore that one with: workshop-kit backup restore "{file}"</source>
+      <translation>حُفظ ما كتبته هذه النافذة باسم {name}؛ استعيدوها بالأمر: workshop-kit backup restore "{file}"</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -4200,6 +4356,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>إضافة وحداتكم الخاصة من مجلد أو ملف zip</translation>
+    </message>
+    <message>
+      <source>address where verify.html will be published; new certificates' QR codes open it</source>
+      <translation>العنوان الذي ستُنشر عليه verify.html؛ تفتحه رموز QR في الشهادات الجديدة</translation>
     </message>
     <message>
       <source>age band, e.g. 25-34</source>
@@ -4458,6 +4618,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>كل مصدر يحتاج إلى title وpublisher وyear</translation>
     </message>
     <message>
+      <source>empty</source>
+      <translation>فارغ</translation>
+    </message>
+    <message>
       <source>encrypt the database and its backups with a passphrase</source>
       <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
     </message>
@@ -4550,6 +4714,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>مجلد الشهادات المُنشأة (يُفضَّل PDF)</translation>
     </message>
     <message>
+      <source>folder to write verify.html into</source>
+      <translation>المجلد الذي تُكتب فيه verify.html</translation>
+    </message>
+    <message>
       <source>fr, ar or en</source>
       <translation>fr أو ar أو en</translation>
     </message>
@@ -4580,6 +4748,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>id of the record to keep</source>
       <translation>معرّف البطاقة التي يُحتفظ بها</translation>
+    </message>
+    <message>
+      <source>import a person whose only problems are in optional fields (birth date, phone, e-mail…) without those fields; the report lists them</source>
+      <translation>استيراد شخص مشاكله كلها في حقول اختيارية (تاريخ الميلاد، الهاتف، البريد…) دون هذه الحقول؛ ويذكرها التقرير</translation>
     </message>
     <message>
       <source>import and trust the signer's key from now on</source>
@@ -4616,6 +4788,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>is {minutes} but the sessions add up to {total}; make them equal</source>
       <translation>قيمته {minutes} لكن مجموع الجلسات {total}؛ اجعلوهما متساويين</translation>
+    </message>
+    <message>
+      <source>its write-ahead journal (-wal) was removed while it was open</source>
+      <translation>حُذف سجل الكتابة المسبقة (-wal) الخاص به بينما كان مفتوحًا</translation>
     </message>
     <message>
       <source>knowledge gain (post − pre) per module, for donors</source>
@@ -4734,6 +4910,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الرسائل وحالتها</translation>
     </message>
     <message>
+      <source>missing</source>
+      <translation>مفقود</translation>
+    </message>
+    <message>
       <source>missing; add a list</source>
       <translation>غير موجود؛ أضيفوا قائمة</translation>
     </message>
@@ -4780,6 +4960,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
+    </message>
+    <message>
+      <source>must be true (a core session) or false (optional)</source>
+      <translation>يجب أن تكون true (حصة أساسية) أو false (اختيارية)</translation>
     </message>
     <message>
       <source>new status; 'none' clears the cell</source>
@@ -4838,6 +5022,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>غير مترجمة: {lang}</translation>
     </message>
     <message>
+      <source>note: invisible control characters were removed from {field} (they cannot be printed).</source>
+      <translation>ملاحظة: أزيلت رموز تحكم غير مرئية من الحقل {field} (لا يمكن طباعتها).</translation>
+    </message>
+    <message>
       <source>notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -4874,6 +5062,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>فتح ملف محمي بكلمة مرور (حزمة أو تصدير بيانات شخصية)</translation>
     </message>
     <message>
+      <source>optional</source>
+      <translation>اختيارية</translation>
+    </message>
+    <message>
       <source>organisation</source>
       <translation>المنظمة</translation>
     </message>
@@ -4896,6 +5088,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>other African</source>
       <translation>إفريقي آخر</translation>
+    </message>
+    <message>
+      <source>participant handouts would print what looks like an answer, a debrief key or a role-play card; open its paragraph with an answer-key label, put it under a 'Pour le formateur' heading, or move it to facilitator_notes</source>
+      <translation>ستطبع نسخ المشاركين ما يبدو جواباً أو عناصر استخلاص أو بطاقة دور؛ افتتحوا فقرته بعنوان مفتاح تصحيح، أو ضعوه تحت عنوان يبدأ بـ«للمكوّن»، أو انقلوه إلى facilitator_notes</translation>
     </message>
     <message>
       <source>participant id</source>
@@ -5090,6 +5286,22 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الدور أو الوظيفة</translation>
     </message>
     <message>
+      <source>row {row} has the phone of participant {id} under another name: both kept; check them with participants duplicates.</source>
+      <translation>السطر {row} فيه هاتف المشارك ⁦{id}⁩ باسم آخر: احتُفظ بالاثنين؛ راجعهما بـ⁦participants duplicates⁩.</translation>
+    </message>
+    <message>
+      <source>row {row} has the same phone as row {earlier} under another name: both kept; check them with participants duplicates.</source>
+      <translation>السطر {row} فيه نفس هاتف السطر {earlier} باسم آخر: احتُفظ بالاثنين؛ راجعهما بـ⁦participants duplicates⁩.</translation>
+    </message>
+    <message>
+      <source>row {row} repeats row {earlier} of this file (not created twice).</source>
+      <translation>السطر {row} يكرر السطر {earlier} من هذا الملف (لا يُنشأ مرتين).</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} left empty: {message}</source>
+      <translation>السطر {row}، العمود {column} تُرك فارغًا: {message}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {message}</source>
       <translation>السطر {row}، العمود {column}: {message}</translation>
     </message>
@@ -5222,6 +5434,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
     <message>
+      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل {n} أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</translation>
+    </message>
+    <message>
+      <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
+      <translation>الترويسة ليست YAML صالحاً: انظر إلى السطر {start} ({context})، حيث تبدأ المشكلة؛ وقد توقف المحلّل في السطر {line}: {detail}</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: {detail}</source>
       <translation>الترويسة ليست YAML صالحاً: {detail}</translation>
     </message>
@@ -5298,6 +5518,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>المكان والمدينة</translation>
     </message>
     <message>
+      <source>warning: {text}</source>
+      <translation>تنبيه: {text}</translation>
+    </message>
+    <message>
       <source>where to write the opened file (default: beside it, under its original name)</source>
       <translation>أين يُكتب الملف المفتوح (افتراضيًا: بجانبه، باسمه الأصلي)</translation>
     </message>
@@ -5356,6 +5580,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>write the report as .xlsx (with charts)</source>
       <translation>كتابة التقرير بصيغة ‎.xlsx (مع رسوم بيانية)</translation>
+    </message>
+    <message>
+      <source>write the static verification page (verify.html) to publish: any phone checks a certificate with it, offline</source>
+      <translation>كتابة صفحة التحقق الثابتة (verify.html) لنشرها: يتحقق بها أي هاتف من الشهادة، دون اتصال</translation>
     </message>
     <message>
       <source>written by a newer Workshop Kit</source>
@@ -5468,10 +5696,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} ملف zip تالف ({detail}).</translation>
-    </message>
-    <message>
-      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
-      <translation>{name} ملف Excel قديم ‎.xls؛ احفظه بصيغة ‎.xlsx أو CSV ثم استورده.</translation>
     </message>
     <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
@@ -5598,6 +5822,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>يمكن إخفاء هوية {n} مشارك في ورشات انتهت منذ أكثر من {months} شهرًا؛ أعد التشغيل مع ‎--apply لتنفيذ ذلك.</translation>
     </message>
     <message>
+      <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
+      <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: استوردهم دون هذه الحقول مع ⁦--without-invalid-fields⁩.</translation>
+    </message>
+    <message>
       <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
       <translation>{n} شخصًا في هذه الحزمة ينتمون أيضًا إلى ورشة أخرى على هذا الحاسوب (أو غير مسجلين في هذه): استُبعدت تعديلات الحزمة على سجلاتهم. صحّحوها أو امحوها على هذا الحاسوب عند الحاجة.</translation>
     </message>
@@ -5622,6 +5850,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{n} سطر لأشخاص مسجلين من قبل (سُجّلوا في الورشة دون إنشائهم من جديد).</translation>
     </message>
     <message>
+      <source>{n} warning(s).</source>
+      <translation>{n} تنبيه(ات).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part}: الحقول {names} تتغيّر لكل مشارك؛ ضعوها في متن المستند لا في الرأس أو التذييل.</translation>
     </message>
@@ -5638,8 +5870,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{path} غير موجود.</translation>
     </message>
     <message>
+      <source>{path} is a file; give a folder for the verification page.</source>
+      <translation>{path} ملف؛ أعطِ مجلدًا لصفحة التحقق.</translation>
+    </message>
+    <message>
       <source>{path} is damaged: {detail}</source>
       <translation>{path} تالف: {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {part} cannot be read ({detail}). Open and save it again in Word or LibreOffice.</source>
+      <translation>{path} تالف: تعذّرت قراءة {part} ‏({detail}). افتحوه واحفظوه من جديد في Word أو LibreOffice.</translation>
     </message>
     <message>
       <source>{path} is not a Word document (.docx).</source>
@@ -5658,6 +5898,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
     </message>
     <message>
+      <source>{path} is too large for a certificate template.</source>
+      <translation>{path} أكبر من أن يكون قالب شهادة.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} تظهر فيها عدة شارات؛ صوّر شارة واحدة في كل مرة.</translation>
     </message>
@@ -5672,6 +5916,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>{path}: only {mb} MB free</source>
       <translation>{path}: {mb} م.ب متاحة فقط</translation>
+    </message>
+    <message>
+      <source>{path}: {part} holds XML entity declarations, which Word never writes; the template is refused.</source>
+      <translation>{path}: يحتوي {part} على تعريفات كيانات XML لا يكتبها Word أبدًا؛ رُفض القالب.</translation>
+    </message>
+    <message>
+      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>{same} من أصل {n} أجوبة صحيحة هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</translation>
     </message>
     <message>
       <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
@@ -5706,6 +5958,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>ملف البيانات تالف ({detail}).
 
 هل تريد استعادة أحدث نسخة احتياطية سليمة ({name})؟ يُحتفظ بالملف التالف بجانبها.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is missing or empty, but backups of it exist.
+
+Restore the newest good backup ({name})?</source>
+      <translation>ملف البيانات {path} مفقود أو فارغ، لكن توجد نسخ احتياطية منه.
+
+هل تريدون استعادة أحدث نسخة احتياطية سليمة ({name})؟</translation>
     </message>
     <message>
       <source>This data folder is encrypted. Passphrase:</source>

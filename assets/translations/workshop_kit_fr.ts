@@ -23,6 +23,10 @@
       <translation>(module non installé)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
+    </message>
+    <message>
       <source>Agenda of: {title}</source>
       <translation>Programme de : {title}</translation>
     </message>
@@ -307,6 +311,14 @@
       <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
     </message>
     <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>Une page à mettre sur votre site ou dans un dossier partagé : tout téléphone qui scanne le code QR d'une attestation la vérifie là, sans application ni réseau.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>Adresse de la page</translation>
+    </message>
+    <message>
       <source>Also make PDF files</source>
       <translation>Créer aussi les fichiers PDF</translation>
     </message>
@@ -413,6 +425,10 @@
     <message>
       <source>Folder for the certificates</source>
       <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
       <source>Folder of the certificates</source>
@@ -555,6 +571,10 @@
       <translation>Clés publiques (*.pub)</translation>
     </message>
     <message>
+      <source>Publish the verification page…</source>
+      <translation>Publier la page de vérification…</translation>
+    </message>
+    <message>
       <source>QR text, short code or certificate number</source>
       <translation>Texte du QR, code court ou numéro d'attestation</translation>
     </message>
@@ -659,8 +679,16 @@
       <translation>Champs inconnus (laissés vides) : {names}</translation>
     </message>
     <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
+    </message>
+    <message>
       <source>Verify</source>
       <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>Où verify.html sera-t-elle publiée (par exemple https://example.org/verify.html) ? Les codes QR des nouvelles attestations ouvriront cette adresse. Laissez vide pour garder des codes simples.</translation>
     </message>
     <message>
       <source>Why is certificate {number} ({name}) revoked?</source>
@@ -754,8 +782,16 @@
       <translation>Le consentement de chaque personne de ce fichier a été recueilli sur papier</translation>
     </message>
     <message>
+      <source>Import people without their optional fields that are not valid (those fields are left empty and listed below)</source>
+      <translation>Importer les personnes sans leurs champs facultatifs non valides (ces champs restent vides et sont listés ci-dessous)</translation>
+    </message>
+    <message>
       <source>Import {n} rows</source>
       <translation>Importer {n} lignes</translation>
+    </message>
+    <message>
+      <source>Left empty: {problem}</source>
+      <translation>Laissé vide : {problem}</translation>
     </message>
     <message>
       <source>Not imported, never collected: {columns}.</source>
@@ -772,6 +808,26 @@
     <message>
       <source>Row</source>
       <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>Les lignes {rows} partagent un numéro de téléphone avec une autre personne sous un autre nom : elles sont importées ; vérifiez-les avec « Doublons… ».</translation>
+    </message>
+    <message>
+      <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>
+      <translation>Le fichier n'a pas de colonne de consentement : si le consentement à l'utilisation des données a été recueilli pour chaque personne, cochez « {box} ».</translation>
+    </message>
+    <message>
+      <source>{n} fields that are not valid are left empty (listed below).</source>
+      <translation>{n} champs non valides sont laissés vides (listés ci-dessous).</translation>
+    </message>
+    <message>
+      <source>{n} people have problems only in optional fields: tick “{box}” to import them without those fields.</source>
+      <translation>{n} personnes n'ont de problèmes que dans des champs facultatifs : cochez « {box} » pour les importer sans ces champs.</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.</source>
+      <translation>{n} lignes répètent une ligne précédente de ce fichier (lignes {rows}) et ne sont pas créées deux fois.</translation>
     </message>
     <message>
       <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
@@ -865,6 +921,10 @@
       <translation>Non enregistré</translation>
     </message>
     <message>
+      <source>Not recorded yet</source>
+      <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
     </message>
@@ -905,6 +965,10 @@
       <translation>Sons</translation>
     </message>
     <message>
+      <source>The data file is busy or cannot be written ({detail}).</source>
+      <translation>Le fichier de données est occupé ou ne peut pas être écrit ({detail}).</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
     </message>
@@ -939,6 +1003,10 @@
     <message>
       <source>{count} badges ready</source>
       <translation>{count} badges prêts</translation>
+    </message>
+    <message>
+      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
+      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes. Ne fermez pas Workshop Kit.</translation>
     </message>
   </context>
   <context>
@@ -1098,8 +1166,8 @@
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
-      <translation>Fichier CSV ou texte (tout séparateur, tout encodage) ou classeur Excel (.xlsx).</translation>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx, .xls).</source>
+      <translation>Fichier CSV ou texte (tout séparateur, tout encodage) ou classeur Excel (.xlsx, .xls).</translation>
     </message>
     <message>
       <source>Delimiter</source>
@@ -1122,8 +1190,8 @@
       <translation>Feuille</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-      <translation>Tableurs (*.csv *.txt *.tsv *.xlsx)</translation>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls)</source>
+      <translation>Tableurs (*.csv *.txt *.tsv *.xlsx *.xls)</translation>
     </message>
     <message>
       <source>Text encoding</source>
@@ -1302,6 +1370,14 @@
       <translation>Le statut juridique, les documents d'identité et la religion ne sont jamais collectés.</translation>
     </message>
     <message>
+      <source>No column was recognised as a name: choose “Full name” (or First name, Last name) for the column that holds the names.</source>
+      <translation>Aucune colonne n'a été reconnue comme un nom : choisissez « Nom complet » (ou Prénom, Nom) pour la colonne qui contient les noms.</translation>
+    </message>
+    <message>
+      <source>The sheet “{sheet}” has person columns ({columns}): go back and choose it under “Sheet”.</source>
+      <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : revenez en arrière et choisissez-la dans « Feuille ».</translation>
+    </message>
+    <message>
       <source>sheet {name}</source>
       <translation>feuille {name}</translation>
     </message>
@@ -1315,6 +1391,10 @@
     <message>
       <source>(local)</source>
       <translation>(local)</translation>
+    </message>
+    <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
     </message>
     <message>
       <source>All languages</source>
@@ -1351,6 +1431,10 @@
     <message>
       <source>Nothing found.</source>
       <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+      <source>Optional: left out of the 4-day path (docs/four-day-path.md).</source>
+      <translation>Facultative : hors du parcours de 4 jours (docs/four-day-path.md).</translation>
     </message>
     <message>
       <source>Participant handout…</source>
@@ -2486,6 +2570,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>(sans nom)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
+    </message>
+    <message>
+      <source>(the newest good backup is {name}).</source>
+      <translation>(la sauvegarde saine la plus récente est {name}).</translation>
+    </message>
+    <message>
       <source>(threshold {pct} %)</source>
       <translation>(seuil {pct} %)</translation>
     </message>
@@ -2682,8 +2774,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>séparateur CSV (par défaut : détecté)</translation>
     </message>
     <message>
-      <source>CSV, TSV or XLSX file</source>
-      <translation>fichier CSV, TSV ou XLSX</translation>
+      <source>CSV, TSV, XLSX or XLS file</source>
+      <translation>fichier CSV, TSV, XLSX ou XLS</translation>
     </message>
     <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
@@ -2784,6 +2876,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Consent: photos</source>
       <translation>Consentement : photos</translation>
+    </message>
+    <message>
+      <source>Core sessions: {n} min (the others are optional)</source>
+      <translation>Séances essentielles : {n} min (les autres sont facultatives)</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -3066,8 +3162,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Matériel</translation>
     </message>
     <message>
-      <source>Merged {other} into {keep}.</source>
-      <translation>{other} fusionné dans {keep}.</translation>
+      <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
+      <translation>{other_name} ({other}) a été fusionné dans {keep_name} ({keep}).</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -3202,8 +3298,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Aucune attestation avec ce code dans cette base.</translation>
     </message>
     <message>
-      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
-      <translation>Aucune colonne n'est associée à un nom ; associez-en une avec --mapping, par ex. {"Nom": "last_name"}.</translation>
+      <source>No column of the file is recognised as a name. Its columns are: {columns}. Say which column holds the names, by its header or by its number, e.g. --mapping '{by_header}' or --mapping '{by_number}'.</source>
+      <translation>Aucune colonne du fichier n'est reconnue comme un nom. Ses colonnes sont : {columns}. Indiquez la colonne qui contient les noms, par son en-tête ou par son numéro, par ex. --mapping '{by_header}' ou --mapping '{by_number}'.</translation>
     </message>
     <message>
       <source>No corrections recorded.</source>
@@ -3358,6 +3454,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Rien n'a été enregistré. Corrigez les lignes ci-dessus, ou importez les lignes valides avec --skip-invalid.</translation>
     </message>
     <message>
+      <source>Nothing was written: no row can be imported as it is.</source>
+      <translation>Rien n'a été écrit : aucune ligne ne peut être importée telle quelle.</translation>
+    </message>
+    <message>
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
@@ -3414,8 +3514,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Participant enregistré : {name} ({id}).</translation>
     </message>
     <message>
-      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
-      <translation>Participant {id} effacé ; sa présence compte toujours, de façon anonyme.</translation>
+      <source>Participant {name} ({id}) erased; their attendance still counts, anonymously.</source>
+      <translation>Participant {name} ({id}) effacé ; sa présence reste comptée, de façon anonyme.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -3522,6 +3622,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Clé publique {kid} écrite dans {path}. Donnez-la à qui doit vérifier vos attestations : workshop-kit certificates trust-key FICHIER</translation>
     </message>
     <message>
+      <source>Publish it at {url}; republish it after every revocation.</source>
+      <translation>Publiez-la à l'adresse {url} ; republiez-la après chaque révocation.</translation>
+    </message>
+    <message>
+      <source>Publish it on your website, then give its address with --url so that new certificates' QR codes open it.</source>
+      <translation>Publiez-la sur votre site, puis donnez son adresse avec --url pour que les codes QR des nouvelles attestations l'ouvrent.</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 n'est pas installé</translation>
     </message>
@@ -3554,8 +3662,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Supprimé : {id}</translation>
     </message>
     <message>
+      <source>Restore the newest good backup ({name}) with: workshop-kit backup restore</source>
+      <translation>Restaurez la sauvegarde saine la plus récente ({name}) avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>Restaurez la sauvegarde saine la plus récente : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>Restored {backup}.</source>
+      <translation>{backup} restaurée.</translation>
     </message>
     <message>
       <source>Restored {backup}. The previous file was kept as {moved}.</source>
@@ -3778,8 +3894,28 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le fichier de données {path} est endommagé ({detail}).</translation>
     </message>
     <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing is lost when a backup is restored. Close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit, pour que rien ne soit perdu à la restauration d'une sauvegarde. Fermez Workshop Kit et restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it. Restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit. Restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
       <translation>Le fichier de données {path} est chiffré. Donnez sa phrase secrète (elle vous est demandée dans un terminal, ou définissez la variable d'environnement {env}).</translation>
+    </message>
+    <message>
+      <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
+      <translation>Le fichier de données {path} est ouvert dans un autre programme (Workshop Kit, une commande ou un script encore en cours). Fermez-le d'abord, puis restaurez ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore or copy, a sync tool, a deletion), so no new empty one was made.</source>
+      <translation>Le fichier de données {path} est {what}, mais des sauvegardes existent : il a été perdu (restauration ou copie interrompue, outil de synchronisation, suppression), donc aucun nouveau fichier vide n'a été créé.</translation>
+    </message>
+    <message>
+      <source>The data file {path} was replaced (a backup was restored) while this program had it open; nothing was written. Close Workshop Kit or run the command again.</source>
+      <translation>Le fichier de données {path} a été remplacé (une sauvegarde a été restaurée) pendant que ce programme l'avait ouvert ; rien n'a été écrit. Fermez Workshop Kit ou relancez la commande.</translation>
     </message>
     <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
@@ -3804,6 +3940,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>Le fichier contient des données binaires (caractères NUL) ; ce n'est pas un fichier CSV. Enregistrez-le en CSV ou XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
+      <translation>Le fichier n'a pas de colonne de consentement : {n} ligne(s) ont donc été refusées. Si le consentement à l'utilisation des données a été recueilli pour chaque personne (sur papier ou dans le formulaire), importez-le à nouveau avec --consent-collected.</translation>
     </message>
     <message>
       <source>The file has no rows.</source>
@@ -3870,6 +4010,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le même mot de passe encore une fois : </translation>
     </message>
     <message>
+      <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
+      <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : importez-la avec --sheet {option}.</translation>
+    </message>
+    <message>
       <source>The signer {key_id} is now trusted.</source>
       <translation>Le signataire {key_id} est désormais de confiance.</translation>
     </message>
@@ -3896,6 +4040,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <source>The verification page template is damaged; reinstall Workshop Kit.</source>
+      <translation>Le modèle de la page de vérification est endommagé ; réinstallez Workshop Kit.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -4114,6 +4262,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Lieu</translation>
     </message>
     <message>
+      <source>Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).</source>
+      <translation>Page de vérification écrite : {path} ({n} attestation(s), {r} révoquée(s), liste du {date}).</translation>
+    </message>
+    <message>
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -4124,6 +4276,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Welcome {name}!</source>
       <translation>Bienvenue {name} !</translation>
+    </message>
+    <message>
+      <source>What this window had written was saved as {name}; restore that one with: workshop-kit backup restore "{file}"</source>
+      <translation>Ce que cette fenêtre avait écrit a été sauvegardé sous {name} ; restaurez celle-ci avec : workshop-kit backup restore "{file}"</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -4200,6 +4356,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>ajouter vos propres modules depuis un dossier ou un zip</translation>
+    </message>
+    <message>
+      <source>address where verify.html will be published; new certificates' QR codes open it</source>
+      <translation>adresse où verify.html sera publiée ; les codes QR des nouvelles attestations l'ouvrent</translation>
     </message>
     <message>
       <source>age band, e.g. 25-34</source>
@@ -4458,6 +4618,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>chaque source doit avoir title, publisher et year</translation>
     </message>
     <message>
+      <source>empty</source>
+      <translation>vide</translation>
+    </message>
+    <message>
       <source>encrypt the database and its backups with a passphrase</source>
       <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
     </message>
@@ -4550,6 +4714,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>dossier des attestations créées (PDF de préférence)</translation>
     </message>
     <message>
+      <source>folder to write verify.html into</source>
+      <translation>dossier où écrire verify.html</translation>
+    </message>
+    <message>
       <source>fr, ar or en</source>
       <translation>fr, ar ou en</translation>
     </message>
@@ -4580,6 +4748,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>id of the record to keep</source>
       <translation>identifiant de la fiche à garder</translation>
+    </message>
+    <message>
+      <source>import a person whose only problems are in optional fields (birth date, phone, e-mail…) without those fields; the report lists them</source>
+      <translation>importer une personne dont les seuls problèmes sont dans des champs facultatifs (date de naissance, téléphone, e-mail…) sans ces champs ; le rapport les liste</translation>
     </message>
     <message>
       <source>import and trust the signer's key from now on</source>
@@ -4616,6 +4788,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>is {minutes} but the sessions add up to {total}; make them equal</source>
       <translation>vaut {minutes} mais les séances totalisent {total} ; rendez-les égaux</translation>
+    </message>
+    <message>
+      <source>its write-ahead journal (-wal) was removed while it was open</source>
+      <translation>son journal d'écriture (-wal) a été supprimé pendant qu'il était ouvert</translation>
     </message>
     <message>
       <source>knowledge gain (post − pre) per module, for donors</source>
@@ -4734,6 +4910,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>messages et leur état</translation>
     </message>
     <message>
+      <source>missing</source>
+      <translation>manquant</translation>
+    </message>
+    <message>
       <source>missing; add a list</source>
       <translation>manquant ; ajoutez une liste</translation>
     </message>
@@ -4780,6 +4960,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+      <source>must be true (a core session) or false (optional)</source>
+      <translation>doit valoir true (séance essentielle) ou false (facultative)</translation>
     </message>
     <message>
       <source>new status; 'none' clears the cell</source>
@@ -4838,6 +5022,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>non traduit : {lang}</translation>
     </message>
     <message>
+      <source>note: invisible control characters were removed from {field} (they cannot be printed).</source>
+      <translation>remarque : des caractères de contrôle invisibles ont été retirés de {field} (ils ne peuvent pas être imprimés).</translation>
+    </message>
+    <message>
       <source>notes</source>
       <translation>notes</translation>
     </message>
@@ -4874,6 +5062,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>ouvrir un fichier protégé par mot de passe (un paquet ou un export de données personnelles)</translation>
     </message>
     <message>
+      <source>optional</source>
+      <translation>facultative</translation>
+    </message>
+    <message>
       <source>organisation</source>
       <translation>organisation</translation>
     </message>
@@ -4896,6 +5088,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>other African</source>
       <translation>autre africain(e)</translation>
+    </message>
+    <message>
+      <source>participant handouts would print what looks like an answer, a debrief key or a role-play card; open its paragraph with an answer-key label, put it under a 'Pour le formateur' heading, or move it to facilitator_notes</source>
+      <translation>les documents des participants imprimeraient ce qui ressemble à une réponse, à des éléments de débriefing ou à une carte de rôle ; ouvrez ce paragraphe par une étiquette de corrigé, placez-le sous un titre commençant par « Pour le formateur », ou déplacez-le dans facilitator_notes</translation>
     </message>
     <message>
       <source>participant id</source>
@@ -5090,6 +5286,22 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>rôle ou fonction</translation>
     </message>
     <message>
+      <source>row {row} has the phone of participant {id} under another name: both kept; check them with participants duplicates.</source>
+      <translation>ligne {row} : même téléphone que le participant {id} sous un autre nom : les deux sont gardés ; vérifiez-les avec participants duplicates.</translation>
+    </message>
+    <message>
+      <source>row {row} has the same phone as row {earlier} under another name: both kept; check them with participants duplicates.</source>
+      <translation>ligne {row} : même téléphone que la ligne {earlier} sous un autre nom : les deux sont gardées ; vérifiez-les avec participants duplicates.</translation>
+    </message>
+    <message>
+      <source>row {row} repeats row {earlier} of this file (not created twice).</source>
+      <translation>ligne {row} : répète la ligne {earlier} de ce fichier (pas créée deux fois).</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} left empty: {message}</source>
+      <translation>ligne {row}, colonne {column} laissée vide : {message}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {message}</source>
       <translation>ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -5222,6 +5434,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>le corrigé avec les explications</translation>
     </message>
     <message>
+      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>la bonne réponse est nettement le choix le plus long dans {k} questions sur {n} ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</translation>
+    </message>
+    <message>
+      <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
+      <translation>l'en-tête n'est pas du YAML valide : regardez la ligne {start} ({context}), où commence le problème ; l'analyseur s'est arrêté à la ligne {line} : {detail}</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: {detail}</source>
       <translation>l'en-tête n'est pas du YAML valide : {detail}</translation>
     </message>
@@ -5298,6 +5518,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>lieu et ville</translation>
     </message>
     <message>
+      <source>warning: {text}</source>
+      <translation>avertissement : {text}</translation>
+    </message>
+    <message>
       <source>where to write the opened file (default: beside it, under its original name)</source>
       <translation>où écrire le fichier ouvert (par défaut : à côté, sous son nom d'origine)</translation>
     </message>
@@ -5356,6 +5580,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>write the report as .xlsx (with charts)</source>
       <translation>écrire le rapport en .xlsx (avec graphiques)</translation>
+    </message>
+    <message>
+      <source>write the static verification page (verify.html) to publish: any phone checks a certificate with it, offline</source>
+      <translation>écrire la page de vérification statique (verify.html) à publier : n'importe quel téléphone vérifie une attestation avec, hors ligne</translation>
     </message>
     <message>
       <source>written by a newer Workshop Kit</source>
@@ -5468,10 +5696,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} est un fichier zip endommagé ({detail}).</translation>
-    </message>
-    <message>
-      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
-      <translation>{name} est un ancien fichier Excel .xls ; enregistrez-le en .xlsx ou CSV et importez celui-ci.</translation>
     </message>
     <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
@@ -5598,6 +5822,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{n} participant(s) d'ateliers terminés depuis plus de {months} mois peuvent être anonymisés ; relancez avec --apply pour le faire.</translation>
     </message>
     <message>
+      <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
+      <translation>{n} personne(s) n'ont de problèmes que dans des champs facultatifs : importez-les sans ces champs avec --without-invalid-fields.</translation>
+    </message>
+    <message>
       <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
       <translation>{n} personne(s) de ce paquet appartiennent aussi à un autre atelier sur cet ordinateur (ou ne sont pas inscrites à celui-ci) : les modifications du paquet à leur fiche ont été écartées. Corrigez-les ou effacez-les sur cet ordinateur si besoin.</translation>
     </message>
@@ -5622,6 +5850,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{n} ligne(s) correspondent à des personnes déjà enregistrées (inscrites, pas recréées).</translation>
     </message>
     <message>
+      <source>{n} warning(s).</source>
+      <translation>{n} avertissement(s).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part} : {names} changent pour chaque participant·e ; mettez-les dans le corps du document, pas dans un en-tête ou un pied de page.</translation>
     </message>
@@ -5638,8 +5870,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{path} n'existe pas.</translation>
     </message>
     <message>
+      <source>{path} is a file; give a folder for the verification page.</source>
+      <translation>{path} est un fichier ; indiquez un dossier pour la page de vérification.</translation>
+    </message>
+    <message>
       <source>{path} is damaged: {detail}</source>
       <translation>{path} est endommagé : {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {part} cannot be read ({detail}). Open and save it again in Word or LibreOffice.</source>
+      <translation>{path} est endommagé : {part} est illisible ({detail}). Ouvrez-le et enregistrez-le de nouveau dans Word ou LibreOffice.</translation>
     </message>
     <message>
       <source>{path} is not a Word document (.docx).</source>
@@ -5658,6 +5898,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
     </message>
     <message>
+      <source>{path} is too large for a certificate template.</source>
+      <translation>{path} est trop volumineux pour un modèle d'attestation.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} montre plusieurs badges ; photographiez un badge à la fois.</translation>
     </message>
@@ -5672,6 +5916,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>{path}: only {mb} MB free</source>
       <translation>{path} : seulement {mb} Mo libres</translation>
+    </message>
+    <message>
+      <source>{path}: {part} holds XML entity declarations, which Word never writes; the template is refused.</source>
+      <translation>{path} : {part} contient des déclarations d'entités XML, que Word n'écrit jamais ; le modèle est refusé.</translation>
+    </message>
+    <message>
+      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>{same} bonnes réponses sur {n} sont le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</translation>
     </message>
     <message>
       <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
@@ -5706,6 +5958,14 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>Le fichier de données est endommagé ({detail}).
 
 Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is missing or empty, but backups of it exist.
+
+Restore the newest good backup ({name})?</source>
+      <translation>Le fichier de données {path} est manquant ou vide, mais des sauvegardes existent.
+
+Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
     </message>
     <message>
       <source>This data folder is encrypted. Passphrase:</source>

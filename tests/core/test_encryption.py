@@ -124,3 +124,20 @@ def test_a_copied_data_folder_stays_encrypted(data_dir: Path, tmp_path: Path) ->
     copy = open_database(tmp_path / "usb", auto_backup=False).db
     assert copy.execute("SELECT first_name FROM participants").fetchall() == [("Fatima",)]
     copy.conn.close()
+
+
+def test_restoring_a_backup_of_an_encrypted_folder(data_dir: Path) -> None:
+    opened = open_database(data_dir, auto_backup=False)
+    _fatima(opened.db)
+    encryption.enable(opened.db, data_dir, opened.path, PASS)
+    taken = backup.make_backup(opened.db.conn, opened.path, reason="before-mistake")
+    opened.db.execute("DELETE FROM participants")
+    opened.db.conn.close()
+    used, kept = backup.restore_backup(opened.path, taken)
+    assert used == taken and kept is not None
+    assert not _leaks(data_dir)  # the restored file and the replaced one stay encrypted
+    dbconnect.forget()
+    dbconnect.unlock(opened.path, PASS)
+    again = open_database(data_dir, auto_backup=False).db
+    assert again.execute("SELECT first_name FROM participants").fetchall() == [("Fatima",)]
+    again.conn.close()

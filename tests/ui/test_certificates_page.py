@@ -187,3 +187,17 @@ def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, t
         assert page.code_edit.text() == cert.qr
     finally:
         scanner.stop()
+
+
+def test_publish_the_verification_page_from_the_app(page, services, tmp_path: Path) -> None:
+    from workshop_kit import certificates
+
+    page.write_verify_page(str(tmp_path / "site"), "https://asso.example.org/verify.html")
+    assert (tmp_path / "site" / "verify.html").exists()
+    assert "verify.html" in page.details.text()
+    cert = certificates.generate(services.db, services.data_dir, services.state.current_workshop_id,
+                                 tmp_path / "o").issued[0]
+    assert cert.qr.startswith("https://asso.example.org/verify.html#WKC1.")  # new QR codes open the page
+    page.code_edit.setText(cert.qr)
+    page.verify_code()
+    assert page.verdict.text().startswith("✔")

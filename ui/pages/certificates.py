@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -517,9 +518,14 @@ class CertificatesPage(QWidget):
         export_button.clicked.connect(self.export_key)
         trust_button = QPushButton(self.tr("Trust another organisation's key…"))
         trust_button.clicked.connect(self.trust_key)
+        page_button = QPushButton(self.tr("Publish the verification page…"))
+        page_button.setToolTip(self.tr("A page to put on your website or a shared folder: any phone that scans a "
+                                       "certificate's QR code checks it there, with no app and no network."))
+        page_button.clicked.connect(lambda: self.write_verify_page())
         key_row = QHBoxLayout(keys)
         key_row.addWidget(export_button)
         key_row.addWidget(trust_button)
+        key_row.addWidget(page_button)
         key_row.addStretch(1)
         note = QLabel(self.tr("Revocation is known only to the database of the organisation that issued the "
                               "certificate; elsewhere a valid answer means the certificate is genuine."))
@@ -607,6 +613,37 @@ class CertificatesPage(QWidget):
         Path(path).write_text(export_public_text(keys.public_raw, self.services.settings.get("organisation_name") or ""),
                               encoding="utf-8")
         self.details.setText(self.tr("Public key {kid} written to {path}.").format(kid=keys.key_id, path=ltr_text(path)))
+
+    def write_verify_page(self, folder: str | None = None, url: str | None = None) -> None:
+        """Write verify.html (public key + signed revocation list) and remember where it is published."""
+        from workshop_kit.settings import load, save
+        from workshop_kit.verifypage import write_page
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the verification page"))
+            if not folder:
+                return
+        settings = load(self.services.data_dir)
+        if url is None:
+            url, ok = QInputDialog.getText(
+                self, self.tr("Address of the page"),
+                self.tr("Where will verify.html be published (for example https://example.org/verify.html)? "
+                        "New certificates' QR codes open this address. Leave empty to keep plain codes."),
+                text=settings.get("verify_url") or "")
+            if not ok:
+                return
+        settings["verify_url"] = url.strip()
+        try:
+            save(self.services.data_dir, settings)
+            result = write_page(self.services.db, self.services.data_dir, folder,
+                                settings.get("organisation_name") or "")
+        except (WorkshopKitError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.services.settings["verify_url"] = settings["verify_url"]
+        self.details.setText(self.tr("Verification page written to {path}: {n} certificates, {r} revoked. Publish it "
+                                     "again after each revocation.").format(
+            path=ltr_text(str(result.path)), n=result.certificates, r=result.revoked))
 
     def trust_key(self) -> None:
         from workshop_kit.signing import trust_public_key

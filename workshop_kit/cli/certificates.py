@@ -8,7 +8,7 @@ import sys
 from ..i18n import _
 from .common import EXIT_REFUSED, Context, add_command
 
-ACTIONS = ("generate", "list", "check-template", "verify", "revoke", "export-key", "trust-key")
+ACTIONS = ("generate", "list", "check-template", "verify", "revoke", "export-key", "trust-key", "verify-page")
 
 
 class _AnyName(dict):
@@ -76,6 +76,13 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
     trust = add_command(sub, parent, "trust-key", _("trust another organisation's public key"), _trust_key)
     trust.add_argument("file", help=_("public key file exported by that organisation"))
+
+    page = add_command(sub, parent, "verify-page",
+                       _("write the static verification page (verify.html) to publish: any phone checks a "
+                         "certificate with it, offline"), _verify_page)
+    page.add_argument("-o", "--output", required=True, metavar="DIR", help=_("folder to write verify.html into"))
+    page.add_argument("--url", metavar="URL",
+                      help=_("address where verify.html will be published; new certificates' QR codes open it"))
 
     register_outbox(subparsers, parent)
 
@@ -228,6 +235,31 @@ def _revoke(ctx: Context) -> None:
 
     data = revoke(ctx.db, ctx.args.number, ctx.args.reason, actor="cli")
     ctx.emit(data, _("Certificate {number} revoked.").format(number=data["number"]))
+
+
+def _verify_page(ctx: Context) -> None:
+    from ..settings import load, save
+    from ..verifypage import write_page
+
+    settings = load(ctx.data_dir)
+    if ctx.args.url is not None:
+        settings["verify_url"] = ctx.args.url.strip()
+        save(ctx.data_dir, settings)
+    result = write_page(ctx.db, ctx.data_dir, ctx.args.output, settings.get("organisation_name") or "")
+    data = {"file": str(result.path), "generated": result.generated, "certificates": result.certificates,
+            "revoked": result.revoked, "key_id": result.key_id, "url": settings.get("verify_url") or None}
+
+    def human() -> str:
+        lines = [_("Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).").format(
+            path=result.path, n=result.certificates, r=result.revoked, date=result.generated[:10])]
+        if settings.get("verify_url"):
+            lines.append(_("Publish it at {url}; republish it after every revocation.").format(url=settings["verify_url"]))
+        else:
+            lines.append(_("Publish it on your website, then give its address with --url so that new certificates' "
+                           "QR codes open it."))
+        return "\n".join(lines)
+
+    ctx.emit(data, human)
 
 
 def _export_key(ctx: Context) -> None:

@@ -46,7 +46,7 @@ def _close(opened) -> None:  # noqa: ANN001 - OpenResult
     from ..db import InstanceLock
 
     opened.db.conn.close()
-    InstanceLock.release_all()  # a command line run holds no other lock
+    InstanceLock.release(opened.path)
 
 
 def _emit_status(ctx: Context, st, headline: str | None = None) -> None:  # noqa: ANN001 - encryption.Status
