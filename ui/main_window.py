@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import backup as backup_mod
+from workshop_kit import dbconnect
 from workshop_kit.db import BUSY_TIMEOUT_MS
 from workshop_kit.workshops import list_workshops
 
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         keep = int(self.services.settings.get("backup_keep", backup_mod.DEFAULT_KEEP))
 
         def work(_progress, _cancelled) -> str:  # noqa: ANN001
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = dbconnect.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)  # encrypted backups when encrypted
             try:
                 return str(backup_mod.make_backup(conn, path, reason="auto", keep=keep))
             finally:
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
                 return
             try:
                 self.services.db.execute("PRAGMA query_only = ON")  # reading goes on, writing stops
-            except sqlite3.Error:
+            except dbconnect.errors("Error"):
                 pass
             good = backup_mod.newest_good_backup(path)
             text = self.tr("The data file is damaged ({detail}). Stop entering data, close Workshop Kit and "

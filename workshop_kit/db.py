@@ -27,8 +27,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import atomicfile, backup, filemodes, migrations
-from .backup import read_only_uri
+from . import atomicfile, backup, dbconnect, filemodes, migrations
 from .errors import WorkshopKitError
 from .i18n import _
 
@@ -156,15 +155,15 @@ def check_integrity(path: Path, quick: bool = False, header_only: bool = False) 
     and closing a descriptor opened any other way would drop that connection's locks.
     """
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        conn = dbconnect.connect(path, read_only=True)  # SQLCipher for an encrypted folder
+    except dbconnect.errors("Error") as exc:
         return str(exc)
     try:
         if header_only:
             conn.execute("PRAGMA schema_version").fetchone()
             return None
         rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except dbconnect.errors("DatabaseError") as exc:
         return _("not a SQLite database") if "not a database" in str(exc) else str(exc)
     finally:
         conn.close()
@@ -196,7 +195,7 @@ def mark_damaged(path: Path, detail: str) -> None:
 def is_damage_error(exc: BaseException) -> bool:
     """SQLite's errors for a damaged file (not a busy or a read-only one)."""
     text = str(exc).lower()
-    return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text)
+    return isinstance(exc, dbconnect.errors("DatabaseError")) and ("malformed" in text or "not a database" in text)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -265,7 +264,7 @@ class SafeDatabase(Database):
         rescue = None
         try:
             rescue = backup.make_backup(self.conn, self.path, reason="rescue")
-        except (sqlite3.Error, OSError, WorkshopKitError):
+        except (*dbconnect.errors("Error"), OSError, WorkshopKitError):
             pass
         mark_damaged(self.path, detail)
         self.conn.execute("PRAGMA query_only = ON")
@@ -316,7 +315,7 @@ def open_database(
         filemodes.create_private(path)  # the WAL and shared-memory files take the data file's mode
     filemodes.protect_data_folder(data_dir, path)
     identity = _identity(path)  # before connecting: a restore in between is then seen, never missed
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn = dbconnect.connect(path, check_same_thread=False)  # SQLCipher for an encrypted folder
     try:
         configure(conn)
         version = migrations.current_version(conn)
@@ -336,7 +335,7 @@ def open_database(
         ensure_device_id(conn)
         if existed and auto_backup and backup_taken is None:
             backup_taken = backup.make_backup(conn, path, reason="open")
-    except sqlite3.OperationalError as exc:
+    except dbconnect.errors("OperationalError") as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseInUse(path, _("busy")) from exc

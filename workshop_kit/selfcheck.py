@@ -5,13 +5,11 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import sqlite3
 import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import migrations
-from .backup import read_only_uri
+from . import dbconnect, migrations
 from .db import DataFileMissing, check_integrity, damage_found, mark_damaged, refuse_if_lost
 from .i18n import _
 from .paths import database_path, resource
@@ -83,14 +81,18 @@ def _check_database(data_dir: Path) -> Check:
         return Check("database", False, str(exc), _("Restore the newest good backup: workshop-kit backup restore"))
     if not path.exists() or path.stat().st_size == 0:
         return Check("database", True, _("{path} will be created on first use").format(path=path))
-    problem = check_integrity(path) or damage_found(path)
+    try:
+        problem = check_integrity(path) or damage_found(path)
+    except (dbconnect.PassphraseNeeded, dbconnect.WrongPassphrase) as exc:
+        return Check("database", False, str(exc),
+                     _("Give the passphrase with the environment variable {env}.").format(env=dbconnect.PASSPHRASE_ENV))
     if problem:
         mark_damaged(path, problem)  # every process now refuses to write to it until a restore
         return Check(
             "database", False, _("{path} is damaged: {detail}").format(path=path, detail=problem),
             _("Restore the newest good backup: workshop-kit backup restore"),
         )
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = dbconnect.connect(path, read_only=True)
     try:
         version = migrations.current_version(conn)
     finally:

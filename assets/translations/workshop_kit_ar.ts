@@ -307,8 +307,8 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>الرسالة التي انقطع إرسالها تُعلَّم كفاشلة ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
     </message>
     <message>
       <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
@@ -435,6 +435,10 @@
       <translation>مجلد الشهادات</translation>
     </message>
     <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
+    </message>
+    <message>
       <source>French</source>
       <translation>الفرنسية</translation>
     </message>
@@ -465,6 +469,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>جارٍ إنشاء الشهادات…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>تعليم كمستلمة</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -731,6 +739,10 @@
       <translation>أُرسلت</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>أُنشئت {n} شهادة.</translation>
     </message>
@@ -743,12 +755,12 @@
       <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
   </context>
   <context>
@@ -1184,6 +1196,41 @@
     <message>
       <source>Text encoding</source>
       <translation>ترميز النص</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>الحماية بكلمة مرور</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>ملف محمي</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>بدون كلمة المرور هذه لا يُظهر الملف شيئًا. أبلغوها للمستلم بطريقة أخرى (بالهاتف، شخصيًا)، وليس أبدًا في البريد الإلكتروني نفسه. اتركوها فارغة لكتابة الملف دون حماية.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} محمي بكلمة مرور. كلمة المرور:</translation>
     </message>
   </context>
   <context>
@@ -1819,6 +1866,45 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>تشفير مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>دوّنتُ عبارة المرور وأحتفظ بها في مكان آمن</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>ستُشفَّر قاعدة البيانات ونسخها الاحتياطية: الحاسوب أو مفتاح USB الضائع أو المُعار لا يُظهر شيئًا عن المشاركين بدون عبارة المرور هذه. يطلبها Workshop Kit عند بدء التشغيل.
+
+لا أحد يستطيع استرجاع عبارة مرور ضائعة، ولا حتى المطورون: بدونها تضيع البيانات. دوّنوها على ورق واحفظوها بعيدًا عن هذا الحاسوب (مثلًا في ظرف مختوم في المكتب).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>{n} أحرف على الأقل؛ بضع كلمات</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
@@ -2038,8 +2124,28 @@
       <translation>مجلد البيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية؟ سيتمكن حينها كل من يستطيع قراءة مجلد البيانات من قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>التشفير بعبارة مرور…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): لا يمكن قراءة قاعدة البيانات ونسخها الاحتياطية بدونها. ضياع العبارة يعني ضياع البيانات.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>التشفير</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2090,6 +2196,10 @@
       <translation>الجنسية</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات (حاسوب ضائع، مفتاح USB منسوخ) يستطيع قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>ملاحظة: المتغير WORKSHOP_KIT_HOME معرّف وله الأولوية.</translation>
     </message>
@@ -2118,6 +2228,14 @@
       <translation>الخصوصية</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>إزالة التشفير…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -2128,6 +2246,14 @@
     <message>
       <source>Settings saved.</source>
       <translation>تم حفظ الإعدادات.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن.</translation>
     </message>
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
@@ -2684,6 +2810,14 @@
       <translation>اختر مجلدًا خارج مجلد البيانات الحالي.</translation>
     </message>
     <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>اختاروا عبارة مرور من {n} أحرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>اختاروا كلمة مرور من {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>اختر مجلدًا قابلًا للكتابة باستعمال ‎--data-dir.</translation>
     </message>
@@ -2816,6 +2950,18 @@
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): قاعدة البيانات و{n} نسخة احتياطية.</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>يتطلب التشفير حزمة sqlcipher3 غير الموجودة في هذا التثبيت. أعيدوا تثبيت Workshop Kit ‏(pip install workshop-kit) لفتح مجلد البيانات هذا أو تشفيره.</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>النهاية</translation>
     </message>
@@ -2896,6 +3042,18 @@
       <translation>أدخل إما رمز الشارة (أو الرمز القصير) وإما --image FILE.</translation>
     </message>
     <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور الحزمة بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور المستند بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>أدخلوا عبارة المرور بواسطة متغير البيئة {env}.</translation>
+    </message>
+    <message>
       <source>History of this record</source>
       <translation>سجل هذه البطاقة</translation>
     </message>
@@ -2920,8 +3078,8 @@
       <translation>ثبّت التطبيق مع مكوناته (انظر README).</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل؛ ولإعادة إرساله: workshop-kit outbox retry ID</translation>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرساله (workshop-kit outbox retry ID) أو علّموه كمُرسَل (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -3016,6 +3174,10 @@
       <translation>أُعيدت الرسالة الموجّهة إلى {to} إلى قائمة الانتظار.</translation>
     </message>
     <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>سُجّلت الرسالة إلى {to} كمُرسَلة.</translation>
+    </message>
+    <message>
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
@@ -3086,6 +3248,10 @@
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
       <translation>صدرت شارة جديدة {code} لـ {name}؛ الشارة القديمة لم تعد تعمل.</translation>
+    </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>عبارة المرور الجديدة: </translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
@@ -3244,6 +3410,10 @@
       <translation>غير مؤهَّلين ({n}):</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات يستطيع قراءة البيانات.</translation>
+    </message>
+    <message>
       <source>Not imported (never collected): {columns}</source>
       <translation>لم يُستورد (لا يُجمع أبدًا): {columns}</translation>
     </message>
@@ -3300,12 +3470,16 @@
       <translation>الأهداف</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة (حالة هذه: {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة أو غير المؤكدة (حالة هذه: {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة (حالة هذه: {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة أو غير المؤكدة (حالة هذه: {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>لا يمكن تعليم إلا الرسائل غير المؤكدة كمُرسَلة (حالة هذه: {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3370,6 +3544,14 @@
     <message>
       <source>Partner association</source>
       <translation>جمعية شريكة</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>عبارة مرور مجلد البيانات: </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>كلمة مرور الملف: </translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3688,6 +3870,14 @@
       <translation>الرمز موقّع من منظمة لا تعرف هذه النسخة مفتاحها العام.</translation>
     </message>
     <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع الاتصال بعد تسليم الرسالة إلى الخادم: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرسالها (workshop-kit outbox retry ID) أو علّموها كمُرسَلة (workshop-kit outbox mark-sent ID).</translation>
+    </message>
+    <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>فشل فحص النسخة المحوَّلة من {name} ‏({detail})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
       <translation>تعذّرت قراءة ملف البيانات ({detail}). افحصه بالأمر: workshop-kit selfcheck؛ واسترجع نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
     </message>
@@ -3712,6 +3902,10 @@
       <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن. استعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>ملف البيانات {path} مشفّر. أدخلوا عبارة مروره (تُطلب منكم في الطرفية، أو عيّنوا متغير البيئة {env}).</translation>
+    </message>
+    <message>
       <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
       <translation>ملف البيانات {path} مفتوح في برنامج آخر (Workshop Kit أو أمر أو برنامج نصي ما زال يعمل). أغلقوه أولًا ثم استعيدوا النسخة؛ لم يتغير شيء.</translation>
     </message>
@@ -3726,6 +3920,14 @@
     <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
       <translation>كُتب ملف البيانات {path} بإصدار أحدث من Workshop Kit (المخطط {version}، وهذه النسخة تعرف {latest}). حدّث Workshop Kit قبل فتحه.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن: بدونها لا يستطيع أحد استرجاع البيانات.</translation>
     </message>
     <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
@@ -3788,12 +3990,24 @@
       <translation>صندوق الإرسال فارغ.</translation>
     </message>
     <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>الملف المحمي تالف (لا يمكن قراءة ترويسته).</translation>
+    </message>
+    <message>
       <source>The public key in this file is damaged.</source>
       <translation>المفتاح العام في هذا الملف تالف.</translation>
     </message>
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>يجب ألا تقل مدة الاحتفاظ عن شهر واحد.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>عبارة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>كلمة المرور نفسها مرة أخرى: </translation>
     </message>
     <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
@@ -3820,6 +4034,14 @@
       <translation>القالب جاهز.</translation>
     </message>
     <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
       <source>The verification page template is damaged; reinstall Workshop Kit.</source>
       <translation>قالب صفحة التحقق تالف؛ أعد تثبيت Workshop Kit.</translation>
     </message>
@@ -3840,6 +4062,10 @@
       <translation>هذه الحزمة موقَّعة بمفتاح غير معروف ({key_id}). لم يُستورد أي شيء. إذا كنت تعرف الحاسوب الذي جاءت منه، فاستوردها مجددًا مع قبول الموقِّع (‎--accept-signer، أو ‎--trust-signer للوثوق به من الآن)، أو أضف ملف المفتاح العام لذلك الحاسوب (keys/organisation.pub) إلى المفاتيح الموثوقة بالأمر: workshop-kit bundle trust FILE</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>تحتوي حزمة «{title}» هذه على {table} تخص ورشة أخرى؛ لا يحق للحزمة أن تغيّر إلا ورشتها. لقد صُنعت أو عُدّلت يدويًا. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>سبق إلغاء تسجيل الحضور هذا.</translation>
     </message>
@@ -3852,8 +4078,20 @@
       <translation>هذا الرمز ليس رمز شهادة من Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>مجلد البيانات هذا مشفّر بالفعل.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>مجلد البيانات هذا غير مشفّر.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي رقم ‎09-08‎ طلب تصحيحه أو محوه.</translation>
+    </message>
+    <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>ينتمي هذا الملف إلى مجلد بيانات مشفّر غير مفتوح.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit certificate code.</source>
@@ -3862,6 +4100,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>هذا ليس ملف Workshop Kit محميًا بكلمة مرور.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -3890,6 +4132,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>تم محو بيانات هذا المشارك؛ الشارة لم تعد صالحة.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>عبارة المرور هذه لا تفتح {path}. تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة؛ بدون العبارة الصحيحة لا يمكن استرجاع البيانات.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -4076,6 +4322,14 @@
       <translation>تمت الكتابة: {path}</translation>
     </message>
     <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>عبارة مرور خاطئة، حاولوا مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>كلمة مرور خاطئة، أو أن الملف المحمي عُدّل أو تلف.</translation>
+    </message>
+    <message>
       <source>XLSX sheet name or number (default: the first)</source>
       <translation>اسم ورقة XLSX أو رقمها (افتراضيًا: الأولى)</translation>
     </message>
@@ -4200,6 +4454,10 @@
       <translation>إلغاء رسالة منتظرة</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>تتعذر قراءته: {detail}</translation>
     </message>
@@ -4296,6 +4554,14 @@
       <translation>تاريخ إصدار الشهادة</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية (يتطلب عبارة المرور)</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>عمليات الحذف</translation>
+    </message>
+    <message>
       <source>demo</source>
       <translation>تجريبي</translation>
     </message>
@@ -4356,6 +4622,14 @@
       <translation>فارغ</translation>
     </message>
     <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور (SQLCipher)</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>التسجيل في هذه الورشة</translation>
     </message>
@@ -4406,6 +4680,10 @@
     <message>
       <source>export the pre/post test as a Word document</source>
       <translation>تصدير الاختبار القبلي/البعدي كوثيقة Word</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>فاشلة</translation>
     </message>
     <message>
       <source>file to write</source>
@@ -4498,6 +4776,10 @@
     <message>
       <source>is not UTF-8 text (byte {pos}); save it as UTF-8</source>
       <translation>ليس نصاً بترميز UTF-8 (البايت {pos})؛ احفظوه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>is the data folder encrypted?</source>
+      <translation>هل مجلد البيانات مشفّر؟</translation>
     </message>
     <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
@@ -4776,6 +5058,10 @@
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
     </message>
     <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>فتح ملف محمي بكلمة مرور (حزمة أو تصدير بيانات شخصية)</translation>
+    </message>
+    <message>
       <source>optional</source>
       <translation>اختيارية</translation>
     </message>
@@ -4880,6 +5166,14 @@
       <translation>اسم البرنامج (الوسيط)</translation>
     </message>
     <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>حماية الحزمة بكلمة مرور (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>حماية المستند بكلمة مرور أثناء إيصاله إلى الشخص (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)؛ افتحوه بواسطة: workshop-kit unseal FILE</translation>
+    </message>
+    <message>
       <source>public key file</source>
       <translation>ملف المفتاح العام</translation>
     </message>
@@ -4896,8 +5190,16 @@
       <translation>إعداد شهادات ورشة للإرسال بالبريد</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>منتظرة</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>درجات الاختبارات</translation>
+    </message>
+    <message>
+      <source>read that password from standard input</source>
+      <translation>قراءة كلمة المرور هذه من المدخل القياسي</translation>
     </message>
     <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
@@ -4908,8 +5210,20 @@
       <translation>قراءة كلمة مرور SMTP من المدخل القياسي</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>قراءة عبارة المرور الجديدة من المدخل القياسي (وإلا {env}، وإلا تُطلب مرتين)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>قراءة كلمة المرور من المدخل القياسي</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>قراءة كلمة المرور من المدخل القياسي وحفظها في حافظة النظام</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>قراءة كلمة مرور الحزم المحمية من المدخل القياسي (وإلا WORKSHOP_KIT_FILE_PASSWORD، وإلا تُطلب)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4922,6 +5236,10 @@
     <message>
       <source>record an arrival from a badge token, a short code or a photo</source>
       <translation>تسجيل وصول انطلاقًا من رمز شارة أو رمز قصير أو صورة</translation>
+    </message>
+    <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>تسجيل رسالة غير مؤكدة كمستلمة (لن يُعاد إرسالها)</translation>
     </message>
     <message>
       <source>register a participant (and enrol them in a workshop)</source>
@@ -5008,8 +5326,8 @@
       <translation>البحث في كل الوحدات وكل اللغات</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>إعادة إرسال رسالة فاشلة</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>إعادة إرسال رسالة فاشلة أو غير مؤكدة</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -5022,6 +5340,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>اسم المُرسِل (افتراضيًا: المنظمة)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>أُرسلت</translation>
     </message>
     <message>
       <source>session number</source>
@@ -5136,6 +5462,10 @@
       <translation>يوافق المشارك على استعمال معطياته (إلزامي)</translation>
     </message>
     <message>
+      <source>the protected file</source>
+      <translation>الملف المحمي</translation>
+    </message>
+    <message>
       <source>the same choice appears twice</source>
       <translation>الاختيار نفسه مكرر مرتين</translation>
     </message>
@@ -5168,6 +5498,10 @@
       <translation>الوثوق بالمفتاح العام لمنظمة أخرى</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
       <source>under 18</source>
       <translation>أقل من 18 سنة</translation>
     </message>
@@ -5186,6 +5520,10 @@
     <message>
       <source>warning: {text}</source>
       <translation>تنبيه: {text}</translation>
+    </message>
+    <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>أين يُكتب الملف المفتوح (افتراضيًا: بجانبه، باسمه الأصلي)</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5352,6 +5690,10 @@
       <translation>{name} يحتوي على الملف نفسه مرتين؛ إنه تالف.</translation>
     </message>
     <message>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>يحتوي {name} على {n} سجلًا مؤرخًا في المستقبل (حتى {latest})؛ على الأرجح أن ساعة الحاسوب الذي أنشأه خاطئة. لم يُستورد أي شيء: اضبطوا تاريخ ذلك الحاسوب ووقته، ثم صدّروا من جديد.</translation>
+    </message>
+    <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} ملف zip تالف ({detail}).</translation>
     </message>
@@ -5370,6 +5712,14 @@
     <message>
       <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
       <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} محمي بكلمة مرور. لم يُستورد أي شيء؛ استوردوه مرة أخرى مع كلمة مروره (تُطلب في التطبيق وفي الطرفية؛ تستعمل السكربتات ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} محمي بكلمة مرور؛ أدخلوها لفتح الملف.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5432,16 +5782,20 @@
       <translation>أُنشئ {n} ملف PDF.</translation>
     </message>
     <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} نسخة احتياطية لا تزال غير مشفّرة: شغّلوا workshop-kit encryption enable مرة أخرى لإتمام العملية.</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) written.</source>
       <translation>كُتبت {n} شهادة.</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>ربما وصلت {n} رسالة رغم أن الخادم لم يؤكد استلامها؛ عُلّمت «غير مؤكدة» ولن يُعاد إرسالها تلقائيًا. تحقّقوا من علبة المُرسِل، ثم استعملوا: workshop-kit outbox retry ID، أو: workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>انقطع إرسال {n} رسالة في المرة السابقة وعُلّمت فاشلة؛ ربما وصلت. تحقّقوا ثم استعملوا: workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5470,6 +5824,10 @@
     <message>
       <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
       <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: استوردهم دون هذه الحقول مع ⁦--without-invalid-fields⁩.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} شخصًا في هذه الحزمة ينتمون أيضًا إلى ورشة أخرى على هذا الحاسوب (أو غير مسجلين في هذه): استُبعدت تعديلات الحزمة على سجلاتهم. صحّحوها أو امحوها على هذا الحاسوب عند الحاجة.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>
@@ -5502,6 +5860,10 @@
     <message>
       <source>{path} (writable, {mb} MB free)</source>
       <translation>{path} (قابل للكتابة، {mb} م.ب متاحة)</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} موجود بالفعل؛ اختاروا مكان الكتابة بواسطة ‎-o FILE.</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
@@ -5564,8 +5926,8 @@
       <translation>{same} من أصل {n} أجوبة صحيحة هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
@@ -5604,6 +5966,14 @@ Restore the newest good backup ({name})?</source>
       <translation>ملف البيانات {path} مفقود أو فارغ، لكن توجد نسخ احتياطية منه.
 
 هل تريدون استعادة أحدث نسخة احتياطية سليمة ({name})؟</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>مجلد البيانات هذا مشفّر. عبارة المرور:</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>عبارة مرور خاطئة (تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة). عبارة المرور:</translation>
     </message>
   </context>
   <context>

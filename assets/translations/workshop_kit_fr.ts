@@ -307,8 +307,8 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>Un message interrompu pendant l'envoi est marqué en échec et n'est pas renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte d'envoi, puis utilisez « Renvoyer ».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
     </message>
     <message>
       <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
@@ -435,6 +435,10 @@
       <translation>Dossier des attestations</translation>
     </message>
     <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
+    </message>
+    <message>
       <source>French</source>
       <translation>Français</translation>
     </message>
@@ -465,6 +469,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>Création des attestations…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>Marquer comme reçu</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -731,6 +739,10 @@
       <translation>envoyé</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>{n} attestation(s) créée(s).</translation>
     </message>
@@ -743,12 +755,12 @@
       <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
   </context>
   <context>
@@ -1184,6 +1196,41 @@
     <message>
       <source>Text encoding</source>
       <translation>Encodage du texte</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>Protéger par un mot de passe</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>Fichier protégé</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>Sans ce mot de passe, le fichier ne montre rien. Transmettez-le au destinataire par un autre moyen (téléphone, en personne), jamais dans le même e-mail. Laissez vide pour écrire le fichier sans protection.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} est protégé par un mot de passe. Mot de passe :</translation>
     </message>
   </context>
   <context>
@@ -1819,6 +1866,45 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>Chiffrer le dossier de données</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>J'ai noté la phrase secrète et je la garde en lieu sûr</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>La base de données et ses sauvegardes seront chiffrées : un ordinateur ou une clé USB perdus ou prêtés ne montrent rien des participant·es sans cette phrase secrète. Workshop Kit la demande au démarrage.
+
+Personne ne peut retrouver une phrase secrète perdue, pas même les développeurs : sans elle, les données sont perdues. Notez-la sur papier et gardez-la loin de cet ordinateur (par exemple sous enveloppe scellée au bureau).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>au moins {n} caractères ; quelques mots</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
@@ -2038,8 +2124,28 @@
       <translation>Dossier de données et sauvegardes</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>Déchiffrer la base de données et ses sauvegardes ? Toute personne pouvant lire le dossier de données pourra alors lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>Chiffrer avec une phrase secrète…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et ses sauvegardes sont illisibles sans elle. Phrase secrète perdue, données perdues.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Chiffrement</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2090,6 +2196,10 @@
       <translation>Nationalité</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données (un ordinateur perdu, une clé USB copiée) peut lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>Remarque : la variable WORKSHOP_KIT_HOME est définie et a la priorité.</translation>
     </message>
@@ -2118,6 +2228,14 @@
       <translation>Confidentialité</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>Retirer le chiffrement…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Enregistrer les réglages</translation>
     </message>
@@ -2128,6 +2246,14 @@
     <message>
       <source>Settings saved.</source>
       <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr.</translation>
     </message>
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
@@ -2684,6 +2810,14 @@
       <translation>Choisissez un dossier en dehors du dossier de données actuel.</translation>
     </message>
     <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>Choisissez une phrase secrète d'au moins {n} caractères (quelques mots sont faciles à retenir et difficiles à deviner).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>Choisissez un mot de passe d'au moins {n} caractères.</translation>
+    </message>
+    <message>
       <source>Choose a writable folder with --data-dir.</source>
       <translation>Choisissez un dossier accessible en écriture avec --data-dir.</translation>
     </message>
@@ -2816,6 +2950,18 @@
       <translation>E-mail</translation>
     </message>
     <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et {n} sauvegarde(s).</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>Le chiffrement nécessite le paquet sqlcipher3, absent de cette installation. Réinstallez Workshop Kit (pip install workshop-kit) pour ouvrir ou chiffrer ce dossier de données.</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -2896,6 +3042,18 @@
       <translation>Donnez soit un jeton de badge (ou son code court), soit --image FICHIER.</translation>
     </message>
     <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du paquet avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du document avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>Donnez la phrase secrète avec la variable d'environnement {env}.</translation>
+    </message>
+    <message>
       <source>History of this record</source>
       <translation>Historique de cette fiche</translation>
     </message>
@@ -2920,8 +3078,8 @@
       <translation>Installez l'application avec ses dépendances (voir README).</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur ; pour le renvoyer : workshop-kit outbox retry ID</translation>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -3016,6 +3174,10 @@
       <translation>Message à {to} remis en file d'attente.</translation>
     </message>
     <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>Message à {to} enregistré comme envoyé.</translation>
+    </message>
+    <message>
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -3086,6 +3248,10 @@
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
       <translation>Nouveau badge {code} émis pour {name} ; l'ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
@@ -3244,6 +3410,10 @@
       <translation>Non éligibles ({n}) :</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données peut lire les données.</translation>
+    </message>
+    <message>
       <source>Not imported (never collected): {columns}</source>
       <translation>Non importé (jamais collecté) : {columns}</translation>
     </message>
@@ -3300,12 +3470,16 @@
       <translation>Objectifs</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>Seuls les messages en échec ou annulés peuvent être renvoyés (celui-ci est : {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>Seuls les messages en échec, annulés ou incertains peuvent être renvoyés (celui-ci est {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>Seuls les messages en attente ou en échec peuvent être annulés (celui-ci est : {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>Seuls les messages en attente, en échec ou incertains peuvent être annulés (celui-ci est {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>Seuls les messages incertains peuvent être marqués envoyés (celui-ci est {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3370,6 +3544,14 @@
     <message>
       <source>Partner association</source>
       <translation>Association partenaire</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>Phrase secrète du dossier de données : </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>Mot de passe du fichier : </translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3688,6 +3870,14 @@
       <translation>Le code est signé par une organisation dont cette copie ne connaît pas la clé publique.</translation>
     </message>
     <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>La connexion a été perdue après la remise du message au serveur : il a peut-être été distribué. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
+    </message>
+    <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>La copie convertie de {name} n'a pas passé la vérification ({detail}) ; rien n'a été modifié.</translation>
+    </message>
+    <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
       <translation>Le fichier de données n'a pas pu être lu ({detail}). Vérifiez-le avec : workshop-kit selfcheck ; restaurez une sauvegarde avec : workshop-kit backup restore</translation>
     </message>
@@ -3712,6 +3902,10 @@
       <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit. Restaurez une sauvegarde avec : workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>Le fichier de données {path} est chiffré. Donnez sa phrase secrète (elle vous est demandée dans un terminal, ou définissez la variable d'environnement {env}).</translation>
+    </message>
+    <message>
       <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
       <translation>Le fichier de données {path} est ouvert dans un autre programme (Workshop Kit, une commande ou un script encore en cours). Fermez-le d'abord, puis restaurez ; rien n'a été modifié.</translation>
     </message>
@@ -3726,6 +3920,14 @@
     <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
       <translation>Le fichier de données {path} a été écrit par une version plus récente de Workshop Kit (schéma {version}, cette copie connaît {latest}). Mettez Workshop Kit à jour avant de l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr : sans elle, personne ne peut récupérer les données.</translation>
     </message>
     <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
@@ -3788,12 +3990,24 @@
       <translation>La boîte d'envoi est vide.</translation>
     </message>
     <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>Le fichier protégé est endommagé (son en-tête est illisible).</translation>
+    </message>
+    <message>
       <source>The public key in this file is damaged.</source>
       <translation>La clé publique de ce fichier est endommagée.</translation>
     </message>
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>La durée de conservation doit être d'au moins un mois.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>La même phrase secrète encore une fois : </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>Le même mot de passe encore une fois : </translation>
     </message>
     <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
@@ -3820,6 +4034,14 @@
       <translation>Le modèle est prêt.</translation>
     </message>
     <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
       <source>The verification page template is damaged; reinstall Workshop Kit.</source>
       <translation>Le modèle de la page de vérification est endommagé ; réinstallez Workshop Kit.</translation>
     </message>
@@ -3840,6 +4062,10 @@
       <translation>Ce paquet est signé par une clé inconnue ({key_id}). Rien n'a été importé. Si vous connaissez l'ordinateur d'origine, importez-le à nouveau en acceptant le signataire (--accept-signer, ou --trust-signer pour lui faire confiance désormais), ou ajoutez le fichier de clé publique de cet ordinateur (keys/organisation.pub) aux clés de confiance avec : workshop-kit bundle trust FICHIER</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>Ce paquet de « {title} » contient des {table} d'un autre atelier ; un paquet ne peut modifier que son propre atelier. Il a été fabriqué ou modifié à la main. Rien n'a été importé.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>Cet enregistrement a déjà été annulé.</translation>
     </message>
@@ -3852,8 +4078,20 @@
       <translation>Ce code n'est pas un code d'attestation Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>Ce dossier de données est déjà chiffré.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>Ce dossier de données n'est pas chiffré.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>Ce document liste tout ce que Workshop Kit conserve à votre sujet, au {date}. En vertu de la loi marocaine 09-08, vous pouvez en demander la rectification ou l'effacement.</translation>
+    </message>
+    <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>Ce fichier appartient à un dossier de données chiffré qui n'est pas ouvert.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit certificate code.</source>
@@ -3862,6 +4100,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>Ce n'est pas un fichier Workshop Kit protégé par mot de passe.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -3890,6 +4132,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>Les données de ce participant ont été effacées ; le badge n'est plus valable.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>Cette phrase secrète n'ouvre pas {path}. Vérifiez la disposition du clavier et la touche Verr. Maj ; sans la bonne phrase secrète, les données ne peuvent pas être récupérées.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -4076,6 +4322,14 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>Phrase secrète incorrecte, réessayez.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>Mot de passe incorrect, ou le fichier protégé a été modifié ou endommagé.</translation>
+    </message>
+    <message>
       <source>XLSX sheet name or number (default: the first)</source>
       <translation>nom ou numéro de la feuille XLSX (par défaut : la première)</translation>
     </message>
@@ -4200,6 +4454,10 @@
       <translation>annuler un message en attente</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>illisible : {detail}</translation>
     </message>
@@ -4296,6 +4554,14 @@
       <translation>date de délivrance de l'attestation</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>déchiffrer la base de données et ses sauvegardes (demande la phrase secrète)</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>suppressions</translation>
+    </message>
+    <message>
       <source>demo</source>
       <translation>démo</translation>
     </message>
@@ -4356,6 +4622,14 @@
       <translation>vide</translation>
     </message>
     <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète (SQLCipher)</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>inscrire à cet atelier</translation>
     </message>
@@ -4406,6 +4680,10 @@
     <message>
       <source>export the pre/post test as a Word document</source>
       <translation>exporter le test avant/après en document Word</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
     </message>
     <message>
       <source>file to write</source>
@@ -4498,6 +4776,10 @@
     <message>
       <source>is not UTF-8 text (byte {pos}); save it as UTF-8</source>
       <translation>n'est pas du texte UTF-8 (octet {pos}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+      <source>is the data folder encrypted?</source>
+      <translation>le dossier de données est-il chiffré ?</translation>
     </message>
     <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
@@ -4776,6 +5058,10 @@
       <translation>seulement s'il n'y a encore aucun atelier</translation>
     </message>
     <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>ouvrir un fichier protégé par mot de passe (un paquet ou un export de données personnelles)</translation>
+    </message>
+    <message>
       <source>optional</source>
       <translation>facultative</translation>
     </message>
@@ -4880,6 +5166,14 @@
       <translation>nom du programme (Al Wassit)</translation>
     </message>
     <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>protéger le paquet par un mot de passe (demandé, ou WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>protéger le document par un mot de passe pendant son trajet jusqu'à la personne (demandé, ou WORKSHOP_KIT_FILE_PASSWORD) ; l'ouvrir avec : workshop-kit unseal FICHIER</translation>
+    </message>
+    <message>
       <source>public key file</source>
       <translation>fichier de clé publique</translation>
     </message>
@@ -4896,8 +5190,16 @@
       <translation>préparer l'envoi par courriel des attestations d'un atelier</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>scores des tests</translation>
+    </message>
+    <message>
+      <source>read that password from standard input</source>
+      <translation>lire ce mot de passe sur l'entrée standard</translation>
     </message>
     <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
@@ -4908,8 +5210,20 @@
       <translation>lire le mot de passe SMTP sur l'entrée standard</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>lire la nouvelle phrase secrète sur l'entrée standard (sinon {env}, sinon demandée deux fois)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>lire le mot de passe sur l'entrée standard</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>lire le mot de passe sur l'entrée standard et le garder dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>lire le mot de passe des paquets protégés sur l'entrée standard (sinon WORKSHOP_KIT_FILE_PASSWORD, sinon demandé)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4922,6 +5236,10 @@
     <message>
       <source>record an arrival from a badge token, a short code or a photo</source>
       <translation>enregistrer une arrivée à partir d'un jeton de badge, d'un code court ou d'une photo</translation>
+    </message>
+    <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>enregistrer un message incertain comme reçu (jamais renvoyé)</translation>
     </message>
     <message>
       <source>register a participant (and enrol them in a workshop)</source>
@@ -5008,8 +5326,8 @@
       <translation>chercher dans tous les modules et toutes les langues</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>renvoyer un message en échec</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>renvoyer un message en échec ou incertain</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -5022,6 +5340,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>nom de l'expéditeur (par défaut : l'organisation)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>envoi en cours</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>envoyé</translation>
     </message>
     <message>
       <source>session number</source>
@@ -5136,6 +5462,10 @@
       <translation>le participant consent à l'utilisation de ses données (obligatoire)</translation>
     </message>
     <message>
+      <source>the protected file</source>
+      <translation>le fichier protégé</translation>
+    </message>
+    <message>
       <source>the same choice appears twice</source>
       <translation>le même choix apparaît deux fois</translation>
     </message>
@@ -5168,6 +5498,10 @@
       <translation>reconnaître la clé publique d'une autre organisation</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
       <source>under 18</source>
       <translation>moins de 18 ans</translation>
     </message>
@@ -5186,6 +5520,10 @@
     <message>
       <source>warning: {text}</source>
       <translation>avertissement : {text}</translation>
+    </message>
+    <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>où écrire le fichier ouvert (par défaut : à côté, sous son nom d'origine)</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5352,6 +5690,10 @@
       <translation>{name} contient deux fois le même fichier ; il est endommagé.</translation>
     </message>
     <message>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>{name} contient {n} enregistrement(s) daté(s) dans le futur (jusqu'au {latest}) ; l'horloge de l'ordinateur qui l'a produit est sans doute fausse. Rien n'a été importé : réglez la date et l'heure de cet ordinateur, puis exportez à nouveau.</translation>
+    </message>
+    <message>
       <source>{name} is a damaged zip file ({detail}).</source>
       <translation>{name} est un fichier zip endommagé ({detail}).</translation>
     </message>
@@ -5370,6 +5712,14 @@
     <message>
       <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
       <translation>{name} n'est pas inscrit·e à cet atelier. Utilisez « Inscription sur place » pour l'inscrire.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} est protégé par un mot de passe. Rien n'a été importé ; importez-le à nouveau avec son mot de passe (demandé dans l'application et dans un terminal ; les scripts utilisent --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} est protégé par un mot de passe ; donnez-le pour ouvrir le fichier.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5432,16 +5782,20 @@
       <translation>{n} fichier(s) PDF créé(s).</translation>
     </message>
     <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} sauvegarde(s) sont encore en clair : relancez workshop-kit encryption enable pour terminer.</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) written.</source>
       <translation>{n} attestation(s) écrite(s).</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>{n} message(s) sont peut-être arrivés sans que le serveur l'ait confirmé ; ils sont marqués incertains et ne seront pas renvoyés tout seuls. Vérifiez la boîte de l'expéditeur, puis utilisez : workshop-kit outbox retry ID, ou : workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>{n} message(s) ont été interrompus pendant le dernier envoi et sont marqués en échec ; ils sont peut-être arrivés. Vérifiez, puis utilisez : workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5470,6 +5824,10 @@
     <message>
       <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
       <translation>{n} personne(s) n'ont de problèmes que dans des champs facultatifs : importez-les sans ces champs avec --without-invalid-fields.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} personne(s) de ce paquet appartiennent aussi à un autre atelier sur cet ordinateur (ou ne sont pas inscrites à celui-ci) : les modifications du paquet à leur fiche ont été écartées. Corrigez-les ou effacez-les sur cet ordinateur si besoin.</translation>
     </message>
     <message>
       <source>{n} problem(s)</source>
@@ -5502,6 +5860,10 @@
     <message>
       <source>{path} (writable, {mb} MB free)</source>
       <translation>{path} (accessible en écriture, {mb} Mo libres)</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} existe déjà ; choisissez où écrire avec -o FICHIER.</translation>
     </message>
     <message>
       <source>{path} does not exist.</source>
@@ -5564,8 +5926,8 @@
       <translation>{same} bonnes réponses sur {n} sont le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
@@ -5604,6 +5966,14 @@ Restore the newest good backup ({name})?</source>
       <translation>Le fichier de données {path} est manquant ou vide, mais des sauvegardes existent.
 
 Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>Ce dossier de données est chiffré. Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>Phrase secrète incorrecte (vérifiez la disposition du clavier et Verr. Maj). Phrase secrète :</translation>
     </message>
   </context>
   <context>

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import datetime
 
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import checkin as core
+from workshop_kit import dbconnect
 from workshop_kit.badges import is_token_format, normalise_short_code
 from workshop_kit.db import DatabaseDamaged, DataFileReplaced
 from workshop_kit.errors import WorkshopKitError
@@ -398,7 +398,7 @@ class CheckinPage(QWidget):
                 method=waiting["method"],
                 now=waiting["now"],
             )
-        except (sqlite3.Error, OSError, DatabaseDamaged, DataFileReplaced) as exc:
+        except (*dbconnect.errors("Error"), OSError, DatabaseDamaged, DataFileReplaced) as exc:
             if waiting not in self.pending:
                 self.pending.append(waiting)
             self._show_not_recorded(exc)
@@ -666,7 +666,7 @@ class CheckinPage(QWidget):
         self._checkpoint_timer.stop()
         try:
             self.services.db.execute("PRAGMA wal_autocheckpoint = 1000")  # SQLite's default
-        except sqlite3.ProgrammingError:
+        except dbconnect.errors("ProgrammingError"):
             pass  # the database is already closed (the app is quitting)
 
     def checkpoint_in_background(self) -> None:
@@ -675,7 +675,7 @@ class CheckinPage(QWidget):
         self._last_checkpoint = time.monotonic()
 
         def work(_progress, _cancelled) -> None:  # noqa: ANN001
-            conn = sqlite3.connect(str(path), timeout=0.5)
+            conn = dbconnect.connect(path, timeout=0.5)  # the folder's own library (SQLCipher when encrypted)
             try:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             finally:
