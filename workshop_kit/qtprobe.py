@@ -22,15 +22,17 @@ def probe() -> dict:
     import importlib
 
     try:
+        from PySide6.QtCore import QLoggingCategory
+
+        # Qt Multimedia logs the optional libraries it looks for (PipeWire, VA-API) as it loads.
+        QLoggingCategory.setFilterRules("qt.multimedia.*=false")
         for name in QT_MODULES:
             importlib.import_module(f"PySide6.{name}")
     except ImportError as exc:
         return {"error": str(exc)}
     import PySide6
-    from PySide6.QtCore import QLibraryInfo, QLoggingCategory, QPluginLoader
+    from PySide6.QtCore import QLibraryInfo, QPluginLoader
 
-    # Loading the multimedia backend logs optional libraries it looks for (PipeWire, VA-API).
-    QLoggingCategory.setFilterRules("qt.multimedia.*=false")
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
 
     def load_all(folder: str, keep=lambda name: True) -> dict[str, str]:  # noqa: ANN001
