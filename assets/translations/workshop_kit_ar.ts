@@ -5016,6 +5016,10 @@
       <translation>السبب (يُحفظ في قاعدة البيانات)</translation>
     </message>
     <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>مع --add: الحصص الأساسية وحدها، دون الحصص الاختيارية (مسار الأيام الأربعة)</translation>
+    </message>
+    <message>
       <source>women</source>
       <translation>نساء</translation>
     </message>

@@ -5016,6 +5016,10 @@
       <translation>pourquoi (gardé dans la base)</translation>
     </message>
     <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>avec --add : seulement les séances essentielles, sans les facultatives (le parcours de 4 jours)</translation>
+    </message>
+    <message>
       <source>women</source>
       <translation>femmes</translation>
     </message>

@@ -211,3 +211,16 @@ def test_modules_follow_the_glossary(folder):
     assert not re.search(r"\d\s?[%٪]", arabic), "per cent is written في المائة in Arabic"
     french = (folder / "fr.md").read_text(encoding="utf-8")
     assert not re.search(r"\b[Ll]e trainer\b", french)
+
+
+def test_the_agenda_can_place_only_the_core_sessions(db, demo):
+    from workshop_kit.curricula_agenda import load_agenda
+
+    catalog = curricula.load_catalog(None)
+    agenda = load_agenda(db, demo.id, catalog, "fr")
+    agenda.add_module(catalog, "m07-advocacy", "fr", core_only=True)
+    sessions = catalog.get("m07-advocacy").texts["fr"].sessions
+    placed = sorted(e.session_index for e in agenda.entries)
+    assert placed == [i for i, s in enumerate(sessions) if s.core] and len(placed) < len(sessions)
+    agenda.add_module(catalog, "m07-advocacy", "fr")
+    assert sorted(e.session_index for e in agenda.entries) == list(range(len(sessions)))

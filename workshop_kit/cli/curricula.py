@@ -46,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("workshop", metavar="WORKSHOP", help=_("workshop id (or its first characters)"))
     p.add_argument("--add", action="append", default=[], metavar="ID",
                    help=_("place every session of this module on the next free times and save (repeatable)"))
+    p.add_argument("--core-only", action="store_true",
+                   help=_("with --add: only the core sessions, leaving the optional ones out (the 4-day path)"))
     lang_option(p, _("language of the titles and of the document (default: the workshop's)"))
     p.add_argument("--out", metavar="FILE.docx", help=_("export the agenda as a Word document"))
     p = add_command(sub, parent, "score", _("record a participant's pre/post test score"), _score)
@@ -212,7 +214,7 @@ def _agenda(ctx: Context) -> None:
     catalog = _catalog(ctx)
     agenda = load_agenda(ctx.db, w.id, catalog, lang)
     for module_id in ctx.args.add:
-        agenda.add_module(catalog, module_id, lang)
+        agenda.add_module(catalog, module_id, lang, core_only=ctx.args.core_only)
     if ctx.args.add:
         save_agenda(ctx.db, agenda, actor="cli")
     data = agenda.to_json()
