@@ -571,6 +571,23 @@ def participant_lines(body: str) -> list[bool]:
     return shown
 
 
+def trainer_sections(body: str) -> str:
+    """Only the sections under a trainer-only heading (cards and sheets to print and cut out)."""
+    out: list[str] = []
+    section = 0
+    for line in body.split("\n"):
+        heading = _HEADING_LEVEL.match(line.strip())
+        if heading:
+            level = len(heading.group(1))
+            if section and level <= section:
+                section = 0
+            if not section and heading.group(2).strip().startswith(TRAINER_SECTION_PREFIXES):
+                section = level
+        if section:
+            out.append(line)
+    return "\n".join(out)
+
+
 def without_answer_keys(body: str) -> str:
     """The body for participants: answer-key paragraphs and trainer-only sections removed."""
     lines = body.split("\n")

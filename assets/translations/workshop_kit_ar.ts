@@ -2928,6 +2928,10 @@
       <translation>الأدوات</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>مواد للطباعة</translation>
+    </message>
+    <message>
       <source>Merged {other} into {keep}.</source>
       <translation>تم دمج {other} في {keep}.</translation>
     </message>
@@ -3734,6 +3738,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>لا تتضمن هذه الوحدة بطاقات أو أوراقاً للطباعة.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -4594,6 +4602,10 @@
     <message>
       <source>only participants who meet the attendance rule (default)</source>
       <translation>المشاركون المستوفون لقاعدة الحضور فقط (افتراضي)</translation>
+    </message>
+    <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>البطاقات والأوراق المعدّة للطباعة والقص فقط (بطاقات الأدوار، بطاقات الحالات، الشخصيات النموذجية)</translation>
     </message>
     <message>
       <source>only this language (default: all)</source>

@@ -2928,6 +2928,10 @@
       <translation>Matériel</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>Matériel à imprimer</translation>
+    </message>
+    <message>
       <source>Merged {other} into {keep}.</source>
       <translation>{other} fusionné dans {keep}.</translation>
     </message>
@@ -3734,6 +3738,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>Ce module n'a pas de cartes ni de fiches à imprimer.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -4594,6 +4602,10 @@
     <message>
       <source>only participants who meet the attendance rule (default)</source>
       <translation>seulement les participant·es qui remplissent la règle d'assiduité (par défaut)</translation>
+    </message>
+    <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>seulement les cartes et fiches à imprimer et découper (cartes de rôle, cartes-cas, personas)</translation>
     </message>
     <message>
       <source>only this language (default: all)</source>

@@ -37,6 +37,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("--out", required=True, metavar="FILE.docx", help=_("file to write"))
     p.add_argument("--trainer", action="store_true",
                    help=_("the trainer's version (steps, facilitator notes, answer key); default: participants'"))
+    p.add_argument("--materials", action="store_true",
+                   help=_("only the cards and sheets to print and cut out (role cards, case cards, personas)"))
     p = add_command(sub, parent, "quiz", _("export the pre/post test as a Word document"), _quiz)
     p.add_argument("module", metavar="ID")
     lang_option(p)
@@ -187,11 +189,14 @@ def _remove(ctx: Context) -> None:
 
 
 def _handout(ctx: Context) -> None:
-    from ..curricula_docx import export_handout
+    from ..curricula_docx import export_handout, export_materials
 
     lang = _lang(ctx)
     module = _catalog(ctx).get(ctx.args.module)
-    path = export_handout(module, lang, ctx.args.out, participant=not ctx.args.trainer)
+    if ctx.args.materials:
+        path = export_materials(module, lang, ctx.args.out)
+    else:
+        path = export_handout(module, lang, ctx.args.out, participant=not ctx.args.trainer)
     ctx.emit({"file": str(path), "lang": lang, "fallback": lang not in module.texts},
              _("Written: {path}").format(path=path))
 
