@@ -555,10 +555,10 @@ TRAINER_SECTION_PREFIXES = ("Pour le formateur", "For the trainer", "للمكو�
 _HEADING_LEVEL = re.compile(r"^(#{1,6})\s+(.*)$")
 
 
-def participant_lines(body: str) -> list[bool]:
-    """For each body line, whether participants see it (answer keys and trainer sections hidden)."""
-    shown: list[bool] = []
-    skipping, section = False, 0  # section: level of the trainer-only heading being skipped (0: none)
+def _trainer_section_lines(body: str) -> list[bool]:
+    """For each body line, whether it lies under a trainer-only heading."""
+    inside: list[bool] = []
+    section = 0  # level of the trainer-only heading we are under (0: none)
     for line in body.split("\n"):
         heading = _HEADING_LEVEL.match(line.strip())
         if heading:
@@ -567,12 +567,27 @@ def participant_lines(body: str) -> list[bool]:
                 section = 0
             if not section and heading.group(2).strip().startswith(TRAINER_SECTION_PREFIXES):
                 section = level
+        inside.append(bool(section))
+    return inside
+
+
+def participant_lines(body: str) -> list[bool]:
+    """For each body line, whether participants see it (answer keys and trainer sections hidden)."""
+    shown: list[bool] = []
+    skipping = False
+    for line, trainer_only in zip(body.split("\n"), _trainer_section_lines(body), strict=True):
         if _ANSWER_KEY_START.match(line):
             skipping = True
-        elif skipping and (not line.strip() or heading):
+        elif skipping and (not line.strip() or _HEADING_LEVEL.match(line.strip())):
             skipping = False
-        shown.append(not skipping and not section)
+        shown.append(not skipping and not trainer_only)
     return shown
+
+
+def trainer_sections(body: str) -> str:
+    """Only the sections under a trainer-only heading (cards and sheets to print and cut out)."""
+    lines = body.split("\n")
+    return "\n".join(line for line, inside in zip(lines, _trainer_section_lines(body), strict=True) if inside)
 
 
 def without_answer_keys(body: str) -> str:

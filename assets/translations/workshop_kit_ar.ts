@@ -3170,6 +3170,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الأدوات</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>مواد للطباعة</translation>
+    </message>
+    <message>
       <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
       <translation>تم دمج {other_name} ({other}) في {keep_name} ({keep}).</translation>
     </message>
@@ -4146,6 +4150,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>هذا ليس ملف Workshop Kit محميًا بكلمة مرور.</translation>
     </message>
     <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>لا تتضمن هذه الوحدة بطاقات أو أوراقاً للطباعة.</translation>
+    </message>
+    <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
       <translation>هذه الوحدة غير مترجمة بعدُ إلى {language}؛ يُعرض النص بـ{shown}.</translation>
     </message>
@@ -5086,6 +5094,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>المشاركون المستوفون لقاعدة الحضور فقط (افتراضي)</translation>
     </message>
     <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>البطاقات والأوراق المعدّة للطباعة والقص فقط (بطاقات الأدوار، بطاقات الحالات، الشخصيات النموذجية)</translation>
+    </message>
+    <message>
       <source>only this language (default: all)</source>
       <translation>هذه اللغة فقط (افتراضياً: كلها)</translation>
     </message>
@@ -5576,6 +5588,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>why (kept in the database)</source>
       <translation>السبب (يُحفظ في قاعدة البيانات)</translation>
+    </message>
+    <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>مع --add: الحصص الأساسية وحدها، دون الحصص الاختيارية (مسار الأيام الأربعة)</translation>
     </message>
     <message>
       <source>women</source>

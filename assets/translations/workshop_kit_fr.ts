@@ -3170,6 +3170,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Matériel</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>Matériel à imprimer</translation>
+    </message>
+    <message>
       <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
       <translation>{other_name} ({other}) a été fusionné dans {keep_name} ({keep}).</translation>
     </message>
@@ -4146,6 +4150,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Ce n'est pas un fichier Workshop Kit protégé par mot de passe.</translation>
     </message>
     <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>Ce module n'a pas de cartes ni de fiches à imprimer.</translation>
+    </message>
+    <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
       <translation>Ce module n'est pas encore traduit en {language} ; le texte en {shown} est affiché.</translation>
     </message>
@@ -5086,6 +5094,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>seulement les participant·es qui remplissent la règle d'assiduité (par défaut)</translation>
     </message>
     <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>seulement les cartes et fiches à imprimer et découper (cartes de rôle, cartes-cas, personas)</translation>
+    </message>
+    <message>
       <source>only this language (default: all)</source>
       <translation>seulement cette langue (par défaut : toutes)</translation>
     </message>
@@ -5576,6 +5588,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>why (kept in the database)</source>
       <translation>pourquoi (gardé dans la base)</translation>
+    </message>
+    <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>avec --add : seulement les séances essentielles, sans les facultatives (le parcours de 4 jours)</translation>
     </message>
     <message>
       <source>women</source>
