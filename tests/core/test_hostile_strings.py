@@ -265,3 +265,22 @@ def test_long_names_outside_the_bmp_do_not_stop_the_certificate_batch(data_dir: 
     files = sorted((tmp_path / "c").glob("*.docx"))
     assert len(files) == 2
     assert all(len(f.name.encode()) < 200 for f in files)
+
+
+def test_a_bundle_is_a_door_too(db, data_dir, tmp_path: Path) -> None:
+    """Names and titles arriving in a bundle from an older laptop follow the same rule as the form."""
+    from workshop_kit import bundles
+    from workshop_kit.db import open_database
+    from workshop_kit.demo import create_demo
+
+    workshop, _ = create_demo(db)
+    pid = db.execute("SELECT participant_id FROM enrolments WHERE workshop_id = ? LIMIT 1", [workshop.id]).fetchone()[0]
+    db.execute("UPDATE participants SET first_name = ? WHERE id = ?", ["Ru\x1b[8mth\u202e", pid])
+    db.execute("UPDATE workshops SET title = ? WHERE id = ?", ["Atelier\x00 B7al\u00a0b7al", workshop.id])
+    db.conn.commit()
+    bundles.export_bundle(db, data_dir, workshop.id, tmp_path / "w.zip")
+    other = open_database(tmp_path / "laptop-b", auto_backup=False).db
+    bundles.import_bundle(other, tmp_path / "laptop-b", tmp_path / "w.zip", trust=True)
+    assert other.execute("SELECT first_name FROM participants WHERE id = ?", [pid]).fetchone()[0] == "Ru[8mth"
+    assert other.execute("SELECT title FROM workshops WHERE id = ?", [workshop.id]).fetchone()[0] == "Atelier B7al b7al"
+    other.conn.close()
