@@ -349,6 +349,29 @@ def _parse_rows(blob: bytes, fname: str, name: str) -> list[dict[str, Any]]:
     )
     if not ok:
         raise BundleRefused(_("{name}: {file} does not hold the expected rows.").format(name=name, file=fname))
+    return _clean_text(rows, _TEXT_COLUMNS.get(fname, ()), _MULTILINE_COLUMNS.get(fname, ()))
+
+
+# A bundle is a door like the form and the CLI: names and titles follow the same text rule (textclean).
+_TEXT_COLUMNS = {
+    "participants.json": ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "role",
+                          "city"),
+    "workshops.json": ("title", "city", "venue", "partner", "donor", "project_code", "trainer_name"),
+    "sessions.json": ("title",),
+}
+_MULTILINE_COLUMNS = {"participants.json": ("notes",), "workshops.json": ("notes",)}
+
+
+def _clean_text(rows: list[dict[str, Any]], single: tuple[str, ...], multi: tuple[str, ...]) -> list[dict[str, Any]]:
+    from .textclean import clean_line, clean_multiline
+
+    for row in rows:
+        for key in single:
+            if isinstance(row.get(key), str):
+                row[key] = clean_line(row[key])
+        for key in multi:
+            if isinstance(row.get(key), str):
+                row[key] = clean_multiline(row[key])
     return rows
 
 
