@@ -230,9 +230,15 @@ class SafeDatabase(Database):
             with super().atomic():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            self._check_still_safe()
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # query_only, set when damage was found
+            found = damage_found(self.path) if self.path is not None else None
+            if found is not None:
+                raise WritesStopped(self.path, found, None) from exc
+            raise
+        try:
+            self.check_files()  # with the write lock held: a restore cannot swap the file meanwhile
             yield self
             self.conn.execute("COMMIT")
         except BaseException as exc:
@@ -243,7 +249,11 @@ class SafeDatabase(Database):
                 raise WritesStopped(self.path, str(exc), None) from exc
             raise
 
-    def _check_still_safe(self) -> None:
+    def check_files(self) -> None:
+        """Raise if writing here would lose data (damage found, file replaced, -wal removed).
+
+        ``stat`` calls only, so cheap enough before every transaction and on the app's timer.
+        """
         if self.path is None:
             return
         found = damage_found(self.path)
@@ -252,12 +262,13 @@ class SafeDatabase(Database):
         if self.file_identity is not None and _identity(self.path) != self.file_identity:
             raise DataFileReplaced(self.path)
         if self.wal_identity is not None and _identity(self.path.with_name(self.path.name + "-wal")) != self.wal_identity:
-            self.conn.execute("ROLLBACK")
             raise self._journal_lost()
 
     def _journal_lost(self) -> WritesStopped:
         """The write-ahead log was removed under this connection: save what it still sees, stop writing."""
         assert self.path is not None
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
         detail = _("its write-ahead journal (-wal) was removed while it was open")
         rescue = None
         try:

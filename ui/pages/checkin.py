@@ -542,7 +542,7 @@ class CheckinPage(QWidget):
         values = dialog.values()
         try:
             p = core.register_walk_in(self.services.db, self.workshop_id, actor="app", **values)
-        except WorkshopKitError as exc:
+        except (sqlite3.Error, WorkshopKitError) as exc:
             show_error(self, exc)
             return
         self.services.state.changed("participants", "enrolments")
@@ -554,7 +554,11 @@ class CheckinPage(QWidget):
         last = core.last_undoable(self.services.db, self.workshop_id)
         if last is None:
             return
-        core.undo_checkin(self.services.db, last["event_id"], actor="app")
+        try:
+            core.undo_checkin(self.services.db, last["event_id"], actor="app")
+        except (sqlite3.Error, WorkshopKitError) as exc:
+            self._paint("red", self.tr("Not recorded"), str(exc))
+            return
         self._paint("idle", self.tr("Check-in taken back"), last["display_name"] or "")
         self._reset_timer.start()
         self.services.state.changed("attendance")
