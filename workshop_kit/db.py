@@ -196,7 +196,7 @@ def is_damage_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text)
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: Path | str) -> tuple[int, int] | None:
     """(device, inode) of the file at ``path``, by its name only (``stat`` opens no descriptor)."""
     try:
         st = os.stat(path)
@@ -215,14 +215,16 @@ class SafeDatabase(Database):
     """
 
     path: Path | None = None
+    _names: tuple[str, str, str] = ("", "", "")
     file_identity: tuple[int, int] | None = None
     wal_identity: tuple[int, int] | None = None
 
     def watch(self, path: Path, identity: tuple[int, int] | None = None) -> None:
         """Check this file before each write; ``identity``: the file's as seen before connecting."""
         self.path = path
+        self._names = (str(damage_marker(path)), str(path), str(path.with_name(path.name + "-wal")))
         self.file_identity = identity or _identity(path)
-        self.wal_identity = _identity(path.with_name(path.name + "-wal"))
+        self.wal_identity = _identity(Path(self._names[2]))
 
     @contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -256,12 +258,12 @@ class SafeDatabase(Database):
         """
         if self.path is None:
             return
-        found = damage_found(self.path)
-        if found is not None:
-            raise WritesStopped(self.path, found, None)
-        if self.file_identity is not None and _identity(self.path) != self.file_identity:
+        marker, data, wal = self._names  # plain strings: this runs before every check-in
+        if os.path.exists(marker):
+            raise WritesStopped(self.path, damage_found(self.path) or "?", None)
+        if self.file_identity is not None and _identity(data) != self.file_identity:
             raise DataFileReplaced(self.path)
-        if self.wal_identity is not None and _identity(self.path.with_name(self.path.name + "-wal")) != self.wal_identity:
+        if self.wal_identity is not None and _identity(wal) != self.wal_identity:
             raise self._journal_lost()
 
     def _journal_lost(self) -> WritesStopped:
