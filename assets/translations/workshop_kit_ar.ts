@@ -953,6 +953,10 @@
       <translation>امسح شارة، أو اعرضها أمام الكاميرا، أو ابحث عن اسم.</translation>
     </message>
     <message>
+      <source>Scans made while the data file could not take them are waiting.</source>
+      <translation>توجد عمليات مسح أُجريت حين تعذّر على ملف البيانات تسجيلها، وهي في الانتظار.</translation>
+    </message>
+    <message>
       <source>Session {number} · {when}</source>
       <translation>الجلسة {number} · {when}</translation>
     </message>
@@ -1005,8 +1009,8 @@
       <translation>{count} شارة جاهزة</translation>
     </message>
     <message>
-      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
-      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ. لا تغلقوا Workshop Kit.</translation>
+      <source>{n} scan(s) kept; retrying every few seconds.</source>
+      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</translation>
     </message>
   </context>
   <context>

@@ -953,6 +953,10 @@
       <translation>Scannez un badge, présentez-le à la caméra ou cherchez un nom.</translation>
     </message>
     <message>
+      <source>Scans made while the data file could not take them are waiting.</source>
+      <translation>Des scans faits pendant que le fichier de données ne pouvait pas les prendre sont en attente.</translation>
+    </message>
+    <message>
       <source>Session {number} · {when}</source>
       <translation>Séance {number} · {when}</translation>
     </message>
@@ -1005,8 +1009,8 @@
       <translation>{count} badges prêts</translation>
     </message>
     <message>
-      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
-      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes. Ne fermez pas Workshop Kit.</translation>
+      <source>{n} scan(s) kept; retrying every few seconds.</source>
+      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes.</translation>
     </message>
   </context>
   <context>
