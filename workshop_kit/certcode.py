@@ -51,6 +51,17 @@ class CertPayload:
         return asdict(self)
 
 
+# A QR code (error correction M, version 40) holds at most 2,331 bytes; beyond about 2,000 characters
+# its modules are too small to scan on a printed certificate anyway.
+MAX_QR_TEXT = 2_000
+SIGNATURE_BYTES = 64  # Ed25519
+
+
+def fits(payload: CertPayload) -> bool:
+    """Whether the QR code of ``payload`` (signed) stays within ``MAX_QR_TEXT`` characters."""
+    return len(PREFIX) + 2 + len(b64(payload.encode())) + len(b64(bytes(SIGNATURE_BYTES))) <= MAX_QR_TEXT
+
+
 def qr_text(payload: CertPayload, signature: bytes) -> str:
     return f"{PREFIX}.{b64(payload.encode())}.{b64(signature)}"
 

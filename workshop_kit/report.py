@@ -325,7 +325,6 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from .atomicfile import atomic_path
 
     t = lambda text: translate(text, report.lang)  # noqa: E731
     rtl = report.lang == "ar"
@@ -433,8 +432,9 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
             ps.append([p["name"], p["gender"], p["birth_year"], p["nationality"], p["organisation"],
                        p["organisation_kind"], p["city"], p["sessions_attended"]])
         _table_style(ps, header, head_fill, bold)
-    with atomic_path(path, ".xlsx") as tmp:
-        wb.save(tmp)
+    from .exports import save_workbook
+
+    save_workbook(wb, path)
     return path
 
 

@@ -85,7 +85,7 @@ _HAS_ARABIC = re.compile(f"[{_ARABIC_CHAR}]")
 _LATIN = "A-Za-z\u00c0-\u024f"
 _LATIN_STRETCH = re.compile(f"[{_LATIN}](?:[{_LATIN}0-9 .,'\u2019()\\-]*[{_LATIN}])?")
 LRM = "\u200e"
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML
 _XMLNS = re.compile(r'\sxmlns(?::\w+)?="[^"]*"')
 _RANK = {w(n): i for i, n in enumerate(RPR_ORDER)}
 
@@ -162,19 +162,56 @@ class Template:
 # --------------------------------------------------------------------------------------------
 # Compiling
 # --------------------------------------------------------------------------------------------
-def compile_template(path: str | os.PathLike[str]) -> Template:
-    """Read a .docx once and prepare it for fast rendering (see the module docstring)."""
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # unzipped; the bundled templates are 40 kB, a logo a few MB
+MAX_TEMPLATE_PARTS = 1_000
+_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
+                NotImplementedError, KeyError, ValueError)
+
+
+def _parser() -> etree.XMLParser:
+    """No entities, no network, no huge trees (one per call: lxml parsers are not shared between threads)."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def read_docx(path: str | os.PathLike[str], only: str | None = None) -> dict[str, bytes]:
+    """The parts of a .docx (or just ``only``), refused before reading when they would unzip to more
+    than ``MAX_TEMPLATE_BYTES``: every certificate carries a copy of every part of its template."""
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as zf:
-            entries = {info.filename: zf.read(info) for info in zf.infolist()}
-    except (zipfile.BadZipFile, OSError) as exc:
+            infos = zf.infolist()
+            unpacked = sum(i.file_size for i in infos)  # zipfile never returns more (and checks the CRC)
+            if len(infos) > MAX_TEMPLATE_PARTS or unpacked > MAX_TEMPLATE_BYTES:
+                raise ValidationError(_(
+                    "{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into "
+                    "every certificate). Use smaller pictures.").format(
+                    path=path, mb=unpacked // 2**20, max=MAX_TEMPLATE_BYTES // 2**20))
+            return {i.filename: zf.read(i) for i in infos if only is None or i.filename == only}
+    except _READ_ERRORS as exc:
         raise ValidationError(_("{path} is not a Word document (.docx).").format(path=path)) from exc
+
+
+def compile_template(path: str | os.PathLike[str]) -> Template:
+    """Read a .docx once and prepare it for fast rendering (see the module docstring)."""
+    path = Path(path)
+    entries = read_docx(path)
     if "word/document.xml" not in entries:
         raise ValidationError(_("{path} is not a Word document (.docx).").format(path=path))
+    try:
+        return _compile(path, entries)
+    except (etree.XMLSyntaxError, ValueError, UnicodeDecodeError, AttributeError, IndexError, TypeError) as exc:
+        # damaged XML, a document without a body, parts that are not UTF-8: Word would refuse it too
+        raise ValidationError(_("{path} is a damaged Word document ({detail}); open it in Word, save it again "
+                                "and retry.").format(path=path, detail=exc)) from None
+
+
+def _compile(path: Path, entries: dict[str, bytes]) -> Template:
+    for name, closing in (("word/_rels/document.xml.rels", "</Relationships>"), ("[Content_Types].xml", "</Types>")):
+        if name in entries and closing not in entries[name].decode("utf-8"):  # pictures are added there
+            raise ValueError(name)
     names: list[str] = []
     problems: list[str] = []
-    root = etree.fromstring(entries["word/document.xml"])
+    root = etree.fromstring(entries["word/document.xml"], _parser())
     body = root.find(w("body"))
     _drop_unique_marks(body)
     default_bidi = _default_bidi(entries.get("word/styles.xml", b""))
@@ -200,7 +237,7 @@ def compile_template(path: str | os.PathLike[str]) -> Template:
     template = Template(path, entries, prefix, _split(xml[start:end], slots), sect_xml, xml[end:])
     for name in entries:
         if re.fullmatch(r"word/(header|footer)\d*\.xml", name):
-            part_root = etree.fromstring(entries[name])
+            part_root = etree.fromstring(entries[name], _parser())
             before = len(names)
             part_slots = _prepare(part_root, names, problems, images=False, default_bidi=default_bidi)
             personal = sorted(set(names[before:]) & PER_CERTIFICATE)
@@ -234,7 +271,7 @@ def _default_bidi(styles_xml: bytes) -> bool:
     """Whether paragraphs are right-to-left unless they say otherwise (an Arabic document)."""
     if not styles_xml:
         return False
-    root = etree.fromstring(styles_xml)
+    root = etree.fromstring(styles_xml, _parser())
     for el in root.iter(w("style")):
         if el.get(w("type")) == "paragraph" and el.get(w("default")) in ("1", "true"):
             return _is_on(el.find(f"{w('pPr')}/{w('bidi')}"))

@@ -3396,6 +3396,10 @@
       <translation>الدور / الوظيفة</translation>
     </message>
     <message>
+      <source>Row {row} has more than {max} columns; remove the columns that are not needed.</source>
+      <translation>يحتوي السطر ⁦{row}⁩ على أكثر من ⁦{max}⁩ عمود؛ احذف الأعمدة غير الضرورية.</translation>
+    </message>
+    <message>
       <source>Run: workshop-kit curricula validate {path}</source>
       <translation>شغّل: workshop-kit curricula validate {path}</translation>
     </message>
@@ -3552,6 +3556,14 @@
       <translation>الحزمة غير متناسقة ({detail})؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
+      <source>The bundle's {table} hold {value} in the field {column} where {expected} is expected; nothing was imported. Ask for a fresh export.</source>
+      <translation>تحتوي ⁦{table}⁩ في الحزمة على ⁦{value}⁩ في الحقل ⁦{column}⁩ حيث يُنتظر {expected}؛ لم يُستورد شيء. اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+      <source>The bundle's {table} lack the field {column}; nothing was imported. Ask for a fresh export.</source>
+      <translation>ينقص الحقلُ ⁦{column}⁩ ‏{table} في الحزمة؛ لم يُستورد شيء. اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
       <source>The certificate is genuine but was revoked by the organisation that issued it.</source>
       <translation>الشهادة أصلية لكن المنظمة التي أصدرتها أبطلتها.</translation>
     </message>
@@ -3596,12 +3608,20 @@
       <translation>يجب أن يكون الفاصل حرفًا واحدًا (مثلًا «;» أو «,»).</translation>
     </message>
     <message>
+      <source>The disk is full ({detail}); free some space and try again. No partial file was left.</source>
+      <translation>القرص ممتلئ (⁦{detail}⁩)؛ حرّر بعض المساحة وأعد المحاولة. لم يبقَ أي ملف ناقص.</translation>
+    </message>
+    <message>
       <source>The end date is before the start date.</source>
       <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>يحتوي الملف على معطيات ثنائية (أحرف NUL)؛ ليس ملف CSV. احفظه بصيغة CSV أو XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has more than {max} rows; split it into smaller files.</source>
+      <translation>يحتوي الملف على أكثر من ⁦{max}⁩ سطر؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>The file has no rows.</source>
@@ -3626,6 +3646,10 @@
     <message>
       <source>The file's text encoding was not recognised; choose it (e.g. utf-8, cp1256, latin-1).</source>
       <translation>لم يُتعرّف على ترميز نص الملف؛ اختره (مثلًا utf-8 أو cp1256 أو latin-1).</translation>
+    </message>
+    <message>
+      <source>The input is too large or too deeply nested to be read on this computer.</source>
+      <translation>المدخلات أكبر أو أكثر تداخلًا من أن تُقرأ على هذا الحاسوب.</translation>
     </message>
     <message>
       <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
@@ -3656,6 +3680,10 @@
       <translation>يجب ألا تقل مدة الاحتفاظ عن شهر واحد.</translation>
     </message>
     <message>
+      <source>The sheet has rows beyond Excel's last row ({max}); the file is damaged.</source>
+      <translation>تحتوي الورقة على أسطر بعد آخر سطر في Excel ‏(⁦{max}⁩)؛ الملف تالف.</translation>
+    </message>
+    <message>
       <source>The signer {key_id} is now trusted.</source>
       <translation>أصبح الموقِّع {key_id} موثوقًا.</translation>
     </message>
@@ -3674,6 +3702,10 @@
     <message>
       <source>The template is ready.</source>
       <translation>القالب جاهز.</translation>
+    </message>
+    <message>
+      <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
+      <translation>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦{n}⁩ حرفًا)؛ اختصره.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -3718,6 +3750,10 @@
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
       <translation>هذه الوحدة غير مترجمة بعدُ إلى {language}؛ يُعرض النص بـ{shown}.</translation>
+    </message>
+    <message>
+      <source>This name has {n} characters; at most {max} fit on a badge and a certificate.</source>
+      <translation>يتكون هذا الاسم من ⁦{n}⁩ حرفًا؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</translation>
     </message>
     <message>
       <source>This participant has no active badge for the workshop.</source>
@@ -3932,8 +3968,28 @@
       <translation>معلوماتك</translation>
     </message>
     <message>
+      <source>a date or time</source>
+      <translation>تاريخ أو وقت</translation>
+    </message>
+    <message>
+      <source>a list of module ids</source>
+      <translation>قائمة بمعرّفات الوحدات</translation>
+    </message>
+    <message>
       <source>a module file, a module folder, a folder of modules or a zip</source>
       <translation>ملف وحدة أو مجلد وحدة أو مجلد وحدات أو ملف zip</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>عدد</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>نص</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>عدد صحيح</translation>
     </message>
     <message>
       <source>a workshop (default: every workshop)</source>
@@ -4326,6 +4382,10 @@
     <message>
       <source>is not UTF-8 text (byte {pos}); save it as UTF-8</source>
       <translation>ليس نصاً بترميز UTF-8 (البايت {pos})؛ احفظوه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>is {mb} MB; a module file may hold at most {max} MB</source>
+      <translation>حجمه ⁦{mb}⁩ ميغابايت؛ لا يتجاوز ملف الوحدة ⁦{max}⁩ ميغابايت</translation>
     </message>
     <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
@@ -4896,12 +4956,24 @@
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
     <message>
+      <source>the certificate could not be made: {detail}</source>
+      <translation>تعذّر إنشاء الشهادة: {detail}</translation>
+    </message>
+    <message>
+      <source>the front matter expands to more than {max} values (anchors and aliases repeated within each other); write the values out</source>
+      <translation>تتوسع الترويسة إلى أكثر من ⁦{max}⁩ قيمة (مراسٍ وأسماء مستعارة متكررة داخل بعضها)؛ اكتب القيم كاملة</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: {detail}</source>
       <translation>الترويسة ليست YAML صالحاً: {detail}</translation>
     </message>
     <message>
       <source>the front matter must be a set of 'field: value' lines</source>
       <translation>يجب أن تكون الترويسة مجموعة أسطر «حقل: قيمة»</translation>
+    </message>
+    <message>
+      <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
+      <translation>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦{n}⁩ حرفًا)؛ اختصره في بطاقة المشارك</translation>
     </message>
     <message>
       <source>the participant accepts photos</source>
@@ -5060,8 +5132,16 @@
       <translation>{file} يحتوي على «{name}»، وهو مسار خارج مجلد الوحدة؛ لم يُستورد أي شيء. أعيدوا إنشاء ملف zip انطلاقاً من مجلد الوحدة.</translation>
     </message>
     <message>
+      <source>{file} contains '{name}', nested too deep or with too long a name (at most {max} folders of 100 characters); nothing was imported. Make the zip again from the module folder.</source>
+      <translation>يحتوي ⁦{file}⁩ على «⁦{name}⁩»، وهو مسار متداخل أكثر من اللازم أو اسمه طويل جدًا (⁦{max}⁩ مجلدات على الأكثر، 100 حرف لكل منها)؛ لم يُستورد شيء. أعد إنشاء ملف zip انطلاقًا من مجلد الوحدة.</translation>
+    </message>
+    <message>
       <source>{file} contains a link ('{name}'); nothing was imported.</source>
       <translation>{file} يحتوي على رابط («{name}»)؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <source>{file} holds {n} files; a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>يحتوي ⁦{file}⁩ على ⁦{n}⁩ ملفًا؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
@@ -5112,6 +5192,14 @@
       <translation>{name} لا يحتوي على الورشة التي يذكرها البيان.</translation>
     </message>
     <message>
+      <source>{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>تغطي الخلايا المدمجة في ⁦{name}⁩ ⁦{n}⁩ خلية؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
+    </message>
+    <message>
+      <source>{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>يحتوي ⁦{name}⁩ على ⁦{n}⁩ نطاقًا من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
+    </message>
+    <message>
       <source>{name} holds a file its manifest does not list ({file}); it was changed after signing.</source>
       <translation>{name} يحتوي على ملف غير مذكور في البيان ({file})؛ تم تعديله بعد التوقيع.</translation>
     </message>
@@ -5120,8 +5208,16 @@
       <translation>{name} يحتوي على ملف بمسار خارج الحزمة ({bad})؛ قد يكون ضارًا. لم يُستورد أي شيء.</translation>
     </message>
     <message>
+      <source>{name} holds more than {max} cells; split it into smaller files.</source>
+      <translation>يحتوي ⁦{name}⁩ على أكثر من ⁦{max}⁩ خلية؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
       <source>{name} holds the same file twice; it is damaged.</source>
       <translation>{name} يحتوي على الملف نفسه مرتين؛ إنه تالف.</translation>
+    </message>
+    <message>
+      <source>{name} holds {mb} MB once unzipped; at most {max} MB can be read. Split it into smaller files.</source>
+      <translation>يبلغ حجم ⁦{name}⁩ بعد فك الضغط ⁦{mb}⁩ ميغابايت؛ لا يمكن قراءة أكثر من ⁦{max}⁩ ميغابايت. قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>{name} is a damaged zip file ({detail}).</source>
@@ -5146,6 +5242,10 @@
     <message>
       <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
       <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
+    </message>
+    <message>
+      <source>{name} is too large to read on this computer; split it into smaller files.</source>
+      <translation>الملف ⁦{name}⁩ أكبر من أن يُقرأ على هذا الحاسوب؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5274,6 +5374,14 @@
     <message>
       <source>{path} does not exist.</source>
       <translation>{path} غير موجود.</translation>
+    </message>
+    <message>
+      <source>{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into every certificate). Use smaller pictures.</source>
+      <translation>يبلغ حجم ⁦{path}⁩ بعد فك الضغط ⁦{mb}⁩ ميغابايت؛ لا يتجاوز القالب ⁦{max}⁩ ميغابايت (يُنسخ في كل شهادة). استعمل صورًا أصغر.</translation>
+    </message>
+    <message>
+      <source>{path} is a damaged Word document ({detail}); open it in Word, save it again and retry.</source>
+      <translation>الملف ⁦{path}⁩ مستند Word تالف (⁦{detail}⁩)؛ افتحه في Word واحفظه من جديد ثم أعد المحاولة.</translation>
     </message>
     <message>
       <source>{path} is damaged: {detail}</source>
