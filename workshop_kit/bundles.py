@@ -223,7 +223,7 @@ def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = Fals
                           "it was signed. Ask for a fresh export.").format(name=path.name, file=fname)
                     )
                 data[fname.removesuffix(".json")] = _parse_rows(blob, fname, path.name)
-    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as exc:
         # a damaged member (checksum, deflate stream), an encrypted one, an unknown compression
         raise BundleRefused(_("{name} is a damaged zip file ({detail}).").format(name=path.name, detail=exc)) from exc
     if len(data["workshops"]) != 1 or data["workshops"][0].get("id") != manifest["workshop"].get("id"):

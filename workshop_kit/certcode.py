@@ -126,7 +126,8 @@ def decode_image(path: str) -> list[str]:
         with PILImage.open(path) as im:
             im.load()
             image = im.convert("L")
-    except OSError as exc:
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, PILImage.DecompressionBombError) as exc:
+        # SyntaxError: a broken PNG (Pillow's word for it); DecompressionBombError: billions of pixels
         raise ValidationError(_("{path} is not a picture Workshop Kit can read.").format(path=path)) from exc
     results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     if not results and max(image.size) > 2000:

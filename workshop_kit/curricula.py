@@ -840,7 +840,8 @@ def _extract_zip(path: Path, target: Path) -> Path:
                     file=path.name, mb=MAX_IMPORT_BYTES // (1024 * 1024)))
         try:
             archive.extractall(base)
-        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError,
+                ValueError) as exc:
             # a damaged member (checksum, deflate stream), an encrypted one, an unknown compression
             raise ValidationError(_("{file} is not a readable zip: {detail}").format(
                 file=path.name, detail=exc)) from None

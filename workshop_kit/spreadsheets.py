@@ -306,7 +306,7 @@ def xlsx_limits(data: bytes, name: str) -> dict[str, list[tuple[int, int, int, i
             if merges:
                 _check_merges(merges, last_row, name)
                 shapes[info.filename] = merges
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError) as exc:
         raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
             name=name, detail=exc)) from None
     return shapes

@@ -128,6 +128,10 @@ class Picture:
     def from_file(cls, path: str | os.PathLike[str]) -> Picture:
         from PIL import Image as PILImage
 
+        size = Path(path).stat().st_size
+        if size > MAX_PICTURE_BYTES:  # it is copied into every certificate
+            raise ValidationError(_("{path} is {mb} MB; a picture for certificates may be at most {max} MB.").format(
+                path=path, mb=round(size / 2**20, 1), max=MAX_PICTURE_BYTES // 2**20))
         data = Path(path).read_bytes()
         try:
             with PILImage.open(io.BytesIO(data)) as im:
@@ -136,7 +140,8 @@ class Picture:
                     buf = io.BytesIO()
                     im.convert("RGBA").save(buf, "PNG")
                     data, fmt = buf.getvalue(), "png"
-        except OSError as exc:
+        except (OSError, ValueError, SyntaxError, EOFError, IndexError, PILImage.DecompressionBombError) as exc:
+            # SyntaxError is how Pillow says a PNG is broken
             raise ValidationError(_("{path} is not a picture Workshop Kit can read (PNG or JPEG).").format(path=path)) from exc
         return cls(data, wd, ht, "jpeg" if fmt == "jpeg" else "png")
 
@@ -164,6 +169,7 @@ class Template:
 # --------------------------------------------------------------------------------------------
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # unzipped; the bundled templates are 40 kB, a logo a few MB
 MAX_TEMPLATE_PARTS = 1_000
+MAX_PICTURE_BYTES = 10 * 1024 * 1024  # a logo or a signature
 _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
                 NotImplementedError, KeyError, ValueError)
 

@@ -5404,6 +5404,10 @@
       <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
     </message>
     <message>
+      <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>
+      <translation>يبلغ حجم ⁦{path}⁩ ⁦{mb}⁩ ميغابايت؛ لا تتجاوز صورة الشهادات ⁦{max}⁩ ميغابايت.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} تظهر فيها عدة شارات؛ صوّر شارة واحدة في كل مرة.</translation>
     </message>

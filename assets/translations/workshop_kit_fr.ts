@@ -5404,6 +5404,10 @@
       <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
     </message>
     <message>
+      <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>
+      <translation>{path} fait {mb} Mo ; une image pour les attestations peut faire au plus {max} Mo.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} montre plusieurs badges ; photographiez un badge à la fois.</translation>
     </message>
