@@ -3664,6 +3664,10 @@
       <translation>أحدث نسخة احتياطية سليمة هي {name}؛ استعدها بالأمر: workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The organisation key in {path} is damaged; restore the keys folder from a copy of the data folder.</source>
+      <translation>مفتاح المنظمة في ⁦{path}⁩ تالف؛ استرجع مجلد keys من نسخة من مجلد البيانات.</translation>
+    </message>
+    <message>
       <source>The organisation key in {path} is not an Ed25519 key.</source>
       <translation>مفتاح المنظمة في {path} ليس مفتاحًا من نوع Ed25519.</translation>
     </message>

@@ -3664,6 +3664,10 @@
       <translation>La sauvegarde saine la plus récente est {name} ; restaurez-la avec : workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The organisation key in {path} is damaged; restore the keys folder from a copy of the data folder.</source>
+      <translation>La clé de l'organisation dans {path} est endommagée ; restaurez le dossier keys à partir d'une copie du dossier de données.</translation>
+    </message>
+    <message>
       <source>The organisation key in {path} is not an Ed25519 key.</source>
       <translation>La clé de l'organisation dans {path} n'est pas une clé Ed25519.</translation>
     </message>

@@ -145,3 +145,21 @@ def test_a_workshop_title_too_long_for_any_qr_code_is_refused_clearly(db, demo, 
     with pytest.raises(ValidationError, match="workshop title is too long"):
         certificates.generate(db, data_dir, demo.id, tmp_path / "out", settings={})
     assert db.execute("SELECT COUNT(*) FROM certificates").fetchone()[0] == 0
+
+
+# -- key files ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("command", [["certificates", "trust-key"], ["bundle", "trust"]])
+def test_a_file_that_is_not_a_public_key_is_refused_clearly(data_dir, tmp_path, capsys, command) -> None:
+    path = tmp_path / "organisation.pub"
+    path.write_bytes(bytes(range(256)) * 4)  # a photo sent by mistake: not even text
+    assert main([*command, str(path)]) == 1
+    assert "not a Workshop Kit public key file" in capsys.readouterr().err
+
+
+def test_a_damaged_organisation_key_is_reported_not_replaced(db, demo, data_dir, tmp_path) -> None:
+    signing.load_or_create(data_dir)
+    key = signing.keys_dir(data_dir) / signing.PRIVATE_FILE
+    key.write_bytes(b"-----BEGIN PRIVATE KEY-----\ngarbage\n-----END PRIVATE KEY-----\n")
+    with pytest.raises(ValidationError, match="organisation key in .* is damaged"):
+        bundles.export_bundle(db, data_dir, demo.id, tmp_path / "b.zip")
+    assert b"garbage" in key.read_bytes()  # never silently replaced: certificates were signed with it
