@@ -415,7 +415,7 @@ def _check_scope(db: Database, data: dict[str, list[dict[str, Any]]]) -> None:
 
     for table in ("sessions", "enrolments", "badge_tokens", "quiz_scores", "tombstones"):
         rows = data.get(table, [])
-        if any(r.get("workshop_id") != wid for r in rows):
+        if any(r.get("workshop_id") is not None and r["workshop_id"] != wid for r in rows):
             raise refuse(table)
         if table != "tombstones" and local_workshop(table, [r["id"] for r in rows]) - {wid}:
             raise refuse(table)
@@ -429,7 +429,8 @@ def _check_scope(db: Database, data: dict[str, list[dict[str, Any]]]) -> None:
         "SELECT id FROM sessions WHERE workshop_id = ? UNION SELECT id FROM tombstones"
         " WHERE workshop_id = ? AND table_name = 'sessions'", [wid, wid]).fetchall()}
     for table in ("attendance", "checkin_events"):
-        if any(r.get("session_id") not in sessions for r in data[table]):
+        # A row without its session is refused by the merge's field check, with that reason.
+        if any(r.get("session_id") is not None and r["session_id"] not in sessions for r in data[table]):
             raise refuse(table)
 
 
