@@ -3070,12 +3070,20 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تم الاستيراد: {ids}</translation>
     </message>
     <message>
-      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
-      <translation>ثبّت LibreOffice (على Debian/Ubuntu: sudo apt-get install libreoffice-writer).</translation>
+      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
+      <translation>ثبّت LibreOffice (على Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</translation>
     </message>
     <message>
       <source>Install the app with its dependencies (see README).</source>
       <translation>ثبّت التطبيق مع مكوناته (انظر README).</translation>
+    </message>
+    <message>
+      <source>Install the missing system libraries: sudo apt-get install -y {packages}</source>
+      <translation>ثبّت مكتبات النظام الناقصة: sudo apt-get install -y {packages}</translation>
+    </message>
+    <message>
+      <source>Install the system libraries that provide: {names}</source>
+      <translation>ثبّت مكتبات النظام التي توفّر: {names}</translation>
     </message>
     <message>
       <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
@@ -3566,6 +3574,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الصور:</translation>
     </message>
     <message>
+      <source>Pillow has no Raqm text layout: Arabic names on badge pictures are drawn with a simpler shaping.</source>
+      <translation>لا يتوفر Pillow على تنضيد النص Raqm: تُرسم الأسماء العربية في صور الشارات بتشكيل أبسط.</translation>
+    </message>
+    <message>
+      <source>Pillow lays out Arabic with Raqm {version}</source>
+      <translation>ينضّد Pillow النص العربي بواسطة Raqm {version}</translation>
+    </message>
+    <message>
       <source>Post-test %</source>
       <translation>الاختبار البعدي %</translation>
     </message>
@@ -3638,6 +3654,22 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>رمز QR يحمل بيانات التحقق الموقّعة</translation>
     </message>
     <message>
+      <source>Qt Multimedia backend: {names}</source>
+      <translation>محرك Qt Multimedia: {names}</translation>
+    </message>
+    <message>
+      <source>Qt Multimedia has no backend: the camera cannot read badges (a USB scanner and the name search still work). {error}</source>
+      <translation>لا يجد Qt Multimedia أي محرك: لا يمكن للكاميرا قراءة الشارات (يظل الماسح USB والبحث بالاسم يعملان). {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot be loaded: {error}</source>
+      <translation>تعذّر تحميل Qt: {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot open a window on this desktop: {error}</source>
+      <translation>لا يستطيع Qt فتح نافذة على سطح المكتب هذا: {error}</translation>
+    </message>
+    <message>
       <source>Quiz</source>
       <translation>الاختبار</translation>
     </message>
@@ -3652,6 +3684,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
       <translation>عدد الحاضرين المسجلين في Workshop Kit‏: {n}</translation>
+    </message>
+    <message>
+      <source>Reinstall Pillow: pip install --force-reinstall pillow</source>
+      <translation>أعد تثبيت Pillow: pip install --force-reinstall pillow</translation>
+    </message>
+    <message>
+      <source>Reinstall Workshop Kit and its dependencies (see README).</source>
+      <translation>أعد تثبيت Workshop Kit ومكوناته (انظر README).</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
@@ -4996,6 +5036,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>no front matter: the file must start with a line '---', the YAML fields, then '---'</source>
       <translation>لا توجد ترويسة: يجب أن يبدأ الملف بسطر «---» ثم حقول YAML ثم «---»</translation>
+    </message>
+    <message>
+      <source>no platform plugin</source>
+      <translation>لا يوجد ملحق منصة</translation>
     </message>
     <message>
       <source>no session</source>

@@ -3070,12 +3070,20 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Importé : {ids}</translation>
     </message>
     <message>
-      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
-      <translation>Installez LibreOffice (Debian/Ubuntu : sudo apt-get install libreoffice-writer).</translation>
+      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
+      <translation>Installez LibreOffice (Debian/Ubuntu : sudo apt-get install libreoffice-writer-nogui).</translation>
     </message>
     <message>
       <source>Install the app with its dependencies (see README).</source>
       <translation>Installez l'application avec ses dépendances (voir README).</translation>
+    </message>
+    <message>
+      <source>Install the missing system libraries: sudo apt-get install -y {packages}</source>
+      <translation>Installez les bibliothèques système manquantes : sudo apt-get install -y {packages}</translation>
+    </message>
+    <message>
+      <source>Install the system libraries that provide: {names}</source>
+      <translation>Installez les bibliothèques système qui fournissent : {names}</translation>
     </message>
     <message>
       <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
@@ -3566,6 +3574,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Images :</translation>
     </message>
     <message>
+      <source>Pillow has no Raqm text layout: Arabic names on badge pictures are drawn with a simpler shaping.</source>
+      <translation>Pillow n'a pas la mise en page de texte Raqm : les noms arabes des images de badges sont dessinés avec une mise en forme plus simple.</translation>
+    </message>
+    <message>
+      <source>Pillow lays out Arabic with Raqm {version}</source>
+      <translation>Pillow met en page l'arabe avec Raqm {version}</translation>
+    </message>
+    <message>
       <source>Post-test %</source>
       <translation>Post-test %</translation>
     </message>
@@ -3638,6 +3654,22 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>code QR avec les données de vérification signées</translation>
     </message>
     <message>
+      <source>Qt Multimedia backend: {names}</source>
+      <translation>Moteur Qt Multimedia : {names}</translation>
+    </message>
+    <message>
+      <source>Qt Multimedia has no backend: the camera cannot read badges (a USB scanner and the name search still work). {error}</source>
+      <translation>Qt Multimedia n'a aucun moteur : la caméra ne peut pas lire les badges (le lecteur USB et la recherche par nom fonctionnent toujours). {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot be loaded: {error}</source>
+      <translation>Qt ne peut pas être chargé : {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot open a window on this desktop: {error}</source>
+      <translation>Qt ne peut pas ouvrir de fenêtre sur ce bureau : {error}</translation>
+    </message>
+    <message>
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
@@ -3652,6 +3684,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
       <translation>Enregistré dans Workshop Kit : {n} présents</translation>
+    </message>
+    <message>
+      <source>Reinstall Pillow: pip install --force-reinstall pillow</source>
+      <translation>Réinstallez Pillow : pip install --force-reinstall pillow</translation>
+    </message>
+    <message>
+      <source>Reinstall Workshop Kit and its dependencies (see README).</source>
+      <translation>Réinstallez Workshop Kit et ses dépendances (voir README).</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
@@ -4996,6 +5036,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>no front matter: the file must start with a line '---', the YAML fields, then '---'</source>
       <translation>pas d'en-tête : le fichier doit commencer par une ligne « --- », les champs YAML, puis « --- »</translation>
+    </message>
+    <message>
+      <source>no platform plugin</source>
+      <translation>aucun greffon de plateforme</translation>
     </message>
     <message>
       <source>no session</source>
