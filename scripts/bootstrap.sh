@@ -18,9 +18,10 @@ APP_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libwayland-cursor0
   libwayland-egl1 libxrandr2 libpulse0 libfribidi0 fonts-dejavu-core)
-# Only the tests and the frozen build: LibreOffice for the PDF tests, binutils for PyInstaller (and,
+# Only the tests and the frozen build: LibreOffice for the PDF tests, Chromium for the verification
+# page tests (driven by Playwright, no browser download), binutils for PyInstaller (and,
 # below, the shared libpython it bundles). A trainer's machine does not get them.
-TEST_PACKAGES=(libreoffice-writer-nogui binutils)
+TEST_PACKAGES=(libreoffice-writer-nogui binutils chromium)
 
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
   echo "Python 3.11 or newer is needed: sudo apt-get install python3 python3-venv" >&2

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_kit import APP_NAME, __version__
 from workshop_kit import settings as settings_mod
-from workshop_kit.db import DatabaseDamaged, DatabaseInUse, InstanceLock, open_database
+from workshop_kit.db import DatabaseDamaged, DatabaseInUse, DataFileMissing, InstanceLock, open_database
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.paths import resource
 
@@ -56,14 +56,40 @@ def register_fonts() -> None:
     _fonts_registered = True
 
 
+def ask_passphrase(path: Path, parent=None, attempts: int = 3) -> bool:  # noqa: ANN001
+    """Ask for the passphrase of an encrypted data folder; False when the user gives up."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from workshop_kit import dbconnect
+
+    prompt = tr("This data folder is encrypted. Passphrase:")
+    for _attempt in range(attempts):
+        text, ok = QInputDialog.getText(parent, APP_NAME, prompt, QLineEdit.Password)
+        if not ok:
+            return False
+        try:
+            dbconnect.unlock(path, text)
+            return True
+        except dbconnect.WrongPassphrase:
+            prompt = tr("Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:")
+    return False
+
+
 def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN001
-    """Open the data file for the app; on damage, offer to restore the newest good backup."""
+    """Open the data file for the app; asks the passphrase of an encrypted folder; on damage, offers a backup."""
+    from workshop_kit import dbconnect
     from workshop_kit.backup import restore_backup
 
     try:
         # The header only here (its cost does not grow with the file); the full integrity_check runs
         # in a worker right after the first paint (MainWindow) and reports a damaged file then.
-        result = open_database(data_dir, lock=True, auto_backup=False, check="header")
+        try:
+            result = open_database(data_dir, lock=True, auto_backup=False, check="header")
+        except dbconnect.PassphraseNeeded as exc:
+            if not ask_passphrase(exc.path, parent):
+                InstanceLock.release_all()
+                return None
+            result = open_database(data_dir, lock=True, auto_backup=False, check="header")
     except DatabaseInUse as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None
@@ -71,17 +97,21 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
         if exc.newest_backup is None:
             QMessageBox.critical(parent, APP_NAME, str(exc))
             return None
-        answer = QMessageBox.question(
-            parent,
-            APP_NAME,
-            tr("The data file is damaged ({detail}).\n\nRestore the newest good backup ({name})? "
-               "The damaged file is kept beside it.").format(detail=exc.detail, name=exc.newest_backup.name),
-        )
+        if isinstance(exc, DataFileMissing):
+            question = tr("The data file {path} is missing or empty, but backups of it exist.\n\nRestore the "
+                          "newest good backup ({name})?").format(path=exc.path, name=exc.newest_backup.name)
+        else:
+            question = tr("The data file is damaged ({detail}).\n\nRestore the newest good backup ({name})? "
+                          "The damaged file is kept beside it.").format(detail=exc.detail, name=exc.newest_backup.name)
+        answer = QMessageBox.question(parent, APP_NAME, question)
         if answer != QMessageBox.Yes:
             return None
-        InstanceLock.release_all()
-        restore_backup(exc.path, exc.newest_backup)
-        result = open_database(data_dir, lock=True, auto_backup=False)
+        try:
+            restore_backup(exc.path, exc.newest_backup)
+            result = open_database(data_dir, lock=True, auto_backup=False)
+        except WorkshopKitError as again:
+            QMessageBox.critical(parent, APP_NAME, str(again))
+            return None
     except WorkshopKitError as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None

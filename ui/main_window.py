@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import backup as backup_mod
+from workshop_kit import dbconnect
+from workshop_kit.db import BUSY_TIMEOUT_MS
 from workshop_kit.workshops import list_workshops
 
 from .services import Services
@@ -204,9 +206,7 @@ class MainWindow(QMainWindow):
         keep = int(self.services.settings.get("backup_keep", backup_mod.DEFAULT_KEEP))
 
         def work(_progress, _cancelled) -> str:  # noqa: ANN001
-            import sqlite3
-
-            conn = sqlite3.connect(str(path))
+            conn = dbconnect.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)  # encrypted backups when encrypted
             try:
                 return str(backup_mod.make_backup(conn, path, reason="auto", keep=keep))
             finally:
@@ -257,10 +257,19 @@ class MainWindow(QMainWindow):
             return check_integrity(path)
 
         def done(problem: str | None) -> None:
+            from workshop_kit.db import damage_found, mark_damaged
+
+            if problem is not None:
+                mark_damaged(path, problem)  # every process now refuses to write to it until a restore
+            problem = problem or damage_found(path)
             self.integrity_problem = problem
             if problem is None:
                 self.backup_now()
                 return
+            try:
+                self.services.db.execute("PRAGMA query_only = ON")  # reading goes on, writing stops
+            except dbconnect.errors("Error"):
+                pass
             good = backup_mod.newest_good_backup(path)
             text = self.tr("The data file is damaged ({detail}). Stop entering data, close Workshop Kit and "
                            "restore a backup with: workshop-kit backup restore").format(detail=problem)

@@ -6,10 +6,27 @@ the signer (public key id + key); ``manifest.sig`` is the Ed25519 signature of t
 made with the organisation key of the laptop that exported it (``signing``).
 
 Importing checks everything before writing anything (zip, names, format version, signature, signer,
-checksums, JSON shape), then merges by UUID in one transaction:
+checksums, JSON shape, dates, scope), then merges by UUID in one transaction. A signature says who
+made a bundle, not that every row in it is sound, so even a trusted bundle is held to its workshop:
+
+- every session, enrolment, badge, quiz score, attendance row, scan and deletion must belong to the
+  bundle's workshop (a row naming another workshop, or claiming another workshop's session id,
+  refuses the whole bundle);
+- a participant's record (name, contact, erasure) is changed only when that person is enrolled in
+  the bundle's workshop here and in no other workshop on this laptop; otherwise the bundle's version
+  is left out and a note says so (a bundle of one workshop never rewrites someone who belongs to
+  another);
+- a bundle holding records dated more than a day in the future is refused (a laptop whose clock says
+  9999 would otherwise freeze those records against every later correction);
+- deletions travel: deleting a session or an enrolment leaves a tombstone (``tombstones``, filled
+  by triggers), exported with the workshop (format 2); an imported tombstone deletes the row here and
+  keeps any other bundle from bringing it back. Format 1 bundles (no tombstones) still import.
+
+The merge itself:
 
 - workshops, sessions, organisations, participants: added when new, else the newer ``updated_at``
-  wins; a participant erased on either side stays erased (personal fields blank).
+  wins; a participant erased on either side stays erased, erased here as thoroughly as by
+  ``privacy.erase_participant`` (outbox, certificate contents, search index).
 - enrolments, badge tokens, check-in events: added when new (a revocation travels too).
 - attendance (one row per session × participant): when both laptops checked the person in, the
   earliest check-in is kept and the double scan is reported; otherwise the newer edit wins.
@@ -22,24 +39,24 @@ future central server.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import sqlite3
 import zipfile
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from . import __version__, audit, signing
-from .atomicfile import atomic_path
+from . import __version__, audit, dbconnect, sealed, signing
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
 from .i18n import N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
 
 FORMAT = "workshop-kit-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: tombstones.json (deleted sessions and enrolments)
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 TABLES = (
     "organisations",
@@ -51,6 +68,7 @@ TABLES = (
     "attendance",
     "checkin_events",
     "quiz_scores",
+    "tombstones",
 )
 TABLE_LABELS = {
     "organisations": N_("organisations"),
@@ -62,7 +80,12 @@ TABLE_LABELS = {
     "attendance": N_("attendance"),
     "checkin_events": N_("scans"),
     "quiz_scores": N_("quiz scores"),
+    "tombstones": N_("deletions"),
 }
+# Record-keeping timestamps (never planned dates such as a session's day): none may be in the future.
+STAMP_FIELDS = ("created_at", "updated_at", "erased_at", "enrolled_at", "checked_in_at", "issued_at", "revoked_at",
+                "at", "deleted_at")
+CLOCK_SKEW = timedelta(days=1)
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a 300-person workshop is about 1 MB; refuse zip bombs
 
 
@@ -81,6 +104,13 @@ class UnknownSigner(BundleRefused):
                 "trusted keys with: workshop-kit bundle trust FILE"
             ).format(key_id=kid)
         )
+
+
+class BundlePasswordNeeded(BundleRefused):
+    def __init__(self, name: str) -> None:
+        super().__init__(_("{name} is protected with a password. Nothing was imported; import it again with its "
+                           "password (asked for in the app and in a terminal; scripts use --password-stdin or "
+                           "WORKSHOP_KIT_FILE_PASSWORD).").format(name=name))
 
 
 # -- export ---------------------------------------------------------------------------------------
@@ -105,6 +135,7 @@ def collect(db: Database, workshop_id: str) -> dict[str, list[dict[str, Any]]]:
     data["attendance"] = _rows(db, f"SELECT * FROM attendance WHERE session_id IN ({sessions})", [w.id])
     data["checkin_events"] = _rows(db, f"SELECT * FROM checkin_events WHERE session_id IN ({sessions})", [w.id])
     data["quiz_scores"] = _rows(db, "SELECT * FROM quiz_scores WHERE workshop_id = ?", [w.id])
+    data["tombstones"] = _rows(db, "SELECT * FROM tombstones WHERE workshop_id = ? ORDER BY id", [w.id])
     people = {r["participant_id"] for t in ("enrolments", "badge_tokens", "attendance", "quiz_scores")
               for r in data[t]}
     people |= {r["participant_id"] for r in data["checkin_events"] if r["participant_id"]}
@@ -120,13 +151,25 @@ def collect(db: Database, workshop_id: str) -> dict[str, list[dict[str, Any]]]:
     return data
 
 
-def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Path) -> dict[str, Any]:
-    """Write a signed bundle of one workshop; returns the manifest."""
-    data = collect(db, workshop_id)
-    keys = signing.load_or_create(data_dir)
+def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Path, *,
+                  password: str | None = None) -> dict[str, Any]:
+    """Write a signed bundle of one workshop (sealed with ``password`` when given); returns the manifest."""
+    return write_bundle(collect(db, workshop_id), signing.load_or_create(data_dir), device_id(db), path,
+                        password=password)
+
+
+def write_bundle(data: dict[str, list[dict[str, Any]]], keys: signing.KeyPair, device: str, path: str | Path, *,
+                 format_version: int | None = None, password: str | None = None) -> dict[str, Any]:
+    """Sign and write ``data`` (as ``collect`` returns it) to ``path`` atomically; returns the manifest.
+
+    With ``password`` the zip is sealed (``sealed``: AES-256-GCM, scrypt): a bundle on a lost USB stick
+    or in a mailbox then shows nothing, not even the participants' names.
+    """
     files: dict[str, dict[str, Any]] = {}
     blobs: dict[str, bytes] = {}
     for table in TABLES:
+        if table not in data:
+            continue
         blob = json.dumps(data[table], ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
         name = f"{table}.json"
         blobs[name] = blob
@@ -134,20 +177,22 @@ def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Pa
     w = data["workshops"][0]
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": format_version or FORMAT_VERSION,
         "app_version": __version__,
         "created_at": now_iso(),
-        "device_id": device_id(db),
+        "device_id": device,
         "workshop": {"id": w["id"], "title": w["title"], "start_date": w["start_date"]},
         "files": files,
         "signer": {"key_id": keys.key_id, "public_key": signing.b64(keys.public_raw)},
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-    with atomic_path(path, ".zip") as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(MANIFEST, manifest_bytes)
         zf.writestr(SIGNATURE, signing.b64(keys.sign(manifest_bytes)))
         for name, blob in blobs.items():
             zf.writestr(name, blob)
+    sealed.write(path, buffer.getvalue(), password, "bundle.zip")
     return manifest
 
 
@@ -166,15 +211,25 @@ def _safe_name(name: str) -> bool:
     return not (name.startswith(("/", "\\")) or "/" in name or "\\" in name or ".." in name or ":" in name)
 
 
-def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = False) -> Bundle:
+def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = False,
+                password: str | None = None) -> Bundle:
     """Open and check a bundle completely; raise ``BundleRefused`` with the reason, write nothing."""
     path = Path(path)
     if not path.is_file():
         raise BundleRefused(_("No bundle file at {path}.").format(path=path))
-    if not zipfile.is_zipfile(path):
+    blob = path.read_bytes()
+    if blob.startswith(sealed.MAGIC):
+        if not password:
+            raise BundlePasswordNeeded(path.name)
+        try:
+            blob = sealed.unseal(blob, password)
+        except sealed.SealedFileError as exc:
+            raise BundleRefused(f"{path.name}: {exc}") from exc
+    source = io.BytesIO(blob)
+    if not zipfile.is_zipfile(source):
         raise BundleRefused(_("{name} is not a Workshop Kit bundle (it is not a zip file).").format(name=path.name))
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
             names = [i.filename for i in infos]
             unsafe = [n for n in names if not _safe_name(n)]
@@ -222,7 +277,21 @@ def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = Fals
         raise BundleRefused(_("{name} is a damaged zip file ({detail}).").format(name=path.name, detail=exc)) from exc
     if len(data["workshops"]) != 1 or data["workshops"][0].get("id") != manifest["workshop"].get("id"):
         raise BundleRefused(_("{name} does not hold the workshop its manifest names.").format(name=path.name))
+    _check_dates(data, path.name)
     return Bundle(manifest, data, kid, public_raw, trusted)
+
+
+def _check_dates(data: dict[str, list[dict[str, Any]]], name: str) -> None:
+    """Refuse records dated in the future: the newest ``updated_at`` wins, so they would never change again."""
+    limit = (datetime.now(UTC) + CLOCK_SKEW).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    future = [v for rows in data.values() for r in rows for k in STAMP_FIELDS
+              if isinstance(v := r.get(k), str) and v > limit]
+    if future:
+        raise BundleRefused(
+            _("{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made "
+              "it is probably wrong. Nothing was imported: set that laptop's date and time, then export "
+              "again.").format(name=name, n=len(future), latest=max(future))
+        )
 
 
 def _parse_manifest(blob: bytes, name: str) -> dict[str, Any]:
@@ -281,6 +350,48 @@ def _parse_rows(blob: bytes, fname: str, name: str) -> list[dict[str, Any]]:
     if not ok:
         raise BundleRefused(_("{name}: {file} does not hold the expected rows.").format(name=name, file=fname))
     return rows
+
+
+# -- scope ----------------------------------------------------------------------------------------
+
+def _check_scope(db: Database, data: dict[str, list[dict[str, Any]]]) -> None:
+    """Every row must belong to the bundle's workshop, here as in the bundle; else refuse it whole."""
+    w = data["workshops"][0]
+    wid = w["id"]
+
+    def refuse(table: str) -> BundleRefused:
+        return BundleRefused(
+            _("This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own "
+              "workshop. It was made or changed by hand. Nothing was imported.").format(
+                title=w.get("title") or wid, table=translate(TABLE_LABELS[table]))
+        )
+
+    def local_workshop(table: str, ids: list[str]) -> set[str | None]:
+        found: set[str | None] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found |= {r[0] for r in db.execute(
+                f"SELECT workshop_id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()}
+        return found
+
+    for table in ("sessions", "enrolments", "badge_tokens", "quiz_scores", "tombstones"):
+        rows = data.get(table, [])
+        if any(r.get("workshop_id") != wid for r in rows):
+            raise refuse(table)
+        if table != "tombstones" and local_workshop(table, [r["id"] for r in rows]) - {wid}:
+            raise refuse(table)
+    if any(r.get("table_name") not in ("sessions", "enrolments") for r in data.get("tombstones", [])):
+        raise refuse("tombstones")
+    if data["organisations"] and [r["id"] for r in data["organisations"]] != [w.get("organisation_id")]:
+        raise refuse("organisations")
+    sessions = {r["id"] for r in data["sessions"]}
+    sessions |= {r["id"] for r in data.get("tombstones", []) if r["table_name"] == "sessions"}
+    sessions |= {r[0] for r in db.execute(
+        "SELECT id FROM sessions WHERE workshop_id = ? UNION SELECT id FROM tombstones"
+        " WHERE workshop_id = ? AND table_name = 'sessions'", [wid, wid]).fetchall()}
+    for table in ("attendance", "checkin_events"):
+        if any(r.get("session_id") not in sessions for r in data[table]):
+            raise refuse(table)
 
 
 # -- merging --------------------------------------------------------------------------------------
@@ -342,9 +453,11 @@ class ImportResult:
 
 
 class _Merger:
-    def __init__(self, db: Database, result: ImportResult) -> None:
-        self.db, self.result = db, result
+    def __init__(self, db: Database, result: ImportResult, workshop_id: str) -> None:
+        self.db, self.result, self.workshop_id = db, result, workshop_id
+        self.erased, self.erased_files = 0, []  # people erased by this bundle, their outbox folders
         self.columns = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})").fetchall()] for t in TABLES}
+        self.deleted: set[str] = set()
 
     def count(self, kind: str, table: str) -> None:
         bucket = getattr(self.result, kind)
@@ -385,9 +498,25 @@ class _Merger:
         self.count("unchanged", table)
 
     # -- per table ------------------------------------------------------------------------------
+    def tombstones(self, rows: list[dict[str, Any]]) -> None:
+        """Deletions first: the row goes here too, and no bundle brings it back (``self.deleted``)."""
+        for row in rows:
+            row = self.clean("tombstones", row)
+            if self.insert("tombstones", row):
+                self.count("added", "tombstones")
+                table = "sessions" if row["table_name"] == "sessions" else "enrolments"
+                self.db.execute(f"DELETE FROM {table} WHERE id = ? AND workshop_id = ?", [row["id"], self.workshop_id])
+            else:
+                self.count("unchanged", "tombstones")
+        self.deleted = {r[0] for r in self.db.execute(
+            "SELECT id FROM tombstones WHERE workshop_id = ?", [self.workshop_id]).fetchall()}
+
     def sessions(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             row = self.clean("sessions", row)
+            if row["id"] in self.deleted:
+                self.count("unchanged", "sessions")
+                continue
             if self.local("sessions", row["id"]) is None:
                 taken = self.db.execute(
                     "SELECT 1 FROM sessions WHERE workshop_id = ? AND number = ?", [row["workshop_id"], row["number"]]
@@ -404,7 +533,16 @@ class _Merger:
                     row["number"] = new_number
             self.upsert_newer("sessions", row, keep=("number",))
 
-    def participants(self, rows: list[dict[str, Any]]) -> None:
+    def may_change(self, participant_id: str, enrolled_by_bundle: set[str]) -> bool:
+        """A record may change only for someone of this workshop who is in no other workshop here."""
+        here = self.db.execute(
+            "SELECT MAX(workshop_id = ?), MAX(workshop_id != ?) FROM enrolments WHERE participant_id = ?",
+            [self.workshop_id, self.workshop_id, participant_id]).fetchone()
+        return bool(here[0] or participant_id in enrolled_by_bundle) and not here[1]
+
+    def participants(self, rows: list[dict[str, Any]], enrolments: list[dict[str, Any]]) -> None:
+        enrolled_by_bundle = {e["participant_id"] for e in enrolments if e["id"] not in self.deleted}
+        left_out = 0
         for row in rows:
             row = self.clean("participants", row)
             mine = self.local("participants", row["id"])
@@ -412,11 +550,19 @@ class _Merger:
                 if row.get("erased_at"):
                     row.update(dict.fromkeys(PERSONAL_FIELDS), search_text="")
                 self.count("added" if self.insert("participants", row) else "unchanged", "participants")
+            elif not self.may_change(row["id"], enrolled_by_bundle):
+                self.count("unchanged", "participants")
+                changed = {k for k, v in row.items() if k not in ("created_at", "search_text") and mine.get(k) != v}
+                left_out += bool(changed)
             elif mine.get("erased_at"):
                 self.count("unchanged", "participants")  # erased here: stays erased
             elif row.get("erased_at"):
-                changes = {k: None for k in PERSONAL_FIELDS} | {"search_text": "", "erased_at": row["erased_at"],
-                                                                 "updated_at": row.get("updated_at") or now_iso()}
+                from .privacy import erase_rows
+
+                # the same erasure as on this laptop: outbox, certificate contents, audit details too
+                self.erased_files += erase_rows(self.db, [row["id"]], now_iso())
+                self.erased += 1
+                changes = {"erased_at": row["erased_at"], "updated_at": row.get("updated_at") or now_iso()}
                 for k in CONSENT_FIELDS:
                     if k in row:
                         changes[k] = row[k]
@@ -425,11 +571,18 @@ class _Merger:
                 self.result.notes.append(_("A participant erased on the other laptop was erased here too."))
             else:
                 self.upsert_newer("participants", row)
+        if left_out:
+            self.result.notes.append(
+                _("{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled "
+                  "in this one): the bundle's changes to their records were left out. Correct or erase them on this "
+                  "laptop if needed.").format(n=left_out))
 
     def add_only(self, table: str, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             row = self.clean(table, row)
-            if self.insert(table, row):
+            if row["id"] in self.deleted:
+                self.count("unchanged", table)
+            elif self.insert(table, row):
                 self.count("added", table)
             elif table == "badge_tokens" and self.local(table, row["id"]) is None:
                 self.count("unchanged", table)
@@ -453,7 +606,9 @@ class _Merger:
         fresh = set()
         for row in rows:
             row = self.clean("checkin_events", row)
-            if self.insert("checkin_events", row):
+            if row.get("session_id") in self.deleted:
+                self.count("unchanged", "checkin_events")
+            elif self.insert("checkin_events", row):
                 self.count("added", "checkin_events")
                 if row.get("participant_id"):
                     fresh.add((row["session_id"], row["participant_id"]))
@@ -465,6 +620,9 @@ class _Merger:
         fields = ("status", "checked_in_at", "device_id", "method", "updated_at")
         for row in rows:
             row = self.clean("attendance", row)
+            if row["session_id"] in self.deleted:
+                self.count("unchanged", "attendance")
+                continue
             found = list(self.db.query(
                 "SELECT a.*, s.number FROM attendance a JOIN sessions s ON s.id = a.session_id"
                 " WHERE a.session_id = ? AND a.participant_id = ?",
@@ -524,37 +682,48 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
     """Merge a checked bundle into ``db`` in one transaction (all or nothing)."""
     w = bundle.data["workshops"][0]
     result = ImportResult(w["id"], w.get("title") or "", bundle.signer_key_id, bundle.signer_trusted)
-    m = _Merger(db, result)
+    m = _Merger(db, result, w["id"])
+    data = {t: bundle.data.get(t, []) for t in TABLES}
     try:
         with db.atomic():
+            _check_scope(db, data)
+            m.tombstones(data["tombstones"])
             for row in bundle.data["organisations"]:
                 m.upsert_newer("organisations", row)
             for row in bundle.data["workshops"]:
                 m.upsert_newer("workshops", row)
             m.sessions(bundle.data["sessions"])
-            m.participants(bundle.data["participants"])
+            m.participants(bundle.data["participants"], data["enrolments"])
             m.add_only("enrolments", bundle.data["enrolments"])
             m.add_only("badge_tokens", bundle.data["badge_tokens"])
             fresh = m.checkin_events(bundle.data["checkin_events"])
             m.attendance(bundle.data["attendance"], fresh)
             m.quiz_scores(bundle.data["quiz_scores"])
+            if m.erased:
+                from .privacy import purge_search_index
+
+                purge_search_index(db)
             if result.changed:
                 audit.log(db, "bundle_import", "workshop", w["id"], {
                     "signer": bundle.signer_key_id, "device": bundle.manifest.get("device_id"),
                     "added": result.added, "updated": result.updated,
                     "double_scans": len(result.double_scans),
                 })
-    except sqlite3.IntegrityError as exc:
+    except dbconnect.errors("IntegrityError") as exc:
         raise BundleRefused(
             _("The bundle does not fit together ({detail}); nothing was imported.").format(detail=exc)
         ) from exc
+    if m.erased:
+        from .privacy import after_erasure
+
+        after_erasure(db, m.erased_files)
     return result
 
 
 def import_bundle(db: Database, data_dir: Path, path: str | Path, *, accept_unknown: bool = False,
-                  trust: bool = False) -> ImportResult:
+                  trust: bool = False, password: str | None = None) -> ImportResult:
     """Check then merge a bundle. ``trust`` also adds its signer to the trusted keys."""
-    bundle = read_bundle(path, data_dir, accept_unknown=accept_unknown or trust)
+    bundle = read_bundle(path, data_dir, accept_unknown=accept_unknown or trust, password=password)
     result = merge(db, bundle)
     if trust and not bundle.signer_trusted:
         signing.trust_public_key(data_dir, signing.export_public_text(bundle.signer_public))

@@ -209,10 +209,19 @@ def certificate_values(
     return values
 
 
+FILENAME_NAME_BYTES = 120  # + number, suffix and the writer's temporary prefix stay far below 255 bytes
+
+
 def safe_filename(number: str, name: str) -> str:
-    """``2026-AB12-0003_Fatima_El_Idrissi.docx``: letters of any script kept, nothing a file system refuses."""
+    """``2026-AB12-0003_Fatima_El_Idrissi.docx``: letters of any script kept, nothing a file system refuses.
+
+    Capped by bytes, not characters: file systems allow 255 bytes, and a name of 40 letters from
+    outside the Basic Multilingual Plane is 160 bytes (the batch once stopped on "File name too long").
+    """
     text = unicodedata.normalize("NFC", name)
-    text = re.sub(r"[^\w]+", "_", text, flags=re.UNICODE).strip("_")[:60].strip("_")
+    text = re.sub(r"[^\w]+", "_", text, flags=re.UNICODE).strip("_")
+    encoded = text.encode("utf-8")[:FILENAME_NAME_BYTES]
+    text = encoded.decode("utf-8", errors="ignore").strip("_")  # a cut inside a character drops it
     return f"{number}_{text}" if text else number
 
 
@@ -270,6 +279,10 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
           actor: str | None = None) -> list[Issued]:
     """Create or refresh the certificate rows: same number as before, payload re-signed if it changed."""
     keys = signing.load_or_create(data_dir)
+    from .settings import load as load_settings
+    from .verifypage import qr_target
+
+    page_url = load_settings(data_dir).get("verify_url") or ""
     existing = {r["participant_id"]: r for r in db.query(
         "SELECT * FROM certificates WHERE workshop_id = ?", [workshop.id])}
     issued: list[Issued] = []
@@ -279,14 +292,17 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
             p = rec.participant
             row = existing.get(p.id)
             number = row["number"] if row else next(fresh)
+            cid = row["id"] if row else new_id()
+            code = certcode.identity_code(cid)
             name = p.display_name(lang)
+            minutes = rec.eligibility.minutes_attended if rec.eligibility else 0
             payload = certcode.CertPayload(keys.key_id, number, name, workshop.title, workshop.start_date,
-                                           workshop.end_date)
+                                           workshop.end_date, code, f"{round(minutes / 30) / 2:g}" if minutes else "")
             data = payload.encode()
             signature = keys.sign(data)
             payload_text, sig_text = signing.b64(data), signing.b64(signature)
             if row is None:
-                cid, issued_at = new_id(), now_iso()
+                issued_at = now_iso()
                 db.execute(
                     "INSERT INTO certificates (id, number, workshop_id, participant_id, payload, signature, issued_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -294,12 +310,12 @@ def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipie
                 )
                 audit.log(db, "issue", "certificate", cid, {"number": number}, actor)
             else:
-                cid, issued_at = row["id"], row["issued_at"]
+                issued_at = row["issued_at"]
                 if (row["payload"], row["signature"]) != (payload_text, sig_text):
                     db.execute("UPDATE certificates SET payload = ?, signature = ? WHERE id = ?",
                                [payload_text, sig_text, cid])
-            issued.append(Issued(cid, number, p.id, name, certcode.qr_text(payload, signature),
-                                 certcode.short_code(signature), issued_at))
+            issued.append(Issued(cid, number, p.id, name, qr_target(page_url, certcode.qr_text(payload, signature)),
+                                 code, issued_at))
     return issued
 
 
@@ -486,11 +502,11 @@ def list_certificates(db: Database, workshop_id: str | None = None) -> list[dict
            + (" WHERE c.workshop_id = ?" if workshop_id else "") + " ORDER BY c.number")
     out = []
     for row in db.query(sql, [workshop_id] if workshop_id else []):
+        code = certcode.identity_code(row["id"])
         try:
-            payload = certcode.CertPayload.decode(signing.unb64(row["payload"]))
-            name, code = payload.name, certcode.short_code(signing.unb64(row["signature"]))
+            name = certcode.CertPayload.decode(signing.unb64(row["payload"])).name if row["payload"] else ""
         except (ValidationError, ValueError):
-            name, code = "?", "?"
+            name = "?"
         out.append({"number": row["number"], "name": name, "code": code, "workshop": row["workshop_title"],
                     "workshop_id": row["workshop_id"], "participant_id": row["participant_id"],
                     "issued_at": row["issued_at"], "revoked_at": row["revoked_at"],
@@ -527,10 +543,13 @@ REASONS = {
 def verify(data_dir: Path, text: str, db: Database | None = None) -> dict[str, Any]:
     """Check a scanned QR text, a typed short code or a certificate number.
 
-    ``valid`` is True only for a genuine, non-revoked certificate. Revocation is known only to the
-    issuing organisation's database: a valid answer elsewhere says so (``revocation_checked``).
+    ``valid`` is True only for a genuine, non-revoked certificate. Revocation belongs to the
+    certificate (one per participant and workshop), not to one print of it: a QR printed before a
+    rename or in another language, or the code of a person since erased, reads "revoked" once the
+    certificate is revoked. Revocation is known only to the issuing organisation's database: a valid
+    answer elsewhere says so (``revocation_checked``).
     """
-    text = (text or "").strip()
+    text = certcode.strip_page_address((text or "").strip())
     keys = signing.known_keys(data_dir)
     if not keys:
         signing.load_or_create(data_dir)
@@ -541,7 +560,7 @@ def verify(data_dir: Path, text: str, db: Database | None = None) -> dict[str, A
             payload, data, signature = certcode.parse_qr_text(text)
         except ValidationError:
             return _answer("not_a_code")
-        if db is not None:
+        if db is not None and payload.key_id == _own_key_id(data_dir):
             row = _row(db, "SELECT * FROM certificates WHERE number = ?", payload.number)
     else:
         short = certcode.normalise_short_code(text)
@@ -550,10 +569,12 @@ def verify(data_dir: Path, text: str, db: Database | None = None) -> dict[str, A
         if short is None:
             row = _row(db, "SELECT * FROM certificates WHERE number = ?", text)
         else:
-            row = next((r for r in db.query("SELECT * FROM certificates")
-                        if certcode.short_code(signing.unb64(r["signature"] or "")) == short), None)
+            row = next((r for r in db.query("SELECT * FROM certificates") if short in _codes_of(r)), None)
         if row is None:
             return _answer("not_found" if short or re.match(r"^\d{4}-", text) else "not_a_code")
+        if not row["payload"]:  # the person was erased: the certificate stands, its content is gone
+            details = {"number": row["number"], "name": "", "workshop": "", "code": certcode.identity_code(row["id"])}
+            return _by_row(row, details)
         data, signature = signing.unb64(row["payload"]), signing.unb64(row["signature"])
         try:
             payload = certcode.CertPayload.decode(data)
@@ -564,12 +585,32 @@ def verify(data_dir: Path, text: str, db: Database | None = None) -> dict[str, A
         return _answer("unknown_key", {"key_id": payload.key_id})
     if not signing.verify(public, data, signature):
         return _answer("altered")
-    details = payload.to_json() | {"code": certcode.short_code(signature)}
-    stored_same = row is not None and signing.unb64(row["payload"] or "") == data
-    if stored_same and row["revoked_at"]:
+    code = certcode.identity_code(row["id"]) if row else (payload.code or certcode.short_code(signature))
+    details = payload.to_json() | {"code": code}
+    if row is None:
+        return _answer("valid", details | {"issued_at": None, "revocation_checked": False})
+    return _by_row(row, details | {"current": signing.unb64(row["payload"] or "") == data})
+
+
+def _by_row(row: dict[str, Any], details: dict[str, Any]) -> dict[str, Any]:
+    """The answer for a genuine certificate found in this database: revoked or valid."""
+    if row["revoked_at"]:
         return _answer("revoked", details | {"revoked_at": row["revoked_at"], "revoked_reason": row["revoked_reason"]})
-    return _answer("valid", details | {"issued_at": row["issued_at"] if stored_same else None,
-                                       "revocation_checked": stored_same})
+    return _answer("valid", details | {"issued_at": row["issued_at"], "revocation_checked": True})
+
+
+def _codes_of(row: dict[str, Any]) -> tuple[str, ...]:
+    """The certificate's code, and the one printed before codes were tied to the certificate."""
+    legacy = (certcode.short_code(signing.unb64(row["signature"])),) if row["signature"] else ()
+    return (certcode.identity_code(row["id"]), *legacy)
+
+
+def _own_key_id(data_dir: Path) -> str | None:
+    try:
+        raw, _org = signing.parse_public_text((signing.keys_dir(data_dir) / signing.PUBLIC_FILE).read_text("utf-8"))
+    except (OSError, ValidationError):
+        return None
+    return signing.key_id(raw)
 
 
 def _row(db: Database, sql: str, value: str) -> dict[str, Any] | None:
@@ -594,7 +635,7 @@ def overview(db: Database, workshop_id: str) -> list[dict[str, Any]]:
     people, refused = recipients(db, workshop_id, only_eligible=True)
     rules = {e.participant_id: e for e in eligibility(db, workshop_id)}
     certs = {r["participant_id"]: r for r in db.query(
-        "SELECT participant_id, number, signature, revoked_at FROM certificates WHERE workshop_id = ?", [workshop_id])}
+        "SELECT id, participant_id, number, revoked_at FROM certificates WHERE workshop_id = ?", [workshop_id])}
     rows = []
     for rec in people:
         rows.append({"participant_id": rec.participant.id, "name": rec.participant.display_name(),
@@ -607,7 +648,7 @@ def overview(db: Database, workshop_id: str) -> list[dict[str, Any]]:
         row["attended"] = f"{e.attended}/{e.counted}" if e else "0/0"
         cert = certs.get(row["participant_id"])
         row["number"] = cert["number"] if cert else ""
-        row["code"] = certcode.short_code(signing.unb64(cert["signature"])) if cert and cert["signature"] else ""
+        row["code"] = certcode.identity_code(cert["id"]) if cert else ""
         row["revoked"] = bool(cert and cert["revoked_at"])
     rows.sort(key=lambda r: (not r["eligible"], r["name"].casefold()))
     return rows

@@ -9,25 +9,28 @@ the line and the field, so a trainer can fix them all in one pass.
 
 Loading is cached twice because parsing 30 YAML files costs more than a frame: in the process
 (keyed on every file's path, mtime and size) and, when a data folder is given, in
-``<data dir>/cache/curricula-v1.pickle`` with the same key, so the app and the CLI start warm.
-A stale or unreadable cache is simply rebuilt.
+``<data dir>/cache/curricula-v2.json`` with the same key, so the app and the CLI start warm.
+The disk cache is plain data, read back field by field against the dataclasses' types: data folders
+travel between laptops, so nothing read from one may run code (no pickle). A stale, unreadable or
+ill-formed cache is simply rebuilt.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import re
 import shutil
 import stat
 import tempfile
+import types
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import yaml
 
@@ -37,7 +40,8 @@ from .paths import resource, user_curricula_dir
 from .textnorm import fold_arabic
 
 REFERENCE_LANGUAGE = "fr"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+CACHE_FILE = f"curricula-v{CACHE_VERSION}.json"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION_RE = re.compile(r"^\d+\.\d+(?:\.\d+)?$")
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -77,6 +81,7 @@ class PlanSession:
     title: str
     minutes: int
     activities: list[Activity]
+    core: bool = True  # False: optional, left out of the short (4-day) path
 
 
 @dataclass
@@ -188,6 +193,7 @@ class Module:
             "version": text.version if text else "",
             "duration": text.duration if text else 0,
             "sessions": len(text.sessions) if text else 0,
+            "core_minutes": sum(s.minutes for s in text.sessions if s.core) if text else 0,
             "problems": len(self.problems),
         }
 
@@ -259,6 +265,24 @@ def _node_lines(node: yaml.Node, path: str, out: dict[str, int]) -> None:
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value, 1):
             _node_lines(item, f"{path}[{i}]", out)
+
+
+def _yaml_problem(file: str, exc: yaml.YAMLError) -> Problem:
+    """A YAML error placed where the broken part begins (PyYAML's context mark: the line where an
+    unclosed list, mapping or quote was opened), also naming the line where the parser gave up, often
+    far below. A block mapping's context is the whole front matter, so there the problem mark is kept."""
+    problem, context = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
+    detail = getattr(exc, "problem", None) or str(exc)
+    opened = str(getattr(exc, "context", "")).startswith(("while parsing a flow", "while scanning"))
+    if opened and problem is not None and context is not None and context.line != problem.line:
+        start = context.line + 2  # +1: 1-based, +1: the opening '---'
+        return Problem(file, start, None, _(
+            "the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; "
+            "the parser gave up on line {line}: {detail}").format(
+            start=start, context=getattr(exc, "context", ""), line=problem.line + 2, detail=detail))
+    mark = problem or context
+    line = mark.line + 2 if mark is not None else None
+    return Problem(file, line, None, _("the front matter is not valid YAML: {detail}").format(detail=detail))
 
 
 class _Checker:
@@ -352,10 +376,7 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        detail = getattr(exc, "problem", None) or str(exc)
-        return None, [Problem(file, line, None, _("the front matter is not valid YAML: {detail}").format(detail=detail))]
+        return None, [_yaml_problem(file, exc)]
     finally:
         loader.dispose()
     if not isinstance(data, dict):
@@ -403,6 +424,11 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
             c.add(sp, _("each session needs title, minutes and activities"))
             continue
         session = PlanSession(c.string(raw_s, "title", sp), c.integer(raw_s, "minutes", sp), [])
+        core = raw_s.get("core", True)
+        if isinstance(core, bool):
+            session.core = core
+        else:
+            c.add(f"{sp}.core", _("must be true (a core session) or false (optional)"))
         for j, raw_a in enumerate(c.items(raw_s, "activities", sp, min_n=1), 1):
             ap = f"{sp}.activities[{j}]"
             if not isinstance(raw_a, dict):
@@ -491,6 +517,8 @@ def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
         sp = f"sessions[{i}]"
         if a.minutes != b.minutes:
             add(f"{sp}.minutes", f"{intro}: {b.minutes} ≠ {a.minutes}")
+        if a.core != b.core:
+            add(f"{sp}.core", f"{intro}: {str(b.core).lower()} ≠ {str(a.core).lower()}")
         if len(a.activities) != len(b.activities):
             add(f"{sp}.activities", _("{intro}: {n} activities instead of {m}").format(
                 intro=intro, n=len(b.activities), m=len(a.activities)))
@@ -517,26 +545,40 @@ _WS = re.compile(r"\s+")
 # A body paragraph that opens with one of these bold labels is the trainer's answer key for an
 # exercise: it is left out of participant handouts (docs/curricula-format.md, "Answer keys").
 ANSWER_KEY_LABELS = (
-    "Éléments de correction.", "Corrigé.", "Answer key.", "Answer notes.", "Answer points.",
-    "عناصر التصحيح.", "مفتاح التصحيح.",
+    "Éléments de correction.", "Corrigé.", "Éléments de débriefing.", "Answer key.", "Answer notes.",
+    "Answer points.", "Debrief points.", "عناصر التصحيح.", "مفتاح التصحيح.", "عناصر الاستخلاص.",
 )
 _ANSWER_KEY_START = re.compile(r"^\s*\*\*(?:" + "|".join(re.escape(x) for x in ANSWER_KEY_LABELS) + r")\*\*")
+# A heading that starts with one of these opens a section for the trainer only (role cards, situations
+# to cut out, debrief keys): left out of participant handouts down to the next heading of its level.
+TRAINER_SECTION_PREFIXES = ("Pour le formateur", "For the trainer", "للمكوّن", "للمكون")
+_HEADING_LEVEL = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def participant_lines(body: str) -> list[bool]:
+    """For each body line, whether participants see it (answer keys and trainer sections hidden)."""
+    shown: list[bool] = []
+    skipping, section = False, 0  # section: level of the trainer-only heading being skipped (0: none)
+    for line in body.split("\n"):
+        heading = _HEADING_LEVEL.match(line.strip())
+        if heading:
+            level = len(heading.group(1))
+            if section and level <= section:
+                section = 0
+            if not section and heading.group(2).strip().startswith(TRAINER_SECTION_PREFIXES):
+                section = level
+        if _ANSWER_KEY_START.match(line):
+            skipping = True
+        elif skipping and (not line.strip() or heading):
+            skipping = False
+        shown.append(not skipping and not section)
+    return shown
 
 
 def without_answer_keys(body: str) -> str:
-    """The body for participants: every paragraph opened by an answer-key label removed."""
-    kept: list[str] = []
-    skipping = False
-    for line in body.split("\n"):
-        if _ANSWER_KEY_START.match(line):
-            skipping = True
-        elif skipping and not line.strip():
-            skipping = False
-        elif skipping and line.lstrip().startswith("#"):
-            skipping = False
-        if not skipping:
-            kept.append(line)
-    return "\n".join(kept)
+    """The body for participants: answer-key paragraphs and trainer-only sections removed."""
+    lines = body.split("\n")
+    return "\n".join(line for line, shown in zip(lines, participant_lines(body), strict=True) if shown)
 
 
 def plain_text(markdown: str) -> str:
@@ -674,34 +716,127 @@ def load_catalog(data_dir: Path | None = None, *, bundled: Path | None = None, c
     sig = _signature(roots)
     if cache and sig in _memo:
         return _memo[sig]
-    cache_file = Path(data_dir) / "cache" / f"curricula-v{CACHE_VERSION}.pickle" if data_dir is not None else None
+    cache_file = Path(data_dir) / "cache" / CACHE_FILE if data_dir is not None else None
+    key = hashlib.sha1(repr(sig).encode("utf-8")).hexdigest()
     if cache and cache_file is not None:
-        try:
-            with cache_file.open("rb") as fh:
-                stored_sig, catalog = pickle.load(fh)
-            if stored_sig == sig:
-                _memo.clear()
-                _memo[sig] = catalog
-                return catalog
-        except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt
-            pass
+        catalog = _read_cache(cache_file, key)
+        if catalog is not None:
+            catalog.cache_dir = cache_file.parent
+            _memo.clear()
+            _memo[sig] = catalog
+            return catalog
     catalog = _read_catalog(roots)
-    catalog.key = hashlib.sha1(repr(sig).encode("utf-8")).hexdigest()
+    catalog.key = key
     catalog.cache_dir = cache_file.parent if cache_file is not None else None
     if cache:
         _memo.clear()
         _memo[sig] = catalog
         if cache_file is not None:
-            _write_cache(cache_file, (sig, catalog))
+            _write_cache(cache_file, catalog)
     return catalog
 
 
-def _write_cache(path: Path, payload: Any) -> None:
-    try:
-        from .atomicfile import atomic_path
+# -- the disk cache: JSON, checked against the dataclasses ----------------------------------------------
+class _BadCache(ValueError):
+    """The cache file does not have the shape of a catalog: it is rebuilt."""
 
-        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+def _to_data(value: Any) -> Any:
+    if is_dataclass(value):
+        return {f.name: _to_data(getattr(value, f.name)) for f in fields(value) if f.name != "cache_dir"}
+    if isinstance(value, dict):
+        return {str(k): _to_data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_to_data(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+_DECODERS: dict[Any, Any] = {}
+
+
+def _decoder(kind: Any) -> Any:
+    """A function building ``kind`` (a dataclass, list[...], dict[str, ...], X | None, str, int, bool,
+    Path) from JSON data, raising ``_BadCache`` on anything of another type. Made once per type."""
+    made = _DECODERS.get(kind)
+    if made is None:
+        made = _DECODERS[kind] = _make_decoder(kind)
+    return made
+
+
+def _make_decoder(kind: Any) -> Any:  # noqa: C901 - one branch per supported type
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        inner = [a for a in get_args(kind) if a is not type(None)]
+        if len(inner) != 1:
+            raise _BadCache(str(kind))
+        one = _decoder(inner[0])
+        return lambda data: None if data is None else one(data)
+    if origin is list:
+        item = _decoder(get_args(kind)[0])
+
+        def as_list(data: Any) -> list:
+            if type(data) is not list:
+                raise _BadCache("list expected")
+            return [item(v) for v in data]
+        return as_list
+    if origin is dict:
+        value = _decoder(get_args(kind)[1])
+
+        def as_dict(data: Any) -> dict:
+            if type(data) is not dict:
+                raise _BadCache("object expected")
+            return {k: value(v) for k, v in data.items()}
+        return as_dict
+    if kind is Path:
+        return lambda data: Path(_exact(str, data))
+    if kind in (int, str, bool):
+        return lambda data: _exact(kind, data)
+    if is_dataclass(kind):
+        hints = get_type_hints(kind)
+        parts = [(f.name, _decoder(hints[f.name])) for f in fields(kind) if f.name != "cache_dir"]
+
+        def as_object(data: Any) -> Any:
+            if type(data) is not dict:
+                raise _BadCache("object expected")
+            try:
+                return kind(**{name: build(data[name]) for name, build in parts})
+            except KeyError as exc:
+                raise _BadCache(f"{kind.__name__}: {exc} missing") from None
+        return as_object
+    raise _BadCache(f"unexpected type {kind}")
+
+
+def _exact(kind: type, data: Any) -> Any:
+    if type(data) is not kind:
+        raise _BadCache(f"{kind.__name__} expected")
+    return data
+
+
+def _from_data(kind: Any, data: Any) -> Any:
+    return _decoder(kind)(data)
+
+
+def _read_cache(path: Path, key: str) -> Catalog | None:
+    """The cached catalog when the file is sound and made for these very files, else None."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("format") != CACHE_VERSION or data.get("key") != key:
+            return None
+        catalog = _from_data(Catalog, data.get("catalog"))
+    except (OSError, ValueError, TypeError, RecursionError):  # _BadCache and JSON errors are ValueErrors
+        return None
+    return catalog if catalog.key == key else None
+
+
+def _write_cache(path: Path, catalog: Catalog) -> None:
+    try:
+        from .atomicfile import write_text
+
+        payload = {"format": CACHE_VERSION, "key": catalog.key, "catalog": _to_data(catalog)}
+        write_text(path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+        (path.parent / "curricula-v1.pickle").unlink(missing_ok=True)  # older copies stored a pickle; never read
     except OSError:
         pass  # a cache that cannot be written only costs time
 
@@ -879,7 +1014,8 @@ def to_markdown(text: ModuleText, *, trainer: bool = True) -> str:
     out += ["", f"## {t(N_('Objectives'))}", ""] + [f"- {o}" for o in text.objectives]
     out += ["", f"## {t(N_('Programme'))}", ""]
     for i, s in enumerate(text.sessions, 1):
-        out += [f"### {i}. {s.title} ({mins(s.minutes)})", ""]
+        optional = "" if s.core else f" — *{t(N_('optional'))}*"
+        out += [f"### {i}. {s.title} ({mins(s.minutes)}){optional}", ""]
         for a in s.activities:
             out.append(f"- **{a.title}** — {mins(a.minutes)}, *{a.method}*")
             if trainer:

@@ -38,6 +38,11 @@ def _ltr(value: object, lang: str) -> str:
     return f"\u202a{value}\u202c" if lang == "ar" else str(value)
 
 
+class Plain(str):
+    """Text typed by a trainer (workshop titles, venues, session titles): printed as written, never as
+    Markdown (``%*.*s`` stays ``%*.*s``)."""
+
+
 class _Writer:
     """A document in one language, with helpers that keep Arabic right-to-left everywhere."""
 
@@ -75,7 +80,10 @@ class _Writer:
         return self.para(text, "Title" if level == 0 else f"Heading {min(level, 3)}")
 
     def inline(self, p, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None) -> None:  # noqa: ANN001
-        """Add Markdown inline text (bold, italic, code, links) as runs."""
+        """Add Markdown inline text (bold, italic, code, links) as runs; ``Plain`` text as it is."""
+        if isinstance(text, Plain):
+            docxutil.add_text(p, text, bold=bold, italic=italic, size_pt=size)
+            return
         for part in _INLINE.split(text):
             if not part:
                 continue
@@ -120,7 +128,7 @@ class _Writer:
             for c, value in enumerate(values):
                 cell = table.cell(r, c)
                 p = cell.paragraphs[0]
-                self.inline(p, str(value), bold=r == 0, size=9.5)
+                self.inline(p, value if isinstance(value, str) else str(value), bold=r == 0, size=9.5)
                 ltr = r > 0 and c in ltr_columns and not docxutil.has_arabic(str(value))
                 self._direction(p, False if ltr else None)
                 if self.rtl and ltr:
@@ -233,13 +241,15 @@ def export_handout(module: Module, lang: str, path: str | Path, *, participant: 
     rows = []
     for i, s in enumerate(text.sessions, 1):
         for j, a in enumerate(s.activities):
-            rows.append([f"{i}. {s.title}" if j == 0 else "", a.title, a.method, str(a.minutes)])
+            optional = "" if s.core else f" ({_t(N_('optional'), lang)})"
+            rows.append([f"{i}. {s.title}{optional}" if j == 0 else "", a.title, a.method, str(a.minutes)])
     rows.append([_t(N_("Total"), lang), "", "", str(text.duration)])
     w.table([_t(N_("Session"), lang), _t(N_("Activity"), lang), _t(N_("Method"), lang), _t(N_("Minutes"), lang)],
             rows, [45, 60, 45, 20], ltr_columns=(3,))
     if not participant:
         for i, s in enumerate(text.sessions, 1):
-            w.heading(f"{i}. {s.title} — {_fmt_minutes(s.minutes, lang)}", 2)
+            optional = "" if s.core else f" ({_t(N_('optional'), lang)})"
+            w.heading(f"{i}. {s.title} — {_fmt_minutes(s.minutes, lang)}{optional}", 2)
             for a in s.activities:
                 w.para(f"{a.title} ({a.minutes} min, {a.method})", bold=True)
                 w.bullets(a.steps, numbered=True)
@@ -294,11 +304,11 @@ def export_quiz(module: Module, lang: str, path: str | Path, *, answer_key: bool
 def export_agenda(agenda: Agenda, workshop: Workshop, catalog, lang: str, path: str | Path) -> Path:  # noqa: ANN001
     """The workshop programme, day by day, with times, modules, sessions, activities and totals."""
     w = _Writer(lang, landscape=True)
-    w.heading(workshop.title, 0)
+    w.heading(Plain(workshop.title), 0)
     place = ", ".join(x for x in (workshop.venue, workshop.city) if x)
-    w.para(_ltr(f"{workshop.start_date} → {workshop.end_date}", lang) + (f" — {place}" if place else ""))
+    w.para(Plain(_ltr(f"{workshop.start_date} → {workshop.end_date}", lang) + (f" — {place}" if place else "")))
     if workshop.trainer_name:
-        w.para(_t(N_("Trainer: {name}"), lang).format(name=workshop.trainer_name))
+        w.para(Plain(_t(N_("Trainer: {name}"), lang).format(name=workshop.trainer_name)))
     totals = agenda.totals()
     for n, day in enumerate(agenda.days, 1):
         items = agenda.day(day)
@@ -310,13 +320,13 @@ def export_agenda(agenda: Agenda, workshop: Workshop, catalog, lang: str, path: 
         for e in items:
             module = catalog.modules.get(e.module_id)
             if module is None:
-                rows.append([f"{e.start} - {e.end}", e.module_id, e.title, _t(N_("(module not installed)"), lang),
+                rows.append([f"{e.start} - {e.end}", e.module_id, Plain(e.title), _t(N_("(module not installed)"), lang),
                              str(e.minutes)])
                 continue
             text, _fb = module.text(lang)
             session = text.sessions[e.session_index] if e.session_index < len(text.sessions) else None
             activities = "; ".join(f"{a.title} ({a.minutes})" for a in session.activities) if session else ""
-            rows.append([f"{e.start} - {e.end}", text.title, session.title if session else e.title, activities,
+            rows.append([f"{e.start} - {e.end}", text.title, session.title if session else Plain(e.title), activities,
                          str(e.minutes)])
         rows.append(["", "", "", _t(N_("Total for the day"), lang), str(totals[day]["minutes"])])
         w.table([_t(N_("Time"), lang), _t(N_("Module"), lang), _t(N_("Session"), lang), _t(N_("Activities"), lang),

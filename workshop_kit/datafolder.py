@@ -15,13 +15,15 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from .atomicfile import write_text
+from . import dbconnect
+from .atomicfile import commit, new_temp, write_text
 from .errors import ValidationError
 from .i18n import _
 from .paths import DB_FILENAME, database_path
 from .settings import FILENAME as SETTINGS_FILENAME
 
 _SKIP = {DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm", DB_FILENAME + ".lock", "cache", SETTINGS_FILENAME}
+# Only SQLite opens the live data file here (the names above); everything else is copied as files.
 
 
 def copy_data_folder(conn: sqlite3.Connection, source: Path, target: Path) -> list[str]:
@@ -57,13 +59,19 @@ def copy_data_folder(conn: sqlite3.Connection, source: Path, target: Path) -> li
             pass  # a damaged settings file is copied as it is; load() sets it aside there too
         write_text(target / SETTINGS_FILENAME, text)
         copied.append(SETTINGS_FILENAME)
-    tmp_db = target / (DB_FILENAME + ".tmp")
-    dest = sqlite3.connect(str(tmp_db))
+    # The database through SQLite's backup API: this process holds a connection to it, and any other
+    # descriptor opened and closed on the live file would drop that connection's locks.
+    tmp_db = new_temp(database_path(target))
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    os.replace(tmp_db, database_path(target))
+        dest = dbconnect.connect(tmp_db, like=conn)  # an encrypted folder's copy keeps the same key
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        commit(tmp_db, database_path(target))
+    except BaseException:
+        tmp_db.unlink(missing_ok=True)
+        raise
     copied.append(DB_FILENAME)
     return copied
 

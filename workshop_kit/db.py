@@ -3,24 +3,36 @@
 Rules (docs/architecture.md): WAL, foreign keys on, ``synchronous=FULL`` so a check-in shown green is
 on disk; schema changes only through ``migrations``; a verified backup before migrating. Connections
 are per thread: a worker opens its own ``Database`` with ``open_database(..., lock=False)``.
+
+Two rules keep the file whole when the app, the command line and scripts use it at once:
+- only SQLite opens the data file in a process that holds a connection (closing any other descriptor
+  to it drops SQLite's POSIX locks for the whole process);
+- a write transaction starts with ``BEGIN IMMEDIATE`` (``SafeDatabase.atomic``): a deferred one that
+  reads first fails at once with "database is locked" when another process committed meanwhile.
+Before writing, ``SafeDatabase`` also checks that the file it opened is still the one in the folder,
+that its write-ahead log was not removed, and that no damage was found since (``damage_found``).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import uuid
+from collections.abc import Generator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import backup, migrations
+from . import atomicfile, backup, dbconnect, filemodes, migrations
 from .errors import WorkshopKitError
 from .i18n import _
 
-BUSY_TIMEOUT_MS = 3000
+BUSY_TIMEOUT_MS = 5000
+DAMAGE_MARKER_SUFFIX = ".damage-found"
 
 
 class DatabaseDamaged(WorkshopKitError):
@@ -37,6 +49,55 @@ class DatabaseDamaged(WorkshopKitError):
         )
         super().__init__(
             _("The data file {path} is damaged ({detail}).").format(path=path, detail=detail) + " " + hint
+        )
+
+
+class DataFileMissing(DatabaseDamaged):
+    """The data file is missing or empty while backups (or its write-ahead log) are beside it."""
+
+    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
+        self.path, self.detail, self.newest_backup = path, detail, newest_backup
+        what = _("missing") if detail == "missing" else _("empty")
+        message = _(
+            "The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore "
+            "or copy, a sync tool, a deletion), so no new empty one was made."
+        ).format(path=path, what=what)
+        if newest_backup is not None:
+            message += " " + _("Restore the newest good backup ({name}) with: workshop-kit backup restore").format(
+                name=newest_backup.name)
+        else:
+            message += " " + _("No good backup was found in {folder}.").format(folder=backup.backups_dir_for(path))
+        WorkshopKitError.__init__(self, message)
+
+
+class WritesStopped(DatabaseDamaged):
+    """Damage was found in the data file (now or earlier): reading goes on, writing does not."""
+
+    def __init__(self, path: Path, detail: str, newest_backup: Path | None, rescue: Path | None = None) -> None:
+        self.path, self.detail, self.newest_backup, self.rescue = path, detail, newest_backup, rescue
+        message = _(
+            "The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing "
+            "is lost when a backup is restored. Close Workshop Kit and restore a backup with: "
+            "workshop-kit backup restore"
+        ).format(path=path, detail=detail)
+        if rescue is not None:
+            message += " " + _("What this window had written was saved as {name}; restore that one with: "
+                               "workshop-kit backup restore \"{file}\"").format(name=rescue.name, file=rescue)
+        elif newest_backup is not None:
+            message += " " + _("(the newest good backup is {name}).").format(name=newest_backup.name)
+        WorkshopKitError.__init__(self, message)
+
+
+class DataFileReplaced(WorkshopKitError):
+    """The file this connection opened is no longer the data file (a backup was restored meanwhile)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            _(
+                "The data file {path} was replaced (a backup was restored) while this program had it open; "
+                "nothing was written. Close Workshop Kit or run the command again."
+            ).format(path=path)
         )
 
 
@@ -79,33 +140,135 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    # Deleted and overwritten rows are zeroed, not left in free space (an erased person stays erased);
+    # Debian's SQLite defaults to it, the SQLite in Python's Windows and macOS builds does not.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def check_integrity(path: Path, quick: bool = False, header_only: bool = False) -> str | None:
     """Return None when the file is a healthy SQLite database, else a short reason.
 
-    ``quick`` uses ``quick_check`` (no index cross-checks). ``header_only`` reads the first bytes only:
-    for CLI runs and the first window, whose cost must not grow with the file (a year of check-ins
-    can make it a gigabyte); the full check then runs in the background (app) or in ``selfcheck``.
+    ``quick`` uses ``quick_check`` (no index cross-checks). ``header_only`` reads the header and the
+    schema page only: for CLI runs and the first window, whose cost must not grow with the file (a
+    year of check-ins can make it a gigabyte); the full check then runs in the background (app) or
+    in ``selfcheck``. Only SQLite opens the file here: the app runs this beside its own connection,
+    and closing a descriptor opened any other way would drop that connection's locks.
     """
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
+        conn = dbconnect.connect(path, read_only=True)  # SQLCipher for an encrypted folder
+    except dbconnect.errors("Error") as exc:
         return str(exc)
-    if header and header != b"SQLite format 3\x00":
-        return _("not a SQLite database")
-    if header_only:
-        return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        if header_only:
+            conn.execute("PRAGMA schema_version").fetchone()
+            return None
         rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    except dbconnect.errors("DatabaseError") as exc:
+        return _("not a SQLite database") if "not a database" in str(exc) else str(exc)
     finally:
         conn.close()
     result = "; ".join(r[0] for r in rows[:3])
     return None if result == "ok" else result
+
+
+def damage_marker(path: Path) -> Path:
+    return path.with_name(path.name + DAMAGE_MARKER_SUFFIX)
+
+
+def damage_found(path: Path) -> str | None:
+    """What damage was found in this data file and not yet repaired by a restore, if any."""
+    marker = damage_marker(path)
+    if not marker.exists():
+        return None
+    try:
+        return str(json.loads(marker.read_text(encoding="utf-8")).get("detail") or "?")
+    except (OSError, ValueError):
+        return "?"
+
+
+def mark_damaged(path: Path, detail: str) -> None:
+    """Remember, beside the file, that it is damaged: every process then refuses to write to it."""
+    if damage_found(path) is None:
+        atomicfile.write_text(damage_marker(path), json.dumps({"detail": detail, "at": now_iso()}))
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """SQLite's errors for a damaged file (not a busy or a read-only one)."""
+    text = str(exc).lower()
+    return isinstance(exc, dbconnect.errors("DatabaseError")) and ("malformed" in text or "not a database" in text)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, by its name only (``stat`` opens no descriptor)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class SafeDatabase(Database):
+    """``sqlite_utils.Database`` whose transactions are safe with several processes on one file.
+
+    ``atomic()`` starts with ``BEGIN IMMEDIATE`` (it waits up to the busy timeout for the write lock
+    instead of failing when another process committed first), then checks that this connection still
+    writes to the data file of the folder: not a file a restore replaced, not one whose write-ahead
+    log was removed (its writes would vanish), not one found damaged.
+    """
+
+    path: Path | None = None
+    file_identity: tuple[int, int] | None = None
+    wal_identity: tuple[int, int] | None = None
+
+    def watch(self, path: Path, identity: tuple[int, int] | None = None) -> None:
+        """Check this file before each write; ``identity``: the file's as seen before connecting."""
+        self.path = path
+        self.file_identity = identity or _identity(path)
+        self.wal_identity = _identity(path.with_name(path.name + "-wal"))
+
+    @contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._check_still_safe()
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if self.path is not None and is_damage_error(exc):
+                mark_damaged(self.path, str(exc))
+                raise WritesStopped(self.path, str(exc), None) from exc
+            raise
+
+    def _check_still_safe(self) -> None:
+        if self.path is None:
+            return
+        found = damage_found(self.path)
+        if found is not None:
+            raise WritesStopped(self.path, found, None)
+        if self.file_identity is not None and _identity(self.path) != self.file_identity:
+            raise DataFileReplaced(self.path)
+        if self.wal_identity is not None and _identity(self.path.with_name(self.path.name + "-wal")) != self.wal_identity:
+            self.conn.execute("ROLLBACK")
+            raise self._journal_lost()
+
+    def _journal_lost(self) -> WritesStopped:
+        """The write-ahead log was removed under this connection: save what it still sees, stop writing."""
+        assert self.path is not None
+        detail = _("its write-ahead journal (-wal) was removed while it was open")
+        rescue = None
+        try:
+            rescue = backup.make_backup(self.conn, self.path, reason="rescue")
+        except (*dbconnect.errors("Error"), OSError, WorkshopKitError):
+            pass
+        mark_damaged(self.path, detail)
+        self.conn.execute("PRAGMA query_only = ON")
+        return WritesStopped(self.path, detail, None, rescue)
 
 
 @dataclass
@@ -128,6 +291,9 @@ def open_database(
     ``lock=True`` (the desktop app) takes the single-instance lock; a second window gets
     ``DatabaseInUse`` at once instead of waiting on SQLite locks. ``check`` is True (full
     ``integrity_check``), ``"quick"`` (``quick_check``), ``"header"`` (the file header only) or False.
+    A data file that is missing or empty while backups exist is refused (``DataFileMissing``), not
+    replaced by a new empty one. A file found damaged earlier opens read-only (``WritesStopped`` on
+    the first write). Temporary files left by killed processes are removed first.
     """
     from .paths import database_path
 
@@ -135,17 +301,33 @@ def open_database(
     path = database_path(data_dir)
     if lock:
         InstanceLock.acquire(path)
+    clean_stale_files(data_dir)
     existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        refuse_if_lost(path)
+    damaged = damage_found(path) if existed else None
     if existed and check:
         problem = check_integrity(path, quick=check == "quick", header_only=check == "header")
         if problem:
+            mark_damaged(path, problem)
             raise DatabaseDamaged(path, problem, backup.newest_good_backup(path))
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    if not path.exists():
+        filemodes.create_private(path)  # the WAL and shared-memory files take the data file's mode
+    filemodes.protect_data_folder(data_dir, path)
+    identity = _identity(path)  # before connecting: a restore in between is then seen, never missed
+    conn = dbconnect.connect(path, check_same_thread=False)  # SQLCipher for an encrypted folder
     try:
         configure(conn)
         version = migrations.current_version(conn)
         if version > migrations.LATEST_VERSION:
             raise DatabaseTooNew(path, version)
+        if damaged is not None:
+            if version < migrations.LATEST_VERSION:
+                raise WritesStopped(path, damaged, backup.newest_good_backup(path))
+            conn.execute("PRAGMA query_only = ON")
+            db = SafeDatabase(conn)
+            db.watch(path, identity)
+            return OpenResult(db, path, [], None)
         backup_taken = None
         if existed and version < migrations.LATEST_VERSION:
             backup_taken = backup.make_backup(conn, path, reason=f"before-migration-v{version}")
@@ -153,7 +335,7 @@ def open_database(
         ensure_device_id(conn)
         if existed and auto_backup and backup_taken is None:
             backup_taken = backup.make_backup(conn, path, reason="open")
-    except sqlite3.OperationalError as exc:
+    except dbconnect.errors("OperationalError") as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseInUse(path, _("busy")) from exc
@@ -161,7 +343,30 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return OpenResult(Database(conn), path, applied, backup_taken)
+    db = SafeDatabase(conn)
+    db.watch(path, identity)
+    return OpenResult(db, path, applied, backup_taken)
+
+
+def refuse_if_lost(path: Path) -> None:
+    """A missing or empty data file with backups (or a write-ahead log) beside it was lost, not new."""
+    if path.exists() and path.stat().st_size > 0:
+        return
+    wal = path.with_name(path.name + "-wal")
+    wal_has_data = wal.exists() and wal.stat().st_size > 0
+    if backup.list_backups(path) or wal_has_data:
+        detail = "empty" if path.exists() else "missing"
+        raise DataFileMissing(path, detail, backup.newest_good_backup(path))
+
+
+def clean_stale_files(data_dir: Path) -> None:
+    """Remove temporary files that killed writers left in the data folder and its sub-folders."""
+    try:
+        folders = [data_dir, *(e for e in data_dir.iterdir() if e.is_dir() and not e.is_symlink())]
+    except OSError:
+        return
+    for folder in folders:
+        atomicfile.clean_stale(folder, legacy=True)
 
 
 def ensure_device_id(conn: sqlite3.Connection) -> str:
@@ -169,9 +374,9 @@ def ensure_device_id(conn: sqlite3.Connection) -> str:
     row = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
     if row:
         return row[0]
-    device = new_id()
-    conn.execute("INSERT INTO meta (key, value) VALUES ('device_id', ?)", (device,))
-    return device
+    # Two processes opening a new file at once: the first one's id wins, the other reads it.
+    conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)", (new_id(),))
+    return conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
 
 
 def device_id(db: Database) -> str:
@@ -221,6 +426,20 @@ class InstanceLock:
         fh.write(str(os.getpid()))
         fh.flush()
         cls._held[lock_path] = fh
+
+    @classmethod
+    def holds(cls, db_path: Path) -> bool:
+        return db_path.with_name(db_path.name + ".lock") in cls._held
+
+    @classmethod
+    def release(cls, db_path: Path) -> None:
+        fh = cls._held.pop(db_path.with_name(db_path.name + ".lock"), None)
+        if fh is not None:
+            try:
+                _unlock_file(fh)
+                fh.close()  # type: ignore[attr-defined]
+            except OSError:
+                pass
 
     @classmethod
     def release_all(cls) -> None:

@@ -20,6 +20,8 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from .textclean import xml_safe
+
 ARABIC_FONT = "Noto Naskh Arabic"
 LATIN_FONT = "Noto Sans"
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -92,7 +94,11 @@ def add_text(
     size_pt: float | None = None,
     font: str | None = None,
 ) -> Run:
-    """Add a run; Arabic text gets RTL + complex-script font so it renders inside any template."""
+    """Add a run; Arabic text gets RTL + complex-script font so it renders inside any template.
+
+    ``xml_safe``: a name stored before the entry rule may hold a character Word cannot; one such
+    name must not stop the badges or sheets of a whole workshop."""
+    text = xml_safe(text)
     run = paragraph.add_run(text)
     run.bold = bold or None
     run.italic = italic or None

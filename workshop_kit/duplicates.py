@@ -2,7 +2,10 @@
 
 Names are compared on a key that ignores case, accents, harakat, the article (El/Al/ال), the order
 of first and last name, and the usual transliteration variants (Mohamed/Mohammed/Muhammad,
-Youssef/Yousef/Youcef, Abdelkader/Abdulqadir…). Same phone (E.164) or same e-mail also match.
+Youssef/Yousef/Youcef, Abdelkader/Abdulqadir…). Same e-mail also matches. Same phone (E.164) only
+proposes a pair for review: families and migrants often share one phone, so an import never takes a
+shared phone for the same person (``importing`` reports it as a possible duplicate) and nothing here
+merges on it.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@
 - XLSX has a summary sheet (the grid, totals, eligibility) and one sheet per session, each with a
   frozen header, filters and column widths; sheets read right-to-left when the language is Arabic.
   It is written in openpyxl's write-only mode (streamed rows) so 10 000 rows take about a second.
+- Text stays text (``spreadsheet_text``): a name starting with ``=``, ``+``, ``-``, ``@``, tab or CR
+  gets a leading apostrophe in CSV and is an inline string, never a formula, in XLSX.
 - The sign-in sheet is a Word document, one page per session, with names and an empty signature
   column, as donors require for audits.
 
@@ -25,6 +27,8 @@ from .atomicfile import atomic_path
 from .attendance import ATTENDED, Grid, grid, status_label
 from .errors import ValidationError
 from .i18n import LANGUAGES, N_, _, translate
+from .spreadsheet_text import csv_row, protect, xlsx_row
+from .textclean import xml_safe
 
 FORMATS = ("csv", "xlsx", "sheet")
 LRM = "\u200e"
@@ -80,8 +84,8 @@ def export_csv(db: Database, workshop_id: str, path: str | os.PathLike[str], lan
     with atomic_path(path, ".csv") as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(header)
-            writer.writerows(rows)
+            writer.writerow(csv_row(header))
+            writer.writerows(csv_row(r) for r in rows)
     return Path(path)
 
 
@@ -122,14 +126,14 @@ def write_table_sheet(wb: Any, title: str, header: list[str], rows: list[list[An
     align = Alignment(horizontal="right" if rtl else "left", vertical="center")
     cells = []
     for h in header:
-        c = WriteOnlyCell(ws, value=h)
+        c = protect(WriteOnlyCell(ws, value=xml_safe(h) if isinstance(h, str) else h))
         c.font, c.fill, c.alignment = bold, fill, align
         cells.append(c)
     ws.append(cells)
     for row in rows:
-        ws.append(row)
+        ws.append(xlsx_row(ws, row))
     for row in extra or []:
-        ws.append(row)
+        ws.append(xlsx_row(ws, row))
     return ws
 
 

@@ -6,12 +6,18 @@ chosen sheet, merged header cells, empty rows. Headers in French, English or Ara
 fields automatically; the mapping can be changed. Every row is validated; nothing is written until
 the import is accepted, and then all valid rows go in one transaction (never half a file).
 Re-importing the same file finds the people already registered instead of creating them again.
+A phone number alone never makes two rows one person (families and friends share phones): it is
+reported as a possible duplicate to review. On request, a person whose only problems are in optional
+fields (an impossible birth date, an office phone) is imported without those fields, which the
+report lists.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import os
+import shlex
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -49,6 +55,9 @@ from .spreadsheets import (  # noqa: F401 - part of this module's API
 )
 from .textnorm import fold
 
+# Never left out to let a person in: without a name or consent there is nobody to import.
+REQUIRED_FIELDS = frozenset({"first_name", "last_name", "first_name_ar", "last_name_ar", "consent_data"})
+
 
 @dataclass
 class RowError:
@@ -73,15 +82,28 @@ class ImportReport:
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)
+    possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
+    cleared: list[RowError] = field(default_factory=list)
+    consent_column: bool = False
+    missing_consent: int = 0
     ignored_columns: list[str] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
     preview: list[dict[str, Any]] = field(default_factory=list)
 
+    def optional_only_rows(self) -> int:
+        """Refused rows whose every problem is in an optional field (importable without those fields)."""
+        fields: dict[int, set[str | None]] = {}
+        for e in self.errors:
+            fields.setdefault(e.row, set()).add(e.field)
+        return sum(1 for found in fields.values() if not found & REQUIRED_FIELDS)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("preview")
-        data["errors"] = [{"row": e.row, "column": e.column, "field": e.field, "message": e.message} for e in self.errors]
+        for key in ("errors", "cleared"):
+            data[key] = [{"row": e.row, "column": e.column, "field": e.field, "message": e.message}
+                         for e in getattr(self, key)]
         return data
 
 
@@ -131,13 +153,19 @@ def _existing(db: Database) -> tuple[dict[str, str], dict[str, str], dict[str, l
 
 
 def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *, assume_consent: bool = False,
-                   actor: str | None = None, today: date | None = None) -> tuple[ImportReport, list[dict[str, Any]], set[str]]:
-    """Check every row; returns the report, the new rows to insert and the known people to enrol."""
+                   without_invalid_fields: bool = False, actor: str | None = None,
+                   today: date | None = None) -> tuple[ImportReport, list[dict[str, Any]], set[str]]:
+    """Check every row; returns the report, the new rows to insert and the known people to enrol.
+
+    ``without_invalid_fields``: a row whose problems are all in optional fields is kept without
+    those fields (listed in ``report.cleared``) instead of being refused.
+    """
     today = today or date.today()
     report = ImportReport(file="", encoding=table.encoding, delimiter=table.delimiter, sheet=table.sheet,
                           header_row=table.header_row, mapping=dict(mapping))
     report.ignored_columns = forbidden_columns(table.headers)
     col_of = {f: i for i, f in enumerate(mapping.get(h) for h in table.headers) if f}
+    report.consent_column = "consent_data" in col_of
     header_of = {f: table.headers[i] for f, i in col_of.items()}
     emails, phones, names = _existing(db)
     new_rows: list[dict[str, Any]] = []
@@ -172,24 +200,31 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
         if clean.get("consent_data") and not clean.get("consent_recorded_by"):
             clean["consent_recorded_by"] = actor
         if problems:
+            keep = without_invalid_fields and not any(p.field in REQUIRED_FIELDS for p in problems)
             for p in problems:
                 column = header_of.get(p.field) or header_of.get("full_name" if p.field in ("first_name", "last_name") else "", "")
+                if not column and p.field == "age_band":
+                    column = header_of.get("age", "")
                 if not column:
                     column = _(FIELD_LABELS.get(p.field, p.field))
-                report.errors.append(RowError(number, column, p.message, p.field))
-            continue
+                (report.cleared if keep else report.errors).append(RowError(number, column, p.message, p.field))
+                if keep and not p.field.startswith("consent_"):
+                    clean[p.field] = None
+            if not keep:
+                report.missing_consent += any(p.field == "consent_data" for p in problems)
+                continue
         report.valid += 1
-        # Already known? Same e-mail, same phone, or the same names without a different e-mail/phone.
+        # Already known? Same e-mail, or the same names without a different e-mail/phone. A phone
+        # alone is not a person: families and friends share one (a possible duplicate, below).
         match, how = None, None
         exact = _exact_key(clean)
+        phone = clean.get("phone")
         if clean.get("email") and clean["email"] in emails:
             match, how = emails[clean["email"]], "email"
-        elif clean.get("phone") and clean["phone"] in phones:
-            match, how = phones[clean["phone"]], "phone"
         else:
-            for pid, email, phone in names.get(exact, []):
-                if (not email or not clean.get("email") or email == clean["email"]) and (
-                        not phone or not clean.get("phone") or phone == clean["phone"]):
+            for pid, known_email, known_phone in names.get(exact, []):
+                if (not known_email or not clean.get("email") or known_email == clean["email"]) and (
+                        not known_phone or not phone or known_phone == phone):
                     match, how = pid, "name"
                     break
         if match:
@@ -199,16 +234,20 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
         earlier = None
         if clean.get("email"):
             earlier = seen_email.get(clean["email"])
-        if earlier is None and clean.get("phone"):
-            earlier = seen_phone.get(clean["phone"])
         if earlier is None:
             earlier = seen_name.get(exact + f"|{clean.get('email')}|{clean.get('phone')}")
         if earlier is not None:
             report.duplicates.append({"row": number, "participant_id": None, "match": "row", "same_as_row": earlier})
             continue
-        for store, key in ((seen_email, clean.get("email")), (seen_phone, clean.get("phone"))):
+        if phone and phone in phones:
+            report.possible_duplicates.append({"row": number, "participant_id": phones[phone], "same_as_row": None,
+                                               "match": "phone"})
+        if phone and phone in seen_phone:
+            report.possible_duplicates.append({"row": number, "participant_id": None, "same_as_row": seen_phone[phone],
+                                               "match": "phone"})
+        for store, key in ((seen_email, clean.get("email")), (seen_phone, phone)):
             if key:
-                store[key] = number
+                store.setdefault(key, number)
         seen_name[exact + f"|{clean.get('email')}|{clean.get('phone')}"] = number
         row = {k: clean.get(k) for k in _COLUMNS}
         row.update(search_text=search_text(clean), created_at=now, updated_at=now)
@@ -282,25 +321,84 @@ def _write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]
 
 def import_file(db: Database, workshop_id: str | None, path: str | Path, *, mapping: dict[str, Any] | str | None = None,
                 dry_run: bool = False, skip_invalid: bool = False, assume_consent: bool = False,
-                encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None,
-                actor: str | None = None) -> ImportReport:
+                without_invalid_fields: bool = False, encoding: str | None = None, delimiter: str | None = None,
+                sheet: str | None = None, actor: str | None = None) -> ImportReport:
     """Read, validate and (unless ``dry_run``) import a file into ``workshop_id``.
 
     With errors, nothing is written unless ``skip_invalid`` accepts the valid rows alone.
     """
     with bulk():
         table = read_file(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
-    return import_table(db, workshop_id, table, mapping=resolve_mapping(table.headers, mapping), dry_run=dry_run,
-                        skip_invalid=skip_invalid, assume_consent=assume_consent, actor=actor, source=Path(path).name)
+    resolved = resolve_mapping(table.headers, mapping)
+    if not has_name(resolved):
+        raise ValidationError(no_name_message(table, Path(path)))
+    return import_table(db, workshop_id, table, mapping=resolved, dry_run=dry_run, skip_invalid=skip_invalid,
+                        assume_consent=assume_consent, without_invalid_fields=without_invalid_fields, actor=actor,
+                        source=Path(path).name)
+
+
+def has_name(mapping: dict[str, str | None]) -> bool:
+    return any(f in NAME_COLUMNS for f in mapping.values())
+
+
+NAME_COLUMNS = frozenset({"full_name", "first_name", "last_name", "first_name_ar", "last_name_ar"})
+
+
+def person_sheet(path: str | Path, table: Table) -> tuple[str, list[str]] | None:
+    """Another sheet of the workbook with a name column (a Kobo repeat group of household members),
+    and its recognised columns; None when there is none."""
+    for name in table.sheets:
+        if name == table.sheet:
+            continue
+        try:
+            other = read_file(path, sheet=name)
+        except ValidationError:
+            continue
+        mapping = guess_mapping(other.headers)
+        if has_name(mapping):
+            return name, [h for h, f in mapping.items() if f]
+    return None
+
+
+def _name_like_column(table: Table) -> int:
+    """1-based number of the column most likely to hold names: words, not numbers or dates."""
+    mapping = guess_mapping(table.headers)
+    for i, header in enumerate(table.headers):
+        if header.startswith(("_", "#")) or mapping.get(header):
+            continue
+        values = [cells[i] for _n, cells in table.rows[:5] if i < len(cells) and cells[i] not in (None, "")]
+        if values and all(isinstance(v, str) and any(c.isalpha() for c in v) and not any(c.isdigit() for c in v)
+                          for v in values):
+            return i + 1
+    return 1
+
+
+def no_name_message(table: Table, path: Path | None = None) -> str:
+    """The refusal when no column is a name: the file's columns, how to map one, the sheet with people."""
+    shown = [f"{i}: {' '.join(h.split())}" for i, h in enumerate(table.headers, start=1)]
+    if len(shown) > 60:
+        shown = [*shown[:60], "…"]
+    number = _name_like_column(table)
+    text = _("No column of the file is recognised as a name. Its columns are: {columns}. Say which column holds "
+             "the names, by its header or by its number, e.g. --mapping '{by_header}' or --mapping '{by_number}'.").format(
+        columns=", ".join(shown),
+        by_header=json.dumps({table.headers[number - 1]: "full_name"}, ensure_ascii=False).replace("'", "'\\''"),
+        by_number=json.dumps({str(number): "full_name"}))
+    found = person_sheet(path, table) if path is not None and len(table.sheets) > 1 else None
+    if found:
+        text += " " + _("The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.").format(
+            sheet=found[0], columns=", ".join(found[1]), option=shlex.quote(found[0]))
+    return text
 
 
 def import_table(db: Database, workshop_id: str | None, table: Table, *, mapping: dict[str, str | None],
                  dry_run: bool = False, skip_invalid: bool = False, assume_consent: bool = False,
-                 actor: str | None = None, source: str = "") -> ImportReport:
-    if not any(f in mapping.values() for f in ("full_name", "first_name", "last_name", "first_name_ar", "last_name_ar")):
-        raise ValidationError(_("No column is mapped to a name; map one with --mapping, e.g. {\"Nom\": \"last_name\"}."))
+                 without_invalid_fields: bool = False, actor: str | None = None, source: str = "") -> ImportReport:
+    if not has_name(mapping):
+        raise ValidationError(no_name_message(table))
     with bulk():
-        report, rows, known = validate_table(db, table, mapping, assume_consent=assume_consent, actor=actor)
+        report, rows, known = validate_table(db, table, mapping, assume_consent=assume_consent,
+                                             without_invalid_fields=without_invalid_fields, actor=actor)
     report.file = source
     report.dry_run = dry_run
     if dry_run:

@@ -16,6 +16,7 @@ from typing import Any
 from .errors import ValidationError
 from .i18n import N_, _
 from .phones import normalise_phone
+from .textclean import clean_line
 from .textnorm import fold
 
 NAME_FIELDS = ("first_name", "last_name", "first_name_ar", "last_name_ar")
@@ -179,7 +180,7 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
     out: dict[str, Any] = {}
     for key, value in raw.items():
         if type(value) is str:
-            value = " ".join(value.split())
+            value = clean_line(value)
         out[key] = value if value not in ("", None) else None
 
     for latin, arabic in (("first_name", "first_name_ar"), ("last_name", "last_name_ar")):

@@ -28,11 +28,20 @@ SORT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+PHONE_SEARCH_DIGITS = 6  # fewer digits is a number in a name ("1.00", "123"), not a phone
+
+
 def fts_words(text: str) -> list[str]:
-    """The folded words of a search; a phone typed with spaces ("06 11 22 33 44") is one word."""
-    if re.fullmatch(r"[\d\s+().-]+", text or "") and sum(c.isdigit() for c in text) >= 3:
-        return [re.sub(r"\D", "", text)]
-    return fold(text).split()
+    """The folded words of a search; a phone typed with spaces ("06 11 22 33 44") is one word.
+
+    Digits are folded as registration folds them (Arabic-Indic ٠١٢ and Persian ۰۱۲ become 012), so a
+    phone or a number typed on an Arabic keyboard finds what was stored.
+    """
+    digits = (text or "").translate(_DIGITS)
+    if re.fullmatch(r"[0-9\s+().-]+", digits) and sum(c.isdigit() for c in digits) >= PHONE_SEARCH_DIGITS:
+        return [re.sub(r"[^0-9]", "", digits)]
+    return fold(digits).split()
 
 
 def fts_query(text: str) -> tuple[str | None, list[str]]:

@@ -152,7 +152,8 @@ def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Pa
 def get_participant(db: Database, participant_id: str) -> Participant:
     rows = list(db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
     if not rows and len(participant_id) >= 4:
-        rows = list(db.query("SELECT * FROM participants WHERE id LIKE ? || '%' LIMIT 2", [participant_id]))
+        rows = list(db.query("SELECT * FROM participants WHERE substr(id, 1, ?) = ? LIMIT 2",
+                             [len(participant_id), participant_id]))
         if len(rows) > 1:
             raise ValidationError(_("'{ref}' matches several participants; give more of the id.").format(ref=participant_id))
     if not rows:

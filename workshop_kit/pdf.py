@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .atomicfile import atomic_path
+from .atomicfile import atomic_path, commit, new_temp
 from .errors import WorkshopKitError
 from .i18n import _
 from .selfcheck import soffice_path
@@ -130,8 +130,9 @@ def _run_batch(office: str, profile: Path, outdir: Path, batch: list[Path], resu
                 seen.add(stem)
                 source = staged[stem]
                 target = source.with_suffix(".pdf")
-                shutil.move(str(pdf), str(target.with_name("." + target.name + ".tmp")))
-                os.replace(target.with_name("." + target.name + ".tmp"), target)
+                tmp = new_temp(target)
+                shutil.move(str(pdf), str(tmp))
+                commit(tmp, target)
                 result[source] = target
                 done += 1
                 if progress:

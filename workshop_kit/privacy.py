@@ -2,7 +2,11 @@
 
 - ``erase_participant``: personal fields set to NULL, the row kept with ``erased_at`` so attendance,
   enrolments, scores and certificates still count in workshop statistics, anonymously. The audit
-  log records that an erasure happened, never what was erased.
+  log records that an erasure happened, never what was erased. Copies go too: e-mails in the outbox
+  (address, text, last error) and their attached certificate files, the search index's trigrams
+  (merged away with FTS5 ``optimize``); deleted content is zeroed (``secure_delete``, set on every
+  connection in ``db.configure``) and the WAL is checkpointed and truncated, so no byte of the
+  person is left in the data file, its WAL or the data folder. Backups age out (``backup``).
 - ``export_personal_data``: everything held about one person, as a Word document in their language.
 - ``retention_candidates`` / ``anonymise_expired``: after N months, people whose workshops are all
   over can be anonymised (the coordinator is asked first).
@@ -11,13 +15,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from . import audit
+from . import audit, dbconnect
 from .countries import name_of
 from .db import now_iso
 from .errors import ValidationError
@@ -32,14 +37,53 @@ def erase_participant(db: Database, participant_id: str, actor: str | None = Non
         raise ValidationError(_("This participant was already erased on {date}.").format(date=p.erased_at[:10]))
     now = now_iso()
     with db.atomic():
-        _erase_rows(db, [p.id], now)
+        folders = erase_rows(db, [p.id], now)
+        purge_search_index(db)
         audit.log(db, "erase", "participant", p.id, {"reason": reason}, actor)
+    after_erasure(db, folders)
     return get_participant(db, p.id)
 
 
-def _erase_rows(db: Database, ids: list[str], now: str) -> None:
-    nulls = ", ".join(f"{f} = NULL" for f in PERSONAL_FIELDS + ("consent_date", "consent_recorded_by"))
+def purge_search_index(db: Database) -> None:
+    """Merge the FTS5 index into one segment: a deleted row's trigrams otherwise stay in older
+    segments until some later merge (``secure_delete`` then zeroes the pages they leave)."""
+    db.execute("INSERT INTO participants_fts (participants_fts) VALUES ('optimize')")
+
+
+def after_erasure(db: Database, outbox_folders: list[Path]) -> None:
+    """Once committed: the outbox's copies of the certificates go, and the WAL (which still holds
+    the pages as they were before) is copied back and truncated."""
+    for folder in outbox_folders:
+        shutil.rmtree(folder, ignore_errors=True)
+    if db.conn.in_transaction:
+        return  # inside a caller's transaction: its commit and the next checkpoint do it
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers only delay it to a later checkpoint
+    except dbconnect.errors("OperationalError"):
+        pass
+
+
+def _data_folder(db: Database) -> Path | None:
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file).parent
+    return None
+
+
+def erase_rows(db: Database, ids: list[str], now: str) -> list[Path]:
+    """Blank the rows of ``ids``; returns the outbox folders holding their certificate files."""
+    from .outbox import outbox_dir
+
+    base = _data_folder(db)
+    folders = []
     marks = ", ".join("?" * len(ids))
+    if base is not None:
+        root = outbox_dir(base).resolve()
+        for (mid,) in db.execute(f"SELECT id FROM outbox WHERE participant_id IN ({marks})", ids).fetchall():
+            folder = (root / mid).resolve()
+            if folder.parent == root and folder.is_dir():
+                folders.append(folder)
+    nulls = ", ".join(f"{f} = NULL" for f in PERSONAL_FIELDS + ("consent_date", "consent_recorded_by"))
     db.execute(
         f"UPDATE participants SET {nulls}, consent_data = 0, consent_photos = 0, consent_email = 0,"
         f" search_text = '', erased_at = ?, updated_at = ? WHERE id IN ({marks})",
@@ -47,8 +91,8 @@ def _erase_rows(db: Database, ids: list[str], now: str) -> None:
     )
     # Copies of personal data elsewhere: e-mails waiting or sent, certificate payloads, old audit details.
     db.execute(
-        f"UPDATE outbox SET to_addr = '', subject = '', body = '', attachment_path = NULL,"
-        f" status = CASE WHEN status IN ('queued', 'sending', 'failed') THEN 'cancelled' ELSE status END,"
+        f"UPDATE outbox SET to_addr = '', subject = '', body = '', attachment_path = NULL, last_error = NULL,"
+        f" status = CASE WHEN status IN ('queued', 'sending', 'failed', 'uncertain') THEN 'cancelled' ELSE status END,"
         f" updated_at = ? WHERE participant_id IN ({marks})",
         [now, *ids],
     )
@@ -63,6 +107,7 @@ def _erase_rows(db: Database, ids: list[str], now: str) -> None:
         f" AND action NOT IN ('erase', 'anonymise')",
         ids,
     )
+    return folders
 
 
 # -- retention -------------------------------------------------------------------------------------
@@ -102,11 +147,14 @@ def anonymise_expired(db: Database, months: int, actor: str | None = None, today
     if not ids:
         return 0
     now = now_iso()
+    folders: list[Path] = []
     with db.atomic():
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            _erase_rows(db, chunk, now)
+            folders += erase_rows(db, chunk, now)
+        purge_search_index(db)
         audit.log(db, "anonymise", "participant", None, {"count": len(ids), "retention_months": months}, actor)
+    after_erasure(db, folders)
     return len(ids)
 
 
@@ -156,8 +204,13 @@ def personal_data(db: Database, participant_id: str) -> dict[str, Any]:
     }
 
 
-def export_personal_data(db: Database, participant_id: str, path: str | Path, lang: str | None = None) -> Path:
-    """Write a readable .docx of everything held about one person, in their language (access right)."""
+def export_personal_data(db: Database, participant_id: str, path: str | Path, lang: str | None = None,
+                         password: str | None = None) -> Path:
+    """Write a readable .docx of everything held about one person, in their language (access right).
+
+    With ``password`` the file is sealed (``sealed``) for the way to the person; ``workshop-kit unseal``
+    gives the .docx back.
+    """
     from . import docxutil
 
     data = personal_data(db, participant_id)
@@ -245,6 +298,14 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
     heading(t(N_("History of this record")))
     table([t(N_("Date")), t(N_("Action")), t(N_("By"))],
           [[e["at"][:19].replace("T", " "), e["action"], e["actor"] or "—"] for e in data["log"]])
+    if password:
+        import io
+
+        from . import sealed
+
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        return sealed.write(path, buffer.getvalue(), password, f"personal-data-{participant_id[:8]}.docx")
     return docxutil.save_atomic(doc, path)
 
 

@@ -319,6 +319,31 @@ def build_report(db: Database, workshop_id: str | None = None, *, with_names: bo
     )
 
 
+def _xml_safe(report: Report) -> Report:
+    """The report with every text made writable to XLSX (``textclean.xml_safe``): a title or name stored
+    before the entry rule, holding a control character, must not stop the report of a whole programme."""
+    from dataclasses import replace
+
+    from .textclean import xml_safe
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return xml_safe(value)
+        if isinstance(value, Counter):
+            out: Counter = Counter()
+            for k, v in value.items():
+                out[clean(k)] += v
+            return out
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return type(value)(clean(v) for v in value)
+        return value
+
+    return replace(report, scope=clean(report.scope), workshops=clean(report.workshops), names=clean(report.names),
+                   breakdown=clean(report.breakdown), gain=clean(report.gain), notes=clean(report.notes))
+
+
 def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
     """The report as a workbook: summary, breakdown tables with bar charts, workshops, knowledge gain."""
     from openpyxl import Workbook
@@ -327,6 +352,7 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
 
     from .atomicfile import atomic_path
 
+    report = _xml_safe(report)
     t = lambda text: translate(text, report.lang)  # noqa: E731
     rtl = report.lang == "ar"
     bold, head_fill = Font(bold=True), PatternFill("solid", fgColor="DDE7F0")
@@ -433,6 +459,9 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
             ps.append([p["name"], p["gender"], p["birth_year"], p["nationality"], p["organisation"],
                        p["organisation_kind"], p["city"], p["sessions_attended"]])
         _table_style(ps, header, head_fill, bold)
+    from .spreadsheet_text import xlsx_text_only
+
+    xlsx_text_only(wb)
     with atomic_path(path, ".xlsx") as tmp:
         wb.save(tmp)
     return path

@@ -6,7 +6,6 @@ import importlib.util
 import json
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -14,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import migrations
-from .db import check_integrity
+from . import dbconnect, migrations
+from .db import DataFileMissing, check_integrity, damage_found, mark_damaged, refuse_if_lost
 from .i18n import _
 from .paths import database_path, resource
 
@@ -81,15 +80,24 @@ def _check_data_dir(data_dir: Path) -> Check:
 
 def _check_database(data_dir: Path) -> Check:
     path = database_path(data_dir)
-    if not path.exists():
+    try:
+        refuse_if_lost(path)
+    except DataFileMissing as exc:
+        return Check("database", False, str(exc), _("Restore the newest good backup: workshop-kit backup restore"))
+    if not path.exists() or path.stat().st_size == 0:
         return Check("database", True, _("{path} will be created on first use").format(path=path))
-    problem = check_integrity(path)
+    try:
+        problem = check_integrity(path) or damage_found(path)
+    except (dbconnect.PassphraseNeeded, dbconnect.WrongPassphrase) as exc:
+        return Check("database", False, str(exc),
+                     _("Give the passphrase with the environment variable {env}.").format(env=dbconnect.PASSPHRASE_ENV))
     if problem:
+        mark_damaged(path, problem)  # every process now refuses to write to it until a restore
         return Check(
             "database", False, _("{path} is damaged: {detail}").format(path=path, detail=problem),
             _("Restore the newest good backup: workshop-kit backup restore"),
         )
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = dbconnect.connect(path, read_only=True)
     try:
         version = migrations.current_version(conn)
     finally:

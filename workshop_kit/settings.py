@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "eu_mention": True,
     "checkin_sounds": True,
     "smtp": {},
+    "verify_url": "",  # where verify.html is published; certificate QR codes open it
 }
 
 

@@ -1,8 +1,9 @@
 """Reading CSV and XLSX files as spreadsheets really write them, into rows of cells.
 
 CSV: any delimiter; UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"), Windows-1256
-Arabic, Latin-1 — detected (BOM, strict UTF-8, then charset-normalizer) and overridable. XLSX: the
-first or a chosen sheet, merged header cells, empty rows. The header row is found among the first
+Arabic, Latin-1 — detected (BOM, strict UTF-8, then charset-normalizer) and overridable. XLSX (and
+Excel 97 .xls, through xlrd): the first or a chosen sheet, merged header cells, empty rows. Rows are
+numbered as a spreadsheet shows them; Kobo's HXL hashtag row under the header is skipped. The header row is found among the first
 rows as the one naming the most known fields.
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 
 from .errors import ValidationError
 from .i18n import _
-from .import_headers import arabic_hint, field_for_header
+from .import_headers import arabic_hint, field_for_header, is_hxl
 
 MAX_BYTES = 200 * 1024 * 1024
 LARGE_XLSX_BYTES = 2 * 1024 * 1024
@@ -50,7 +51,7 @@ def read_file(path: str | Path, *, encoding: str | None = None, delimiter: str |
     if path.suffix.lower() in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
         return read_xlsx(path, sheet=sheet)
     if path.suffix.lower() == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValidationError(_("{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.").format(name=path.name))
+        return read_xls(path, sheet=sheet)
     return read_csv_bytes(path.read_bytes(), encoding=encoding, delimiter=delimiter)
 
 
@@ -96,10 +97,10 @@ def read_csv_bytes(data: bytes, *, encoding: str | None = None, delimiter: str |
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     records: list[tuple[int, list[Any]]] = []
     try:
-        line = 1
-        for cells in reader:
-            records.append((line, cells))
-            line = reader.line_num + 1
+        # Numbered as a spreadsheet shows them: a cell with line breaks (a Google Forms question with
+        # its description) spans several lines of the file but is one row.
+        for number, cells in enumerate(reader, start=1):
+            records.append((number, cells))
     except csv.Error as exc:
         raise ValidationError(_("Line {line} of the file cannot be read as CSV ({detail}).").format(
             line=reader.line_num, detail=exc)) from None
@@ -163,12 +164,62 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     return table
 
 
+def read_xls(path: Path, sheet: str | None = None) -> Table:
+    """An Excel 97 workbook (old KoBoCAT exports, many offices), read with xlrd (which reads only .xls)."""
+    import xlrd
+
+    try:
+        # xlrd reports damage on a log (stdout by default): kept out of the command line's output.
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+        names = book.sheet_names()
+        if sheet is not None:
+            if sheet.isdigit() and sheet not in names and 1 <= int(sheet) <= len(names):
+                sheet = names[int(sheet) - 1]
+            if sheet not in names:
+                raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
+                    sheet=sheet, name=path.name, sheets=", ".join(names)))
+        ws = book.sheet_by_name(sheet or names[0])
+        records = [(r + 1, [_xls_value(c, book.datemode) for c in ws.row(r)]) for r in range(ws.nrows)]
+        book.release_resources()
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file fails inside xlrd in many ways (struct, index…)
+        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+            name=path.name, detail=str(exc) or type(exc).__name__)) from None
+    table = _to_table(records, sheet=ws.name)
+    table.sheets = names
+    return table
+
+
+def _xls_value(cell: Any, datemode: int) -> Any:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell.value
+    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
+        return int(cell.value)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    return cell.value
+
+
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _hxl_row(cells: list[Any]) -> bool:
+    """Every filled cell is an HXL hashtag."""
+    filled = [c for c in cells if not _blank(c)]
+    return bool(filled) and all(isinstance(c, str) and is_hxl(c) for c in filled)
+
+
 def _to_table(records: list[tuple[int, list[Any]]], **info: Any) -> Table:
     records = [(n, cells) for n, cells in records if not all(_blank(c) for c in cells)]
+    # Kobo's HXL row ("#beneficiary+name" under each header) is neither a header nor a person.
+    records = [(n, cells) for i, (n, cells) in enumerate(records) if i > HEADER_SCAN_ROWS or not _hxl_row(cells)]
     if not records:
         raise ValidationError(_("The file has no rows."))
     # The header row is the one (among the first rows) whose cells name the most known fields;

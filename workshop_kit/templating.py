@@ -36,6 +36,9 @@ WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*(\d+(?:\.\d+)?)\s*)?\}\}")
 EMU_PER_MM = 36000
+MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; a real certificate template is well under 5 MB
+# Templates come from outside (e-mail, USB sticks): no DTD, no entities, no network, no huge trees.
+_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
 
 
 def w(tag: str) -> str:
@@ -167,14 +170,16 @@ def compile_template(path: str | os.PathLike[str]) -> Template:
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as zf:
+            if sum(info.file_size for info in zf.infolist()) > MAX_TEMPLATE_BYTES:
+                raise ValidationError(_("{path} is too large for a certificate template.").format(path=path))
             entries = {info.filename: zf.read(info) for info in zf.infolist()}
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, zlib.error, EOFError) as exc:
         raise ValidationError(_("{path} is not a Word document (.docx).").format(path=path)) from exc
     if "word/document.xml" not in entries:
         raise ValidationError(_("{path} is not a Word document (.docx).").format(path=path))
     names: list[str] = []
     problems: list[str] = []
-    root = etree.fromstring(entries["word/document.xml"])
+    root = _parse(path, "word/document.xml", entries["word/document.xml"])
     body = root.find(w("body"))
     _drop_unique_marks(body)
     default_bidi = _default_bidi(entries.get("word/styles.xml", b""))
@@ -200,7 +205,7 @@ def compile_template(path: str | os.PathLike[str]) -> Template:
     template = Template(path, entries, prefix, _split(xml[start:end], slots), sect_xml, xml[end:])
     for name in entries:
         if re.fullmatch(r"word/(header|footer)\d*\.xml", name):
-            part_root = etree.fromstring(entries[name])
+            part_root = _parse(path, name, entries[name])
             before = len(names)
             part_slots = _prepare(part_root, names, problems, images=False, default_bidi=default_bidi)
             personal = sorted(set(names[before:]) & PER_CERTIFICATE)
@@ -219,6 +224,18 @@ def compile_template(path: str | os.PathLike[str]) -> Template:
     return template
 
 
+def _parse(path: Path, part: str, data: bytes) -> etree._Element:
+    """One XML part of a template, parsed without DTDs or entities (no file or URL is ever read)."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise ValidationError(_("{path}: {part} holds XML entity declarations, which Word never writes; "
+                                "the template is refused.").format(path=path, part=part))
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise ValidationError(_("{path} is damaged: {part} cannot be read ({detail}). Open and save it again in "
+                                "Word or LibreOffice.").format(path=path, part=part, detail=exc)) from exc
+
+
 def _drop_unique_marks(body: etree._Element) -> None:
     """Bookmarks and Word's paragraph ids must be unique in a document; the body is repeated in a
     merged file, and certificates need neither."""
@@ -234,7 +251,10 @@ def _default_bidi(styles_xml: bytes) -> bool:
     """Whether paragraphs are right-to-left unless they say otherwise (an Arabic document)."""
     if not styles_xml:
         return False
-    root = etree.fromstring(styles_xml)
+    try:
+        root = etree.fromstring(styles_xml, _PARSER)
+    except etree.XMLSyntaxError:
+        return False
     for el in root.iter(w("style")):
         if el.get(w("type")) == "paragraph" and el.get(w("default")) in ("1", "true"):
             return _is_on(el.find(f"{w('pPr')}/{w('bidi')}"))

@@ -13,6 +13,7 @@ from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _
+from .textclean import clean_line, clean_multiline
 
 MAX_DAYS = 60
 MAX_SESSIONS_PER_DAY = 6
@@ -159,7 +160,10 @@ def create_workshop(
     actor: str | None = None,
 ) -> tuple[Workshop, list[Session]]:
     """Create a workshop with ``days`` × ``sessions_per_day`` sessions in usual time slots."""
-    title = (title or "").strip()
+    title = clean_line(title) or ""
+    city, venue, partner, donor, project_code, trainer_name = (
+        clean_line(v) or None for v in (city, venue, partner, donor, project_code, trainer_name))
+    notes = clean_multiline(notes) or None
     if not title:
         raise ValidationError(_("A workshop needs a title."), "title")
     start_d = parse_date(start)
@@ -234,7 +238,8 @@ def get_workshop(db: Database, ref: str) -> Workshop:
     ref = (ref or "").strip()
     rows = list(db.query("SELECT * FROM workshops WHERE id = ?", [ref]))
     if not rows and len(ref) >= 4:
-        rows = list(db.query("SELECT * FROM workshops WHERE id LIKE ? || '%'", [ref]))
+        # Literal prefix: '%' and '_' in what was typed are characters, not wildcards.
+        rows = list(db.query("SELECT * FROM workshops WHERE substr(id, 1, ?) = ?", [len(ref), ref]))
     if not rows:
         rows = list(db.query("SELECT * FROM workshops WHERE title = ?", [ref]))
     if len(rows) > 1:
@@ -289,6 +294,9 @@ def update_workshop(db: Database, workshop_id: str, actor: str | None = None, **
     if unknown:
         raise ValidationError(_("Unknown workshop field(s): {names}").format(names=", ".join(sorted(unknown))))
     current = get_workshop(db, workshop_id)
+    for key, value in changes.items():
+        if isinstance(value, str):
+            changes[key] = clean_multiline(value) if key == "notes" else clean_line(value)
     if "title" in changes and not (changes["title"] or "").strip():
         raise ValidationError(_("A workshop needs a title."), "title")
     for key in ("start_date", "end_date"):
@@ -353,6 +361,7 @@ def add_session(
     actor: str | None = None,
 ) -> Session:
     w = get_workshop(db, workshop_id)
+    title = clean_line(title) or None
     d = parse_date(date_, "date").isoformat()
     s, e = parse_time(start, "start"), parse_time(end, "end")
     if e <= s:
@@ -373,6 +382,8 @@ def update_session(db: Database, session_id: str, actor: str | None = None, **ch
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(_("Unknown session field(s): {names}").format(names=", ".join(sorted(unknown))))
+    if isinstance(changes.get("title"), str):
+        changes["title"] = clean_line(changes["title"]) or None
     if "date" in changes:
         changes["date"] = parse_date(changes["date"], "date").isoformat()
     for key in ("start_time", "end_time"):

@@ -23,6 +23,10 @@
       <translation>(الوحدة غير مثبتة)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
+    </message>
+    <message>
       <source>Agenda of: {title}</source>
       <translation>برنامج: {title}</translation>
     </message>
@@ -303,8 +307,16 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>الرسالة التي انقطع إرسالها تُعلَّم كفاشلة ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
+    </message>
+    <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>صفحة تضعونها على موقعكم أو في مجلد مشترك: أي هاتف يمسح رمز QR في الشهادة يتحقق منها هناك، دون تطبيق ودون اتصال.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>عنوان الصفحة</translation>
     </message>
     <message>
       <source>Also make PDF files</source>
@@ -415,8 +427,16 @@
       <translation>مجلد الشهادات</translation>
     </message>
     <message>
+      <source>Folder for the verification page</source>
+      <translation>مجلد صفحة التحقق</translation>
+    </message>
+    <message>
       <source>Folder of the certificates</source>
       <translation>مجلد الشهادات</translation>
+    </message>
+    <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
     </message>
     <message>
       <source>French</source>
@@ -449,6 +469,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>جارٍ إنشاء الشهادات…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>تعليم كمستلمة</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -545,6 +569,10 @@
     <message>
       <source>Public keys (*.pub)</source>
       <translation>المفاتيح العامة (*.pub)</translation>
+    </message>
+    <message>
+      <source>Publish the verification page…</source>
+      <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
       <source>QR text, short code or certificate number</source>
@@ -651,8 +679,16 @@
       <translation>حقول غير معروفة (تُترك فارغة): {names}</translation>
     </message>
     <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
+    </message>
+    <message>
       <source>Verify</source>
       <translation>التحقق</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>أين ستُنشر verify.html (مثلًا https://example.org/verify.html)؟ تفتح رموز QR في الشهادات الجديدة هذا العنوان. اتركه فارغًا للإبقاء على الرموز العادية.</translation>
     </message>
     <message>
       <source>Why is certificate {number} ({name}) revoked?</source>
@@ -703,6 +739,10 @@
       <translation>أُرسلت</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>أُنشئت {n} شهادة.</translation>
     </message>
@@ -715,12 +755,12 @@
       <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
   </context>
   <context>
@@ -742,8 +782,16 @@
       <translation>جُمعت موافقة كل شخص في هذا الملف على الورق</translation>
     </message>
     <message>
+      <source>Import people without their optional fields that are not valid (those fields are left empty and listed below)</source>
+      <translation>استيراد الأشخاص دون حقولهم الاختيارية غير الصالحة (تبقى هذه الحقول فارغة وتُذكر أدناه)</translation>
+    </message>
+    <message>
       <source>Import {n} rows</source>
       <translation>استيراد {n} سطرًا</translation>
+    </message>
+    <message>
+      <source>Left empty: {problem}</source>
+      <translation>تُرك فارغًا: {problem}</translation>
     </message>
     <message>
       <source>Not imported, never collected: {columns}.</source>
@@ -760,6 +808,26 @@
     <message>
       <source>Row</source>
       <translation>السطر</translation>
+    </message>
+    <message>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>الأسطر {rows} تشترك في رقم هاتف مع شخص آخر باسم آخر: تُستورد؛ راجعها عبر «التكرارات…».</translation>
+    </message>
+    <message>
+      <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>
+      <translation>لا يحتوي الملف على عمود للموافقة: إذا جُمعت الموافقة على استعمال المعطيات من كل شخص، فأشِّر على «{box}».</translation>
+    </message>
+    <message>
+      <source>{n} fields that are not valid are left empty (listed below).</source>
+      <translation>{n} حقلًا غير صالح تُركت فارغة (مذكورة أدناه).</translation>
+    </message>
+    <message>
+      <source>{n} people have problems only in optional fields: tick “{box}” to import them without those fields.</source>
+      <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: أشِّر على «{box}» لاستيرادهم دون هذه الحقول.</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.</source>
+      <translation>{n} سطرًا تكرر سطرًا سابقًا من هذا الملف (الأسطر {rows}) ولا تُنشأ مرتين.</translation>
     </message>
     <message>
       <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
@@ -853,6 +921,10 @@
       <translation>لم يُسجَّل</translation>
     </message>
     <message>
+      <source>Not recorded yet</source>
+      <translation>لم يُسجَّل بعد</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
@@ -893,6 +965,10 @@
       <translation>الأصوات</translation>
     </message>
     <message>
+      <source>The data file is busy or cannot be written ({detail}).</source>
+      <translation>ملف البيانات مشغول أو تتعذر الكتابة فيه ({detail}).</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
     </message>
@@ -927,6 +1003,10 @@
     <message>
       <source>{count} badges ready</source>
       <translation>{count} شارة جاهزة</translation>
+    </message>
+    <message>
+      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
+      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ. لا تغلقوا Workshop Kit.</translation>
     </message>
   </context>
   <context>
@@ -1086,8 +1166,8 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
-      <translation>ملف CSV أو نصي (بأي فاصل أو ترميز) أو مصنف Excel ‏(.xlsx).</translation>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx, .xls).</source>
+      <translation>ملف CSV أو نصي (أي فاصل وأي ترميز) أو مصنف Excel ‏(⁦.xlsx, .xls⁩).</translation>
     </message>
     <message>
       <source>Delimiter</source>
@@ -1110,12 +1190,47 @@
       <translation>الورقة</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-      <translation>جداول البيانات (*.csv *.txt *.tsv *.xlsx)</translation>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls)</source>
+      <translation>جداول بيانات (⁦*.csv *.txt *.tsv *.xlsx *.xls⁩)</translation>
     </message>
     <message>
       <source>Text encoding</source>
       <translation>ترميز النص</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>الحماية بكلمة مرور</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>ملف محمي</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>بدون كلمة المرور هذه لا يُظهر الملف شيئًا. أبلغوها للمستلم بطريقة أخرى (بالهاتف، شخصيًا)، وليس أبدًا في البريد الإلكتروني نفسه. اتركوها فارغة لكتابة الملف دون حماية.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} محمي بكلمة مرور. كلمة المرور:</translation>
     </message>
   </context>
   <context>
@@ -1255,6 +1370,14 @@
       <translation>لا يُجمع أبدًا الوضع القانوني ولا وثائق الهوية ولا الديانة.</translation>
     </message>
     <message>
+      <source>No column was recognised as a name: choose “Full name” (or First name, Last name) for the column that holds the names.</source>
+      <translation>لم يُتعرَّف على أي عمود كاسم: اختر «الاسم الكامل» (أو الاسم الشخصي أو النسب) للعمود الذي يحتوي على الأسماء.</translation>
+    </message>
+    <message>
+      <source>The sheet “{sheet}” has person columns ({columns}): go back and choose it under “Sheet”.</source>
+      <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): ارجع واخترها في «الورقة».</translation>
+    </message>
+    <message>
       <source>sheet {name}</source>
       <translation>الورقة {name}</translation>
     </message>
@@ -1268,6 +1391,10 @@
     <message>
       <source>(local)</source>
       <translation>(محلية)</translation>
+    </message>
+    <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
     </message>
     <message>
       <source>All languages</source>
@@ -1304,6 +1431,10 @@
     <message>
       <source>Nothing found.</source>
       <translation>لا نتائج.</translation>
+    </message>
+    <message>
+      <source>Optional: left out of the 4-day path (docs/four-day-path.md).</source>
+      <translation>اختيارية: لا تدخل في مسار الأيام الأربعة (docs/four-day-path.md).</translation>
     </message>
     <message>
       <source>Participant handout…</source>
@@ -1735,6 +1866,45 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>تشفير مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>دوّنتُ عبارة المرور وأحتفظ بها في مكان آمن</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>ستُشفَّر قاعدة البيانات ونسخها الاحتياطية: الحاسوب أو مفتاح USB الضائع أو المُعار لا يُظهر شيئًا عن المشاركين بدون عبارة المرور هذه. يطلبها Workshop Kit عند بدء التشغيل.
+
+لا أحد يستطيع استرجاع عبارة مرور ضائعة، ولا حتى المطورون: بدونها تضيع البيانات. دوّنوها على ورق واحفظوها بعيدًا عن هذا الحاسوب (مثلًا في ظرف مختوم في المكتب).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>{n} أحرف على الأقل؛ بضع كلمات</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
@@ -1954,8 +2124,28 @@
       <translation>مجلد البيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية؟ سيتمكن حينها كل من يستطيع قراءة مجلد البيانات من قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>التشفير بعبارة مرور…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): لا يمكن قراءة قاعدة البيانات ونسخها الاحتياطية بدونها. ضياع العبارة يعني ضياع البيانات.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>التشفير</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2006,6 +2196,10 @@
       <translation>الجنسية</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات (حاسوب ضائع، مفتاح USB منسوخ) يستطيع قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>ملاحظة: المتغير WORKSHOP_KIT_HOME معرّف وله الأولوية.</translation>
     </message>
@@ -2034,6 +2228,14 @@
       <translation>الخصوصية</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>إزالة التشفير…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -2044,6 +2246,14 @@
     <message>
       <source>Settings saved.</source>
       <translation>تم حفظ الإعدادات.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن.</translation>
     </message>
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
@@ -2360,6 +2570,14 @@
       <translation>(بدون اسم)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(اختيارية)</translation>
+    </message>
+    <message>
+      <source>(the newest good backup is {name}).</source>
+      <translation>(أحدث نسخة احتياطية سليمة هي {name}).</translation>
+    </message>
+    <message>
       <source>(threshold {pct} %)</source>
       <translation>(العتبة {pct} %)</translation>
     </message>
@@ -2556,8 +2774,8 @@
       <translation>فاصل CSV (افتراضيًا: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
-      <source>CSV, TSV or XLSX file</source>
-      <translation>ملف CSV أو TSV أو XLSX</translation>
+      <source>CSV, TSV, XLSX or XLS file</source>
+      <translation>ملف CSV أو TSV أو XLSX أو XLS</translation>
     </message>
     <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
@@ -2590,6 +2808,14 @@
     <message>
       <source>Choose a folder outside the current data folder.</source>
       <translation>اختر مجلدًا خارج مجلد البيانات الحالي.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>اختاروا عبارة مرور من {n} أحرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>اختاروا كلمة مرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -2650,6 +2876,10 @@
     <message>
       <source>Consent: photos</source>
       <translation>الموافقة: الصور</translation>
+    </message>
+    <message>
+      <source>Core sessions: {n} min (the others are optional)</source>
+      <translation>الحصص الأساسية: {n} دقيقة (والباقي اختياري)</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -2718,6 +2948,18 @@
     <message>
       <source>Email</source>
       <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): قاعدة البيانات و{n} نسخة احتياطية.</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>يتطلب التشفير حزمة sqlcipher3 غير الموجودة في هذا التثبيت. أعيدوا تثبيت Workshop Kit ‏(pip install workshop-kit) لفتح مجلد البيانات هذا أو تشفيره.</translation>
     </message>
     <message>
       <source>End</source>
@@ -2800,6 +3042,18 @@
       <translation>أدخل إما رمز الشارة (أو الرمز القصير) وإما --image FILE.</translation>
     </message>
     <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور الحزمة بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور المستند بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>أدخلوا عبارة المرور بواسطة متغير البيئة {env}.</translation>
+    </message>
+    <message>
       <source>History of this record</source>
       <translation>سجل هذه البطاقة</translation>
     </message>
@@ -2832,8 +3086,8 @@
       <translation>ثبّت مكتبات النظام التي توفّر: {names}</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل؛ ولإعادة إرساله: workshop-kit outbox retry ID</translation>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرساله (workshop-kit outbox retry ID) أو علّموه كمُرسَل (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -2916,8 +3170,8 @@
       <translation>الأدوات</translation>
     </message>
     <message>
-      <source>Merged {other} into {keep}.</source>
-      <translation>تم دمج {other} في {keep}.</translation>
+      <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
+      <translation>تم دمج {other_name} ({other}) في {keep_name} ({keep}).</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -2926,6 +3180,10 @@
     <message>
       <source>Message to {to} queued again.</source>
       <translation>أُعيدت الرسالة الموجّهة إلى {to} إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>سُجّلت الرسالة إلى {to} كمُرسَلة.</translation>
     </message>
     <message>
       <source>Method</source>
@@ -3000,6 +3258,10 @@
       <translation>صدرت شارة جديدة {code} لـ {name}؛ الشارة القديمة لم تعد تعمل.</translation>
     </message>
     <message>
+      <source>New passphrase: </source>
+      <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>لا توجد نماذج ‎.docx في {path}</translation>
     </message>
@@ -3044,8 +3306,8 @@
       <translation>لا توجد شهادة بهذا الرمز في قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
-      <translation>لا يوجد عمود مرتبط بالاسم؛ اربط عمودًا بـ⁦--mapping⁩، مثلًا ⁦{"Nom": "last_name"}⁩.</translation>
+      <source>No column of the file is recognised as a name. Its columns are: {columns}. Say which column holds the names, by its header or by its number, e.g. --mapping '{by_header}' or --mapping '{by_number}'.</source>
+      <translation>لم يُتعرَّف على أي عمود في الملف كاسم. أعمدته هي: {columns}. حدِّد العمود الذي يحتوي على الأسماء، بعنوانه أو برقمه، مثلًا ⁦--mapping '{by_header}'⁩ أو ⁦--mapping '{by_number}'⁩.</translation>
     </message>
     <message>
       <source>No corrections recorded.</source>
@@ -3156,6 +3418,10 @@
       <translation>غير مؤهَّلين ({n}):</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات يستطيع قراءة البيانات.</translation>
+    </message>
+    <message>
       <source>Not imported (never collected): {columns}</source>
       <translation>لم يُستورد (لا يُجمع أبدًا): {columns}</translation>
     </message>
@@ -3196,6 +3462,10 @@
       <translation>لم يُكتب أي شيء. صحّح الأسطر أعلاه، أو استورد الأسطر الصالحة بـ‎--skip-invalid.</translation>
     </message>
     <message>
+      <source>Nothing was written: no row can be imported as it is.</source>
+      <translation>لم يُكتب أي شيء: لا يمكن استيراد أي سطر على حاله.</translation>
+    </message>
+    <message>
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
@@ -3208,12 +3478,16 @@
       <translation>الأهداف</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة (حالة هذه: {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة أو غير المؤكدة (حالة هذه: {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة (حالة هذه: {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة أو غير المؤكدة (حالة هذه: {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>لا يمكن تعليم إلا الرسائل غير المؤكدة كمُرسَلة (حالة هذه: {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3248,8 +3522,8 @@
       <translation>تم تسجيل المشارك: {name} ‏({id}).</translation>
     </message>
     <message>
-      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
-      <translation>تم محو المشارك {id}؛ يبقى حضوره محسوبًا دون هوية.</translation>
+      <source>Participant {name} ({id}) erased; their attendance still counts, anonymously.</source>
+      <translation>تم محو بيانات المشارك {name} ({id})؛ ويظل حضوره محسوبًا دون الكشف عن هويته.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -3278,6 +3552,14 @@
     <message>
       <source>Partner association</source>
       <translation>جمعية شريكة</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>عبارة مرور مجلد البيانات: </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>كلمة مرور الملف: </translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3356,6 +3638,14 @@
       <translation>كُتب المفتاح العام {kid} في {path}. سلّموه لكل من يحتاج إلى التحقق من شهاداتكم: workshop-kit certificates trust-key FILE</translation>
     </message>
     <message>
+      <source>Publish it at {url}; republish it after every revocation.</source>
+      <translation>انشرها على العنوان {url}؛ وأعد نشرها بعد كل إلغاء.</translation>
+    </message>
+    <message>
+      <source>Publish it on your website, then give its address with --url so that new certificates' QR codes open it.</source>
+      <translation>انشرها على موقعكم، ثم أعطِ عنوانها بالخيار ‎--url‎ لكي تفتحها رموز QR في الشهادات الجديدة.</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 غير مثبت</translation>
     </message>
@@ -3412,8 +3702,16 @@
       <translation>تم الحذف: {id}</translation>
     </message>
     <message>
+      <source>Restore the newest good backup ({name}) with: workshop-kit backup restore</source>
+      <translation>استعيدوا أحدث نسخة احتياطية سليمة ({name}) بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>استعد أحدث نسخة احتياطية سليمة: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>Restored {backup}.</source>
+      <translation>تمت استعادة {backup}.</translation>
     </message>
     <message>
       <source>Restored {backup}. The previous file was kept as {moved}.</source>
@@ -3612,6 +3910,14 @@
       <translation>الرمز موقّع من منظمة لا تعرف هذه النسخة مفتاحها العام.</translation>
     </message>
     <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع الاتصال بعد تسليم الرسالة إلى الخادم: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرسالها (workshop-kit outbox retry ID) أو علّموها كمُرسَلة (workshop-kit outbox mark-sent ID).</translation>
+    </message>
+    <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>فشل فحص النسخة المحوَّلة من {name} ‏({detail})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
       <translation>تعذّرت قراءة ملف البيانات ({detail}). افحصه بالأمر: workshop-kit selfcheck؛ واسترجع نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
     </message>
@@ -3628,8 +3934,40 @@
       <translation>ملف البيانات {path} تالف ({detail}).</translation>
     </message>
     <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing is lost when a backup is restored. Close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن، حتى لا يضيع شيء عند استعادة نسخة احتياطية. أغلقوا Workshop Kit واستعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it. Restore a backup with: workshop-kit backup restore</source>
+      <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن. استعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>ملف البيانات {path} مشفّر. أدخلوا عبارة مروره (تُطلب منكم في الطرفية، أو عيّنوا متغير البيئة {env}).</translation>
+    </message>
+    <message>
+      <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
+      <translation>ملف البيانات {path} مفتوح في برنامج آخر (Workshop Kit أو أمر أو برنامج نصي ما زال يعمل). أغلقوه أولًا ثم استعيدوا النسخة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore or copy, a sync tool, a deletion), so no new empty one was made.</source>
+      <translation>ملف البيانات {path} {what}، لكن توجد نسخ احتياطية منه: لقد ضاع (استعادة أو نسخ توقف، أداة مزامنة، حذف)، لذلك لم يُنشأ ملف جديد فارغ.</translation>
+    </message>
+    <message>
+      <source>The data file {path} was replaced (a backup was restored) while this program had it open; nothing was written. Close Workshop Kit or run the command again.</source>
+      <translation>استُبدل ملف البيانات {path} (استُعيدت نسخة احتياطية) بينما كان هذا البرنامج يفتحه؛ لم يُكتب شيء. أغلقوا Workshop Kit أو أعيدوا تشغيل الأمر.</translation>
+    </message>
+    <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
       <translation>كُتب ملف البيانات {path} بإصدار أحدث من Workshop Kit (المخطط {version}، وهذه النسخة تعرف {latest}). حدّث Workshop Kit قبل فتحه.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن: بدونها لا يستطيع أحد استرجاع البيانات.</translation>
     </message>
     <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
@@ -3642,6 +3980,10 @@
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>يحتوي الملف على معطيات ثنائية (أحرف NUL)؛ ليس ملف CSV. احفظه بصيغة CSV أو XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
+      <translation>لا يحتوي الملف على عمود للموافقة، لذلك رُفض {n} سطرًا. إذا جُمعت الموافقة على استعمال المعطيات من كل شخص (على الورق أو في الاستمارة)، فاستورده من جديد مع ⁦--consent-collected⁩.</translation>
     </message>
     <message>
       <source>The file has no rows.</source>
@@ -3688,12 +4030,28 @@
       <translation>صندوق الإرسال فارغ.</translation>
     </message>
     <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>الملف المحمي تالف (لا يمكن قراءة ترويسته).</translation>
+    </message>
+    <message>
       <source>The public key in this file is damaged.</source>
       <translation>المفتاح العام في هذا الملف تالف.</translation>
     </message>
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>يجب ألا تقل مدة الاحتفاظ عن شهر واحد.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>عبارة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>كلمة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
+      <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
+      <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): استوردها مع ⁦--sheet {option}⁩.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -3716,6 +4074,18 @@
       <translation>القالب جاهز.</translation>
     </message>
     <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>The verification page template is damaged; reinstall Workshop Kit.</source>
+      <translation>قالب صفحة التحقق تالف؛ أعد تثبيت Workshop Kit.</translation>
+    </message>
+    <message>
       <source>There is no check-in to undo.</source>
       <translation>لا يوجد تسجيل حضور لإلغائه.</translation>
     </message>
@@ -3732,6 +4102,10 @@
       <translation>هذه الحزمة موقَّعة بمفتاح غير معروف ({key_id}). لم يُستورد أي شيء. إذا كنت تعرف الحاسوب الذي جاءت منه، فاستوردها مجددًا مع قبول الموقِّع (‎--accept-signer، أو ‎--trust-signer للوثوق به من الآن)، أو أضف ملف المفتاح العام لذلك الحاسوب (keys/organisation.pub) إلى المفاتيح الموثوقة بالأمر: workshop-kit bundle trust FILE</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>تحتوي حزمة «{title}» هذه على {table} تخص ورشة أخرى؛ لا يحق للحزمة أن تغيّر إلا ورشتها. لقد صُنعت أو عُدّلت يدويًا. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>سبق إلغاء تسجيل الحضور هذا.</translation>
     </message>
@@ -3744,8 +4118,20 @@
       <translation>هذا الرمز ليس رمز شهادة من Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>مجلد البيانات هذا مشفّر بالفعل.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>مجلد البيانات هذا غير مشفّر.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي رقم ‎09-08‎ طلب تصحيحه أو محوه.</translation>
+    </message>
+    <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>ينتمي هذا الملف إلى مجلد بيانات مشفّر غير مفتوح.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit certificate code.</source>
@@ -3754,6 +4140,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>هذا ليس ملف Workshop Kit محميًا بكلمة مرور.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -3782,6 +4172,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>تم محو بيانات هذا المشارك؛ الشارة لم تعد صالحة.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>عبارة المرور هذه لا تفتح {path}. تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة؛ بدون العبارة الصحيحة لا يمكن استرجاع البيانات.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -3908,6 +4302,10 @@
       <translation>المكان</translation>
     </message>
     <message>
+      <source>Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).</source>
+      <translation>كُتبت صفحة التحقق: {path} (الشهادات: {n}، الملغاة: {r}، قائمة بتاريخ {date}).</translation>
+    </message>
+    <message>
       <source>Version</source>
       <translation>الإصدار</translation>
     </message>
@@ -3918,6 +4316,10 @@
     <message>
       <source>Welcome {name}!</source>
       <translation>مرحبًا {name}!</translation>
+    </message>
+    <message>
+      <source>What this window had written was saved as {name}; restore that one with: workshop-kit backup restore "{file}"</source>
+      <translation>حُفظ ما كتبته هذه النافذة باسم {name}؛ استعيدوها بالأمر: workshop-kit backup restore "{file}"</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -3960,6 +4362,14 @@
       <translation>تمت الكتابة: {path}</translation>
     </message>
     <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>عبارة مرور خاطئة، حاولوا مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>كلمة مرور خاطئة، أو أن الملف المحمي عُدّل أو تلف.</translation>
+    </message>
+    <message>
       <source>XLSX sheet name or number (default: the first)</source>
       <translation>اسم ورقة XLSX أو رقمها (افتراضيًا: الأولى)</translation>
     </message>
@@ -3986,6 +4396,10 @@
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>إضافة وحداتكم الخاصة من مجلد أو ملف zip</translation>
+    </message>
+    <message>
+      <source>address where verify.html will be published; new certificates' QR codes open it</source>
+      <translation>العنوان الذي ستُنشر عليه verify.html؛ تفتحه رموز QR في الشهادات الجديدة</translation>
     </message>
     <message>
       <source>age band, e.g. 25-34</source>
@@ -4078,6 +4492,10 @@
     <message>
       <source>cancel a queued message</source>
       <translation>إلغاء رسالة منتظرة</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>ملغاة</translation>
     </message>
     <message>
       <source>cannot be read: {detail}</source>
@@ -4176,6 +4594,14 @@
       <translation>تاريخ إصدار الشهادة</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية (يتطلب عبارة المرور)</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>عمليات الحذف</translation>
+    </message>
+    <message>
       <source>demo</source>
       <translation>تجريبي</translation>
     </message>
@@ -4232,6 +4658,18 @@
       <translation>كل مصدر يحتاج إلى title وpublisher وyear</translation>
     </message>
     <message>
+      <source>empty</source>
+      <translation>فارغ</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور (SQLCipher)</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>التسجيل في هذه الورشة</translation>
     </message>
@@ -4284,6 +4722,10 @@
       <translation>تصدير الاختبار القبلي/البعدي كوثيقة Word</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>فاشلة</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>الملف المراد كتابته</translation>
     </message>
@@ -4310,6 +4752,10 @@
     <message>
       <source>folder of generated certificates (PDF preferred)</source>
       <translation>مجلد الشهادات المُنشأة (يُفضَّل PDF)</translation>
+    </message>
+    <message>
+      <source>folder to write verify.html into</source>
+      <translation>المجلد الذي تُكتب فيه verify.html</translation>
     </message>
     <message>
       <source>fr, ar or en</source>
@@ -4344,6 +4790,10 @@
       <translation>معرّف البطاقة التي يُحتفظ بها</translation>
     </message>
     <message>
+      <source>import a person whose only problems are in optional fields (birth date, phone, e-mail…) without those fields; the report lists them</source>
+      <translation>استيراد شخص مشاكله كلها في حقول اختيارية (تاريخ الميلاد، الهاتف، البريد…) دون هذه الحقول؛ ويذكرها التقرير</translation>
+    </message>
+    <message>
       <source>import and trust the signer's key from now on</source>
       <translation>الاستيراد والوثوق بمفتاح الموقِّع من الآن</translation>
     </message>
@@ -4368,12 +4818,20 @@
       <translation>ليس نصاً بترميز UTF-8 (البايت {pos})؛ احفظوه بترميز UTF-8</translation>
     </message>
     <message>
+      <source>is the data folder encrypted?</source>
+      <translation>هل مجلد البيانات مشفّر؟</translation>
+    </message>
+    <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
       <translation>قيمته {minutes} لكن مجموع أنشطته {total}؛ اجعلوهما متساويين</translation>
     </message>
     <message>
       <source>is {minutes} but the sessions add up to {total}; make them equal</source>
       <translation>قيمته {minutes} لكن مجموع الجلسات {total}؛ اجعلوهما متساويين</translation>
+    </message>
+    <message>
+      <source>its write-ahead journal (-wal) was removed while it was open</source>
+      <translation>حُذف سجل الكتابة المسبقة (-wal) الخاص به بينما كان مفتوحًا</translation>
     </message>
     <message>
       <source>knowledge gain (post − pre) per module, for donors</source>
@@ -4492,6 +4950,10 @@
       <translation>الرسائل وحالتها</translation>
     </message>
     <message>
+      <source>missing</source>
+      <translation>مفقود</translation>
+    </message>
+    <message>
       <source>missing; add a list</source>
       <translation>غير موجود؛ أضيفوا قائمة</translation>
     </message>
@@ -4538,6 +5000,10 @@
     <message>
       <source>must be more than 0</source>
       <translation>يجب أن يكون أكبر من 0</translation>
+    </message>
+    <message>
+      <source>must be true (a core session) or false (optional)</source>
+      <translation>يجب أن تكون true (حصة أساسية) أو false (اختيارية)</translation>
     </message>
     <message>
       <source>new status; 'none' clears the cell</source>
@@ -4600,6 +5066,10 @@
       <translation>غير مترجمة: {lang}</translation>
     </message>
     <message>
+      <source>note: invisible control characters were removed from {field} (they cannot be printed).</source>
+      <translation>ملاحظة: أزيلت رموز تحكم غير مرئية من الحقل {field} (لا يمكن طباعتها).</translation>
+    </message>
+    <message>
       <source>notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -4632,6 +5102,14 @@
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
     </message>
     <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>فتح ملف محمي بكلمة مرور (حزمة أو تصدير بيانات شخصية)</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>اختيارية</translation>
+    </message>
+    <message>
       <source>organisation</source>
       <translation>المنظمة</translation>
     </message>
@@ -4654,6 +5132,10 @@
     <message>
       <source>other African</source>
       <translation>إفريقي آخر</translation>
+    </message>
+    <message>
+      <source>participant handouts would print what looks like an answer, a debrief key or a role-play card; open its paragraph with an answer-key label, put it under a 'Pour le formateur' heading, or move it to facilitator_notes</source>
+      <translation>ستطبع نسخ المشاركين ما يبدو جواباً أو عناصر استخلاص أو بطاقة دور؛ افتتحوا فقرته بعنوان مفتاح تصحيح، أو ضعوه تحت عنوان يبدأ بـ«للمكوّن»، أو انقلوه إلى facilitator_notes</translation>
     </message>
     <message>
       <source>participant id</source>
@@ -4728,6 +5210,14 @@
       <translation>اسم البرنامج (الوسيط)</translation>
     </message>
     <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>حماية الحزمة بكلمة مرور (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>حماية المستند بكلمة مرور أثناء إيصاله إلى الشخص (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)؛ افتحوه بواسطة: workshop-kit unseal FILE</translation>
+    </message>
+    <message>
       <source>public key file</source>
       <translation>ملف المفتاح العام</translation>
     </message>
@@ -4744,8 +5234,16 @@
       <translation>إعداد شهادات ورشة للإرسال بالبريد</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>منتظرة</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>درجات الاختبارات</translation>
+    </message>
+    <message>
+      <source>read that password from standard input</source>
+      <translation>قراءة كلمة المرور هذه من المدخل القياسي</translation>
     </message>
     <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
@@ -4756,8 +5254,20 @@
       <translation>قراءة كلمة مرور SMTP من المدخل القياسي</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>قراءة عبارة المرور الجديدة من المدخل القياسي (وإلا {env}، وإلا تُطلب مرتين)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>قراءة كلمة المرور من المدخل القياسي</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>قراءة كلمة المرور من المدخل القياسي وحفظها في حافظة النظام</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>قراءة كلمة مرور الحزم المحمية من المدخل القياسي (وإلا WORKSHOP_KIT_FILE_PASSWORD، وإلا تُطلب)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4770,6 +5280,10 @@
     <message>
       <source>record an arrival from a badge token, a short code or a photo</source>
       <translation>تسجيل وصول انطلاقًا من رمز شارة أو رمز قصير أو صورة</translation>
+    </message>
+    <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>تسجيل رسالة غير مؤكدة كمستلمة (لن يُعاد إرسالها)</translation>
     </message>
     <message>
       <source>register a participant (and enrol them in a workshop)</source>
@@ -4816,6 +5330,22 @@
       <translation>الدور أو الوظيفة</translation>
     </message>
     <message>
+      <source>row {row} has the phone of participant {id} under another name: both kept; check them with participants duplicates.</source>
+      <translation>السطر {row} فيه هاتف المشارك ⁦{id}⁩ باسم آخر: احتُفظ بالاثنين؛ راجعهما بـ⁦participants duplicates⁩.</translation>
+    </message>
+    <message>
+      <source>row {row} has the same phone as row {earlier} under another name: both kept; check them with participants duplicates.</source>
+      <translation>السطر {row} فيه نفس هاتف السطر {earlier} باسم آخر: احتُفظ بالاثنين؛ راجعهما بـ⁦participants duplicates⁩.</translation>
+    </message>
+    <message>
+      <source>row {row} repeats row {earlier} of this file (not created twice).</source>
+      <translation>السطر {row} يكرر السطر {earlier} من هذا الملف (لا يُنشأ مرتين).</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} left empty: {message}</source>
+      <translation>السطر {row}، العمود {column} تُرك فارغًا: {message}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {message}</source>
       <translation>السطر {row}، العمود {column}: {message}</translation>
     </message>
@@ -4840,8 +5370,8 @@
       <translation>البحث في كل الوحدات وكل اللغات</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>إعادة إرسال رسالة فاشلة</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>إعادة إرسال رسالة فاشلة أو غير مؤكدة</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -4854,6 +5384,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>اسم المُرسِل (افتراضيًا: المنظمة)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>أُرسلت</translation>
     </message>
     <message>
       <source>session number</source>
@@ -4940,6 +5478,14 @@
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
     <message>
+      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل {n} أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</translation>
+    </message>
+    <message>
+      <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
+      <translation>الترويسة ليست YAML صالحاً: انظر إلى السطر {start} ({context})، حيث تبدأ المشكلة؛ وقد توقف المحلّل في السطر {line}: {detail}</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: {detail}</source>
       <translation>الترويسة ليست YAML صالحاً: {detail}</translation>
     </message>
@@ -4958,6 +5504,10 @@
     <message>
       <source>the participant consents to the use of their data (required)</source>
       <translation>يوافق المشارك على استعمال معطياته (إلزامي)</translation>
+    </message>
+    <message>
+      <source>the protected file</source>
+      <translation>الملف المحمي</translation>
     </message>
     <message>
       <source>the same choice appears twice</source>
@@ -4992,6 +5542,10 @@
       <translation>الوثوق بالمفتاح العام لمنظمة أخرى</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
       <source>under 18</source>
       <translation>أقل من 18 سنة</translation>
     </message>
@@ -5006,6 +5560,14 @@
     <message>
       <source>venue and city</source>
       <translation>المكان والمدينة</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>تنبيه: {text}</translation>
+    </message>
+    <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>أين يُكتب الملف المفتوح (افتراضيًا: بجانبه، باسمه الأصلي)</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5062,6 +5624,10 @@
     <message>
       <source>write the report as .xlsx (with charts)</source>
       <translation>كتابة التقرير بصيغة ‎.xlsx (مع رسوم بيانية)</translation>
+    </message>
+    <message>
+      <source>write the static verification page (verify.html) to publish: any phone checks a certificate with it, offline</source>
+      <translation>كتابة صفحة التحقق الثابتة (verify.html) لنشرها: يتحقق بها أي هاتف من الشهادة، دون اتصال</translation>
     </message>
     <message>
       <source>written by a newer Workshop Kit</source>
@@ -5168,12 +5734,12 @@
       <translation>{name} يحتوي على الملف نفسه مرتين؛ إنه تالف.</translation>
     </message>
     <message>
-      <source>{name} is a damaged zip file ({detail}).</source>
-      <translation>{name} ملف zip تالف ({detail}).</translation>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>يحتوي {name} على {n} سجلًا مؤرخًا في المستقبل (حتى {latest})؛ على الأرجح أن ساعة الحاسوب الذي أنشأه خاطئة. لم يُستورد أي شيء: اضبطوا تاريخ ذلك الحاسوب ووقته، ثم صدّروا من جديد.</translation>
     </message>
     <message>
-      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
-      <translation>{name} ملف Excel قديم ‎.xls؛ احفظه بصيغة ‎.xlsx أو CSV ثم استورده.</translation>
+      <source>{name} is a damaged zip file ({detail}).</source>
+      <translation>{name} ملف zip تالف ({detail}).</translation>
     </message>
     <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
@@ -5190,6 +5756,14 @@
     <message>
       <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
       <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} محمي بكلمة مرور. لم يُستورد أي شيء؛ استوردوه مرة أخرى مع كلمة مروره (تُطلب في التطبيق وفي الطرفية؛ تستعمل السكربتات ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} محمي بكلمة مرور؛ أدخلوها لفتح الملف.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5252,16 +5826,20 @@
       <translation>أُنشئ {n} ملف PDF.</translation>
     </message>
     <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} نسخة احتياطية لا تزال غير مشفّرة: شغّلوا workshop-kit encryption enable مرة أخرى لإتمام العملية.</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) written.</source>
       <translation>كُتبت {n} شهادة.</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>ربما وصلت {n} رسالة رغم أن الخادم لم يؤكد استلامها؛ عُلّمت «غير مؤكدة» ولن يُعاد إرسالها تلقائيًا. تحقّقوا من علبة المُرسِل، ثم استعملوا: workshop-kit outbox retry ID، أو: workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>انقطع إرسال {n} رسالة في المرة السابقة وعُلّمت فاشلة؛ ربما وصلت. تحقّقوا ثم استعملوا: workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5288,6 +5866,14 @@
       <translation>يمكن إخفاء هوية {n} مشارك في ورشات انتهت منذ أكثر من {months} شهرًا؛ أعد التشغيل مع ‎--apply لتنفيذ ذلك.</translation>
     </message>
     <message>
+      <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
+      <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: استوردهم دون هذه الحقول مع ⁦--without-invalid-fields⁩.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} شخصًا في هذه الحزمة ينتمون أيضًا إلى ورشة أخرى على هذا الحاسوب (أو غير مسجلين في هذه): استُبعدت تعديلات الحزمة على سجلاتهم. صحّحوها أو امحوها على هذا الحاسوب عند الحاجة.</translation>
+    </message>
+    <message>
       <source>{n} problem(s)</source>
       <translation>{n} مشكلة/مشاكل</translation>
     </message>
@@ -5308,6 +5894,10 @@
       <translation>{n} سطر لأشخاص مسجلين من قبل (سُجّلوا في الورشة دون إنشائهم من جديد).</translation>
     </message>
     <message>
+      <source>{n} warning(s).</source>
+      <translation>{n} تنبيه(ات).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part}: الحقول {names} تتغيّر لكل مشارك؛ ضعوها في متن المستند لا في الرأس أو التذييل.</translation>
     </message>
@@ -5316,12 +5906,24 @@
       <translation>{path} (قابل للكتابة، {mb} م.ب متاحة)</translation>
     </message>
     <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} موجود بالفعل؛ اختاروا مكان الكتابة بواسطة ‎-o FILE.</translation>
+    </message>
+    <message>
       <source>{path} does not exist.</source>
       <translation>{path} غير موجود.</translation>
     </message>
     <message>
+      <source>{path} is a file; give a folder for the verification page.</source>
+      <translation>{path} ملف؛ أعطِ مجلدًا لصفحة التحقق.</translation>
+    </message>
+    <message>
       <source>{path} is damaged: {detail}</source>
       <translation>{path} تالف: {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {part} cannot be read ({detail}). Open and save it again in Word or LibreOffice.</source>
+      <translation>{path} تالف: تعذّرت قراءة {part} ‏({detail}). افتحوه واحفظوه من جديد في Word أو LibreOffice.</translation>
     </message>
     <message>
       <source>{path} is not a Word document (.docx).</source>
@@ -5340,6 +5942,10 @@
       <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
     </message>
     <message>
+      <source>{path} is too large for a certificate template.</source>
+      <translation>{path} أكبر من أن يكون قالب شهادة.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} تظهر فيها عدة شارات؛ صوّر شارة واحدة في كل مرة.</translation>
     </message>
@@ -5356,8 +5962,16 @@
       <translation>{path}: {mb} م.ب متاحة فقط</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{path}: {part} holds XML entity declarations, which Word never writes; the template is refused.</source>
+      <translation>{path}: يحتوي {part} على تعريفات كيانات XML لا يكتبها Word أبدًا؛ رُفض القالب.</translation>
+    </message>
+    <message>
+      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>{same} من أصل {n} أجوبة صحيحة هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</translation>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
@@ -5388,6 +6002,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>ملف البيانات تالف ({detail}).
 
 هل تريد استعادة أحدث نسخة احتياطية سليمة ({name})؟ يُحتفظ بالملف التالف بجانبها.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is missing or empty, but backups of it exist.
+
+Restore the newest good backup ({name})?</source>
+      <translation>ملف البيانات {path} مفقود أو فارغ، لكن توجد نسخ احتياطية منه.
+
+هل تريدون استعادة أحدث نسخة احتياطية سليمة ({name})؟</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>مجلد البيانات هذا مشفّر. عبارة المرور:</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>عبارة مرور خاطئة (تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة). عبارة المرور:</translation>
     </message>
   </context>
   <context>

@@ -23,6 +23,10 @@
       <translation>(module non installé)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
+    </message>
+    <message>
       <source>Agenda of: {title}</source>
       <translation>Programme de : {title}</translation>
     </message>
@@ -303,8 +307,16 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>Un message interrompu pendant l'envoi est marqué en échec et n'est pas renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte d'envoi, puis utilisez « Renvoyer ».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
+    </message>
+    <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>Une page à mettre sur votre site ou dans un dossier partagé : tout téléphone qui scanne le code QR d'une attestation la vérifie là, sans application ni réseau.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>Adresse de la page</translation>
     </message>
     <message>
       <source>Also make PDF files</source>
@@ -415,8 +427,16 @@
       <translation>Dossier des attestations</translation>
     </message>
     <message>
+      <source>Folder for the verification page</source>
+      <translation>Dossier de la page de vérification</translation>
+    </message>
+    <message>
       <source>Folder of the certificates</source>
       <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
     </message>
     <message>
       <source>French</source>
@@ -449,6 +469,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>Création des attestations…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>Marquer comme reçu</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -545,6 +569,10 @@
     <message>
       <source>Public keys (*.pub)</source>
       <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+      <source>Publish the verification page…</source>
+      <translation>Publier la page de vérification…</translation>
     </message>
     <message>
       <source>QR text, short code or certificate number</source>
@@ -651,8 +679,16 @@
       <translation>Champs inconnus (laissés vides) : {names}</translation>
     </message>
     <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
+    </message>
+    <message>
       <source>Verify</source>
       <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>Où verify.html sera-t-elle publiée (par exemple https://example.org/verify.html) ? Les codes QR des nouvelles attestations ouvriront cette adresse. Laissez vide pour garder des codes simples.</translation>
     </message>
     <message>
       <source>Why is certificate {number} ({name}) revoked?</source>
@@ -703,6 +739,10 @@
       <translation>envoyé</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>{n} attestation(s) créée(s).</translation>
     </message>
@@ -715,12 +755,12 @@
       <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
   </context>
   <context>
@@ -742,8 +782,16 @@
       <translation>Le consentement de chaque personne de ce fichier a été recueilli sur papier</translation>
     </message>
     <message>
+      <source>Import people without their optional fields that are not valid (those fields are left empty and listed below)</source>
+      <translation>Importer les personnes sans leurs champs facultatifs non valides (ces champs restent vides et sont listés ci-dessous)</translation>
+    </message>
+    <message>
       <source>Import {n} rows</source>
       <translation>Importer {n} lignes</translation>
+    </message>
+    <message>
+      <source>Left empty: {problem}</source>
+      <translation>Laissé vide : {problem}</translation>
     </message>
     <message>
       <source>Not imported, never collected: {columns}.</source>
@@ -760,6 +808,26 @@
     <message>
       <source>Row</source>
       <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Rows {rows} share a phone number with another person under another name: they are imported; check them with “Duplicates…”.</source>
+      <translation>Les lignes {rows} partagent un numéro de téléphone avec une autre personne sous un autre nom : elles sont importées ; vérifiez-les avec « Doublons… ».</translation>
+    </message>
+    <message>
+      <source>The file has no consent column: if consent to data use was collected for every person, tick “{box}”.</source>
+      <translation>Le fichier n'a pas de colonne de consentement : si le consentement à l'utilisation des données a été recueilli pour chaque personne, cochez « {box} ».</translation>
+    </message>
+    <message>
+      <source>{n} fields that are not valid are left empty (listed below).</source>
+      <translation>{n} champs non valides sont laissés vides (listés ci-dessous).</translation>
+    </message>
+    <message>
+      <source>{n} people have problems only in optional fields: tick “{box}” to import them without those fields.</source>
+      <translation>{n} personnes n'ont de problèmes que dans des champs facultatifs : cochez « {box} » pour les importer sans ces champs.</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.</source>
+      <translation>{n} lignes répètent une ligne précédente de ce fichier (lignes {rows}) et ne sont pas créées deux fois.</translation>
     </message>
     <message>
       <source>{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), {errors} rows with problems.</source>
@@ -853,6 +921,10 @@
       <translation>Non enregistré</translation>
     </message>
     <message>
+      <source>Not recorded yet</source>
+      <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
     </message>
@@ -893,6 +965,10 @@
       <translation>Sons</translation>
     </message>
     <message>
+      <source>The data file is busy or cannot be written ({detail}).</source>
+      <translation>Le fichier de données est occupé ou ne peut pas être écrit ({detail}).</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
     </message>
@@ -927,6 +1003,10 @@
     <message>
       <source>{count} badges ready</source>
       <translation>{count} badges prêts</translation>
+    </message>
+    <message>
+      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
+      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes. Ne fermez pas Workshop Kit.</translation>
     </message>
   </context>
   <context>
@@ -1086,8 +1166,8 @@
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx).</source>
-      <translation>Fichier CSV ou texte (tout séparateur, tout encodage) ou classeur Excel (.xlsx).</translation>
+      <source>CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx, .xls).</source>
+      <translation>Fichier CSV ou texte (tout séparateur, tout encodage) ou classeur Excel (.xlsx, .xls).</translation>
     </message>
     <message>
       <source>Delimiter</source>
@@ -1110,12 +1190,47 @@
       <translation>Feuille</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-      <translation>Tableurs (*.csv *.txt *.tsv *.xlsx)</translation>
+      <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls)</source>
+      <translation>Tableurs (*.csv *.txt *.tsv *.xlsx *.xls)</translation>
     </message>
     <message>
       <source>Text encoding</source>
       <translation>Encodage du texte</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>Protéger par un mot de passe</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>Fichier protégé</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>Sans ce mot de passe, le fichier ne montre rien. Transmettez-le au destinataire par un autre moyen (téléphone, en personne), jamais dans le même e-mail. Laissez vide pour écrire le fichier sans protection.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} est protégé par un mot de passe. Mot de passe :</translation>
     </message>
   </context>
   <context>
@@ -1255,6 +1370,14 @@
       <translation>Le statut juridique, les documents d'identité et la religion ne sont jamais collectés.</translation>
     </message>
     <message>
+      <source>No column was recognised as a name: choose “Full name” (or First name, Last name) for the column that holds the names.</source>
+      <translation>Aucune colonne n'a été reconnue comme un nom : choisissez « Nom complet » (ou Prénom, Nom) pour la colonne qui contient les noms.</translation>
+    </message>
+    <message>
+      <source>The sheet “{sheet}” has person columns ({columns}): go back and choose it under “Sheet”.</source>
+      <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : revenez en arrière et choisissez-la dans « Feuille ».</translation>
+    </message>
+    <message>
       <source>sheet {name}</source>
       <translation>feuille {name}</translation>
     </message>
@@ -1268,6 +1391,10 @@
     <message>
       <source>(local)</source>
       <translation>(local)</translation>
+    </message>
+    <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
     </message>
     <message>
       <source>All languages</source>
@@ -1304,6 +1431,10 @@
     <message>
       <source>Nothing found.</source>
       <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+      <source>Optional: left out of the 4-day path (docs/four-day-path.md).</source>
+      <translation>Facultative : hors du parcours de 4 jours (docs/four-day-path.md).</translation>
     </message>
     <message>
       <source>Participant handout…</source>
@@ -1735,6 +1866,45 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>Chiffrer le dossier de données</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>J'ai noté la phrase secrète et je la garde en lieu sûr</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>La base de données et ses sauvegardes seront chiffrées : un ordinateur ou une clé USB perdus ou prêtés ne montrent rien des participant·es sans cette phrase secrète. Workshop Kit la demande au démarrage.
+
+Personne ne peut retrouver une phrase secrète perdue, pas même les développeurs : sans elle, les données sont perdues. Notez-la sur papier et gardez-la loin de cet ordinateur (par exemple sous enveloppe scellée au bureau).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>au moins {n} caractères ; quelques mots</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
@@ -1954,8 +2124,28 @@
       <translation>Dossier de données et sauvegardes</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>Déchiffrer la base de données et ses sauvegardes ? Toute personne pouvant lire le dossier de données pourra alors lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>Chiffrer avec une phrase secrète…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et ses sauvegardes sont illisibles sans elle. Phrase secrète perdue, données perdues.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Chiffrement</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2006,6 +2196,10 @@
       <translation>Nationalité</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données (un ordinateur perdu, une clé USB copiée) peut lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>Remarque : la variable WORKSHOP_KIT_HOME est définie et a la priorité.</translation>
     </message>
@@ -2034,6 +2228,14 @@
       <translation>Confidentialité</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>Retirer le chiffrement…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Enregistrer les réglages</translation>
     </message>
@@ -2044,6 +2246,14 @@
     <message>
       <source>Settings saved.</source>
       <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr.</translation>
     </message>
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
@@ -2360,6 +2570,14 @@
       <translation>(sans nom)</translation>
     </message>
     <message>
+      <source>(optional)</source>
+      <translation>(facultative)</translation>
+    </message>
+    <message>
+      <source>(the newest good backup is {name}).</source>
+      <translation>(la sauvegarde saine la plus récente est {name}).</translation>
+    </message>
+    <message>
       <source>(threshold {pct} %)</source>
       <translation>(seuil {pct} %)</translation>
     </message>
@@ -2556,8 +2774,8 @@
       <translation>séparateur CSV (par défaut : détecté)</translation>
     </message>
     <message>
-      <source>CSV, TSV or XLSX file</source>
-      <translation>fichier CSV, TSV ou XLSX</translation>
+      <source>CSV, TSV, XLSX or XLS file</source>
+      <translation>fichier CSV, TSV, XLSX ou XLS</translation>
     </message>
     <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
@@ -2590,6 +2808,14 @@
     <message>
       <source>Choose a folder outside the current data folder.</source>
       <translation>Choisissez un dossier en dehors du dossier de données actuel.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>Choisissez une phrase secrète d'au moins {n} caractères (quelques mots sont faciles à retenir et difficiles à deviner).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>Choisissez un mot de passe d'au moins {n} caractères.</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -2650,6 +2876,10 @@
     <message>
       <source>Consent: photos</source>
       <translation>Consentement : photos</translation>
+    </message>
+    <message>
+      <source>Core sessions: {n} min (the others are optional)</source>
+      <translation>Séances essentielles : {n} min (les autres sont facultatives)</translation>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -2718,6 +2948,18 @@
     <message>
       <source>Email</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et {n} sauvegarde(s).</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>Le chiffrement nécessite le paquet sqlcipher3, absent de cette installation. Réinstallez Workshop Kit (pip install workshop-kit) pour ouvrir ou chiffrer ce dossier de données.</translation>
     </message>
     <message>
       <source>End</source>
@@ -2800,6 +3042,18 @@
       <translation>Donnez soit un jeton de badge (ou son code court), soit --image FICHIER.</translation>
     </message>
     <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du paquet avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du document avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>Donnez la phrase secrète avec la variable d'environnement {env}.</translation>
+    </message>
+    <message>
       <source>History of this record</source>
       <translation>Historique de cette fiche</translation>
     </message>
@@ -2832,8 +3086,8 @@
       <translation>Installez les bibliothèques système qui fournissent : {names}</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur ; pour le renvoyer : workshop-kit outbox retry ID</translation>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -2916,8 +3170,8 @@
       <translation>Matériel</translation>
     </message>
     <message>
-      <source>Merged {other} into {keep}.</source>
-      <translation>{other} fusionné dans {keep}.</translation>
+      <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
+      <translation>{other_name} ({other}) a été fusionné dans {keep_name} ({keep}).</translation>
     </message>
     <message>
       <source>Message to {to} cancelled.</source>
@@ -2926,6 +3180,10 @@
     <message>
       <source>Message to {to} queued again.</source>
       <translation>Message à {to} remis en file d'attente.</translation>
+    </message>
+    <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>Message à {to} enregistré comme envoyé.</translation>
     </message>
     <message>
       <source>Method</source>
@@ -3000,6 +3258,10 @@
       <translation>Nouveau badge {code} émis pour {name} ; l'ancien ne fonctionne plus.</translation>
     </message>
     <message>
+      <source>New passphrase: </source>
+      <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
       <source>No .docx templates in {path}</source>
       <translation>Aucun modèle .docx dans {path}</translation>
     </message>
@@ -3044,8 +3306,8 @@
       <translation>Aucune attestation avec ce code dans cette base.</translation>
     </message>
     <message>
-      <source>No column is mapped to a name; map one with --mapping, e.g. {"Nom": "last_name"}.</source>
-      <translation>Aucune colonne n'est associée à un nom ; associez-en une avec --mapping, par ex. {"Nom": "last_name"}.</translation>
+      <source>No column of the file is recognised as a name. Its columns are: {columns}. Say which column holds the names, by its header or by its number, e.g. --mapping '{by_header}' or --mapping '{by_number}'.</source>
+      <translation>Aucune colonne du fichier n'est reconnue comme un nom. Ses colonnes sont : {columns}. Indiquez la colonne qui contient les noms, par son en-tête ou par son numéro, par ex. --mapping '{by_header}' ou --mapping '{by_number}'.</translation>
     </message>
     <message>
       <source>No corrections recorded.</source>
@@ -3156,6 +3418,10 @@
       <translation>Non éligibles ({n}) :</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données peut lire les données.</translation>
+    </message>
+    <message>
       <source>Not imported (never collected): {columns}</source>
       <translation>Non importé (jamais collecté) : {columns}</translation>
     </message>
@@ -3196,6 +3462,10 @@
       <translation>Rien n'a été enregistré. Corrigez les lignes ci-dessus, ou importez les lignes valides avec --skip-invalid.</translation>
     </message>
     <message>
+      <source>Nothing was written: no row can be imported as it is.</source>
+      <translation>Rien n'a été écrit : aucune ligne ne peut être importée telle quelle.</translation>
+    </message>
+    <message>
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
@@ -3208,12 +3478,16 @@
       <translation>Objectifs</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>Seuls les messages en échec ou annulés peuvent être renvoyés (celui-ci est : {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>Seuls les messages en échec, annulés ou incertains peuvent être renvoyés (celui-ci est {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>Seuls les messages en attente ou en échec peuvent être annulés (celui-ci est : {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>Seuls les messages en attente, en échec ou incertains peuvent être annulés (celui-ci est {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>Seuls les messages incertains peuvent être marqués envoyés (celui-ci est {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3248,8 +3522,8 @@
       <translation>Participant enregistré : {name} ({id}).</translation>
     </message>
     <message>
-      <source>Participant {id} erased; their attendance still counts, anonymously.</source>
-      <translation>Participant {id} effacé ; sa présence compte toujours, de façon anonyme.</translation>
+      <source>Participant {name} ({id}) erased; their attendance still counts, anonymously.</source>
+      <translation>Participant {name} ({id}) effacé ; sa présence reste comptée, de façon anonyme.</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -3278,6 +3552,14 @@
     <message>
       <source>Partner association</source>
       <translation>Association partenaire</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>Phrase secrète du dossier de données : </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>Mot de passe du fichier : </translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3356,6 +3638,14 @@
       <translation>Clé publique {kid} écrite dans {path}. Donnez-la à qui doit vérifier vos attestations : workshop-kit certificates trust-key FICHIER</translation>
     </message>
     <message>
+      <source>Publish it at {url}; republish it after every revocation.</source>
+      <translation>Publiez-la à l'adresse {url} ; republiez-la après chaque révocation.</translation>
+    </message>
+    <message>
+      <source>Publish it on your website, then give its address with --url so that new certificates' QR codes open it.</source>
+      <translation>Publiez-la sur votre site, puis donnez son adresse avec --url pour que les codes QR des nouvelles attestations l'ouvrent.</translation>
+    </message>
+    <message>
       <source>PySide6 is not installed</source>
       <translation>PySide6 n'est pas installé</translation>
     </message>
@@ -3412,8 +3702,16 @@
       <translation>Supprimé : {id}</translation>
     </message>
     <message>
+      <source>Restore the newest good backup ({name}) with: workshop-kit backup restore</source>
+      <translation>Restaurez la sauvegarde saine la plus récente ({name}) avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
       <source>Restore the newest good backup: workshop-kit backup restore</source>
       <translation>Restaurez la sauvegarde saine la plus récente : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>Restored {backup}.</source>
+      <translation>{backup} restaurée.</translation>
     </message>
     <message>
       <source>Restored {backup}. The previous file was kept as {moved}.</source>
@@ -3612,6 +3910,14 @@
       <translation>Le code est signé par une organisation dont cette copie ne connaît pas la clé publique.</translation>
     </message>
     <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>La connexion a été perdue après la remise du message au serveur : il a peut-être été distribué. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
+    </message>
+    <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>La copie convertie de {name} n'a pas passé la vérification ({detail}) ; rien n'a été modifié.</translation>
+    </message>
+    <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
       <translation>Le fichier de données n'a pas pu être lu ({detail}). Vérifiez-le avec : workshop-kit selfcheck ; restaurez une sauvegarde avec : workshop-kit backup restore</translation>
     </message>
@@ -3628,8 +3934,40 @@
       <translation>Le fichier de données {path} est endommagé ({detail}).</translation>
     </message>
     <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing is lost when a backup is restored. Close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit, pour que rien ne soit perdu à la restauration d'une sauvegarde. Fermez Workshop Kit et restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is damaged ({detail}); nothing more is written to it. Restore a backup with: workshop-kit backup restore</source>
+      <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit. Restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>Le fichier de données {path} est chiffré. Donnez sa phrase secrète (elle vous est demandée dans un terminal, ou définissez la variable d'environnement {env}).</translation>
+    </message>
+    <message>
+      <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
+      <translation>Le fichier de données {path} est ouvert dans un autre programme (Workshop Kit, une commande ou un script encore en cours). Fermez-le d'abord, puis restaurez ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore or copy, a sync tool, a deletion), so no new empty one was made.</source>
+      <translation>Le fichier de données {path} est {what}, mais des sauvegardes existent : il a été perdu (restauration ou copie interrompue, outil de synchronisation, suppression), donc aucun nouveau fichier vide n'a été créé.</translation>
+    </message>
+    <message>
+      <source>The data file {path} was replaced (a backup was restored) while this program had it open; nothing was written. Close Workshop Kit or run the command again.</source>
+      <translation>Le fichier de données {path} a été remplacé (une sauvegarde a été restaurée) pendant que ce programme l'avait ouvert ; rien n'a été écrit. Fermez Workshop Kit ou relancez la commande.</translation>
+    </message>
+    <message>
       <source>The data file {path} was written by a newer Workshop Kit (schema {version}, this copy knows {latest}). Update Workshop Kit before opening it.</source>
       <translation>Le fichier de données {path} a été écrit par une version plus récente de Workshop Kit (schéma {version}, cette copie connaît {latest}). Mettez Workshop Kit à jour avant de l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr : sans elle, personne ne peut récupérer les données.</translation>
     </message>
     <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
@@ -3642,6 +3980,10 @@
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>Le fichier contient des données binaires (caractères NUL) ; ce n'est pas un fichier CSV. Enregistrez-le en CSV ou XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
+      <translation>Le fichier n'a pas de colonne de consentement : {n} ligne(s) ont donc été refusées. Si le consentement à l'utilisation des données a été recueilli pour chaque personne (sur papier ou dans le formulaire), importez-le à nouveau avec --consent-collected.</translation>
     </message>
     <message>
       <source>The file has no rows.</source>
@@ -3688,12 +4030,28 @@
       <translation>La boîte d'envoi est vide.</translation>
     </message>
     <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>Le fichier protégé est endommagé (son en-tête est illisible).</translation>
+    </message>
+    <message>
       <source>The public key in this file is damaged.</source>
       <translation>La clé publique de ce fichier est endommagée.</translation>
     </message>
     <message>
       <source>The retention period must be at least one month.</source>
       <translation>La durée de conservation doit être d'au moins un mois.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>La même phrase secrète encore une fois : </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>Le même mot de passe encore une fois : </translation>
+    </message>
+    <message>
+      <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
+      <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : importez-la avec --sheet {option}.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -3716,6 +4074,18 @@
       <translation>Le modèle est prêt.</translation>
     </message>
     <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <source>The verification page template is damaged; reinstall Workshop Kit.</source>
+      <translation>Le modèle de la page de vérification est endommagé ; réinstallez Workshop Kit.</translation>
+    </message>
+    <message>
       <source>There is no check-in to undo.</source>
       <translation>Aucun enregistrement d'arrivée à annuler.</translation>
     </message>
@@ -3732,6 +4102,10 @@
       <translation>Ce paquet est signé par une clé inconnue ({key_id}). Rien n'a été importé. Si vous connaissez l'ordinateur d'origine, importez-le à nouveau en acceptant le signataire (--accept-signer, ou --trust-signer pour lui faire confiance désormais), ou ajoutez le fichier de clé publique de cet ordinateur (keys/organisation.pub) aux clés de confiance avec : workshop-kit bundle trust FICHIER</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>Ce paquet de « {title} » contient des {table} d'un autre atelier ; un paquet ne peut modifier que son propre atelier. Il a été fabriqué ou modifié à la main. Rien n'a été importé.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>Cet enregistrement a déjà été annulé.</translation>
     </message>
@@ -3744,8 +4118,20 @@
       <translation>Ce code n'est pas un code d'attestation Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>Ce dossier de données est déjà chiffré.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>Ce dossier de données n'est pas chiffré.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>Ce document liste tout ce que Workshop Kit conserve à votre sujet, au {date}. En vertu de la loi marocaine 09-08, vous pouvez en demander la rectification ou l'effacement.</translation>
+    </message>
+    <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>Ce fichier appartient à un dossier de données chiffré qui n'est pas ouvert.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit certificate code.</source>
@@ -3754,6 +4140,10 @@
     <message>
       <source>This is not a Workshop Kit public key file.</source>
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>Ce n'est pas un fichier Workshop Kit protégé par mot de passe.</translation>
     </message>
     <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
@@ -3782,6 +4172,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>Les données de ce participant ont été effacées ; le badge n'est plus valable.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>Cette phrase secrète n'ouvre pas {path}. Vérifiez la disposition du clavier et la touche Verr. Maj ; sans la bonne phrase secrète, les données ne peuvent pas être récupérées.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -3908,6 +4302,10 @@
       <translation>Lieu</translation>
     </message>
     <message>
+      <source>Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).</source>
+      <translation>Page de vérification écrite : {path} ({n} attestation(s), {r} révoquée(s), liste du {date}).</translation>
+    </message>
+    <message>
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -3918,6 +4316,10 @@
     <message>
       <source>Welcome {name}!</source>
       <translation>Bienvenue {name} !</translation>
+    </message>
+    <message>
+      <source>What this window had written was saved as {name}; restore that one with: workshop-kit backup restore "{file}"</source>
+      <translation>Ce que cette fenêtre avait écrit a été sauvegardé sous {name} ; restaurez celle-ci avec : workshop-kit backup restore "{file}"</translation>
     </message>
     <message>
       <source>With no sub-command, opens the desktop app. Documentation: docs/cli.md</source>
@@ -3960,6 +4362,14 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>Phrase secrète incorrecte, réessayez.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>Mot de passe incorrect, ou le fichier protégé a été modifié ou endommagé.</translation>
+    </message>
+    <message>
       <source>XLSX sheet name or number (default: the first)</source>
       <translation>nom ou numéro de la feuille XLSX (par défaut : la première)</translation>
     </message>
@@ -3986,6 +4396,10 @@
     <message>
       <source>add your own module(s) from a folder or a zip</source>
       <translation>ajouter vos propres modules depuis un dossier ou un zip</translation>
+    </message>
+    <message>
+      <source>address where verify.html will be published; new certificates' QR codes open it</source>
+      <translation>adresse où verify.html sera publiée ; les codes QR des nouvelles attestations l'ouvrent</translation>
     </message>
     <message>
       <source>age band, e.g. 25-34</source>
@@ -4078,6 +4492,10 @@
     <message>
       <source>cancel a queued message</source>
       <translation>annuler un message en attente</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
     </message>
     <message>
       <source>cannot be read: {detail}</source>
@@ -4176,6 +4594,14 @@
       <translation>date de délivrance de l'attestation</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>déchiffrer la base de données et ses sauvegardes (demande la phrase secrète)</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>suppressions</translation>
+    </message>
+    <message>
       <source>demo</source>
       <translation>démo</translation>
     </message>
@@ -4232,6 +4658,18 @@
       <translation>chaque source doit avoir title, publisher et year</translation>
     </message>
     <message>
+      <source>empty</source>
+      <translation>vide</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète (SQLCipher)</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>inscrire à cet atelier</translation>
     </message>
@@ -4284,6 +4722,10 @@
       <translation>exporter le test avant/après en document Word</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>fichier à écrire</translation>
     </message>
@@ -4310,6 +4752,10 @@
     <message>
       <source>folder of generated certificates (PDF preferred)</source>
       <translation>dossier des attestations créées (PDF de préférence)</translation>
+    </message>
+    <message>
+      <source>folder to write verify.html into</source>
+      <translation>dossier où écrire verify.html</translation>
     </message>
     <message>
       <source>fr, ar or en</source>
@@ -4344,6 +4790,10 @@
       <translation>identifiant de la fiche à garder</translation>
     </message>
     <message>
+      <source>import a person whose only problems are in optional fields (birth date, phone, e-mail…) without those fields; the report lists them</source>
+      <translation>importer une personne dont les seuls problèmes sont dans des champs facultatifs (date de naissance, téléphone, e-mail…) sans ces champs ; le rapport les liste</translation>
+    </message>
+    <message>
       <source>import and trust the signer's key from now on</source>
       <translation>importer et faire désormais confiance à la clé du signataire</translation>
     </message>
@@ -4368,12 +4818,20 @@
       <translation>n'est pas du texte UTF-8 (octet {pos}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
+      <source>is the data folder encrypted?</source>
+      <translation>le dossier de données est-il chiffré ?</translation>
+    </message>
+    <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
       <translation>vaut {minutes} mais ses activités totalisent {total} ; rendez-les égaux</translation>
     </message>
     <message>
       <source>is {minutes} but the sessions add up to {total}; make them equal</source>
       <translation>vaut {minutes} mais les séances totalisent {total} ; rendez-les égaux</translation>
+    </message>
+    <message>
+      <source>its write-ahead journal (-wal) was removed while it was open</source>
+      <translation>son journal d'écriture (-wal) a été supprimé pendant qu'il était ouvert</translation>
     </message>
     <message>
       <source>knowledge gain (post − pre) per module, for donors</source>
@@ -4492,6 +4950,10 @@
       <translation>messages et leur état</translation>
     </message>
     <message>
+      <source>missing</source>
+      <translation>manquant</translation>
+    </message>
+    <message>
       <source>missing; add a list</source>
       <translation>manquant ; ajoutez une liste</translation>
     </message>
@@ -4538,6 +5000,10 @@
     <message>
       <source>must be more than 0</source>
       <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+      <source>must be true (a core session) or false (optional)</source>
+      <translation>doit valoir true (séance essentielle) ou false (facultative)</translation>
     </message>
     <message>
       <source>new status; 'none' clears the cell</source>
@@ -4600,6 +5066,10 @@
       <translation>non traduit : {lang}</translation>
     </message>
     <message>
+      <source>note: invisible control characters were removed from {field} (they cannot be printed).</source>
+      <translation>remarque : des caractères de contrôle invisibles ont été retirés de {field} (ils ne peuvent pas être imprimés).</translation>
+    </message>
+    <message>
       <source>notes</source>
       <translation>notes</translation>
     </message>
@@ -4632,6 +5102,14 @@
       <translation>seulement s'il n'y a encore aucun atelier</translation>
     </message>
     <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>ouvrir un fichier protégé par mot de passe (un paquet ou un export de données personnelles)</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>facultative</translation>
+    </message>
+    <message>
       <source>organisation</source>
       <translation>organisation</translation>
     </message>
@@ -4654,6 +5132,10 @@
     <message>
       <source>other African</source>
       <translation>autre africain(e)</translation>
+    </message>
+    <message>
+      <source>participant handouts would print what looks like an answer, a debrief key or a role-play card; open its paragraph with an answer-key label, put it under a 'Pour le formateur' heading, or move it to facilitator_notes</source>
+      <translation>les documents des participants imprimeraient ce qui ressemble à une réponse, à des éléments de débriefing ou à une carte de rôle ; ouvrez ce paragraphe par une étiquette de corrigé, placez-le sous un titre commençant par « Pour le formateur », ou déplacez-le dans facilitator_notes</translation>
     </message>
     <message>
       <source>participant id</source>
@@ -4728,6 +5210,14 @@
       <translation>nom du programme (Al Wassit)</translation>
     </message>
     <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>protéger le paquet par un mot de passe (demandé, ou WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>protéger le document par un mot de passe pendant son trajet jusqu'à la personne (demandé, ou WORKSHOP_KIT_FILE_PASSWORD) ; l'ouvrir avec : workshop-kit unseal FICHIER</translation>
+    </message>
+    <message>
       <source>public key file</source>
       <translation>fichier de clé publique</translation>
     </message>
@@ -4744,8 +5234,16 @@
       <translation>préparer l'envoi par courriel des attestations d'un atelier</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>scores des tests</translation>
+    </message>
+    <message>
+      <source>read that password from standard input</source>
+      <translation>lire ce mot de passe sur l'entrée standard</translation>
     </message>
     <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
@@ -4756,8 +5254,20 @@
       <translation>lire le mot de passe SMTP sur l'entrée standard</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>lire la nouvelle phrase secrète sur l'entrée standard (sinon {env}, sinon demandée deux fois)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>lire le mot de passe sur l'entrée standard</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>lire le mot de passe sur l'entrée standard et le garder dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>lire le mot de passe des paquets protégés sur l'entrée standard (sinon WORKSHOP_KIT_FILE_PASSWORD, sinon demandé)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4770,6 +5280,10 @@
     <message>
       <source>record an arrival from a badge token, a short code or a photo</source>
       <translation>enregistrer une arrivée à partir d'un jeton de badge, d'un code court ou d'une photo</translation>
+    </message>
+    <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>enregistrer un message incertain comme reçu (jamais renvoyé)</translation>
     </message>
     <message>
       <source>register a participant (and enrol them in a workshop)</source>
@@ -4816,6 +5330,22 @@
       <translation>rôle ou fonction</translation>
     </message>
     <message>
+      <source>row {row} has the phone of participant {id} under another name: both kept; check them with participants duplicates.</source>
+      <translation>ligne {row} : même téléphone que le participant {id} sous un autre nom : les deux sont gardés ; vérifiez-les avec participants duplicates.</translation>
+    </message>
+    <message>
+      <source>row {row} has the same phone as row {earlier} under another name: both kept; check them with participants duplicates.</source>
+      <translation>ligne {row} : même téléphone que la ligne {earlier} sous un autre nom : les deux sont gardées ; vérifiez-les avec participants duplicates.</translation>
+    </message>
+    <message>
+      <source>row {row} repeats row {earlier} of this file (not created twice).</source>
+      <translation>ligne {row} : répète la ligne {earlier} de ce fichier (pas créée deux fois).</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column} left empty: {message}</source>
+      <translation>ligne {row}, colonne {column} laissée vide : {message}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {message}</source>
       <translation>ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -4840,8 +5370,8 @@
       <translation>chercher dans tous les modules et toutes les langues</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>renvoyer un message en échec</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>renvoyer un message en échec ou incertain</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -4854,6 +5384,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>nom de l'expéditeur (par défaut : l'organisation)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>envoi en cours</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>envoyé</translation>
     </message>
     <message>
       <source>session number</source>
@@ -4940,6 +5478,14 @@
       <translation>le corrigé avec les explications</translation>
     </message>
     <message>
+      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>la bonne réponse est nettement le choix le plus long dans {k} questions sur {n} ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</translation>
+    </message>
+    <message>
+      <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
+      <translation>l'en-tête n'est pas du YAML valide : regardez la ligne {start} ({context}), où commence le problème ; l'analyseur s'est arrêté à la ligne {line} : {detail}</translation>
+    </message>
+    <message>
       <source>the front matter is not valid YAML: {detail}</source>
       <translation>l'en-tête n'est pas du YAML valide : {detail}</translation>
     </message>
@@ -4958,6 +5504,10 @@
     <message>
       <source>the participant consents to the use of their data (required)</source>
       <translation>le participant consent à l'utilisation de ses données (obligatoire)</translation>
+    </message>
+    <message>
+      <source>the protected file</source>
+      <translation>le fichier protégé</translation>
     </message>
     <message>
       <source>the same choice appears twice</source>
@@ -4992,6 +5542,10 @@
       <translation>reconnaître la clé publique d'une autre organisation</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
       <source>under 18</source>
       <translation>moins de 18 ans</translation>
     </message>
@@ -5006,6 +5560,14 @@
     <message>
       <source>venue and city</source>
       <translation>lieu et ville</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>avertissement : {text}</translation>
+    </message>
+    <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>où écrire le fichier ouvert (par défaut : à côté, sous son nom d'origine)</translation>
     </message>
     <message>
       <source>who recorded the consent</source>
@@ -5062,6 +5624,10 @@
     <message>
       <source>write the report as .xlsx (with charts)</source>
       <translation>écrire le rapport en .xlsx (avec graphiques)</translation>
+    </message>
+    <message>
+      <source>write the static verification page (verify.html) to publish: any phone checks a certificate with it, offline</source>
+      <translation>écrire la page de vérification statique (verify.html) à publier : n'importe quel téléphone vérifie une attestation avec, hors ligne</translation>
     </message>
     <message>
       <source>written by a newer Workshop Kit</source>
@@ -5168,12 +5734,12 @@
       <translation>{name} contient deux fois le même fichier ; il est endommagé.</translation>
     </message>
     <message>
-      <source>{name} is a damaged zip file ({detail}).</source>
-      <translation>{name} est un fichier zip endommagé ({detail}).</translation>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>{name} contient {n} enregistrement(s) daté(s) dans le futur (jusqu'au {latest}) ; l'horloge de l'ordinateur qui l'a produit est sans doute fausse. Rien n'a été importé : réglez la date et l'heure de cet ordinateur, puis exportez à nouveau.</translation>
     </message>
     <message>
-      <source>{name} is an old Excel .xls file; save it as .xlsx or CSV and import that.</source>
-      <translation>{name} est un ancien fichier Excel .xls ; enregistrez-le en .xlsx ou CSV et importez celui-ci.</translation>
+      <source>{name} is a damaged zip file ({detail}).</source>
+      <translation>{name} est un fichier zip endommagé ({detail}).</translation>
     </message>
     <message>
       <source>{name} is not a Workshop Kit bundle (it is not a zip file).</source>
@@ -5190,6 +5756,14 @@
     <message>
       <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
       <translation>{name} n'est pas inscrit·e à cet atelier. Utilisez « Inscription sur place » pour l'inscrire.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} est protégé par un mot de passe. Rien n'a été importé ; importez-le à nouveau avec son mot de passe (demandé dans l'application et dans un terminal ; les scripts utilisent --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} est protégé par un mot de passe ; donnez-le pour ouvrir le fichier.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5252,16 +5826,20 @@
       <translation>{n} fichier(s) PDF créé(s).</translation>
     </message>
     <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} sauvegarde(s) sont encore en clair : relancez workshop-kit encryption enable pour terminer.</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) written.</source>
       <translation>{n} attestation(s) écrite(s).</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>{n} message(s) sont peut-être arrivés sans que le serveur l'ait confirmé ; ils sont marqués incertains et ne seront pas renvoyés tout seuls. Vérifiez la boîte de l'expéditeur, puis utilisez : workshop-kit outbox retry ID, ou : workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>{n} message(s) ont été interrompus pendant le dernier envoi et sont marqués en échec ; ils sont peut-être arrivés. Vérifiez, puis utilisez : workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5288,6 +5866,14 @@
       <translation>{n} participant(s) d'ateliers terminés depuis plus de {months} mois peuvent être anonymisés ; relancez avec --apply pour le faire.</translation>
     </message>
     <message>
+      <source>{n} person(s) have problems only in optional fields: import them without those fields with --without-invalid-fields.</source>
+      <translation>{n} personne(s) n'ont de problèmes que dans des champs facultatifs : importez-les sans ces champs avec --without-invalid-fields.</translation>
+    </message>
+    <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} personne(s) de ce paquet appartiennent aussi à un autre atelier sur cet ordinateur (ou ne sont pas inscrites à celui-ci) : les modifications du paquet à leur fiche ont été écartées. Corrigez-les ou effacez-les sur cet ordinateur si besoin.</translation>
+    </message>
+    <message>
       <source>{n} problem(s)</source>
       <translation>{n} problème(s)</translation>
     </message>
@@ -5308,6 +5894,10 @@
       <translation>{n} ligne(s) correspondent à des personnes déjà enregistrées (inscrites, pas recréées).</translation>
     </message>
     <message>
+      <source>{n} warning(s).</source>
+      <translation>{n} avertissement(s).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part} : {names} changent pour chaque participant·e ; mettez-les dans le corps du document, pas dans un en-tête ou un pied de page.</translation>
     </message>
@@ -5316,12 +5906,24 @@
       <translation>{path} (accessible en écriture, {mb} Mo libres)</translation>
     </message>
     <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} existe déjà ; choisissez où écrire avec -o FICHIER.</translation>
+    </message>
+    <message>
       <source>{path} does not exist.</source>
       <translation>{path} n'existe pas.</translation>
     </message>
     <message>
+      <source>{path} is a file; give a folder for the verification page.</source>
+      <translation>{path} est un fichier ; indiquez un dossier pour la page de vérification.</translation>
+    </message>
+    <message>
       <source>{path} is damaged: {detail}</source>
       <translation>{path} est endommagé : {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: {part} cannot be read ({detail}). Open and save it again in Word or LibreOffice.</source>
+      <translation>{path} est endommagé : {part} est illisible ({detail}). Ouvrez-le et enregistrez-le de nouveau dans Word ou LibreOffice.</translation>
     </message>
     <message>
       <source>{path} is not a Word document (.docx).</source>
@@ -5340,6 +5942,10 @@
       <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
     </message>
     <message>
+      <source>{path} is too large for a certificate template.</source>
+      <translation>{path} est trop volumineux pour un modèle d'attestation.</translation>
+    </message>
+    <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
       <translation>{path} montre plusieurs badges ; photographiez un badge à la fois.</translation>
     </message>
@@ -5356,8 +5962,16 @@
       <translation>{path} : seulement {mb} Mo libres</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{path}: {part} holds XML entity declarations, which Word never writes; the template is refused.</source>
+      <translation>{path} : {part} contient des déclarations d'entités XML, que Word n'écrit jamais ; le modèle est refusé.</translation>
+    </message>
+    <message>
+      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>{same} bonnes réponses sur {n} sont le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</translation>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
@@ -5388,6 +6002,22 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>Le fichier de données est endommagé ({detail}).
 
 Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+      <source>The data file {path} is missing or empty, but backups of it exist.
+
+Restore the newest good backup ({name})?</source>
+      <translation>Le fichier de données {path} est manquant ou vide, mais des sauvegardes existent.
+
+Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>Ce dossier de données est chiffré. Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>Phrase secrète incorrecte (vérifiez la disposition du clavier et Verr. Maj). Phrase secrète :</translation>
     </message>
   </context>
   <context>

@@ -38,7 +38,7 @@ def test_unknown_module_and_language_exit_1(capsys):
 
 def test_validate_ok_and_broken(tmp_path, capsys):
     code, data = run_json(capsys, "curricula", "validate", str(curricula.bundled_dir()))
-    assert code == 0 and data == {"ok": True, "problems": []}
+    assert code == 0 and data == {"ok": True, "problems": [], "warnings": []}
     mod = tmp_path / "m90-broken"
     shutil.copytree(curricula.bundled_dir() / "m04-protection", mod)
     (mod / "fr.md").write_text("---\nid: m90-broken\ntitle: [oops\n---\n", encoding="utf-8")

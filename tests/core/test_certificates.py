@@ -141,6 +141,57 @@ def test_revoked_certificate_fails_with_details(db, demo, attended, data_dir, tm
     assert answer["certificate"]["revoked_reason"] == "issued by mistake"
 
 
+def test_revocation_survives_erasure_of_the_participant(db, demo, attended, data_dir, tmp_path) -> None:
+    from workshop_kit import privacy
+
+    cert = certificates.generate(db, data_dir, demo.id, tmp_path / "out").issued[0]
+    certificates.revoke(db, cert.number, "attendance sheet was forged")
+    privacy.erase_participant(db, cert.participant_id)
+    for text in (cert.qr, cert.code, cert.number):
+        answer = certificates.verify(data_dir, text, db)
+        assert not answer["valid"] and answer["reason"] == "revoked", text
+    # erased the other way round: the QR still reads revoked once revoked after the erasure
+    other = certificates.generate(db, data_dir, demo.id, tmp_path / "out2").issued[0]
+    privacy.erase_participant(db, other.participant_id)
+    assert certificates.verify(data_dir, other.qr, db)["valid"]
+    certificates.revoke(db, other.number, "duplicate")
+    assert certificates.verify(data_dir, other.qr, db)["reason"] == "revoked"
+
+
+def test_revoking_a_regenerated_certificate_revokes_its_older_prints(db, demo, attended, data_dir, tmp_path) -> None:
+    from workshop_kit.participants import update_participant
+
+    first = certificates.generate(db, data_dir, demo.id, tmp_path / "a", settings={}).issued[0]
+    update_participant(db, first.participant_id, first_name="Renamed")
+    again = next(c for c in certificates.generate(db, data_dir, demo.id, tmp_path / "b", settings={}).issued
+                 if c.participant_id == first.participant_id)
+    assert again.number == first.number and again.qr != first.qr
+    assert certificates.verify(data_dir, first.qr, db)["certificate"]["revocation_checked"]
+    certificates.revoke(db, again.number, "name was wrong")
+    for text in (first.qr, again.qr, first.code, again.code):
+        assert certificates.verify(data_dir, text, db)["reason"] == "revoked", text
+
+
+def test_one_code_whatever_the_template_language(db, demo, attended, data_dir, tmp_path) -> None:
+    ar = {c.participant_id: c for c in certificates.generate(db, data_dir, demo.id, tmp_path / "ar", lang="ar",
+                                                              settings={}).issued}
+    fr = {c.participant_id: c for c in certificates.generate(db, data_dir, demo.id, tmp_path / "fr", lang="fr",
+                                                              settings={}).issued}
+    bi = {c.participant_id: c for c in certificates.generate(
+        db, data_dir, demo.id, tmp_path / "bi", template=resource("assets", "templates", "certificate_fr_ar.docx"),
+        settings={}).issued}
+    assert ar.keys() == fr.keys() == bi.keys()
+    for pid, cert in ar.items():
+        assert cert.code == fr[pid].code == bi[pid].code and cert.number == fr[pid].number
+        assert cert.code in _text(fr[pid].file)
+    khadija = next(c for c in ar.values() if "خديجة" in c.name)
+    for text in (khadija.code, khadija.qr):  # the Arabic print still verifies after the French run
+        answer = certificates.verify(data_dir, text, db)
+        assert answer["valid"] and answer["certificate"]["code"] == khadija.code, text
+    listed = {c["number"]: c["code"] for c in certificates.list_certificates(db, demo.id)}
+    assert listed[khadija.number] == khadija.code
+
+
 def test_other_organisation_unknown_until_its_key_is_trusted(db, demo, attended, data_dir, tmp_path) -> None:
     cert = certificates.generate(db, data_dir, demo.id, tmp_path / "out").issued[0]
     elsewhere = tmp_path / "employer"

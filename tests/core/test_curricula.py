@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -197,7 +199,7 @@ def test_catalog_cache_follows_file_changes(tmp_path, data_dir):
     mod = _copy_module(tmp_path, "m96-cached")
     curricula.import_modules(mod, data_dir)
     first = curricula.load_catalog(data_dir)
-    assert (data_dir / "cache" / f"curricula-v{curricula.CACHE_VERSION}.pickle").exists()
+    assert (data_dir / "cache" / curricula.CACHE_FILE).exists()
     assert curricula.load_catalog(data_dir) is first
     target = user_curricula_dir(data_dir) / "m96-cached" / "en.md"
     _edit(target, 'summary: "', 'summary: "Changed. ')
@@ -232,3 +234,42 @@ def test_validator_never_crashes_on_arbitrary_front_matter(tmp_path):
             assert problem.file and problem.message
 
     check()
+
+
+def test_a_crafted_cache_file_runs_nothing_and_is_rebuilt(tmp_path, data_dir, monkeypatch):
+    """Data folders travel between laptops: a planted pickle (or a forged cache) must execute nothing."""
+    import pickle
+
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    cache = data_dir / "cache"
+    cache.mkdir()
+    for name in ("curricula-v1.pickle", "curricula-v2.json", f"curricula-v{curricula.CACHE_VERSION}.pickle"):
+        (cache / name).write_bytes(pickle.dumps(Evil()))
+    curricula._memo.clear()
+    catalog = curricula.load_catalog(data_dir)
+    assert not marker.exists()
+    assert "m01-migration-terms" in catalog
+
+    # The rebuilt cache is plain JSON data; a forged one of the wrong shape is ignored and rebuilt.
+    written = cache / curricula.CACHE_FILE
+    assert json.loads(written.read_text(encoding="utf-8"))["key"] == catalog.key
+    data = json.loads(written.read_text(encoding="utf-8"))
+    first = next(iter(data["catalog"]["modules"].values()))
+    first["texts"]["fr"]["sessions"] = [{"title": 42, "minutes": "x", "activities": None}]
+    written.write_text(json.dumps(data), encoding="utf-8")
+    curricula._memo.clear()
+    again = curricula.load_catalog(data_dir)
+    assert all(isinstance(s.title, str) for m in again.modules.values() for t in m.texts.values() for s in t.sessions)
+
+    # A sound cache is used as it is, equal to a fresh parse.
+    fresh = curricula.load_catalog(data_dir, cache=False)
+    curricula._memo.clear()
+    with monkeypatch.context() as m:
+        m.setattr(curricula, "_read_catalog", lambda *a, **k: pytest.fail("the sound cache was not used"))
+        from_cache = curricula.load_catalog(data_dir)
+    assert from_cache.modules == fresh.modules and from_cache.problems == fresh.problems

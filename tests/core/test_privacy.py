@@ -82,3 +82,10 @@ def test_retention_offers_only_people_of_long_finished_workshops(db) -> None:
     assert privacy.anonymise_expired(db, 24, actor="t", today=today) == 1
     assert P.get_participant(db, a.id).erased_at and not P.get_participant(db, b.id).erased_at
     assert privacy.retention_candidates(db, 24, today) == []
+
+
+def test_erasure_inside_a_callers_transaction_commits_with_it(db, demo) -> None:
+    person = P.enrolled(db, demo.id)[0]
+    with db.atomic():
+        privacy.erase_participant(db, person.id)
+    assert P.get_participant(db, person.id).erased_at

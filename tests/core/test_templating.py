@@ -177,3 +177,33 @@ def test_bookmarks_are_not_repeated_in_a_merged_file(tmp_path: Path) -> None:
     merged = _open(render_many_bytes(compile_template(path), [({"participant_name": "A"}, {}), ({"participant_name": "B"}, {})]))
     assert not list(merged.element.body.iter(qn("w:bookmarkStart")))
     assert [p.text for p in merged.paragraphs if p.text] == ["A", "B"]
+
+
+def _with_document_xml(tmp_path: Path, name: str, edit) -> Path:  # noqa: ANN001
+    """A copy of the bundled French certificate with word/document.xml changed by ``edit``."""
+    source = resource("assets", "templates", "certificate_fr.docx")
+    target = tmp_path / name
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "word/document.xml":
+                data = edit(data)
+            zout.writestr(info, data)
+    return target
+
+
+def test_a_hostile_template_reads_no_file_and_is_refused_clearly(tmp_path):
+    """A template shared by e-mail is untrusted: an XML entity pointing at a local file (XXE) or a
+    damaged document part is refused with a message, never read into a certificate or a traceback."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+
+    def xxe(data: bytes) -> bytes:
+        head, rest = data.split(b"?>", 1)
+        doctype = f'<!DOCTYPE w:document [<!ENTITY leak SYSTEM "{secret.as_uri()}">]>'.encode()
+        return head + b"?>" + doctype + rest.replace(b"{{participant_name}}", b"&leak;{{participant_name}}", 1)
+
+    with pytest.raises(ValidationError, match="entity declarations"):
+        compile_template(_with_document_xml(tmp_path, "xxe.docx", xxe))
+    with pytest.raises(ValidationError, match="damaged"):
+        compile_template(_with_document_xml(tmp_path, "broken.docx", lambda d: d[: len(d) // 2]))

@@ -118,6 +118,28 @@ def test_bundle_buttons_merge_another_laptop(page, services, qtbot, tmp_path):
     assert page.model.index(0, 1).data() == "present"
 
 
+def test_a_password_protected_bundle_is_asked_for_its_password(page, services, qtbot, tmp_path):
+    other = tmp_path / "laptop-b"
+    db_b = open_database(other, auto_backup=False).db
+    try:
+        page.export_bundle(tmp_path / "a.zip")
+        _wait(qtbot, lambda: (tmp_path / "a.zip").exists())
+        bundles.import_bundle(db_b, other, tmp_path / "a.zip", accept_unknown=True)
+        g = attendance.grid(db_b, page.model.workshop_id)
+        attendance.set_status(db_b, g.sessions[0].id, g.rows[0].participant.id, "present")
+        bundles.export_bundle(db_b, other, page.model.workshop_id, tmp_path / "b.zip", password="porte bleue")
+    finally:
+        db_b.conn.close()
+    assert b"Fatima" not in (tmp_path / "b.zip").read_bytes()
+    asked = []
+    page.ask_unknown_signer = lambda exc: "accept"
+    page.ask_bundle_password = lambda name: asked.append(name) or "porte bleue"
+    page.import_bundles([str(tmp_path / "b.zip")])
+    _wait(qtbot, lambda: "attendance" in page.last_import_summary)
+    assert asked == ["b.zip"]
+    assert page.model.index(0, 1).data() == "present"
+
+
 def test_page_in_arabic_is_right_to_left_and_translated(qapp, qtbot, services):
     from ui.i18n import apply_language
     from ui.pages.attendance import AttendancePage

@@ -9,7 +9,7 @@ from docx import Document
 from PySide6.QtCore import Qt
 
 from tests.certhelpers import attend_demo
-from tests.core.test_outbox import Recorder, _free_port
+from tests.core.test_outbox import HangsUpAfterAccepting, Recorder, _free_port
 
 
 @pytest.fixture
@@ -88,6 +88,38 @@ def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: 
         controller.stop()
 
 
+def test_a_message_whose_reply_was_lost_shows_uncertain_and_the_user_decides(qtbot, page, db, services,
+                                                                             tmp_path: Path) -> None:
+    from aiosmtpd.controller import Controller
+
+    db.execute("UPDATE participants SET email = 'fatima@example.org' WHERE first_name = 'Fatima'")
+    recorder = HangsUpAfterAccepting()
+    port = _free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        services.save_settings(smtp={"host": "127.0.0.1", "port": port, "security": "none",
+                                     "from_addr": "certificats@tadamon.ma", "timeout": 10})
+        page.folder.setText(str(tmp_path / "out"))
+        page.pdf.setChecked(False)
+        page.generate_button.click()
+        qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+        page.queue_button.click()
+        page.send_button.click()
+        qtbot.waitUntil(lambda: page.outbox_model.rows and page.outbox_model.rows[0]["status"] == "uncertain",
+                        timeout=15000)
+        row = page.outbox_model.rows[0]
+        assert row["status_text"] == "uncertain" and "may have been delivered" in row["last_error"]
+        assert "1 uncertain" in page.counts_label.text()
+        assert len(recorder.messages) == 1 and not page.send_button.isEnabled()
+        page.outbox_view.setCurrentIndex(page.outbox_model.index(0, 0))
+        page.mark_sent_button.click()
+        assert page.outbox_model.rows[0]["status"] == "sent"
+        assert len(recorder.messages) == 1
+    finally:
+        controller.stop()
+
+
 def test_arabic_layout(qtbot, qapp, services, demo, db) -> None:
     from ui.i18n import apply_language
     from ui.pages.certificates import CertificatesPage
@@ -155,3 +187,17 @@ def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, t
         assert page.code_edit.text() == cert.qr
     finally:
         scanner.stop()
+
+
+def test_publish_the_verification_page_from_the_app(page, services, tmp_path: Path) -> None:
+    from workshop_kit import certificates
+
+    page.write_verify_page(str(tmp_path / "site"), "https://asso.example.org/verify.html")
+    assert (tmp_path / "site" / "verify.html").exists()
+    assert "verify.html" in page.details.text()
+    cert = certificates.generate(services.db, services.data_dir, services.state.current_workshop_id,
+                                 tmp_path / "o").issued[0]
+    assert cert.qr.startswith("https://asso.example.org/verify.html#WKC1.")  # new QR codes open the page
+    page.code_edit.setText(cert.qr)
+    page.verify_code()
+    assert page.verdict.text().startswith("✔")

@@ -165,8 +165,8 @@ def test_erase_from_the_page(window, services, demo, qtbot, monkeypatch):
     pid = page.current_id()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     page.erase()
-    assert P.get_participant(services.db, pid).erased_at
-    assert page.model.rowCount() == 11  # erased people are hidden unless asked for
+    qtbot.waitUntil(lambda: page.model.rowCount() == 11, timeout=10000)
+    assert P.get_participant(services.db, pid).erased_at  # erased people are hidden unless asked for
     page.show_erased.setChecked(True)
     assert page.model.rowCount() == 12 and "Erased participant" in names(page)
 

@@ -51,6 +51,7 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, str | None] = {}
         self.report: I.ImportReport | None = None
         self.result_report: I.ImportReport | None = None
+        self.person_sheet: tuple[str, list[str]] | None = None
         self.setWindowTitle(self.tr("Import participants"))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.resize(900, 620)
@@ -78,6 +79,9 @@ class ImportWizard(QWizard):
             return False
         self.mapping = I.guess_mapping(self.table.headers)
         self.file_page.show_sheets(self.table.sheets)
+        self.person_sheet = None
+        if not I.has_name(self.mapping) and len(self.table.sheets) > 1:
+            self.person_sheet = I.person_sheet(self.file_page.path.text().strip(), self.table)
         return True
 
     def accept(self) -> None:
@@ -91,6 +95,7 @@ class ImportWizard(QWizard):
             self.button(which).setEnabled(False)
         data_dir, table, mapping = self.services.data_dir, self.table, dict(self.mapping)
         workshop_id, consent = self.workshop_id, self.check_page.paper_consent.isChecked()
+        without_invalid = self.check_page.without_invalid.isChecked()
         source = Path(self.file_page.path.text()).name
 
         def work(_progress, _cancelled) -> I.ImportReport:  # noqa: ANN001
@@ -99,7 +104,8 @@ class ImportWizard(QWizard):
             db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
             try:
                 return I.import_table(db, workshop_id, table, mapping=mapping, skip_invalid=True,
-                                      assume_consent=consent, actor="app", source=source)
+                                      assume_consent=consent, without_invalid_fields=without_invalid, actor="app",
+                                      source=source)
             finally:
                 db.conn.close()
 
@@ -121,7 +127,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("1. Choose the file"))
-        self.setSubTitle(self.tr("CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx)."))
+        self.setSubTitle(self.tr("CSV or text file (any delimiter or encoding) or an Excel workbook (.xlsx, .xls)."))
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit(path or "")
@@ -146,7 +152,7 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Participants file"), str(Path.home()),
-                                              self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx)"))
+                                              self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls)"))
         if name:
             self.path.setText(name)
             self.sheet.clear()
@@ -178,6 +184,10 @@ class MappingPage(QWizardPage):
         self.info = QLabel()
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.hint)
         self.grid = QTableWidget(0, 3)
         self.grid.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Imported as"), self.tr("First values")])
         self.grid.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
@@ -211,6 +221,21 @@ class MappingPage(QWizardPage):
             samples = [str(cells[r]) for _n, cells in t.rows[:3] if r < len(cells) and cells[r] not in (None, "")]
             self.grid.setItem(r, 2, _item(" · ".join(samples)))
         self.grid.resizeColumnToContents(1)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """When no column is a name: say how to choose one, and which sheet has people if another does."""
+        if I.has_name(self.w.mapping):
+            self.hint.hide()
+            return
+        text = self.tr("No column was recognised as a name: choose “Full name” (or First name, Last name) for the "
+                       "column that holds the names.")
+        if self.w.person_sheet:
+            sheet, columns = self.w.person_sheet
+            text += " " + self.tr("The sheet “{sheet}” has person columns ({columns}): go back and choose it under "
+                                  "“Sheet”.").format(sheet=sheet, columns=", ".join(columns))
+        self.hint.setText(text)
+        self.hint.show()
 
     def _changed(self) -> None:
         combo = self.sender()
@@ -222,11 +247,11 @@ class MappingPage(QWizardPage):
                     other.setCurrentIndex(0)
                     other.blockSignals(False)
         self.w.mapping = {h: c.currentData() for h, c in zip(self.w.table.headers, self.combos, strict=True)}
+        self._show_hint()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        names = {"full_name", "first_name", "last_name", "first_name_ar", "last_name_ar"}
-        return bool(names & set(self.w.mapping.values()))
+        return I.has_name(self.w.mapping)
 
 
 class CheckPage(QWizardPage):
@@ -243,6 +268,10 @@ class CheckPage(QWizardPage):
         self.paper_consent = QCheckBox(self.tr("Consent was collected on paper for every person in this file"))
         self.paper_consent.toggled.connect(self.check)
         layout.addWidget(self.paper_consent)
+        self.without_invalid = QCheckBox(self.tr("Import people without their optional fields that are not valid "
+                                                 "(those fields are left empty and listed below)"))
+        self.without_invalid.toggled.connect(self.check)
+        layout.addWidget(self.without_invalid)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         layout.addWidget(self.progress)
@@ -265,13 +294,15 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Checking every row…"))
         data_dir, table, mapping = self.w.services.data_dir, self.w.table, dict(self.w.mapping)
         consent = self.paper_consent.isChecked() and self.paper_consent.isVisible()
+        without_invalid = self.without_invalid.isChecked()
 
         def work(_progress, _cancelled) -> I.ImportReport:  # noqa: ANN001
             from workshop_kit.db import open_database
 
             db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
             try:
-                return I.import_table(db, None, table, mapping=mapping, dry_run=True, assume_consent=consent)
+                return I.import_table(db, None, table, mapping=mapping, dry_run=True, assume_consent=consent,
+                                      without_invalid_fields=without_invalid)
             finally:
                 db.conn.close()
 
@@ -285,17 +316,37 @@ class CheckPage(QWizardPage):
         self.w.report = report
         self.progress.hide()
         new = report.valid - len(report.duplicates)
+        repeats = [d for d in report.duplicates if d["match"] == "row"]
         text = self.tr("{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), "
-                       "{errors} rows with problems.").format(rows=report.rows, new=new, known=len(report.duplicates),
+                       "{errors} rows with problems.").format(rows=report.rows, new=new,
+                                                              known=len(report.duplicates) - len(repeats),
                                                               errors=len({e.row for e in report.errors}))
+        if repeats:
+            text += " " + self.tr("{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.").format(
+                n=len(repeats), rows=", ".join(f"{d['row']}→{d['same_as_row']}" for d in repeats))
+        possible = sorted({d["row"] for d in report.possible_duplicates})
+        if possible:
+            text += " " + self.tr("Rows {rows} share a phone number with another person under another name: they are "
+                                  "imported; check them with “Duplicates…”.").format(rows=", ".join(map(str, possible)))
+        if report.cleared:
+            text += " " + self.tr("{n} fields that are not valid are left empty (listed below).").format(n=len(report.cleared))
+        if report.missing_consent and not report.consent_column and not self.paper_consent.isChecked():
+            text += " " + self.tr("The file has no consent column: if consent to data use was collected for every "
+                                  "person, tick “{box}”.").format(box=self.paper_consent.text())
+        fixable = report.optional_only_rows()
+        if fixable and not self.without_invalid.isChecked():
+            text += " " + self.tr("{n} people have problems only in optional fields: tick “{box}” to import them "
+                                  "without those fields.").format(n=fixable, box=self.without_invalid.text())
         if report.ignored_columns:
             text += " " + self.tr("Not imported, never collected: {columns}.").format(columns=", ".join(report.ignored_columns))
         self.summary.setText(text)
-        self.errors.setRowCount(len(report.errors))
-        for r, e in enumerate(report.errors):
+        shown = [(e, e.message) for e in report.errors]
+        shown += [(e, self.tr("Left empty: {problem}").format(problem=e.message)) for e in report.cleared]
+        self.errors.setRowCount(len(shown))
+        for r, (e, message) in enumerate(shown):
             self.errors.setItem(r, 0, _item(str(e.row)))
             self.errors.setItem(r, 1, _item(e.column))
-            self.errors.setItem(r, 2, _item(e.message))
+            self.errors.setItem(r, 2, _item(message))
         self.w.setButtonText(QWizard.FinishButton, self.tr("Import {n} rows").format(n=report.valid))
         self._ready = report.valid > 0
         self.completeChanged.emit()

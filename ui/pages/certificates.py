@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -517,9 +518,14 @@ class CertificatesPage(QWidget):
         export_button.clicked.connect(self.export_key)
         trust_button = QPushButton(self.tr("Trust another organisation's key…"))
         trust_button.clicked.connect(self.trust_key)
+        page_button = QPushButton(self.tr("Publish the verification page…"))
+        page_button.setToolTip(self.tr("A page to put on your website or a shared folder: any phone that scans a "
+                                       "certificate's QR code checks it there, with no app and no network."))
+        page_button.clicked.connect(lambda: self.write_verify_page())
         key_row = QHBoxLayout(keys)
         key_row.addWidget(export_button)
         key_row.addWidget(trust_button)
+        key_row.addWidget(page_button)
         key_row.addStretch(1)
         note = QLabel(self.tr("Revocation is known only to the database of the organisation that issued the "
                               "certificate; elsewhere a valid answer means the certificate is genuine."))
@@ -608,6 +614,37 @@ class CertificatesPage(QWidget):
                               encoding="utf-8")
         self.details.setText(self.tr("Public key {kid} written to {path}.").format(kid=keys.key_id, path=ltr_text(path)))
 
+    def write_verify_page(self, folder: str | None = None, url: str | None = None) -> None:
+        """Write verify.html (public key + signed revocation list) and remember where it is published."""
+        from workshop_kit.settings import load, save
+        from workshop_kit.verifypage import write_page
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the verification page"))
+            if not folder:
+                return
+        settings = load(self.services.data_dir)
+        if url is None:
+            url, ok = QInputDialog.getText(
+                self, self.tr("Address of the page"),
+                self.tr("Where will verify.html be published (for example https://example.org/verify.html)? "
+                        "New certificates' QR codes open this address. Leave empty to keep plain codes."),
+                text=settings.get("verify_url") or "")
+            if not ok:
+                return
+        settings["verify_url"] = url.strip()
+        try:
+            save(self.services.data_dir, settings)
+            result = write_page(self.services.db, self.services.data_dir, folder,
+                                settings.get("organisation_name") or "")
+        except (WorkshopKitError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.services.settings["verify_url"] = settings["verify_url"]
+        self.details.setText(self.tr("Verification page written to {path}: {n} certificates, {r} revoked. Publish it "
+                                     "again after each revocation.").format(
+            path=ltr_text(str(result.path)), n=result.certificates, r=result.revoked))
+
     def trust_key(self) -> None:
         from workshop_kit.signing import trust_public_key
 
@@ -642,7 +679,7 @@ class CertificatesPage(QWidget):
             ("last_error", self.tr("Last error")),
         ], self, ltr=frozenset({"to_addr"}))
         self.outbox_model.colour = lambda row, col: (
-            {"sent": OK_COLOUR, "failed": BAD_COLOUR, "sending": WARN_COLOUR}.get(row["status"])
+            {"sent": OK_COLOUR, "failed": BAD_COLOUR, "sending": WARN_COLOUR, "uncertain": WARN_COLOUR}.get(row["status"])
             if col == "status_text" else None)
         self.outbox_view = _table(self.outbox_model)
         self.counts_label = QLabel()
@@ -651,6 +688,9 @@ class CertificatesPage(QWidget):
         self.send_button.clicked.connect(self.send)
         retry_button = QPushButton(self.tr("Send again"))
         retry_button.clicked.connect(lambda: self._change_selected(outbox.retry))
+        self.mark_sent_button = QPushButton(self.tr("Mark as received"))
+        self.mark_sent_button.setToolTip(self.tr("For an uncertain message you checked arrived: it is never sent again."))
+        self.mark_sent_button.clicked.connect(lambda: self._change_selected(outbox.mark_sent))
         cancel_button = QPushButton(self.tr("Cancel message"))
         cancel_button.clicked.connect(lambda: self._change_selected(outbox.cancel))
         self.send_progress = QProgressBar()
@@ -658,11 +698,13 @@ class CertificatesPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.send_button)
         actions.addWidget(retry_button)
+        actions.addWidget(self.mark_sent_button)
         actions.addWidget(cancel_button)
         actions.addWidget(self.send_progress, 1)
         actions.addWidget(self.counts_label)
-        note = QLabel(self.tr("A message interrupted while sending is marked failed, not sent again on its own: it may "
-                              "have arrived. Check the sender's mailbox, then use “Send again”."))
+        note = QLabel(self.tr("A message whose connection dropped after it was handed to the server is marked "
+                              "uncertain and never sent again on its own: it may have arrived. Check the sender's "
+                              "mailbox, then use “Send again” or “Mark as received”."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(page)
@@ -674,13 +716,14 @@ class CertificatesPage(QWidget):
 
     def refresh_outbox(self) -> None:
         names = {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
-                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}
+                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled"), "uncertain": self.tr("uncertain")}
         rows = outbox.list_outbox(self.services.db)
         for row in rows:
             row["status_text"] = names.get(row["status"], row["status"])
         self.outbox_model.set_rows(rows)
         c = outbox.counts(self.services.db)
-        self.counts_label.setText(self.tr("{queued} queued · {sent} sent · {failed} failed").format(**c))
+        self.counts_label.setText(
+            self.tr("{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain").format(**c))
         s = outbox.SmtpSettings.from_settings(self.services.settings)
         if s.host:
             self.smtp_label.setText(self.tr("Server: {server} ({security}), sender {sender}").format(
@@ -726,8 +769,9 @@ class CertificatesPage(QWidget):
         def done(result: outbox.SendResult) -> None:
             self.send_progress.setVisible(False)
             self.refresh_outbox()
-            text = self.tr("{sent} sent, {failed} failed, {queued} still queued.").format(
-                sent=len(result.sent), failed=len(result.failed), queued=result.still_queued)
+            text = self.tr("{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.").format(
+                sent=len(result.sent), failed=len(result.failed), uncertain=len(result.uncertain),
+                queued=result.still_queued)
             self.counts_label.setText(text)
 
         def failed(exc: BaseException) -> None:

@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import checkin as core
+from workshop_kit import dbconnect
 from workshop_kit.badges import is_token_format, normalise_short_code
+from workshop_kit.db import DatabaseDamaged, DataFileReplaced
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.paths import resource
 from workshop_kit.workshops import list_sessions
@@ -51,6 +53,7 @@ from ..workers import show_error
 COLOURS = {"green": "#1e7e34", "amber": "#a35f00", "red": "#b3261e", "idle": "#4a5560"}
 SOUND_FILES = {"green": "checkin_ok.wav", "amber": "checkin_repeat.wav", "red": "checkin_error.wav"}
 RESULT_SHOWN_MS = 6000
+RETRY_MS = 2000
 
 
 class ScannerInput(QObject):
@@ -191,6 +194,9 @@ class CheckinPage(QWidget):
         self.scanner = ScannerInput(self)
         self.scanner.scanned.connect(lambda text: self.scan(text, "scanner"))
         self._reset_timer = QTimer(self, singleShot=True, interval=RESULT_SHOWN_MS, timeout=self.show_idle)
+        self.pending: list[dict] = []  # scans the data file could not take yet, oldest first
+        self._last_failure = ""
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS, timeout=self.retry_pending)
         self._search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.run_search)
         self._clock_timer = QTimer(self, interval=20_000, timeout=self.refresh_status)
         # While the door screen is shown, SQLite's checkpoint (copying the write-ahead log into the file,
@@ -323,6 +329,9 @@ class CheckinPage(QWidget):
         self.detail.setText(detail)
 
     def show_idle(self) -> None:
+        if self.pending:  # never "Ready" while a scan is still waiting to be recorded
+            self._show_not_recorded(None)
+            return
         self._paint("idle", self.tr("Ready"), self.tr("Scan a badge, hold it up to the camera, or search a name."))
 
     def show_result(self, result: core.CheckinResult) -> None:
@@ -355,22 +364,50 @@ class CheckinPage(QWidget):
 
     # -- the three ways in -----------------------------------------------------------------------------
     def scan(self, text: str, method: str = "scanner", participant_id: str | None = None) -> core.CheckinResult | None:
-        """Check in through the core function; the result is committed before it is shown."""
+        """Check in through the core function; the result is committed before it is shown.
+
+        When the data file cannot take the write (busy longer than the busy timeout, a full disk,
+        damage found), the screen turns red and the scan is kept, with the time it was made, and
+        retried every few seconds: a person who was scanned is never silently forgotten.
+        """
         if not self.workshop_id:
             self._paint("red", self.tr("No workshop"), self.tr("Create or choose a workshop first."))
             return None
+        waiting = {
+            "workshop_id": self.workshop_id,
+            "scanned": text if participant_id is None else None,
+            "participant_id": participant_id,
+            "session_id": self.session_combo.currentData(),
+            "method": method,
+            "now": datetime.now(),
+        }
+        if self.pending:  # earlier scans go first
+            self.pending.append(waiting)
+            self._show_not_recorded(None)
+            return None
+        return self._record(waiting)
+
+    def _record(self, waiting: dict) -> core.CheckinResult | None:
         try:
             result = core.check_in(
                 self.services.db,
-                self.workshop_id,
-                text if participant_id is None else None,
-                participant_id=participant_id,
-                session_id=self.session_combo.currentData(),
-                method=method,
+                waiting["workshop_id"],
+                waiting["scanned"],
+                participant_id=waiting["participant_id"],
+                session_id=waiting["session_id"],
+                method=waiting["method"],
+                now=waiting["now"],
             )
+        except (*dbconnect.errors("Error"), OSError, DatabaseDamaged, DataFileReplaced) as exc:
+            if waiting not in self.pending:
+                self.pending.append(waiting)
+            self._show_not_recorded(exc)
+            return None
         except WorkshopKitError as exc:
             self._paint("red", self.tr("Not recorded"), str(exc))
             return None
+        if waiting in self.pending:
+            self.pending.remove(waiting)
         # Feedback first: the panel is painted now (the check-in is already on disk), then the counter
         # and the other pages catch up.
         self.show_result(result)
@@ -384,6 +421,28 @@ class CheckinPage(QWidget):
         if result.status == core.CHECKED_IN:
             self.services.state.changed("attendance")
         return result
+
+    def _show_not_recorded(self, exc: BaseException | None) -> None:
+        """Red until every kept scan is recorded; the retry timer runs meanwhile."""
+        if exc is not None:
+            self._last_failure = str(exc) if isinstance(exc, WorkshopKitError) else self.tr(
+                "The data file is busy or cannot be written ({detail}).").format(detail=exc)
+        self._reset_timer.stop()
+        self._paint(
+            "red",
+            self.tr("Not recorded yet"),
+            self._last_failure + "\n" + self.tr("{n} scan(s) kept; retrying every few seconds. "
+                                                "Do not close Workshop Kit.").format(n=len(self.pending)),
+        )
+        if self.sound_box.isChecked():
+            self.sounds.play("red")
+        self._retry_timer.start()
+
+    def retry_pending(self) -> None:
+        """Record the kept scans in order; stop at the first that still fails."""
+        while self.pending:
+            if self._record(self.pending[0]) is None and self.pending:
+                return
 
     def search_entered(self) -> None:
         text = self.search.text().strip()
@@ -604,12 +663,10 @@ class CheckinPage(QWidget):
             self.camera_button.setChecked(False)
 
     def _restore_autocheckpoint(self) -> None:
-        import sqlite3
-
         self._checkpoint_timer.stop()
         try:
             self.services.db.execute("PRAGMA wal_autocheckpoint = 1000")  # SQLite's default
-        except sqlite3.ProgrammingError:
+        except dbconnect.errors("ProgrammingError"):
             pass  # the database is already closed (the app is quitting)
 
     def checkpoint_in_background(self) -> None:
@@ -618,9 +675,7 @@ class CheckinPage(QWidget):
         self._last_checkpoint = time.monotonic()
 
         def work(_progress, _cancelled) -> None:  # noqa: ANN001
-            import sqlite3
-
-            conn = sqlite3.connect(str(path), timeout=0.5)
+            conn = dbconnect.connect(path, timeout=0.5)  # the folder's own library (SQLCipher when encrypted)
             try:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             finally:

@@ -229,9 +229,11 @@ class ModulesTab(QWidget):
                 item.setForeground(0, QBrush(QColor("#a4262c")))
                 item.setToolTip(0, "\n".join(str(p) for p in module.problems[:10]))
             for i, s in enumerate(text.sessions):
-                child = QTreeWidgetItem([f"{i + 1}. {s.title}", str(s.minutes)])
+                optional = "" if s.core else " " + self.tr("(optional)")
+                child = QTreeWidgetItem([f"{i + 1}. {s.title}{optional}", str(s.minutes)])
                 child.setData(0, ROLE, ("session", module.id, i))
-                child.setToolTip(0, s.title)
+                child.setToolTip(0, s.title if s.core else s.title + "\n" + self.tr(
+                    "Optional: left out of the 4-day path (docs/four-day-path.md)."))
                 for a in s.activities:
                     leaf = QTreeWidgetItem([f"{a.title} · {a.method}", str(a.minutes)])
                     leaf.setData(0, ROLE, ("activity", module.id, i, a.title))
@@ -550,7 +552,7 @@ class AgendaTab(QWidget):
             item.setData(0, ROLE, (module.id, -1))
             for i, s in enumerate(text.sessions):
                 placed = agenda.placed(module.id, i)
-                label = f"{i + 1}. {s.title}"
+                label = f"{i + 1}. {s.title}" + ("" if s.core else " " + self.tr("(optional)"))
                 child = QTreeWidgetItem([label, str(s.minutes)])
                 child.setData(0, ROLE, (module.id, i))
                 if placed:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import __version__
@@ -26,6 +28,7 @@ COMMAND_MODULES = [
     "checkin",
     "attendance",
     "certificates",
+    "encryption",
 ]
 
 
@@ -56,17 +59,52 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path], int] | None =
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _restore_dashes(parser.parse_args(_protect_dashes(argv)))
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    if not getattr(args, "command", None):
-        if open_app is None:
-            parser.print_help()
-            return EXIT_USAGE
-        from ..paths import data_dir
+    if not getattr(args, "command", None) and open_app is None:
+        parser.print_help()
+        return EXIT_USAGE
+    with private_files():
+        if not getattr(args, "command", None):
+            from ..paths import data_dir
 
-        return open_app(data_dir(getattr(args, "data_dir", None)))
-    return run_command(args)
+            return open_app(data_dir(getattr(args, "data_dir", None)))
+        return run_command(args)
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """Everything the app or a command creates (data file, WAL, backups, folders, PDFs made by
+    LibreOffice) is readable by the user only: umask 077 while it runs (``filemodes``)."""
+    old = os.umask(0o077) if os.name == "posix" else None
+    try:
+        yield
+    finally:
+        if old is not None:
+            os.umask(old)
+
+
+# argparse drops a "--" it meets inside an option's value (``--organisation=--`` became an empty list,
+# then "the data file could not be read"). A value is a value: hide it from argparse, then put it back.
+_DASHES = "\x00workshop-kit:--\x00"
+
+
+def _protect_dashes(argv: list[str]) -> list[str]:
+    out = []
+    for arg in argv:
+        name, eq, value = arg.partition("=")
+        out.append(f"{name}={_DASHES}" if eq and value == "--" and name.startswith("--") else arg)
+    return out
+
+
+def _restore_dashes(args: argparse.Namespace) -> argparse.Namespace:
+    for key, value in vars(args).items():
+        if value == _DASHES:
+            setattr(args, key, "--")
+        elif isinstance(value, list) and _DASHES in value:
+            setattr(args, key, ["--" if v == _DASHES else v for v in value])
+    return args
 
 
 if __name__ == "__main__":  # pragma: no cover

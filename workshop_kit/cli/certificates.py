@@ -8,7 +8,7 @@ import sys
 from ..i18n import _
 from .common import EXIT_REFUSED, Context, add_command
 
-ACTIONS = ("generate", "list", "check-template", "verify", "revoke", "export-key", "trust-key")
+ACTIONS = ("generate", "list", "check-template", "verify", "revoke", "export-key", "trust-key", "verify-page")
 
 
 class _AnyName(dict):
@@ -76,6 +76,13 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
     trust = add_command(sub, parent, "trust-key", _("trust another organisation's public key"), _trust_key)
     trust.add_argument("file", help=_("public key file exported by that organisation"))
+
+    page = add_command(sub, parent, "verify-page",
+                       _("write the static verification page (verify.html) to publish: any phone checks a "
+                         "certificate with it, offline"), _verify_page)
+    page.add_argument("-o", "--output", required=True, metavar="DIR", help=_("folder to write verify.html into"))
+    page.add_argument("--url", metavar="URL",
+                      help=_("address where verify.html will be published; new certificates' QR codes open it"))
 
     register_outbox(subparsers, parent)
 
@@ -230,6 +237,31 @@ def _revoke(ctx: Context) -> None:
     ctx.emit(data, _("Certificate {number} revoked.").format(number=data["number"]))
 
 
+def _verify_page(ctx: Context) -> None:
+    from ..settings import load, save
+    from ..verifypage import write_page
+
+    settings = load(ctx.data_dir)
+    if ctx.args.url is not None:
+        settings["verify_url"] = ctx.args.url.strip()
+        save(ctx.data_dir, settings)
+    result = write_page(ctx.db, ctx.data_dir, ctx.args.output, settings.get("organisation_name") or "")
+    data = {"file": str(result.path), "generated": result.generated, "certificates": result.certificates,
+            "revoked": result.revoked, "key_id": result.key_id, "url": settings.get("verify_url") or None}
+
+    def human() -> str:
+        lines = [_("Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).").format(
+            path=result.path, n=result.certificates, r=result.revoked, date=result.generated[:10])]
+        if settings.get("verify_url"):
+            lines.append(_("Publish it at {url}; republish it after every revocation.").format(url=settings["verify_url"]))
+        else:
+            lines.append(_("Publish it on your website, then give its address with --url so that new certificates' "
+                           "QR codes open it."))
+        return "\n".join(lines)
+
+    ctx.emit(data, human)
+
+
 def _export_key(ctx: Context) -> None:
     from pathlib import Path
 
@@ -267,13 +299,15 @@ def register_outbox(subparsers: argparse._SubParsersAction, parent: argparse.Arg
     top = add_command(subparsers, parent, "outbox", _("e-mail certificates: queue, send, retry"))
     sub = top.add_subparsers(dest="outbox_command", metavar="ACTION")
     lst = add_command(sub, parent, "list", _("messages and their status"), _outbox_list)
-    lst.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled"])
+    lst.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "uncertain"])
     q = add_command(sub, parent, "queue", _("queue the certificates of a workshop for e-mail"), _outbox_queue)
     q.add_argument("workshop", help=_("workshop id (or its first characters) or exact title"))
     q.add_argument("--from-dir", required=True, metavar="DIR", help=_("folder of generated certificates (PDF preferred)"))
     send = add_command(sub, parent, "send", _("send queued messages through the SMTP server"), _outbox_send)
     send.add_argument("--password-stdin", action="store_true", help=_("read the SMTP password from standard input"))
-    for name, helptext, fn in (("retry", _("send a failed message again"), _outbox_retry),
+    for name, helptext, fn in (("retry", _("send a failed or uncertain message again"), _outbox_retry),
+                               ("mark-sent", _("record an uncertain message as received (never sent again)"),
+                                _outbox_mark_sent),
                                ("cancel", _("cancel a queued message"), _outbox_cancel)):
         cmd = add_command(sub, parent, name, helptext, fn)
         cmd.add_argument("id", help=_("message id (or its first characters)"))
@@ -291,14 +325,15 @@ def register_outbox(subparsers: argparse._SubParsersAction, parent: argparse.Arg
 
 
 def _outbox_list(ctx: Context) -> None:
-    from ..outbox import list_outbox
+    from ..i18n import translate
+    from ..outbox import STATUS_LABELS, list_outbox
 
     rows = list_outbox(ctx.db, ctx.args.status)
 
     def human() -> str:
         if not rows:
             return _("The outbox is empty.")
-        return "\n".join(f"{r['id'][:8]}  {r['status']:<9}  {r['to_addr']}  {r['subject']}"
+        return "\n".join(f"{r['id'][:8]}  {translate(STATUS_LABELS[r['status']]):<9}  {r['to_addr']}  {r['subject']}"
                          + (f"  ({r['last_error']})" if r["last_error"] and r["status"] != "sent" else "")
                          for r in rows)
 
@@ -339,16 +374,20 @@ def _outbox_send(ctx: Context) -> int:
     result = send_queued(ctx.db, settings, password, progress=_progress(ctx))
 
     def human() -> str:
-        lines = [_("{sent} sent, {failed} failed, {queued} still queued.").format(
-            sent=len(result.sent), failed=len(result.failed), queued=result.still_queued)]
+        lines = [_("{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.").format(
+            sent=len(result.sent), failed=len(result.failed), uncertain=len(result.uncertain),
+            queued=result.still_queued)]
         lines += [f"  ✘ {f['to']}: {f['error']}" for f in result.failed]
-        if result.interrupted:
-            lines.append(_("{n} message(s) were interrupted while sending last time and are marked failed; they may "
-                           "have arrived. Check, then use: workshop-kit outbox retry ID").format(n=len(result.interrupted)))
+        lines += [f"  ? {f['to']}: {f['error']}" for f in result.uncertain]
+        if result.uncertain or result.interrupted:
+            lines.append(_("{n} message(s) may have arrived although the server did not confirm them; they are "
+                           "marked uncertain and will not be sent again by themselves. Check the sender's mailbox, "
+                           "then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID").format(
+                n=len(result.uncertain) + len(result.interrupted)))
         return "\n".join(lines)
 
     ctx.emit(result.to_json(), human)
-    return 0 if not result.failed else EXIT_REFUSED
+    return 0 if not (result.failed or result.uncertain) else EXIT_REFUSED
 
 
 def _outbox_retry(ctx: Context) -> None:
@@ -356,6 +395,13 @@ def _outbox_retry(ctx: Context) -> None:
 
     row = retry(ctx.db, ctx.args.id)
     ctx.emit(row, _("Message to {to} queued again.").format(to=row["to_addr"]))
+
+
+def _outbox_mark_sent(ctx: Context) -> None:
+    from ..outbox import mark_sent
+
+    row = mark_sent(ctx.db, ctx.args.id)
+    ctx.emit(row, _("Message to {to} recorded as sent.").format(to=row["to_addr"]))
 
 
 def _outbox_cancel(ctx: Context) -> None:

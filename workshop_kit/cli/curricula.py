@@ -107,7 +107,7 @@ def _show(ctx: Context) -> None:
         "objectives": text.objectives,
         "key_messages": text.key_messages,
         "plan": [
-            {"title": s.title, "minutes": s.minutes,
+            {"title": s.title, "minutes": s.minutes, "core": s.core,
              "activities": [{"title": a.title, "minutes": a.minutes, "method": a.method, "materials": a.materials}
                             for a in s.activities]}
             for s in text.sessions
@@ -121,8 +121,12 @@ def _show(ctx: Context) -> None:
         if fallback:
             lines.append(_("Translation missing in {lang}; showing {shown}.").format(lang=lang, shown=text.lang))
         lines += [text.summary, "", _("Duration: {n} min").format(n=text.duration)]
+        core = sum(s.minutes for s in text.sessions if s.core)
+        if core != text.duration:
+            lines.append(_("Core sessions: {n} min (the others are optional)").format(n=core))
         for i, s in enumerate(text.sessions, 1):
-            lines.append(f"  {i}. {s.title}  [{s.minutes} min]")
+            optional = "" if s.core else "  " + _("(optional)")
+            lines.append(f"  {i}. {s.title}  [{s.minutes} min]{optional}")
             lines += [f"       - {a.title} ({a.minutes} min, {a.method})" for a in s.activities]
         lines.append(_("Quiz: {n} questions").format(n=len(text.quiz)))
         lines += [str(p) for p in module.problems]
@@ -132,14 +136,22 @@ def _show(ctx: Context) -> None:
 
 
 def _validate(ctx: Context) -> int:
+    """Problems refuse (exit 1); warnings (skewed quizzes, answers left in handouts) only inform."""
     from ..curricula import validate_path
+    from ..curricula_review import warnings_for_path
 
     problems = [p for path in ctx.args.paths for p in validate_path(path)]
-    ctx.emit(
-        {"ok": not problems, "problems": [p.to_json() for p in problems]},
-        lambda: "\n".join(str(p) for p in problems)
-        + (("\n" if problems else "") + (_("{n} problem(s).").format(n=len(problems)) if problems else _("No problem found."))),
-    )
+    warnings = [w for path in ctx.args.paths for w in warnings_for_path(path)]
+
+    def human() -> str:
+        lines = [str(p) for p in problems] + [_("warning: {text}").format(text=w) for w in warnings]
+        lines.append(_("{n} problem(s).").format(n=len(problems)) if problems else _("No problem found."))
+        if warnings:
+            lines.append(_("{n} warning(s).").format(n=len(warnings)))
+        return "\n".join(lines)
+
+    ctx.emit({"ok": not problems, "problems": [p.to_json() for p in problems],
+              "warnings": [w.to_json() for w in warnings]}, human)
     return EXIT_REFUSED if problems else 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import _
-from .common import Context, add_command
+from .common import Context, add_command, file_password, note_cleaned
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -42,12 +42,15 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
     p = add_command(sub, parent, "import", _("import participants from a CSV or XLSX file into a workshop"), _import)
     p.add_argument("workshop", help=_("workshop id (or its first characters)"))
-    p.add_argument("file", help=_("CSV, TSV or XLSX file"))
+    p.add_argument("file", help=_("CSV, TSV, XLSX or XLS file"))
     p.add_argument("--mapping", metavar="JSON", help=_('column → field, e.g. \'{"Nom": "last_name", "Tel": "phone"}\' (null ignores a column)'))
     p.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
     p.add_argument("--skip-invalid", action="store_true", help=_("import the valid rows even when some rows have errors"))
     p.add_argument("--consent-collected", action="store_true",
                    help=_("consent was collected on paper for every row of a file without a consent column"))
+    p.add_argument("--without-invalid-fields", action="store_true",
+                   help=_("import a person whose only problems are in optional fields (birth date, phone, e-mail…) "
+                          "without those fields; the report lists them"))
     p.add_argument("--encoding", help=_("text encoding of a CSV file (default: detected), e.g. cp1256"))
     p.add_argument("--delimiter", help=_("CSV delimiter (default: detected)"))
     p.add_argument("--sheet", help=_("XLSX sheet name or number (default: the first)"))
@@ -66,6 +69,10 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("participant", help=_("participant id (or its first characters)"))
     p.add_argument("--output", "-o", metavar="FILE", help=_("the .docx to write (default: in the current folder)"))
     p.add_argument("--lang", choices=("fr", "ar", "en"), help=_("language of the document (default: the participant's)"))
+    p.add_argument("--password", action="store_true",
+                   help=_("protect the document with a password for the way to the person (asked, or "
+                          "WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE"))
+    p.add_argument("--password-stdin", action="store_true", help=_("read that password from standard input"))
     p = add_command(sub, parent, "retention", _("list (or anonymise with --apply) participants kept longer than the retention period"), _retention)
     p.add_argument("--months", type=int, metavar="N", help=_("retention period in months (default: from Settings)"))
     p.add_argument("--apply", action="store_true", help=_("anonymise them now"))
@@ -75,6 +82,11 @@ def _name(row: dict) -> str:
     latin = " ".join(x for x in (row.get("first_name"), row.get("last_name")) if x)
     arabic = " ".join(x for x in (row.get("first_name_ar"), row.get("last_name_ar")) if x)
     return " / ".join(x for x in (latin, arabic) if x) or (_("Erased participant") if row.get("erased") else "?")
+
+
+def _flat(header: str) -> str:
+    """A header on one line (Google Forms puts a question's description after a line break)."""
+    return " ".join(str(header).split())
 
 
 def _list(ctx: Context) -> None:
@@ -119,6 +131,8 @@ def _add(ctx: Context) -> None:
         p = add_participant(ctx.db, actor="cli", **fields)
         if w:
             enrol(ctx.db, w.id, p.id, actor="cli")
+    note_cleaned({k: fields.get(k) for k in ("first_name", "last_name", "first_name_ar", "last_name_ar",
+                                              "organisation_name", "role", "city", "notes")}, p.to_json())
     ctx.emit(p.to_json() | {"workshop": w.id if w else None},
              lambda: _("Participant registered: {name} ({id}).").format(name=p.display_name(), id=p.id))
 
@@ -159,28 +173,54 @@ def _import(ctx: Context) -> int:
     a = ctx.args
     w = get_workshop(ctx.db, a.workshop)
     report = import_file(ctx.db, w.id, a.file, mapping=a.mapping, dry_run=a.dry_run, skip_invalid=a.skip_invalid,
-                         assume_consent=a.consent_collected, encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet,
-                         actor="cli")
+                         assume_consent=a.consent_collected, without_invalid_fields=a.without_invalid_fields,
+                         encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet, actor="cli")
 
     def human() -> str:
         lines = [_("{file}: {rows} row(s) read (encoding {encoding}, header on row {header}).").format(
             file=report.file, rows=report.rows, encoding=report.encoding or "xlsx", header=report.header_row)]
         lines.append(_("Columns: {mapping}").format(
-            mapping=", ".join(f"{h} → {f or '-'}" for h, f in report.mapping.items())))
+            mapping=", ".join(f"{_flat(h)} → {f or '-'}" for h, f in report.mapping.items())))
         if report.ignored_columns:
             lines.append(_("Not imported (never collected): {columns}").format(columns=", ".join(report.ignored_columns)))
         for e in report.errors:
-            lines.append(_("row {row}, column {column}: {message}").format(row=e.row, column=e.column, message=e.message))
-        if report.duplicates:
-            lines.append(_("{n} row(s) are people already registered (enrolled, not created again).").format(n=len(report.duplicates)))
+            lines.append(_("row {row}, column {column}: {message}").format(row=e.row, column=_flat(e.column), message=e.message))
+        for e in report.cleared:
+            lines.append(_("row {row}, column {column} left empty: {message}").format(
+                row=e.row, column=_flat(e.column), message=e.message))
+        registered = [d for d in report.duplicates if d["match"] != "row"]
+        if registered:
+            lines.append(_("{n} row(s) are people already registered (enrolled, not created again).").format(n=len(registered)))
+        for d in report.duplicates:
+            if d["match"] == "row":
+                lines.append(_("row {row} repeats row {earlier} of this file (not created twice).").format(
+                    row=d["row"], earlier=d["same_as_row"]))
+        for d in report.possible_duplicates:
+            if d["same_as_row"]:
+                lines.append(_("row {row} has the same phone as row {earlier} under another name: both kept; "
+                               "check them with participants duplicates.").format(row=d["row"], earlier=d["same_as_row"]))
+            else:
+                lines.append(_("row {row} has the phone of participant {id} under another name: both kept; "
+                               "check them with participants duplicates.").format(row=d["row"], id=d["participant_id"][:8]))
         if report.written:
             lines.append(_("Imported {imported} new participant(s); {enrolled} enrolment(s) added; {skipped} row(s) skipped.").format(
                 imported=report.imported, enrolled=report.enrolled, skipped=report.skipped))
         elif report.dry_run:
             lines.append(_("Dry run: {valid} valid row(s), {errors} error(s); nothing was written.").format(
                 valid=report.valid, errors=len(report.errors)))
-        elif report.errors:
-            lines.append(_("Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid."))
+        if report.missing_consent and not report.consent_column and not a.consent_collected:
+            lines.append(_("The file has no consent column, so {n} row(s) were refused. If consent to data use was "
+                           "collected for every person (on paper or in the form), import it again with "
+                           "--consent-collected.").format(n=report.missing_consent))
+        if report.errors and not report.written and not report.dry_run:
+            if report.valid and not a.skip_invalid:
+                lines.append(_("Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid."))
+            elif not report.valid:
+                lines.append(_("Nothing was written: no row can be imported as it is."))
+        fixable = report.optional_only_rows()
+        if fixable and not a.without_invalid_fields:
+            lines.append(_("{n} person(s) have problems only in optional fields: import them without those fields "
+                           "with --without-invalid-fields.").format(n=fixable))
         return "\n".join(lines)
 
     ctx.emit(report.to_json(), human)
@@ -210,9 +250,11 @@ def _merge(ctx: Context) -> None:
     from ..participants import get_participant
 
     keep, other = get_participant(ctx.db, ctx.args.keep), get_participant(ctx.db, ctx.args.other)
+    keep_name, other_name = _name(keep.__dict__), _name(other.__dict__)
     moved = merge(ctx.db, keep.id, other.id, actor="cli")
     ctx.emit({"kept": keep.id, "removed": other.id, "moved": moved},
-             lambda: _("Merged {other} into {keep}.").format(other=other.id, keep=keep.id))
+             lambda: _("Merged {other_name} ({other}) into {keep_name} ({keep}).").format(
+                 other=other.id, keep=keep.id, other_name=other_name, keep_name=keep_name))
 
 
 def _distinct(ctx: Context) -> None:
@@ -223,11 +265,16 @@ def _distinct(ctx: Context) -> None:
 
 
 def _erase(ctx: Context) -> None:
+    from ..participants import get_participant
     from ..privacy import erase_participant
 
+    # Say whom: an id prefix is matched literally and must name one person, but the operator
+    # should still read the name of the person whose data just went.
+    who = _name(get_participant(ctx.db, ctx.args.participant).__dict__)
     p = erase_participant(ctx.db, ctx.args.participant, actor="cli")
     ctx.emit({"id": p.id, "erased_at": p.erased_at},
-             lambda: _("Participant {id} erased; their attendance still counts, anonymously.").format(id=p.id))
+             lambda: _("Participant {name} ({id}) erased; their attendance still counts, anonymously.").format(
+                 id=p.id, name=who))
 
 
 def _export(ctx: Context) -> None:
@@ -237,8 +284,16 @@ def _export(ctx: Context) -> None:
     from ..privacy import export_personal_data
 
     p = get_participant(ctx.db, ctx.args.participant)
-    out = Path(ctx.args.output or f"personal-data-{p.id[:8]}.docx")
-    path = export_personal_data(ctx.db, p.id, out, lang=ctx.args.lang)
+    password = None
+    if ctx.args.password or ctx.args.password_stdin:
+        from ..errors import ValidationError
+
+        password = file_password(ctx.args, new=True)
+        if not password:
+            raise ValidationError(_("Give the document's password with --password-stdin or "
+                                    "WORKSHOP_KIT_FILE_PASSWORD."))
+    out = Path(ctx.args.output or f"personal-data-{p.id[:8]}.docx" + (".sealed" if password else ""))
+    path = export_personal_data(ctx.db, p.id, out, lang=ctx.args.lang, password=password)
     ctx.emit({"id": p.id, "path": str(path)}, lambda: _("Written: {path}").format(path=path))
 
 

@@ -86,5 +86,6 @@ def _backup_restore(ctx: Context) -> None:
     used, moved = restore_backup(database_path(ctx.data_dir), Path(ctx.args.file) if ctx.args.file else None)
     ctx.emit(
         {"restored": str(used), "previous_file": str(moved) if moved else None},
-        _("Restored {backup}. The previous file was kept as {moved}.").format(backup=used, moved=moved),
+        _("Restored {backup}. The previous file was kept as {moved}.").format(backup=used, moved=moved)
+        if moved else _("Restored {backup}.").format(backup=used),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import _
-from .common import Context, add_command
+from .common import Context, add_command, note_cleaned
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -50,6 +50,8 @@ def _create(ctx: Context) -> None:
         actor="cli",
     )
     data = w.to_json() | {"sessions": [s.to_json() for s in sessions]}
+    note_cleaned({"title": a.title, "city": a.city, "venue": a.venue, "partner": a.partner, "donor": a.donor,
+                  "trainer_name": a.trainer}, data)
     ctx.emit(
         data,
         lambda: _("Workshop created: {title} ({id}), {n} sessions from {start} to {end}.").format(
