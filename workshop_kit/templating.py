@@ -289,10 +289,7 @@ def _default_bidi(styles_xml: bytes) -> bool:
     """Whether paragraphs are right-to-left unless they say otherwise (an Arabic document)."""
     if not styles_xml:
         return False
-    try:
-        root = etree.fromstring(styles_xml, _parser())
-    except etree.XMLSyntaxError:
-        return False
+    root = etree.fromstring(styles_xml, _parser())  # damaged: the whole template is refused as damaged
     for el in root.iter(w("style")):
         if el.get(w("type")) == "paragraph" and el.get(w("default")) in ("1", "true"):
             return _is_on(el.find(f"{w('pPr')}/{w('bidi')}"))

@@ -120,10 +120,13 @@ def _entities(parts: dict[str, bytes]) -> None:  # "billion laughs": entities of
     parts["word/document.xml"] = doc.replace(b"<w:body>", b"<w:body><w:p><w:r><w:t>&e8;</w:t></w:r></w:p>", 1)
 
 
-@pytest.mark.parametrize("change", [_cut_document, _no_body, _bad_relationships, _bad_styles, _entities])
-def test_a_damaged_template_is_refused_with_a_message(tmp_path, change) -> None:
+@pytest.mark.parametrize(("change", "message"), [
+    (_cut_document, "damaged"), (_no_body, "damaged Word document"), (_bad_relationships, "damaged Word document"),
+    (_bad_styles, "damaged"), (_entities, "entity declarations"),
+])
+def test_a_damaged_template_is_refused_with_a_message(tmp_path, change, message) -> None:
     path = _template(tmp_path, change)
-    _refused(H.cli("certificates", "check-template", str(path)), "damaged Word document")
+    _refused(H.cli("certificates", "check-template", str(path)), message)
 
 
 def test_a_zip_bomb_template_is_refused_before_it_is_read(demo, tmp_path) -> None:
