@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import resource
-import signal
 import subprocess
 import sys
 import textwrap
@@ -204,22 +202,23 @@ class Run:
         return "Traceback (most recent call last)" in self.err
 
 
-def _limits(memory: int, file_size: int | None) -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    if file_size is not None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
-        resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
-
-
 def bounded(code: str, *, memory: int = MEMORY_LIMIT, timeout: float = TIMEOUT, file_size: int | None = None,
             env: dict[str, str] | None = None) -> Run:
-    """Run Python ``code`` in a child limited to ``memory`` bytes of address space and ``timeout`` s."""
+    """Run Python ``code`` in a child limited to ``memory`` bytes of address space and ``timeout`` s
+    (and, with ``file_size``, to files of that many bytes: a write past it fails with EFBIG as on a
+    full disk). The limits are set by the child itself, before it imports anything."""
+    limits = f"""
+        import resource, signal
+        resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))
+        if {file_size!r} is not None:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, ({file_size!r}, {file_size!r}))
+    """
     start = time.monotonic()
     child_env = {**os.environ, "WORKSHOP_KIT_LANG": "en", **(env or {})}
     try:
-        proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                              timeout=timeout, cwd=REPO, env=child_env,
-                              preexec_fn=lambda: _limits(memory, file_size))
+        proc = subprocess.run([sys.executable, "-c", textwrap.dedent(limits) + textwrap.dedent(code)],
+                              capture_output=True, text=True, timeout=timeout, cwd=REPO, env=child_env)
     except subprocess.TimeoutExpired as exc:
         out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
         return Run(None, out, "timeout", time.monotonic() - start)

@@ -163,3 +163,18 @@ def test_a_damaged_organisation_key_is_reported_not_replaced(db, demo, data_dir,
     with pytest.raises(ValidationError, match="organisation key in .* is damaged"):
         bundles.export_bundle(db, data_dir, demo.id, tmp_path / "b.zip")
     assert b"garbage" in key.read_bytes()  # never silently replaced: certificates were signed with it
+
+
+# -- the last resort -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("error", [MemoryError, RecursionError])
+def test_the_command_line_turns_exhaustion_into_a_message(data_dir, capsys, monkeypatch, error) -> None:
+    """Readers refuse oversized input first; should one be missed, the user still gets a sentence."""
+    from workshop_kit.cli import workshops
+
+    def exhausted(ctx) -> None:  # noqa: ANN001
+        raise error()
+
+    monkeypatch.setattr(workshops, "_list", exhausted)
+    assert main(["workshop", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "too large or too deeply nested" in err and "Traceback" not in err
