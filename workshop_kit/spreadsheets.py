@@ -174,7 +174,8 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     except ValidationError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
-            EOFError, SyntaxError, AttributeError, InvalidFileException, zlib.error) as exc:
+            EOFError, SyntaxError, AttributeError, InvalidFileException, zlib.error, RuntimeError,
+            NotImplementedError) as exc:
         # SyntaxError: damaged XML (ElementTree's ParseError and lxml's XMLSyntaxError derive from it).
         raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
             name=path.name, detail=exc)) from None
