@@ -3708,6 +3708,10 @@
       <translation>القالب جاهز.</translation>
     </message>
     <message>
+      <source>The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is repeated for every certificate of the print file).</source>
+      <translation>يبلغ حجم نص ⁦{path}⁩ ⁦{mb}⁩ ميغابايت؛ لا يتجاوز نص قالب الشهادة ⁦{max}⁩ ميغابايت (يتكرر لكل شهادة في ملف الطباعة).</translation>
+    </message>
+    <message>
       <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
       <translation>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦{n}⁩ حرفًا)؛ اختصره.</translation>
     </message>

@@ -3708,6 +3708,10 @@
       <translation>Le modèle est prêt.</translation>
     </message>
     <message>
+      <source>The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is repeated for every certificate of the print file).</source>
+      <translation>Le texte de {path} fait {mb} Mo ; le texte d'un modèle d'attestation peut faire au plus {max} Mo (il est répété pour chaque attestation du fichier à imprimer).</translation>
+    </message>
+    <message>
       <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
       <translation>Le titre de l'atelier est trop long pour tenir dans le QR code des attestations ({n} caractères) ; raccourcissez-le.</translation>
     </message>
