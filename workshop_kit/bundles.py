@@ -66,7 +66,8 @@ TABLE_LABELS = {
     "checkin_events": N_("scans"),
     "quiz_scores": N_("quiz scores"),
 }
-MAX_FILE_BYTES = 256 * 1024 * 1024  # unzipped, all files together; a 300-person workshop is about 1 MB
+MAX_FILE_BYTES = 128 * 1024 * 1024  # unzipped, all files together; a 300-person workshop is about 1 MB,
+# and JSON takes about ten times its size in memory once parsed
 
 
 class BundleRefused(WorkshopKitError):

@@ -170,9 +170,9 @@ def docx(parts: dict[str, bytes]) -> bytes:
     return zip_of(parts)
 
 
-def template_bomb(megabytes: int = 1500) -> bytes:
-    """The bundled template with a part of ``megabytes`` of zeros: a 1.5 MB .docx (one deflated
-    megabyte of zeros, repeated; each piece is self-contained, so the stream stays valid)."""
+def zip_bomb(parts: dict[str, bytes], name: str, megabytes: int) -> bytes:
+    """A zip of ``parts`` plus ``name`` holding ``megabytes`` of zeros in about a thousandth of that
+    (one deflated megabyte of zeros, repeated; each piece is self-contained, so the stream is valid)."""
     from workshop_kit.templating import _ZipOut
 
     c = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -183,10 +183,15 @@ def template_bomb(megabytes: int = 1500) -> bytes:
     for _ in range(megabytes):
         crc = zlib.crc32(block, crc)
     out = _ZipOut()
-    for name, data in template_parts().items():
-        out.add(name, data)
-    out.add_compressed("word/media/image9.png", (8, crc, megabytes << 20, piece * megabytes + end))
+    for part, data in parts.items():
+        out.add(part, data)
+    out.add_compressed(name, (8, crc, megabytes << 20, piece * megabytes + end))
     return out.finish()
+
+
+def template_bomb(megabytes: int = 1500) -> bytes:
+    """The bundled template with a picture of ``megabytes`` of zeros: a 1.5 MB .docx."""
+    return zip_bomb(template_parts(), "word/media/image9.png", megabytes)
 
 
 # -- running bounded ---------------------------------------------------------------------------------------
