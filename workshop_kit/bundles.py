@@ -88,7 +88,8 @@ TABLE_LABELS = {
 STAMP_FIELDS = ("created_at", "updated_at", "erased_at", "enrolled_at", "checked_in_at", "issued_at", "revoked_at",
                 "at", "deleted_at")
 CLOCK_SKEW = timedelta(days=1)
-MAX_FILE_BYTES = 256 * 1024 * 1024  # unzipped, all files together; a 300-person workshop is about 1 MB
+MAX_FILE_BYTES = 128 * 1024 * 1024  # unzipped, all files together; a 300-person workshop is about 1 MB,
+# and JSON takes about ten times its size in memory once parsed
 
 
 class BundleRefused(WorkshopKitError):

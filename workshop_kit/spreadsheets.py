@@ -13,7 +13,6 @@ import codecs
 import csv
 import io
 import re
-import warnings
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -160,25 +159,24 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     # position of its used rectangle and of every merged range, which one far cell ("XFD1048576")
     # or one whole-sheet merge turns into gigabytes. Merged cells come from our own scan instead.
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles and dates it cannot read
-            wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
-            names = wb.sheetnames
-            if sheet is not None:
-                if sheet.isdigit() and sheet not in names and 1 <= int(sheet) <= len(names):
-                    sheet = names[int(sheet) - 1]
-                if sheet not in names:
-                    raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
-                        sheet=sheet, name=path.name, sheets=", ".join(names)))
-            ws = wb[sheet] if sheet else wb[names[0]]
-            ws.reset_dimensions()  # a declared size may lie; rows are as long as their last cell
-            merges = shapes.get(str(getattr(ws, "_worksheet_path", "")).lstrip("/"), [])
-            records = _sheet_records(ws.iter_rows(values_only=True), merges)
-            wb.close()
+        wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+        names = wb.sheetnames
+        if sheet is not None:
+            if sheet.isdigit() and sheet not in names and 1 <= int(sheet) <= len(names):
+                sheet = names[int(sheet) - 1]
+            if sheet not in names:
+                raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
+                    sheet=sheet, name=path.name, sheets=", ".join(names)))
+        ws = wb[sheet] if sheet else wb[names[0]]
+        ws.reset_dimensions()  # a declared size may lie; rows are as long as their last cell
+        merges = shapes.get(str(getattr(ws, "_worksheet_path", "")).lstrip("/"), [])
+        records = _sheet_records(ws.iter_rows(values_only=True), merges)
+        wb.close()
     except ValidationError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
-            EOFError, SyntaxError, AttributeError, InvalidFileException, zlib.error) as exc:
+            EOFError, SyntaxError, AttributeError, InvalidFileException, zlib.error, RuntimeError,
+            NotImplementedError) as exc:
         # SyntaxError: damaged XML (ElementTree's ParseError and lxml's XMLSyntaxError derive from it).
         raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
             name=path.name, detail=exc)) from None

@@ -169,6 +169,7 @@ class Template:
 # --------------------------------------------------------------------------------------------
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # unzipped; the bundled templates are 40 kB, a logo a few MB
 MAX_TEMPLATE_PARTS = 1_000
+MAX_TEMPLATE_BODY_BYTES = 1024 * 1024  # word/document.xml; the bundled ones are about 10 kB
 MAX_PICTURE_BYTES = 10 * 1024 * 1024  # a logo or a signature
 _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
                 NotImplementedError, KeyError, ValueError)
@@ -192,6 +193,12 @@ def read_docx(path: str | os.PathLike[str], only: str | None = None) -> dict[str
                     "{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into "
                     "every certificate). Use smaller pictures.").format(
                     path=path, mb=unpacked // 2**20, max=MAX_TEMPLATE_BYTES // 2**20))
+            body = next((i.file_size for i in infos if i.filename == "word/document.xml"), 0)
+            if body > MAX_TEMPLATE_BODY_BYTES:  # repeated for every certificate of a merged print file
+                raise ValidationError(_(
+                    "The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is "
+                    "repeated for every certificate of the print file).").format(
+                    path=path, mb=round(body / 2**20, 1), max=MAX_TEMPLATE_BODY_BYTES // 2**20))
             return {i.filename: zf.read(i) for i in infos if only is None or i.filename == only}
     except _READ_ERRORS as exc:
         raise ValidationError(_("{path} is not a Word document (.docx).").format(path=path)) from exc

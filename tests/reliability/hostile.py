@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import resource
-import signal
 import subprocess
 import sys
 import textwrap
@@ -172,9 +170,9 @@ def docx(parts: dict[str, bytes]) -> bytes:
     return zip_of(parts)
 
 
-def template_bomb(megabytes: int = 1500) -> bytes:
-    """The bundled template with a part of ``megabytes`` of zeros: a 1.5 MB .docx (one deflated
-    megabyte of zeros, repeated; each piece is self-contained, so the stream stays valid)."""
+def zip_bomb(parts: dict[str, bytes], name: str, megabytes: int) -> bytes:
+    """A zip of ``parts`` plus ``name`` holding ``megabytes`` of zeros in about a thousandth of that
+    (one deflated megabyte of zeros, repeated; each piece is self-contained, so the stream is valid)."""
     from workshop_kit.templating import _ZipOut
 
     c = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -185,10 +183,15 @@ def template_bomb(megabytes: int = 1500) -> bytes:
     for _ in range(megabytes):
         crc = zlib.crc32(block, crc)
     out = _ZipOut()
-    for name, data in template_parts().items():
-        out.add(name, data)
-    out.add_compressed("word/media/image9.png", (8, crc, megabytes << 20, piece * megabytes + end))
+    for part, data in parts.items():
+        out.add(part, data)
+    out.add_compressed(name, (8, crc, megabytes << 20, piece * megabytes + end))
     return out.finish()
+
+
+def template_bomb(megabytes: int = 1500) -> bytes:
+    """The bundled template with a picture of ``megabytes`` of zeros: a 1.5 MB .docx."""
+    return zip_bomb(template_parts(), "word/media/image9.png", megabytes)
 
 
 # -- running bounded ---------------------------------------------------------------------------------------
@@ -204,22 +207,23 @@ class Run:
         return "Traceback (most recent call last)" in self.err
 
 
-def _limits(memory: int, file_size: int | None) -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    if file_size is not None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
-        resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
-
-
 def bounded(code: str, *, memory: int = MEMORY_LIMIT, timeout: float = TIMEOUT, file_size: int | None = None,
             env: dict[str, str] | None = None) -> Run:
-    """Run Python ``code`` in a child limited to ``memory`` bytes of address space and ``timeout`` s."""
+    """Run Python ``code`` in a child limited to ``memory`` bytes of address space and ``timeout`` s
+    (and, with ``file_size``, to files of that many bytes: a write past it fails with EFBIG as on a
+    full disk). The limits are set by the child itself, before it imports anything."""
+    limits = f"""
+        import resource, signal
+        resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))
+        if {file_size!r} is not None:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, ({file_size!r}, {file_size!r}))
+    """
     start = time.monotonic()
     child_env = {**os.environ, "WORKSHOP_KIT_LANG": "en", **(env or {})}
     try:
-        proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                              timeout=timeout, cwd=REPO, env=child_env,
-                              preexec_fn=lambda: _limits(memory, file_size))
+        proc = subprocess.run([sys.executable, "-c", textwrap.dedent(limits) + textwrap.dedent(code)],
+                              capture_output=True, text=True, timeout=timeout, cwd=REPO, env=child_env)
     except subprocess.TimeoutExpired as exc:
         out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
         return Run(None, out, "timeout", time.monotonic() - start)

@@ -163,3 +163,33 @@ def test_a_damaged_organisation_key_is_reported_not_replaced(db, demo, data_dir,
     with pytest.raises(ValidationError, match="organisation key in .* is damaged"):
         bundles.export_bundle(db, data_dir, demo.id, tmp_path / "b.zip")
     assert b"garbage" in key.read_bytes()  # never silently replaced: certificates were signed with it
+
+
+# -- the last resort -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("error", [MemoryError, RecursionError])
+def test_the_command_line_turns_exhaustion_into_a_message(data_dir, capsys, monkeypatch, error) -> None:
+    """Readers refuse oversized input first; should one be missed, the user still gets a sentence."""
+    from workshop_kit.cli import workshops
+
+    def exhausted(ctx) -> None:  # noqa: ANN001
+        raise error()
+
+    monkeypatch.setattr(workshops, "_list", exhausted)
+    assert main(["workshop", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "too large or too deeply nested" in err and "Traceback" not in err
+
+
+def test_a_bundle_that_unzips_to_more_than_a_workshop_could_hold_is_refused_unread(demo, db, data_dir, tmp_path) -> None:
+    bundles.export_bundle(db, data_dir, demo.id, tmp_path / "good.zip")
+    with zipfile.ZipFile(tmp_path / "good.zip") as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    (tmp_path / "bomb.zip").write_bytes(H.zip_bomb(parts, "participants.json", 1500))
+    assert (tmp_path / "bomb.zip").stat().st_size < 2 * 1024 * 1024
+    run = H.cli("bundle", "import", str(tmp_path / "bomb.zip"), "--accept-signer")
+    assert run.code == 1 and not run.traceback and "holds the same file twice" in run.err, run.err[-2000:]
+    parts.pop("participants.json")
+    (tmp_path / "bomb.zip").write_bytes(H.zip_bomb(parts, "participants.json", 1500))
+    run = H.cli("bundle", "import", str(tmp_path / "bomb.zip"), "--accept-signer")
+    assert run.code == 1 and not run.traceback and "participants.json is too large for a bundle" in run.err, run.err
+    assert run.seconds < 30

@@ -174,3 +174,16 @@ def test_an_xlsx_export_on_a_really_full_disk_says_so_and_leaves_no_file(worksho
     run = _export_xlsx(workshop, tiny_disk / "presences.xlsx")
     _refused(run, "The disk is full")
     assert [p.name for p in tiny_disk.iterdir()] == ["filler"]
+
+
+def test_a_template_with_megabytes_of_text_is_refused_before_every_certificate_repeats_it(demo, tmp_path) -> None:
+    def padded(parts: dict[str, bytes]) -> None:
+        pad = b"<w:p><w:r><w:t>" + b"x" * (2 * 1024 * 1024) + b"</w:t></w:r></w:p>"
+        parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body>" + pad, 1)
+
+    path = _template(tmp_path, padded)
+    message = "a certificate template's text may be at most 1 MB"
+    _refused(H.cli("certificates", "check-template", str(path)), message)
+    _refused(H.cli("certificates", "generate", demo.id, "--template", str(path), "--merged",
+                   str(tmp_path / "all.docx")), message)
+    assert not (tmp_path / "all.docx").exists()
