@@ -61,7 +61,7 @@ def available() -> bool:
 def _is_plain(path: Path) -> bool:
     """True when ``path`` reads as plain SQLite (asked through SQLCipher when the folder is encrypted)."""
     if dbconnect.folder_is_encrypted(path.parent) or dbconnect.folder_is_encrypted(path.parent.parent):
-        return dbconnect._file_salt(path) is None
+        return dbconnect.file_salt(path) is None
     return True
 
 
