@@ -110,7 +110,7 @@ def _cipher_connect(path: Path, read_only: bool, timeout: float, check_same_thre
     return conn
 
 
-def _file_salt(path: Path) -> bytes | None:
+def file_salt(path: Path) -> bytes | None:
     """The salt of an encrypted file, read by SQLCipher itself (None: the file is plain SQLite or new)."""
     conn = _cipher_connect(path, True, 5.0, True)
     try:
@@ -159,7 +159,7 @@ def _key_for(path: Path, salt: bytes) -> bytes:
 def unlock(path: Path, passphrase: str) -> None:
     """Check ``passphrase`` against the encrypted file ``path`` and keep its key for this process."""
     path = Path(path)
-    salt = _file_salt(path)
+    salt = file_salt(path)
     if salt is None:
         return
     key = derive_key(passphrase, salt)
@@ -219,7 +219,7 @@ def connect(path: str | Path, *, read_only: bool = False, like: Any = None, time
         conn.execute("PRAGMA key = " + _raw(key[0], None if exists else key[1]))
         remember(*key)
         return conn
-    salt = _file_salt(path) if exists else None
+    salt = file_salt(path) if exists else None
     conn = _cipher_connect(path, read_only, timeout, check_same_thread)
     if salt is not None:  # else: plain SQLite read through SQLCipher (not converted yet, or being decrypted)
         conn.execute("PRAGMA key = " + _raw(_key_for(path, salt)))

@@ -61,7 +61,7 @@ def available() -> bool:
 def _is_plain(path: Path) -> bool:
     """True when ``path`` reads as plain SQLite (asked through SQLCipher when the folder is encrypted)."""
     if dbconnect.folder_is_encrypted(path.parent) or dbconnect.folder_is_encrypted(path.parent.parent):
-        return dbconnect._file_salt(path) is None
+        return dbconnect.file_salt(path) is None
     return True
 
 
@@ -155,6 +155,39 @@ def enable(db: Database, data_dir: Path, db_path: Path, passphrase: str) -> Stat
     finally:
         _reopen(db, db_path)
     _convert_attachments(db, seal=True)
+    return status(data_dir, db_path)
+
+
+def change_passphrase(db: Database, data_dir: Path, db_path: Path, passphrase: str) -> Status:
+    """Re-encrypt the database, its backups and the outbox's files under a new passphrase (and salt).
+
+    For when the passphrase may be known to someone who should no longer read the data; ``db`` is
+    switched to the re-encrypted file. Old copies made elsewhere keep the old passphrase.
+    """
+    from .outbox import SEALED_ATTACHMENT, read_attachment
+
+    check_passphrase(passphrase)
+    if not dbconnect.folder_is_encrypted(data_dir) or _is_plain(db_path):
+        raise ValidationError(_("This data folder is not encrypted."))
+    salt = os.urandom(dbconnect.SALT_BYTES)
+    key = (dbconnect.derive_key(passphrase, salt), salt)
+    dbconnect.remember(*key)
+    sealed_files = [(mid, Path(p)) for mid, p in db.execute(
+        "SELECT id, attachment_path FROM outbox WHERE attachment_path IS NOT NULL").fetchall()
+        if Path(p).name == SEALED_ATTACHMENT and Path(p).exists()]
+    contents = [(path, *read_attachment(path)) for _mid, path in sealed_files]  # opened with the old key
+    _close_for_conversion(db)
+    try:
+        _replace_file(db_path, key)
+        for old in backup.list_backups(db_path):
+            _replace_file(old, key)
+    finally:
+        _reopen(db, db_path)
+    from .sealed import seal_with_key
+
+    for path, name, data in contents:
+        with atomic_path(path) as tmp:
+            Path(tmp).write_bytes(seal_with_key(data, name, *key))
     return status(data_dir, db_path)
 
 

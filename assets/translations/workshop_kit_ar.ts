@@ -2104,6 +2104,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>سنة الميلاد / الفئة العمرية</translation>
     </message>
     <message>
+      <source>Change passphrase</source>
+      <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+      <source>Change passphrase…</source>
+      <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
       <source>Choose logo</source>
       <translation>اختيار الشعار</translation>
     </message>
@@ -2262,6 +2270,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
       <translation>نُسخت البيانات إلى {path}. أعد تشغيل Workshop Kit لاستعمالها؛ يبقى المجلد القديم كما هو.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مجلد البيانات هذا.</translation>
     </message>
     <message>
       <source>months</source>
@@ -4066,6 +4078,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>صندوق الإرسال فارغ.</translation>
     </message>
     <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مجلد البيانات هذا.</translation>
+    </message>
+    <message>
       <source>The protected file is damaged (its header cannot be read).</source>
       <translation>الملف المحمي تالف (لا يمكن قراءة ترويسته).</translation>
     </message>
@@ -5322,6 +5338,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>درجات الاختبارات</translation>
     </message>
     <message>
+      <source>re-encrypt everything under a new passphrase (needs the current one)</source>
+      <translation>إعادة تشفير كل شيء بعبارة مرور جديدة (يتطلب العبارة الحالية)</translation>
+    </message>
+    <message>
       <source>read that password from standard input</source>
       <translation>قراءة كلمة المرور هذه من المدخل القياسي</translation>
     </message>
@@ -5332,6 +5352,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>read the SMTP password from standard input</source>
       <translation>قراءة كلمة مرور SMTP من المدخل القياسي</translation>
+    </message>
+    <message>
+      <source>read the new passphrase from standard input (else asked twice)</source>
+      <translation>قراءة عبارة المرور الجديدة من المدخل القياسي (وإلا تُطلب مرتين)</translation>
     </message>
     <message>
       <source>read the new passphrase from standard input (else {env}, else asked twice)</source>

@@ -2104,6 +2104,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Année de naissance / tranche d'âge</translation>
     </message>
     <message>
+      <source>Change passphrase</source>
+      <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+      <source>Change passphrase…</source>
+      <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
       <source>Choose logo</source>
       <translation>Choisir le logo</translation>
     </message>
@@ -2262,6 +2270,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
       <translation>Les données ont été copiées dans {path}. Redémarrez Workshop Kit pour les utiliser ; l'ancien dossier reste intact.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>La phrase secrète a été changée ; l'ancienne n'ouvre plus ce dossier de données.</translation>
     </message>
     <message>
       <source>months</source>
@@ -4066,6 +4078,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>La boîte d'envoi est vide.</translation>
     </message>
     <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>La phrase secrète a été changée ; l'ancienne n'ouvre plus ce dossier de données.</translation>
+    </message>
+    <message>
       <source>The protected file is damaged (its header cannot be read).</source>
       <translation>Le fichier protégé est endommagé (son en-tête est illisible).</translation>
     </message>
@@ -5322,6 +5338,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>scores des tests</translation>
     </message>
     <message>
+      <source>re-encrypt everything under a new passphrase (needs the current one)</source>
+      <translation>chiffrer à nouveau le tout avec une nouvelle phrase secrète (demande l'actuelle)</translation>
+    </message>
+    <message>
       <source>read that password from standard input</source>
       <translation>lire ce mot de passe sur l'entrée standard</translation>
     </message>
@@ -5332,6 +5352,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>read the SMTP password from standard input</source>
       <translation>lire le mot de passe SMTP sur l'entrée standard</translation>
+    </message>
+    <message>
+      <source>read the new passphrase from standard input (else asked twice)</source>
+      <translation>lire la nouvelle phrase secrète sur l'entrée standard (sinon demandée deux fois)</translation>
     </message>
     <message>
       <source>read the new passphrase from standard input (else {env}, else asked twice)</source>

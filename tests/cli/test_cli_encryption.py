@@ -97,3 +97,17 @@ def test_selfcheck_of_an_encrypted_folder(capsys, monkeypatch, data_dir) -> None
     monkeypatch.setenv(dbconnect.PASSPHRASE_ENV, PASS)
     main(["selfcheck"])
     assert "integrity ok" in capsys.readouterr().out
+
+
+def test_change_the_passphrase_from_a_script(capsys, monkeypatch, data_dir) -> None:
+    main(["demo"])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASS + "\n"))
+    assert main(["encryption", "enable", "--passphrase-stdin"]) == 0
+    dbconnect.forget()
+    monkeypatch.setenv(dbconnect.PASSPHRASE_ENV, PASS)  # the current one opens the folder
+    monkeypatch.setattr(sys, "stdin", io.StringIO("la nouvelle phrase secrète\n"))
+    assert main(["encryption", "change", "--passphrase-stdin"]) == 0
+    assert "old one no longer opens" in capsys.readouterr().out
+    dbconnect.forget()
+    assert _run("workshop", "list", env={dbconnect.PASSPHRASE_ENV: PASS}).returncode == 1
+    assert _run("workshop", "list", env={dbconnect.PASSPHRASE_ENV: "la nouvelle phrase secrète"}).returncode == 0

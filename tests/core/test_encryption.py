@@ -141,3 +141,22 @@ def test_restoring_a_backup_of_an_encrypted_folder(data_dir: Path) -> None:
     again = open_database(data_dir, auto_backup=False).db
     assert again.execute("SELECT first_name FROM participants").fetchall() == [("Fatima",)]
     again.conn.close()
+
+
+def test_changing_the_passphrase_locks_the_old_one_out(data_dir: Path, tmp_path: Path) -> None:
+    opened = open_database(data_dir)
+    _fatima(opened.db)
+    encryption.enable(opened.db, data_dir, opened.path, PASS)
+    backup.make_backup(opened.db.conn, opened.path)
+    encryption.change_passphrase(opened.db, data_dir, opened.path, "une toute nouvelle phrase")
+    _fatima(opened.db)  # the app carries on with the re-encrypted file
+    opened.db.conn.close()
+    assert not _leaks(data_dir)
+    dbconnect.forget()
+    with pytest.raises(dbconnect.WrongPassphrase):
+        dbconnect.unlock(opened.path, PASS)
+    dbconnect.unlock(opened.path, "une toute nouvelle phrase")
+    again = open_database(data_dir, auto_backup=False).db
+    assert again.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 2
+    assert backup.list_backups(opened.path) and all(backup.is_good(b) for b in backup.list_backups(opened.path))
+    again.conn.close()

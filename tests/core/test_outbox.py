@@ -370,6 +370,9 @@ def test_in_an_encrypted_folder_queued_certificates_are_sealed_and_still_sent(db
         files = [p for p in (data_dir / "outbox").rglob("*") if p.is_file()]
         assert len(files) == 4 and all(p.name == outbox.SEALED_ATTACHMENT for p in files)
         assert not any(b"Fatima" in p.read_bytes() or b"PK" == p.read_bytes()[:2] for p in files)
+        encryption.change_passphrase(db, data_dir, paths.database_path(data_dir), "une autre phrase longue")
+        dbconnect.forget()  # only the new passphrase is known now
+        dbconnect.unlock(paths.database_path(data_dir), "une autre phrase longue")
         result = outbox.send_queued(db, settings, retry_delay=0)
         assert len(result.sent) == 4
         names = {next(m.iter_attachments()).get_filename() for m in recorder.messages}

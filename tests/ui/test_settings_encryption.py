@@ -39,6 +39,8 @@ def test_encrypt_then_decrypt_from_settings_while_the_app_runs(window, services,
     assert wait_all(30000)
     made = backup.list_backups(services.db_path)
     assert made and all(b"Fatima" not in b.read_bytes() and backup.is_good(b) for b in made)
+    assert not page.change_button.isHidden() and page.change_passphrase("une autre phrase de porte")
+    assert services.db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 12
     assert page.decrypt(confirmed=True)
     assert "Not encrypted" in page.encryption_label.text()
     assert b"SQLite format 3" in services.db_path.read_bytes()[:16]

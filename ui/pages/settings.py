@@ -158,11 +158,14 @@ class SettingsPage(QWidget):
         self.encryption_label.setWordWrap(True)
         self.encrypt_button = QPushButton(self.tr("Encrypt with a passphrase…"))
         self.encrypt_button.clicked.connect(lambda: self.encrypt())
+        self.change_button = QPushButton(self.tr("Change passphrase…"))
+        self.change_button.clicked.connect(lambda: self.change_passphrase())
         self.decrypt_button = QPushButton(self.tr("Remove encryption…"))
         self.decrypt_button.clicked.connect(lambda: self.decrypt())
         row = QHBoxLayout()
         row.addWidget(self.encryption_label, 1)
         row.addWidget(self.encrypt_button)
+        row.addWidget(self.change_button)
         row.addWidget(self.decrypt_button)
         lay.addLayout(row)
         self.refresh_encryption()
@@ -184,6 +187,7 @@ class SettingsPage(QWidget):
         self.encrypt_button.setVisible(not st.enabled)
         self.encrypt_button.setEnabled(st.available)
         self.decrypt_button.setVisible(st.enabled)
+        self.change_button.setVisible(st.enabled)
 
     def _convert(self, action) -> bool:  # noqa: ANN001 - a call switching services.db to the new file
         """Conversions rewrite the file under the app's own connection: short, so done here with a busy cursor."""
@@ -221,6 +225,23 @@ class SettingsPage(QWidget):
         done = self._convert(lambda: encryption.enable(s.db, s.data_dir, s.db_path, passphrase))
         if done:
             self.status.setText(self.tr("The data folder is now encrypted. Keep the passphrase safe."))
+        return done
+
+    def change_passphrase(self, passphrase: str | None = None) -> bool:
+        from workshop_kit import encryption
+
+        if passphrase is None:
+            from ..dialogs.encryption import PassphraseDialog
+
+            dialog = PassphraseDialog(self)
+            dialog.setWindowTitle(self.tr("Change passphrase"))
+            if dialog.exec() != PassphraseDialog.Accepted:
+                return False
+            passphrase = dialog.passphrase.text()
+        s = self.services
+        done = self._convert(lambda: encryption.change_passphrase(s.db, s.data_dir, s.db_path, passphrase))
+        if done:
+            self.status.setText(self.tr("The passphrase was changed; the old one no longer opens this data folder."))
         return done
 
     def decrypt(self, confirmed: bool = False) -> bool:

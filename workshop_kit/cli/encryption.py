@@ -1,4 +1,4 @@
-"""``encryption status|enable|disable`` (the passphrase of the database and backups) and ``unseal FILE``."""
+"""``encryption status|enable|change|disable`` (the passphrase of the database and backups), ``unseal FILE``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     enable.add_argument("--passphrase-stdin", action="store_true",
                         help=_("read the new passphrase from standard input (else {env}, else asked twice)").format(
                             env="WORKSHOP_KIT_PASSPHRASE"))
+    change = add_command(sub, parent, "change", _("re-encrypt everything under a new passphrase (needs the current one)"),
+                         _change)
+    change.add_argument("--passphrase-stdin", action="store_true",
+                        help=_("read the new passphrase from standard input (else asked twice)"))
     add_command(sub, parent, "disable", _("decrypt the database and its backups (needs the passphrase)"), _disable)
     unseal = add_command(subparsers, parent, "unseal",
                          _("open a password-protected file (a bundle or a personal data export)"), _unseal)
@@ -75,7 +79,7 @@ def _status(ctx: Context) -> None:
     _emit_status(ctx, status(ctx.data_dir, database_path(ctx.data_dir)))
 
 
-def _new_passphrase(ctx: Context) -> str:
+def _new_passphrase(ctx: Context, *, from_env: bool = True) -> str:
     from .. import dbconnect
     from ..encryption import check_passphrase
 
@@ -83,7 +87,7 @@ def _new_passphrase(ctx: Context) -> str:
         passphrase = sys.stdin.readline().rstrip("\n")
         check_passphrase(passphrase)
         return passphrase
-    if os.environ.get(dbconnect.PASSPHRASE_ENV):
+    if from_env and os.environ.get(dbconnect.PASSPHRASE_ENV):
         passphrase = os.environ[dbconnect.PASSPHRASE_ENV]
         check_passphrase(passphrase)
         return passphrase
@@ -105,6 +109,17 @@ def _enable(ctx: Context) -> None:
         _close(opened)
     _emit_status(ctx, st, _("The data folder is now encrypted. Keep the passphrase safe: without it the data "
                             "cannot be recovered, by anyone."))
+
+
+def _change(ctx: Context) -> None:
+    from ..encryption import change_passphrase
+
+    opened = _open_locked(ctx)  # opened with the current passphrase (asked, or the environment variable)
+    try:
+        st = change_passphrase(opened.db, ctx.data_dir, opened.path, _new_passphrase(ctx, from_env=False))
+    finally:
+        _close(opened)
+    _emit_status(ctx, st, _("The passphrase was changed; the old one no longer opens this data folder."))
 
 
 def _disable(ctx: Context) -> None:
