@@ -4130,6 +4130,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>القالب جاهز.</translation>
     </message>
     <message>
+      <source>The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is repeated for every certificate of the print file).</source>
+      <translation>يبلغ حجم نص ⁦{path}⁩ ⁦{mb}⁩ ميغابايت؛ لا يتجاوز نص قالب الشهادة ⁦{max}⁩ ميغابايت (يتكرر لكل شهادة في ملف الطباعة).</translation>
+    </message>
+    <message>
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور مختلفتان.</translation>
     </message>

@@ -4130,6 +4130,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le modèle est prêt.</translation>
     </message>
     <message>
+      <source>The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is repeated for every certificate of the print file).</source>
+      <translation>Le texte de {path} fait {mb} Mo ; le texte d'un modèle d'attestation peut faire au plus {max} Mo (il est répété pour chaque attestation du fichier à imprimer).</translation>
+    </message>
+    <message>
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
