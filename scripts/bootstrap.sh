@@ -19,9 +19,10 @@ APP_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libwayland-cursor0
   libwayland-egl1 libxrandr2 libpulse0 libfribidi0 fonts-dejavu-core)
 # Only the tests and the frozen build: LibreOffice for the PDF tests, Chromium for the verification
-# page tests (driven by Playwright, no browser download), binutils for PyInstaller (and,
-# below, the shared libpython it bundles). A trainer's machine does not get them.
-TEST_PACKAGES=(libreoffice-writer-nogui binutils chromium)
+# page tests (driven by Playwright, whose node driver needs libatomic1; no browser download),
+# binutils for PyInstaller (and, below, the shared libpython it bundles). A trainer's machine does
+# not get them.
+TEST_PACKAGES=(libreoffice-writer-nogui binutils chromium libatomic1)
 
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
   echo "Python 3.11 or newer is needed: sudo apt-get install python3 python3-venv" >&2
@@ -47,7 +48,8 @@ fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    # Debian 13 and Ubuntu 24.04 renamed some libraries (libglib2.0-0t64): either name will do.
+    status=$(dpkg-query -W -f='${Status}\n' "$pkg" "${pkg}t64" 2>/dev/null || true)
     [[ "$status" == *"install ok installed"* ]] || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
