@@ -19,9 +19,8 @@ APP_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libwayland-cursor0
   libwayland-egl1 libxrandr2 libpulse0 libfribidi0 fonts-dejavu-core)
 # Only the tests and the frozen build: LibreOffice for the PDF tests, Chromium for the verification
-# page tests (driven by Playwright, whose node driver needs libatomic1; no browser download),
-# binutils for PyInstaller (and, below, the shared libpython it bundles). A trainer's machine does
-# not get them.
+# page tests (driven by Playwright, whose driver needs libatomic1; no browser download), binutils for
+# PyInstaller (and, below, the shared libpython it bundles). A trainer's machine does not get them.
 TEST_PACKAGES=(libreoffice-writer-nogui binutils chromium libatomic1)
 
 if ! command -v "$PYTHON" >/dev/null 2>&1; then

@@ -115,6 +115,11 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
     except WorkshopKitError as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None
+    # Exports are offered in the home folder: remove what a killed export left there (the data folder's
+    # own temporary files were removed by open_database).
+    from workshop_kit.atomicfile import clean_stale
+
+    clean_stale(Path.home())
     return Services(data_dir=data_dir, db=result.db, db_path=result.path, settings=settings_mod.load(data_dir))
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop_kit import backup as backup_mod
 from workshop_kit import dbconnect
 from workshop_kit.db import BUSY_TIMEOUT_MS
+from workshop_kit.errors import WorkshopKitError
 from workshop_kit.workshops import list_workshops
 
 from .services import Services
@@ -40,6 +41,9 @@ PAGES: list[tuple[str, str]] = [
     ("certificates", "ui.pages.certificates:CertificatesPage"),
     ("settings", "ui.pages.settings:SettingsPage"),
 ]
+
+
+FILES_CHECK_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +87,10 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.backup_now)
         minutes = int(services.settings.get("backup_interval_minutes", 15) or 15)
         self._backup_timer.start(max(1, minutes) * 60_000)
+        # Another program may replace the data file or remove its write-ahead log while the window
+        # is open; say so at once rather than at the next write (``SafeDatabase.check_files``).
+        self._files_timer = QTimer(self, interval=FILES_CHECK_MS, timeout=self.check_files)
+        self._files_timer.start()
 
     # -- sections -------------------------------------------------------------------------
     def section_title(self, key: str) -> str:
@@ -217,6 +225,20 @@ class MainWindow(QMainWindow):
             self.services.state.backupMade.emit(result)
 
         run_task(self, work, on_done=done)
+
+    def check_files(self) -> None:
+        check = getattr(self.services.db, "check_files", None)
+        if check is None or not self.isVisible():  # a closed window's database may be closed too
+            return
+        try:
+            check()
+        except dbconnect.errors("ProgrammingError"):
+            self._files_timer.stop()  # the database was closed: the app is quitting
+        except WorkshopKitError as exc:
+            self._files_timer.stop()
+            self.integrity_problem = str(exc)
+            box = QMessageBox(QMessageBox.Critical, self.tr("Workshop Kit"), str(exc), parent=self)
+            box.open()
 
     # -- sizing and first paint ---------------------------------------------------------------
     def show_for_screen(self) -> None:

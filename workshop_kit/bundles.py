@@ -41,9 +41,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +88,7 @@ TABLE_LABELS = {
 STAMP_FIELDS = ("created_at", "updated_at", "erased_at", "enrolled_at", "checked_in_at", "issued_at", "revoked_at",
                 "at", "deleted_at")
 CLOCK_SKEW = timedelta(days=1)
-MAX_FILE_BYTES = 512 * 1024 * 1024  # a 300-person workshop is about 1 MB; refuse zip bombs
+MAX_FILE_BYTES = 256 * 1024 * 1024  # unzipped, all files together; a 300-person workshop is about 1 MB
 
 
 class BundleRefused(WorkshopKitError):
@@ -245,6 +247,8 @@ def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = Fals
                     _("{name} is not a Workshop Kit bundle (no manifest.json or signature).").format(name=path.name)
                 )
             too_big = [i.filename for i in infos if i.file_size > MAX_FILE_BYTES]
+            if not too_big and sum(i.file_size for i in infos) > MAX_FILE_BYTES:
+                too_big = [MANIFEST]
             if too_big:
                 raise BundleRefused(_("{name}: {file} is too large for a bundle.").format(name=path.name, file=too_big[0]))
             manifest_bytes = zf.read(MANIFEST)
@@ -273,7 +277,8 @@ def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = Fals
                           "it was signed. Ask for a fresh export.").format(name=path.name, file=fname)
                     )
                 data[fname.removesuffix(".json")] = _parse_rows(blob, fname, path.name)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as exc:
+        # a damaged member (checksum, deflate stream), an encrypted one, an unknown compression
         raise BundleRefused(_("{name} is a damaged zip file ({detail}).").format(name=path.name, detail=exc)) from exc
     if len(data["workshops"]) != 1 or data["workshops"][0].get("id") != manifest["workshop"].get("id"):
         raise BundleRefused(_("{name} does not hold the workshop its manifest names.").format(name=path.name))
@@ -297,7 +302,7 @@ def _check_dates(data: dict[str, list[dict[str, Any]]], name: str) -> None:
 def _parse_manifest(blob: bytes, name: str) -> dict[str, Any]:
     try:
         manifest = json.loads(blob.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise BundleRefused(_("{name}: manifest.json is not valid JSON.").format(name=name)) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleRefused(_("{name} is not a Workshop Kit bundle.").format(name=name))
@@ -340,7 +345,7 @@ def _check_signature(manifest: dict[str, Any], blob: bytes, signature_text: str,
 def _parse_rows(blob: bytes, fname: str, name: str) -> list[dict[str, Any]]:
     try:
         rows = json.loads(blob.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise BundleRefused(_("{name}: {file} is not valid JSON.").format(name=name, file=fname)) from exc
     ok = isinstance(rows, list) and all(
         isinstance(r, dict) and isinstance(r.get("id"), str) and r["id"]
@@ -349,7 +354,41 @@ def _parse_rows(blob: bytes, fname: str, name: str) -> list[dict[str, Any]]:
     )
     if not ok:
         raise BundleRefused(_("{name}: {file} does not hold the expected rows.").format(name=name, file=fname))
+    return _clean_text(rows, _TEXT_COLUMNS.get(fname, ()), _MULTILINE_COLUMNS.get(fname, ()))
+
+
+# A bundle is a door like the form and the CLI: names and titles follow the same text rule (textclean).
+_TEXT_COLUMNS = {
+    "participants.json": ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "role",
+                          "city"),
+    "workshops.json": ("title", "city", "venue", "partner", "donor", "project_code", "trainer_name"),
+    "sessions.json": ("title",),
+}
+_MULTILINE_COLUMNS = {"participants.json": ("notes",), "workshops.json": ("notes",)}
+
+
+def _clean_text(rows: list[dict[str, Any]], single: tuple[str, ...], multi: tuple[str, ...]) -> list[dict[str, Any]]:
+    from .textclean import clean_line, clean_multiline
+
+    def text(value: Any) -> bool:  # a lone surrogate is not text: left for the kind check to refuse
+        return isinstance(value, str) and _encodable(value)
+
+    for row in rows:
+        for key in single:
+            if text(row.get(key)):
+                row[key] = clean_line(row[key])
+        for key in multi:
+            if text(row.get(key)):
+                row[key] = clean_multiline(row[key])
     return rows
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # -- scope ----------------------------------------------------------------------------------------
@@ -376,7 +415,7 @@ def _check_scope(db: Database, data: dict[str, list[dict[str, Any]]]) -> None:
 
     for table in ("sessions", "enrolments", "badge_tokens", "quiz_scores", "tombstones"):
         rows = data.get(table, [])
-        if any(r.get("workshop_id") != wid for r in rows):
+        if any(r.get("workshop_id") is not None and r["workshop_id"] != wid for r in rows):
             raise refuse(table)
         if table != "tombstones" and local_workshop(table, [r["id"] for r in rows]) - {wid}:
             raise refuse(table)
@@ -390,7 +429,8 @@ def _check_scope(db: Database, data: dict[str, list[dict[str, Any]]]) -> None:
         "SELECT id FROM sessions WHERE workshop_id = ? UNION SELECT id FROM tombstones"
         " WHERE workshop_id = ? AND table_name = 'sessions'", [wid, wid]).fetchall()}
     for table in ("attendance", "checkin_events"):
-        if any(r.get("session_id") not in sessions for r in data[table]):
+        # A row without its session is refused by the merge's field check, with that reason.
+        if any(r.get("session_id") is not None and r["session_id"] not in sessions for r in data[table]):
             raise refuse(table)
 
 
@@ -452,11 +492,51 @@ class ImportResult:
         return "\n".join(lines)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _value_problem(column: str, kind: str, value: Any) -> str | None:
+    """Why ``value`` cannot go in a column of SQL type ``kind`` (None when it can).
+
+    A signed bundle is only as careful as the laptop that made it: a number where a name is
+    expected, or a date that is not one, would otherwise be merged and break every page, export
+    and certificate that reads the row later.
+    """
+    if value is None:
+        return None
+    if kind == "TEXT":
+        if not isinstance(value, str) or not value.isascii() and _SURROGATE.search(value):
+            return N_("a text")  # JSON can spell half a character ("\\ud800"), which SQLite cannot store
+        if column == "modules":
+            try:
+                ids = json.loads(value)
+            except (ValueError, RecursionError):
+                ids = None
+            return None if isinstance(ids, list) and all(isinstance(x, str) for x in ids) else N_("a list of module ids")
+        try:
+            if column.endswith("_date") or column == "date":
+                date.fromisoformat(value)
+            elif column.endswith("_at") or column == "at":
+                datetime.fromisoformat(value.replace("Z", "+00:00"))
+            elif column.endswith("_time"):
+                time.fromisoformat(value)
+        except ValueError:
+            return N_("a date or time")
+    elif kind == "INTEGER" and (not isinstance(value, int) or isinstance(value, bool)):
+        return N_("a whole number")
+    elif kind == "REAL" and (not isinstance(value, int | float) or isinstance(value, bool)):
+        return N_("a number")
+    return None
+
+
 class _Merger:
     def __init__(self, db: Database, result: ImportResult, workshop_id: str) -> None:
         self.db, self.result, self.workshop_id = db, result, workshop_id
         self.erased, self.erased_files = 0, []  # people erased by this bundle, their outbox folders
-        self.columns = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})").fetchall()] for t in TABLES}
+        info = {t: db.execute(f"PRAGMA table_info({t})").fetchall() for t in TABLES}
+        self.columns = {t: [r[1] for r in rows] for t, rows in info.items()}
+        self.kinds = {t: {r[1]: str(r[2]).upper() for r in rows} for t, rows in info.items()}
+        self.required = {t: [r[1] for r in rows if r[3] and r[4] is None and r[1] != "id"] for t, rows in info.items()}
         self.deleted: set[str] = set()
 
     def count(self, kind: str, table: str) -> None:
@@ -464,8 +544,22 @@ class _Merger:
         bucket[table] = bucket.get(table, 0) + 1
 
     def clean(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
-        """Only the columns this schema knows (names from the bundle never reach SQL otherwise)."""
-        return {k: row[k] for k in self.columns[table] if k in row}
+        """Only the columns this schema knows (names from the bundle never reach SQL otherwise), each
+        holding what its column holds; ``BundleRefused`` (and the merge rolled back) otherwise."""
+        out = {k: row[k] for k in self.columns[table] if k in row}
+        kinds = self.kinds[table]
+        for column, value in out.items():
+            expected = _value_problem(column, kinds[column], value)
+            if expected:
+                raise BundleRefused(_("The bundle's {table} hold {value} in the field {column} where {expected} is "
+                                      "expected; nothing was imported. Ask for a fresh export.").format(
+                    table=translate(TABLE_LABELS[table]), value=json.dumps(value, ensure_ascii=False)[:60],
+                    column=column, expected=translate(expected)))
+        missing = [c for c in self.required[table] if out.get(c) is None]
+        if missing:
+            raise BundleRefused(_("The bundle's {table} lack the field {column}; nothing was imported. Ask for a "
+                                  "fresh export.").format(table=translate(TABLE_LABELS[table]), column=missing[0]))
+        return out
 
     def local(self, table: str, row_id: str) -> dict[str, Any] | None:
         rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))

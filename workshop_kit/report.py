@@ -350,7 +350,6 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from .atomicfile import atomic_path
 
     report = _xml_safe(report)
     t = lambda text: translate(text, report.lang)  # noqa: E731
@@ -459,11 +458,11 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> Any:
             ps.append([p["name"], p["gender"], p["birth_year"], p["nationality"], p["organisation"],
                        p["organisation_kind"], p["city"], p["sessions_attended"]])
         _table_style(ps, header, head_fill, bold)
+    from .exports import save_workbook
     from .spreadsheet_text import xlsx_text_only
 
     xlsx_text_only(wb)
-    with atomic_path(path, ".xlsx") as tmp:
-        wb.save(tmp)
+    save_workbook(wb, path)
     return path
 
 

@@ -953,6 +953,10 @@
       <translation>امسح شارة، أو اعرضها أمام الكاميرا، أو ابحث عن اسم.</translation>
     </message>
     <message>
+      <source>Scans made while the data file could not take them are waiting.</source>
+      <translation>توجد عمليات مسح أُجريت حين تعذّر على ملف البيانات تسجيلها، وهي في الانتظار.</translation>
+    </message>
+    <message>
       <source>Session {number} · {when}</source>
       <translation>الجلسة {number} · {when}</translation>
     </message>
@@ -1005,8 +1009,8 @@
       <translation>{count} شارة جاهزة</translation>
     </message>
     <message>
-      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
-      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ. لا تغلقوا Workshop Kit.</translation>
+      <source>{n} scan(s) kept; retrying every few seconds.</source>
+      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</translation>
     </message>
   </context>
   <context>
@@ -3170,6 +3174,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الأدوات</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>مواد للطباعة</translation>
+    </message>
+    <message>
       <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
       <translation>تم دمج {other_name} ({other}) في {keep_name} ({keep}).</translation>
     </message>
@@ -3734,6 +3742,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الدور / الوظيفة</translation>
     </message>
     <message>
+      <source>Row {row} has more than {max} columns; remove the columns that are not needed.</source>
+      <translation>يحتوي السطر ⁦{row}⁩ على أكثر من ⁦{max}⁩ عمود؛ احذف الأعمدة غير الضرورية.</translation>
+    </message>
+    <message>
       <source>Run: workshop-kit curricula validate {path}</source>
       <translation>شغّل: workshop-kit curricula validate {path}</translation>
     </message>
@@ -3890,6 +3902,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الحزمة غير متناسقة ({detail})؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
+      <source>The bundle's {table} hold {value} in the field {column} where {expected} is expected; nothing was imported. Ask for a fresh export.</source>
+      <translation>تحتوي ⁦{table}⁩ في الحزمة على ⁦{value}⁩ في الحقل ⁦{column}⁩ حيث يُنتظر {expected}؛ لم يُستورد شيء. اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+      <source>The bundle's {table} lack the field {column}; nothing was imported. Ask for a fresh export.</source>
+      <translation>ينقص الحقلُ ⁦{column}⁩ ‏{table} في الحزمة؛ لم يُستورد شيء. اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
       <source>The certificate is genuine but was revoked by the organisation that issued it.</source>
       <translation>الشهادة أصلية لكن المنظمة التي أصدرتها أبطلتها.</translation>
     </message>
@@ -3974,12 +3994,20 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>يجب أن يكون الفاصل حرفًا واحدًا (مثلًا «;» أو «,»).</translation>
     </message>
     <message>
+      <source>The disk is full ({detail}); free some space and try again. No partial file was left.</source>
+      <translation>القرص ممتلئ (⁦{detail}⁩)؛ حرّر بعض المساحة وأعد المحاولة. لم يبقَ أي ملف ناقص.</translation>
+    </message>
+    <message>
       <source>The end date is before the start date.</source>
       <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>يحتوي الملف على معطيات ثنائية (أحرف NUL)؛ ليس ملف CSV. احفظه بصيغة CSV أو XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has more than {max} rows; split it into smaller files.</source>
+      <translation>يحتوي الملف على أكثر من ⁦{max}⁩ سطر؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
@@ -4010,6 +4038,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>لم يُتعرّف على ترميز نص الملف؛ اختره (مثلًا utf-8 أو cp1256 أو latin-1).</translation>
     </message>
     <message>
+      <source>The input is too large or too deeply nested to be read on this computer.</source>
+      <translation>المدخلات أكبر أو أكثر تداخلًا من أن تُقرأ على هذا الحاسوب.</translation>
+    </message>
+    <message>
       <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
       <translation>ساعة الحاسوب متأخرة عن آخر مسح مسجَّل ({time})؛ تحقّق من التاريخ والوقت.</translation>
     </message>
@@ -4020,6 +4052,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The newest good backup is {name}; restore it with: workshop-kit backup restore</source>
       <translation>أحدث نسخة احتياطية سليمة هي {name}؛ استعدها بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The organisation key in {path} is damaged; restore the keys folder from a copy of the data folder.</source>
+      <translation>مفتاح المنظمة في ⁦{path}⁩ تالف؛ استرجع مجلد keys من نسخة من مجلد البيانات.</translation>
     </message>
     <message>
       <source>The organisation key in {path} is not an Ed25519 key.</source>
@@ -4054,6 +4090,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): استوردها مع ⁦--sheet {option}⁩.</translation>
     </message>
     <message>
+      <source>The sheet has rows beyond Excel's last row ({max}); the file is damaged.</source>
+      <translation>تحتوي الورقة على أسطر بعد آخر سطر في Excel ‏(⁦{max}⁩)؛ الملف تالف.</translation>
+    </message>
+    <message>
       <source>The signer {key_id} is now trusted.</source>
       <translation>أصبح الموقِّع {key_id} موثوقًا.</translation>
     </message>
@@ -4084,6 +4124,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The verification page template is damaged; reinstall Workshop Kit.</source>
       <translation>قالب صفحة التحقق تالف؛ أعد تثبيت Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
+      <translation>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦{n}⁩ حرفًا)؛ اختصره.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -4146,8 +4190,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>هذا ليس ملف Workshop Kit محميًا بكلمة مرور.</translation>
     </message>
     <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>لا تتضمن هذه الوحدة بطاقات أو أوراقاً للطباعة.</translation>
+    </message>
+    <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
       <translation>هذه الوحدة غير مترجمة بعدُ إلى {language}؛ يُعرض النص بـ{shown}.</translation>
+    </message>
+    <message>
+      <source>This name has {n} characters; at most {max} fit on a badge and a certificate.</source>
+      <translation>يتكون هذا الاسم من ⁦{n}⁩ حرفًا؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</translation>
     </message>
     <message>
       <source>This participant has no active badge for the workshop.</source>
@@ -4382,8 +4434,28 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>معلوماتك</translation>
     </message>
     <message>
+      <source>a date or time</source>
+      <translation>تاريخ أو وقت</translation>
+    </message>
+    <message>
+      <source>a list of module ids</source>
+      <translation>قائمة بمعرّفات الوحدات</translation>
+    </message>
+    <message>
       <source>a module file, a module folder, a folder of modules or a zip</source>
       <translation>ملف وحدة أو مجلد وحدة أو مجلد وحدات أو ملف zip</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>عدد</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>نص</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>عدد صحيح</translation>
     </message>
     <message>
       <source>a workshop (default: every workshop)</source>
@@ -4822,6 +4894,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>هل مجلد البيانات مشفّر؟</translation>
     </message>
     <message>
+      <source>is {mb} MB; a module file may hold at most {max} MB</source>
+      <translation>حجمه ⁦{mb}⁩ ميغابايت؛ لا يتجاوز ملف الوحدة ⁦{max}⁩ ميغابايت</translation>
+    </message>
+    <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
       <translation>قيمته {minutes} لكن مجموع أنشطته {total}؛ اجعلوهما متساويين</translation>
     </message>
@@ -5084,6 +5160,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>only participants who meet the attendance rule (default)</source>
       <translation>المشاركون المستوفون لقاعدة الحضور فقط (افتراضي)</translation>
+    </message>
+    <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>البطاقات والأوراق المعدّة للطباعة والقص فقط (بطاقات الأدوار، بطاقات الحالات، الشخصيات النموذجية)</translation>
     </message>
     <message>
       <source>only this language (default: all)</source>
@@ -5478,8 +5558,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
     <message>
+      <source>the certificate could not be made: {detail}</source>
+      <translation>تعذّر إنشاء الشهادة: {detail}</translation>
+    </message>
+    <message>
       <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
       <translation>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل {n} أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</translation>
+    </message>
+    <message>
+      <source>the front matter expands to more than {max} values (anchors and aliases repeated within each other); write the values out</source>
+      <translation>تتوسع الترويسة إلى أكثر من ⁦{max}⁩ قيمة (مراسٍ وأسماء مستعارة متكررة داخل بعضها)؛ اكتب القيم كاملة</translation>
     </message>
     <message>
       <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
@@ -5492,6 +5580,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>the front matter must be a set of 'field: value' lines</source>
       <translation>يجب أن تكون الترويسة مجموعة أسطر «حقل: قيمة»</translation>
+    </message>
+    <message>
+      <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
+      <translation>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦{n}⁩ حرفًا)؛ اختصره في بطاقة المشارك</translation>
     </message>
     <message>
       <source>the participant accepts photos</source>
@@ -5576,6 +5668,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>why (kept in the database)</source>
       <translation>السبب (يُحفظ في قاعدة البيانات)</translation>
+    </message>
+    <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>مع --add: الحصص الأساسية وحدها، دون الحصص الاختيارية (مسار الأيام الأربعة)</translation>
     </message>
     <message>
       <source>women</source>
@@ -5670,8 +5766,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{file} يحتوي على «{name}»، وهو مسار خارج مجلد الوحدة؛ لم يُستورد أي شيء. أعيدوا إنشاء ملف zip انطلاقاً من مجلد الوحدة.</translation>
     </message>
     <message>
+      <source>{file} contains '{name}', nested too deep or with too long a name (at most {max} folders of 100 characters); nothing was imported. Make the zip again from the module folder.</source>
+      <translation>يحتوي ⁦{file}⁩ على «⁦{name}⁩»، وهو مسار متداخل أكثر من اللازم أو اسمه طويل جدًا (⁦{max}⁩ مجلدات على الأكثر، 100 حرف لكل منها)؛ لم يُستورد شيء. أعد إنشاء ملف zip انطلاقًا من مجلد الوحدة.</translation>
+    </message>
+    <message>
       <source>{file} contains a link ('{name}'); nothing was imported.</source>
       <translation>{file} يحتوي على رابط («{name}»)؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <source>{file} holds {n} files; a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>يحتوي ⁦{file}⁩ على ⁦{n}⁩ ملفًا؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
@@ -5722,6 +5826,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{name} لا يحتوي على الورشة التي يذكرها البيان.</translation>
     </message>
     <message>
+      <source>{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>تغطي الخلايا المدمجة في ⁦{name}⁩ ⁦{n}⁩ خلية؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
+    </message>
+    <message>
+      <source>{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>يحتوي ⁦{name}⁩ على ⁦{n}⁩ نطاقًا من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
+    </message>
+    <message>
       <source>{name} holds a file its manifest does not list ({file}); it was changed after signing.</source>
       <translation>{name} يحتوي على ملف غير مذكور في البيان ({file})؛ تم تعديله بعد التوقيع.</translation>
     </message>
@@ -5730,8 +5842,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{name} يحتوي على ملف بمسار خارج الحزمة ({bad})؛ قد يكون ضارًا. لم يُستورد أي شيء.</translation>
     </message>
     <message>
+      <source>{name} holds more than {max} cells; split it into smaller files.</source>
+      <translation>يحتوي ⁦{name}⁩ على أكثر من ⁦{max}⁩ خلية؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
       <source>{name} holds the same file twice; it is damaged.</source>
       <translation>{name} يحتوي على الملف نفسه مرتين؛ إنه تالف.</translation>
+    </message>
+    <message>
+      <source>{name} holds {mb} MB once unzipped; at most {max} MB can be read. Split it into smaller files.</source>
+      <translation>يبلغ حجم ⁦{name}⁩ بعد فك الضغط ⁦{mb}⁩ ميغابايت؛ لا يمكن قراءة أكثر من ⁦{max}⁩ ميغابايت. قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
@@ -5764,6 +5884,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>{name} is protected with a password; give it to open the file.</source>
       <translation>{name} محمي بكلمة مرور؛ أدخلوها لفتح الملف.</translation>
+    </message>
+    <message>
+      <source>{name} is too large to read on this computer; split it into smaller files.</source>
+      <translation>الملف ⁦{name}⁩ أكبر من أن يُقرأ على هذا الحاسوب؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5914,6 +6038,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{path} غير موجود.</translation>
     </message>
     <message>
+      <source>{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into every certificate). Use smaller pictures.</source>
+      <translation>يبلغ حجم ⁦{path}⁩ بعد فك الضغط ⁦{mb}⁩ ميغابايت؛ لا يتجاوز القالب ⁦{max}⁩ ميغابايت (يُنسخ في كل شهادة). استعمل صورًا أصغر.</translation>
+    </message>
+    <message>
+      <source>{path} is a damaged Word document ({detail}); open it in Word, save it again and retry.</source>
+      <translation>الملف ⁦{path}⁩ مستند Word تالف (⁦{detail}⁩)؛ افتحه في Word واحفظه من جديد ثم أعد المحاولة.</translation>
+    </message>
+    <message>
       <source>{path} is a file; give a folder for the verification page.</source>
       <translation>{path} ملف؛ أعطِ مجلدًا لصفحة التحقق.</translation>
     </message>
@@ -5942,8 +6074,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
     </message>
     <message>
-      <source>{path} is too large for a certificate template.</source>
-      <translation>{path} أكبر من أن يكون قالب شهادة.</translation>
+      <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>
+      <translation>يبلغ حجم ⁦{path}⁩ ⁦{mb}⁩ ميغابايت؛ لا تتجاوز صورة الشهادات ⁦{max}⁩ ميغابايت.</translation>
     </message>
     <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>

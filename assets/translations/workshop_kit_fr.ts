@@ -953,6 +953,10 @@
       <translation>Scannez un badge, présentez-le à la caméra ou cherchez un nom.</translation>
     </message>
     <message>
+      <source>Scans made while the data file could not take them are waiting.</source>
+      <translation>Des scans faits pendant que le fichier de données ne pouvait pas les prendre sont en attente.</translation>
+    </message>
+    <message>
       <source>Session {number} · {when}</source>
       <translation>Séance {number} · {when}</translation>
     </message>
@@ -1005,8 +1009,8 @@
       <translation>{count} badges prêts</translation>
     </message>
     <message>
-      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
-      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes. Ne fermez pas Workshop Kit.</translation>
+      <source>{n} scan(s) kept; retrying every few seconds.</source>
+      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes.</translation>
     </message>
   </context>
   <context>
@@ -3170,6 +3174,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Matériel</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>Matériel à imprimer</translation>
+    </message>
+    <message>
       <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
       <translation>{other_name} ({other}) a été fusionné dans {keep_name} ({keep}).</translation>
     </message>
@@ -3734,6 +3742,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Rôle / fonction</translation>
     </message>
     <message>
+      <source>Row {row} has more than {max} columns; remove the columns that are not needed.</source>
+      <translation>La ligne {row} a plus de {max} colonnes ; supprimez les colonnes inutiles.</translation>
+    </message>
+    <message>
       <source>Run: workshop-kit curricula validate {path}</source>
       <translation>Lancez : workshop-kit curricula validate {path}</translation>
     </message>
@@ -3890,6 +3902,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le paquet est incohérent ({detail}) ; rien n'a été importé.</translation>
     </message>
     <message>
+      <source>The bundle's {table} hold {value} in the field {column} where {expected} is expected; nothing was imported. Ask for a fresh export.</source>
+      <translation>Les {table} du paquet contiennent {value} dans le champ {column} là où {expected} est attendu ; rien n'a été importé. Demandez un nouvel export.</translation>
+    </message>
+    <message>
+      <source>The bundle's {table} lack the field {column}; nothing was imported. Ask for a fresh export.</source>
+      <translation>Il manque le champ {column} aux {table} du paquet ; rien n'a été importé. Demandez un nouvel export.</translation>
+    </message>
+    <message>
       <source>The certificate is genuine but was revoked by the organisation that issued it.</source>
       <translation>L'attestation est authentique mais a été révoquée par l'organisation qui l'a délivrée.</translation>
     </message>
@@ -3974,12 +3994,20 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le séparateur doit être un seul caractère (par ex. « ; » ou « , »).</translation>
     </message>
     <message>
+      <source>The disk is full ({detail}); free some space and try again. No partial file was left.</source>
+      <translation>Le disque est plein ({detail}) ; libérez de la place et réessayez. Aucun fichier partiel n'a été laissé.</translation>
+    </message>
+    <message>
       <source>The end date is before the start date.</source>
       <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>Le fichier contient des données binaires (caractères NUL) ; ce n'est pas un fichier CSV. Enregistrez-le en CSV ou XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has more than {max} rows; split it into smaller files.</source>
+      <translation>Le fichier a plus de {max} lignes ; découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
       <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
@@ -4010,6 +4038,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>L'encodage du fichier n'a pas été reconnu ; choisissez-le (par ex. utf-8, cp1256, latin-1).</translation>
     </message>
     <message>
+      <source>The input is too large or too deeply nested to be read on this computer.</source>
+      <translation>Les données sont trop volumineuses ou trop imbriquées pour être lues sur cet ordinateur.</translation>
+    </message>
+    <message>
       <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
       <translation>L'horloge de l'ordinateur est en retard sur le dernier scan enregistré ({time}) ; vérifiez la date et l'heure.</translation>
     </message>
@@ -4020,6 +4052,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The newest good backup is {name}; restore it with: workshop-kit backup restore</source>
       <translation>La sauvegarde saine la plus récente est {name} ; restaurez-la avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The organisation key in {path} is damaged; restore the keys folder from a copy of the data folder.</source>
+      <translation>La clé de l'organisation dans {path} est endommagée ; restaurez le dossier keys à partir d'une copie du dossier de données.</translation>
     </message>
     <message>
       <source>The organisation key in {path} is not an Ed25519 key.</source>
@@ -4054,6 +4090,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : importez-la avec --sheet {option}.</translation>
     </message>
     <message>
+      <source>The sheet has rows beyond Excel's last row ({max}); the file is damaged.</source>
+      <translation>La feuille a des lignes au-delà de la dernière ligne d'Excel ({max}) ; le fichier est endommagé.</translation>
+    </message>
+    <message>
       <source>The signer {key_id} is now trusted.</source>
       <translation>Le signataire {key_id} est désormais de confiance.</translation>
     </message>
@@ -4084,6 +4124,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The verification page template is damaged; reinstall Workshop Kit.</source>
       <translation>Le modèle de la page de vérification est endommagé ; réinstallez Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
+      <translation>Le titre de l'atelier est trop long pour tenir dans le QR code des attestations ({n} caractères) ; raccourcissez-le.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -4146,8 +4190,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Ce n'est pas un fichier Workshop Kit protégé par mot de passe.</translation>
     </message>
     <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>Ce module n'a pas de cartes ni de fiches à imprimer.</translation>
+    </message>
+    <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
       <translation>Ce module n'est pas encore traduit en {language} ; le texte en {shown} est affiché.</translation>
+    </message>
+    <message>
+      <source>This name has {n} characters; at most {max} fit on a badge and a certificate.</source>
+      <translation>Ce nom a {n} caractères ; au plus {max} tiennent sur un badge et une attestation.</translation>
     </message>
     <message>
       <source>This participant has no active badge for the workshop.</source>
@@ -4382,8 +4434,28 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Vos informations</translation>
     </message>
     <message>
+      <source>a date or time</source>
+      <translation>une date ou une heure</translation>
+    </message>
+    <message>
+      <source>a list of module ids</source>
+      <translation>une liste d'identifiants de modules</translation>
+    </message>
+    <message>
       <source>a module file, a module folder, a folder of modules or a zip</source>
       <translation>un fichier de module, un dossier de module, un dossier de modules ou un zip</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>un texte</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>un nombre entier</translation>
     </message>
     <message>
       <source>a workshop (default: every workshop)</source>
@@ -4822,6 +4894,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>le dossier de données est-il chiffré ?</translation>
     </message>
     <message>
+      <source>is {mb} MB; a module file may hold at most {max} MB</source>
+      <translation>fait {mb} Mo ; un fichier de module peut faire au plus {max} Mo</translation>
+    </message>
+    <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
       <translation>vaut {minutes} mais ses activités totalisent {total} ; rendez-les égaux</translation>
     </message>
@@ -5084,6 +5160,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>only participants who meet the attendance rule (default)</source>
       <translation>seulement les participant·es qui remplissent la règle d'assiduité (par défaut)</translation>
+    </message>
+    <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>seulement les cartes et fiches à imprimer et découper (cartes de rôle, cartes-cas, personas)</translation>
     </message>
     <message>
       <source>only this language (default: all)</source>
@@ -5478,8 +5558,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>le corrigé avec les explications</translation>
     </message>
     <message>
+      <source>the certificate could not be made: {detail}</source>
+      <translation>l'attestation n'a pas pu être créée : {detail}</translation>
+    </message>
+    <message>
       <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
       <translation>la bonne réponse est nettement le choix le plus long dans {k} questions sur {n} ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</translation>
+    </message>
+    <message>
+      <source>the front matter expands to more than {max} values (anchors and aliases repeated within each other); write the values out</source>
+      <translation>l'en-tête se développe en plus de {max} valeurs (ancres et alias répétés les uns dans les autres) ; écrivez les valeurs en entier</translation>
     </message>
     <message>
       <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
@@ -5492,6 +5580,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>the front matter must be a set of 'field: value' lines</source>
       <translation>l'en-tête doit être une suite de lignes « champ: valeur »</translation>
+    </message>
+    <message>
+      <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
+      <translation>le nom est trop long pour tenir dans le QR code de l'attestation ({n} caractères) ; raccourcissez-le dans la fiche du participant</translation>
     </message>
     <message>
       <source>the participant accepts photos</source>
@@ -5576,6 +5668,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>why (kept in the database)</source>
       <translation>pourquoi (gardé dans la base)</translation>
+    </message>
+    <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>avec --add : seulement les séances essentielles, sans les facultatives (le parcours de 4 jours)</translation>
     </message>
     <message>
       <source>women</source>
@@ -5670,8 +5766,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{file} contient « {name} », un chemin hors du dossier du module ; rien n'a été importé. Refaites le zip depuis le dossier du module.</translation>
     </message>
     <message>
+      <source>{file} contains '{name}', nested too deep or with too long a name (at most {max} folders of 100 characters); nothing was imported. Make the zip again from the module folder.</source>
+      <translation>{file} contient « {name} », trop profondément imbriqué ou au nom trop long (au plus {max} dossiers de 100 caractères) ; rien n'a été importé. Refaites le zip à partir du dossier du module.</translation>
+    </message>
+    <message>
       <source>{file} contains a link ('{name}'); nothing was imported.</source>
       <translation>{file} contient un lien (« {name} ») ; rien n'a été importé.</translation>
+    </message>
+    <message>
+      <source>{file} holds {n} files; a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>{file} contient {n} fichiers ; un zip de modules peut en contenir au plus {max}. Rien n'a été importé.</translation>
     </message>
     <message>
       <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
@@ -5722,6 +5826,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{name} ne contient pas l'atelier que son manifeste annonce.</translation>
     </message>
     <message>
+      <source>{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>{name} a des cellules fusionnées couvrant {n} cellules ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+      <source>{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>{name} a {n} plages de cellules fusionnées ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</translation>
+    </message>
+    <message>
       <source>{name} holds a file its manifest does not list ({file}); it was changed after signing.</source>
       <translation>{name} contient un fichier absent de son manifeste ({file}) ; il a été modifié après la signature.</translation>
     </message>
@@ -5730,8 +5842,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{name} contient un fichier dont le chemin sort du paquet ({bad}) ; il est peut-être malveillant. Rien n'a été importé.</translation>
     </message>
     <message>
+      <source>{name} holds more than {max} cells; split it into smaller files.</source>
+      <translation>{name} contient plus de {max} cellules ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
       <source>{name} holds the same file twice; it is damaged.</source>
       <translation>{name} contient deux fois le même fichier ; il est endommagé.</translation>
+    </message>
+    <message>
+      <source>{name} holds {mb} MB once unzipped; at most {max} MB can be read. Split it into smaller files.</source>
+      <translation>{name} fait {mb} Mo une fois décompressé ; au plus {max} Mo peuvent être lus. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
       <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
@@ -5764,6 +5884,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>{name} is protected with a password; give it to open the file.</source>
       <translation>{name} est protégé par un mot de passe ; donnez-le pour ouvrir le fichier.</translation>
+    </message>
+    <message>
+      <source>{name} is too large to read on this computer; split it into smaller files.</source>
+      <translation>{name} est trop volumineux pour être lu sur cet ordinateur ; découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5914,6 +6038,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{path} n'existe pas.</translation>
     </message>
     <message>
+      <source>{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into every certificate). Use smaller pictures.</source>
+      <translation>{path} fait {mb} Mo une fois décompressé ; un modèle peut faire au plus {max} Mo (il est copié dans chaque attestation). Utilisez des images plus petites.</translation>
+    </message>
+    <message>
+      <source>{path} is a damaged Word document ({detail}); open it in Word, save it again and retry.</source>
+      <translation>{path} est un document Word endommagé ({detail}) ; ouvrez-le dans Word, enregistrez-le à nouveau et réessayez.</translation>
+    </message>
+    <message>
       <source>{path} is a file; give a folder for the verification page.</source>
       <translation>{path} est un fichier ; indiquez un dossier pour la page de vérification.</translation>
     </message>
@@ -5942,8 +6074,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
     </message>
     <message>
-      <source>{path} is too large for a certificate template.</source>
-      <translation>{path} est trop volumineux pour un modèle d'attestation.</translation>
+      <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>
+      <translation>{path} fait {mb} Mo ; une image pour les attestations peut faire au plus {max} Mo.</translation>
     </message>
     <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>

@@ -610,8 +610,9 @@ class CertificatesPage(QWidget):
         if not path:
             return
         keys = load_or_create(self.services.data_dir)
-        Path(path).write_text(export_public_text(keys.public_raw, self.services.settings.get("organisation_name") or ""),
-                              encoding="utf-8")
+        from workshop_kit.atomicfile import write_text
+
+        write_text(path, export_public_text(keys.public_raw, self.services.settings.get("organisation_name") or ""))
         self.details.setText(self.tr("Public key {kid} written to {path}.").format(kid=keys.key_id, path=ltr_text(path)))
 
     def write_verify_page(self, folder: str | None = None, url: str | None = None) -> None:

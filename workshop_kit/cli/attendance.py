@@ -195,7 +195,7 @@ def _bundle_import(ctx: Context) -> int:
 
 
 def _bundle_trust(ctx: Context) -> None:
-    from ..signing import trust_public_key
+    from ..signing import read_public_key_file, trust_public_key
 
-    kid = trust_public_key(ctx.data_dir, Path(ctx.args.file).read_text(encoding="utf-8"))
+    kid = trust_public_key(ctx.data_dir, read_public_key_file(ctx.args.file))
     ctx.emit({"key_id": kid}, _("Key {key_id} is now trusted: bundles it signs are imported.").format(key_id=kid))

@@ -280,11 +280,9 @@ def _export_key(ctx: Context) -> None:
 
 
 def _trust_key(ctx: Context) -> None:
-    from pathlib import Path
+    from ..signing import parse_public_text, read_public_key_file, trust_public_key
 
-    from ..signing import parse_public_text, trust_public_key
-
-    text = Path(ctx.args.file).read_text(encoding="utf-8")
+    text = read_public_key_file(ctx.args.file)
     _raw, org = parse_public_text(text)
     kid = trust_public_key(ctx.data_dir, text)
     ctx.emit({"key_id": kid, "organisation": org},

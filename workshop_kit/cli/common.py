@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from collections.abc import Callable
@@ -143,7 +144,14 @@ def run_command(args: argparse.Namespace) -> int:
         _report(args, _("Interrupted."))
         return EXIT_REFUSED
     except OSError as exc:
-        _report(args, _("File problem: {detail}").format(detail=exc))
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            _report(args, _("The disk is full ({detail}); free some space and try again. No partial file was "
+                            "left.").format(detail=exc.filename or exc.strerror))
+        else:
+            _report(args, _("File problem: {detail}").format(detail=exc))
+        return EXIT_REFUSED
+    except (MemoryError, RecursionError):  # a last resort: readers refuse oversized input before this
+        _report(args, _("The input is too large or too deeply nested to be read on this computer."))
         return EXIT_REFUSED
     except dbconnect.errors("DatabaseError") as exc:
         _report(args, _explain_database_error(ctx, exc))
