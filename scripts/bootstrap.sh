@@ -47,7 +47,8 @@ fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    # Debian 13 and Ubuntu 24.04 renamed some libraries (libglib2.0-0t64): either name will do.
+    status=$(dpkg-query -W -f='${Status}\n' "$pkg" "${pkg}t64" 2>/dev/null || true)
     [[ "$status" == *"install ok installed"* ]] || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
