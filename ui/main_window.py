@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -109,13 +108,8 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             spec = dict(PAGES)[key]
             module_name, cls_name = spec.split(":")
-            try:
-                cls = getattr(importlib.import_module(module_name), cls_name)
-                widget = cls(self.services)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
-                widget = _NotReadyPage(self.section_title(key))
+            # No placeholder for a page whose module is missing: a frozen build that lost one must fail.
+            widget = getattr(importlib.import_module(module_name), cls_name)(self.services)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -300,12 +294,3 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Workshop Kit"), text)
 
         run_task(self, work, on_done=done)
-
-
-class _NotReadyPage(QWidget):
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("{section}: this section is not available in this build.").format(section=title))
-        label.setAlignment(Qt.AlignCenter)
-        layout.addWidget(label)

@@ -2497,13 +2497,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
   </context>
   <context>
-    <name>_NotReadyPage</name>
-    <message>
-      <source>{section}: this section is not available in this build.</source>
-      <translation>{section}: هذا القسم غير متاح في هذا الإصدار.</translation>
-    </message>
-  </context>
-  <context>
     <name>core</name>
     <message>
       <source>'{answer}' is not one of the choices; copy it exactly from the choices</source>

@@ -2497,13 +2497,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
   </context>
   <context>
-    <name>_NotReadyPage</name>
-    <message>
-      <source>{section}: this section is not available in this build.</source>
-      <translation>{section} : cette section n'est pas disponible dans cette version.</translation>
-    </message>
-  </context>
-  <context>
     <name>core</name>
     <message>
       <source>'{answer}' is not one of the choices; copy it exactly from the choices</source>
