@@ -129,10 +129,15 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
     services = open_services(data_dir)
     if services is None:
         return 1
+    from workshop_kit import problemlog
+
+    from . import errorhook
     from .main_window import MainWindow
 
+    problemlog.setup(data_dir).info("started %s", __version__)
     holder: dict[str, MainWindow] = {"window": MainWindow(services)}
     window = holder["window"]
+    errorhook.install(lambda: holder["window"])  # one error path: logged, then a dialog
 
     def relanguage(lang: str) -> None:
         """Rebuild the window in the new language (and direction) without restarting."""
