@@ -129,10 +129,15 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
     services = open_services(data_dir)
     if services is None:
         return 1
+    from workshop_kit import problemlog
+
+    from . import errorhook
     from .main_window import MainWindow
 
+    problemlog.setup(data_dir).info("started %s", __version__)
     holder: dict[str, MainWindow] = {"window": MainWindow(services)}
     window = holder["window"]
+    errorhook.install(lambda: holder["window"])  # one error path: logged, then a dialog
 
     def relanguage(lang: str) -> None:
         """Rebuild the window in the new language (and direction) without restarting."""
@@ -154,7 +159,7 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
     if os.environ.get("WORKSHOP_KIT_VISIT_PAGES"):
         # Used by the frozen-build check: open every page once, then quit (exit 1 if one is missing).
         def visit_pages() -> None:
-            from .main_window import PAGES, _NotReadyPage
+            from .main_window import PAGES
 
             for key, _spec in PAGES:
                 try:
@@ -163,7 +168,7 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
                 except Exception as exc:  # noqa: BLE001 - reported as a failed page
                     visit["failed"].append(f"{key}: {exc}")
                     continue
-                if isinstance(page, _NotReadyPage):
+                if page is None:
                     visit["failed"].append(f"{key}: not in this build")
                 print(f"page {key}: {'ok' if not visit['failed'] or not visit['failed'][-1].startswith(key) else 'FAILED'}")
             app.quit()

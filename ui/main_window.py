@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -109,13 +110,8 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             spec = dict(PAGES)[key]
             module_name, cls_name = spec.split(":")
-            try:
-                cls = getattr(importlib.import_module(module_name), cls_name)
-                widget = cls(self.services)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
-                widget = _NotReadyPage(self.section_title(key))
+            # No placeholder for a page whose module is missing: a frozen build that lost one must fail.
+            widget = getattr(importlib.import_module(module_name), cls_name)(self.services)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -183,9 +179,31 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        report = QAction(self.tr("Save a problem report…"), self)
+        report.triggered.connect(lambda: self.save_problem_report())
+        help_menu.addAction(report)
         about = QAction(self.tr("About Workshop Kit"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def save_problem_report(self, path: str | None = None) -> Path | None:
+        """A zip to e-mail to whoever helps: version, self-check and the log (no personal data)."""
+        from workshop_kit.problemlog import write_problem_report
+
+        if path is None:
+            path, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save a problem report"), "workshop-kit-problem-report.zip", self.tr("Zip files (*.zip)"))
+            if not path:
+                return None
+        try:
+            written = write_problem_report(self.services.data_dir, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Problem report"), self.tr("The report could not be written: {error}")
+                                .format(error=exc.strerror or exc))
+            return None
+        self.statusBar().showMessage(self.tr("Problem report saved: {path}. It holds no participant data; "
+                                             "attach it to your e-mail.").format(path=ltr_text(str(written))), 15000)
+        return written
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog
@@ -300,12 +318,3 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Workshop Kit"), text)
 
         run_task(self, work, on_done=done)
-
-
-class _NotReadyPage(QWidget):
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("{section}: this section is not available in this build.").format(section=title))
-        label.setAlignment(Qt.AlignCenter)
-        layout.addWidget(label)

@@ -1160,6 +1160,17 @@
     </message>
   </context>
   <context>
+    <name>ErrorHook</name>
+    <message>
+      <source>Something went wrong ({kind}); what you were doing may not have been saved. The details are in the log; to send them, use Help → Save a problem report.</source>
+      <translation>حدث خطأ ({kind})؛ ربما لم يُحفظ ما كنت تقوم به. التفاصيل مسجلة في السجل؛ لإرسالها استعمل مساعدة ← حفظ تقرير مشكلة.</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>1. Choose the file</source>
@@ -1319,8 +1330,24 @@
       <translation>المشاركون</translation>
     </message>
     <message>
+      <source>Problem report</source>
+      <translation>تقرير مشكلة</translation>
+    </message>
+    <message>
+      <source>Problem report saved: {path}. It holds no participant data; attach it to your e-mail.</source>
+      <translation>حُفظ تقرير المشكلة: {path}. لا يحتوي على أي بيانات عن المشاركين؛ أرفقه برسالتك الإلكترونية.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>خروج</translation>
+    </message>
+    <message>
+      <source>Save a problem report</source>
+      <translation>حفظ تقرير مشكلة</translation>
+    </message>
+    <message>
+      <source>Save a problem report…</source>
+      <translation>حفظ تقرير مشكلة…</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -1329,6 +1356,10 @@
     <message>
       <source>The data file is damaged ({detail}). Stop entering data, close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
       <translation>ملف البيانات تالف ({detail}). توقف عن إدخال البيانات وأغلق Workshop Kit واستعد نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The report could not be written: {error}</source>
+      <translation>تعذرت كتابة التقرير: {error}</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -1341,6 +1372,10 @@
     <message>
       <source>Workshops</source>
       <translation>الورشات</translation>
+    </message>
+    <message>
+      <source>Zip files (*.zip)</source>
+      <translation>ملفات Zip (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -2506,13 +2541,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>module ids, separated by commas</source>
       <translation>معرّفات الوحدات، مفصولة بفواصل</translation>
-    </message>
-  </context>
-  <context>
-    <name>_NotReadyPage</name>
-    <message>
-      <source>{section}: this section is not available in this build.</source>
-      <translation>{section}: هذا القسم غير متاح في هذا الإصدار.</translation>
     </message>
   </context>
   <context>

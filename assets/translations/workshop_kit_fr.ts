@@ -1160,6 +1160,17 @@
     </message>
   </context>
   <context>
+    <name>ErrorHook</name>
+    <message>
+      <source>Something went wrong ({kind}); what you were doing may not have been saved. The details are in the log; to send them, use Help → Save a problem report.</source>
+      <translation>Une erreur est survenue ({kind}) ; ce que vous faisiez n'a peut-être pas été enregistré. Les détails sont dans le journal ; pour les envoyer, utilisez Aide → Enregistrer un rapport de problème.</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>1. Choose the file</source>
@@ -1319,8 +1330,24 @@
       <translation>Participants</translation>
     </message>
     <message>
+      <source>Problem report</source>
+      <translation>Rapport de problème</translation>
+    </message>
+    <message>
+      <source>Problem report saved: {path}. It holds no participant data; attach it to your e-mail.</source>
+      <translation>Rapport de problème enregistré : {path}. Il ne contient aucune donnée sur les participants ; joignez-le à votre e-mail.</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>Save a problem report</source>
+      <translation>Enregistrer un rapport de problème</translation>
+    </message>
+    <message>
+      <source>Save a problem report…</source>
+      <translation>Enregistrer un rapport de problème…</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -1329,6 +1356,10 @@
     <message>
       <source>The data file is damaged ({detail}). Stop entering data, close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
       <translation>Le fichier de données est endommagé ({detail}). Arrêtez la saisie, fermez Workshop Kit et restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The report could not be written: {error}</source>
+      <translation>Le rapport n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -1341,6 +1372,10 @@
     <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
+    </message>
+    <message>
+      <source>Zip files (*.zip)</source>
+      <translation>Fichiers zip (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -2506,13 +2541,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>module ids, separated by commas</source>
       <translation>identifiants de modules, séparés par des virgules</translation>
-    </message>
-  </context>
-  <context>
-    <name>_NotReadyPage</name>
-    <message>
-      <source>{section}: this section is not available in this build.</source>
-      <translation>{section} : cette section n'est pas disponible dans cette version.</translation>
     </message>
   </context>
   <context>

@@ -174,6 +174,8 @@ class AttendancePage(QWidget):
             self.model.reload()
             self._update_labels()
             self.report.refresh()
+        elif "quiz_scores" in tables:  # the donor report's knowledge gain
+            self.report.refresh()
 
     def _update_labels(self) -> None:
         g = self.model.grid

@@ -551,6 +551,7 @@ class CheckinPage(QWidget):
         def done(info: dict) -> None:
             self.print_button.setEnabled(True)
             self.last_badges = info
+            self.services.state.changed("badge_tokens")  # badges were issued: the participants' badge column
             self._paint("idle", self.tr("{count} badges ready").format(count=info["count"]),
                         ltr_text(info["path"]))
             self._reset_timer.start()

@@ -43,13 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"workshop-kit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{name}":
-                continue  # feature not built yet
-            raise
-        module.register(subparsers, parent)
+        # No fallback for a missing module: a frozen build that lost one must fail loudly, not hide a command.
+        importlib.import_module(f"{__name__}.{name}").register(subparsers, parent)
     return parser
 
 
