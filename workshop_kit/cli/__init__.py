@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "checkin",
     "attendance",
     "certificates",
+    "programme",
 ]
 
 

@@ -1,0 +1,94 @@
+"""The Programme page, clicked as a coordinator would, in French and in Arabic: choose the inbox folder,
+scan it (bundles from three real laptops), filter the dashboard, export Excel and Word."""
+
+from __future__ import annotations
+
+import shutil
+
+import openpyxl
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from tests.programmehelpers import make_laptops, trust_laptops
+
+TEXTS = {
+    "fr": {"section": "Programme", "scan": "Analyser la boîte de dépôt", "merged": "fusionné",
+           "known": "déjà connu", "refused": "refusé", "held": "Ateliers tenus"},
+    "ar": {"section": "البرنامج", "scan": "فحص صندوق الوارد", "merged": "دُمج",
+           "known": "معروف من قبل", "refused": "مرفوض", "held": "الورشات المنعقدة"},
+}
+
+
+@pytest.fixture(scope="module")
+def laptops(tmp_path_factory):
+    return make_laptops(tmp_path_factory.mktemp("laptops"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_coordinator_scans_the_inbox_filters_and_exports(qtbot, qapp, window, services, data_dir, laptops,
+                                                        tmp_path, monkeypatch, lang):
+    from ui.i18n import apply_language
+    from ui.main_window import MainWindow
+
+    apply_language(qapp, lang)
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    texts = TEXTS[lang]
+    row = [win.nav.item(i).text() for i in range(win.nav.count())].index(texts["section"])
+    win.nav.setCurrentRow(row)
+    page = win.page("programme")
+    assert page.layoutDirection() == (Qt.RightToLeft if lang == "ar" else Qt.LeftToRight)
+    assert not page.scan_button.isEnabled()  # no folder yet
+    hint = win.minimumSizeHint()  # fits a 1366×768 laptop, in Arabic too
+    assert hint.width() <= 1366 and hint.height() <= 720
+
+    trust_laptops(data_dir, laptops)
+    box = tmp_path / "inbox"
+    box.mkdir()
+    for path in (laptops.a, laptops.b, laptops.c):
+        shutil.copyfile(path, box / path.name)
+    shutil.copyfile(laptops.a, box / "copie.zip")
+    (box / "cassé.zip").write_bytes(laptops.b.read_bytes()[:-200])  # a truncated copy
+    (box / ".syncthing.rabat.zip.tmp").write_bytes(laptops.a.read_bytes())
+    import os
+    import time
+
+    old = time.time() - 600
+    for p in box.iterdir():
+        os.utime(p, (old, old))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(box))
+    page.choose_button.click()
+    assert page.scan_button.isEnabled() and page.scan_button.text() == texts["scan"]
+    page.scan_button.click()
+    qtbot.waitUntil(lambda: page.last_scan is not None, timeout=30000)
+    assert page.last_scan.counts() == {"merged": 3, "known": 1, "refused": 1, "waiting": 0}
+    shown = {page.scan_table.item(r, 1).text() for r in range(page.scan_table.rowCount())}
+    assert shown == {texts["merged"], texts["known"], texts["refused"]}
+    assert page.scan_table.rowCount() == 5  # the sync engine's temporary file is not even listed
+
+    qtbot.waitUntil(lambda: not page.busy and page.current is not None
+                    and page.current.report.reached == 5, timeout=30000)
+    values = [v.text().lstrip("\u200f") for v, _c in page.figure_labels]
+    captions = [c.text() for _v, c in page.figure_labels]
+    assert values[:3] == ["2", "3", "5"] and captions[0] == texts["held"]
+
+    page.city.setCurrentIndex(page.city.findData("Oujda"))
+    qtbot.waitUntil(lambda: not page.busy and page.current.filters.city == "Oujda", timeout=30000)
+    assert [w["title"] for w in page.current.report.workshops] == ["Oujda avril"]
+    assert page.gain_table.rowCount() == 1 and page.gain_table.item(0, 4).text() == "+30.0"
+
+    xlsx, docx = tmp_path / f"programme-{lang}.xlsx", tmp_path / f"programme-{lang}.docx"
+    for button, target in ((page.export_buttons["xlsx"], xlsx), (page.export_buttons["docx"], docx)):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        button.click()
+        qtbot.waitUntil(target.exists, timeout=30000)
+        qtbot.waitUntil(lambda: page.export_buttons["xlsx"].isEnabled(), timeout=30000)
+    summary = [r for r in openpyxl.load_workbook(xlsx).worksheets[0].iter_rows(values_only=True) if r and r[0]]
+    assert (texts["held"], 1) in summary
+    assert "Oujda" in "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    from ui.workers import wait_all
+
+    wait_all(10000)
