@@ -227,16 +227,34 @@ def _table_rtl(table: Any) -> None:
             "w:tblCaption", "w:tblDescription")
 
 
+def _widths(table: Any, widths_mm: tuple[float, ...]) -> None:
+    """Column widths that Word and LibreOffice both honour: the grid (``w:gridCol``) and every cell."""
+    from docx.shared import Mm
+
+    table.autofit = False
+    for col, w in zip(table._tbl.tblGrid.gridCol_lst, widths_mm, strict=True):
+        col.w = Mm(w)
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(w)
+
+
 def _cell_text(cell: Any, text: str, rtl: bool, *, bold: bool = False, size: float = 8.5,
                align: Any = None) -> None:
+    """Text in a table cell; in Arabic, numbers and Latin labels ("+19.5", "45–59", "62 %") keep their
+    order (``exports.ltr``) and bold applies to the Arabic script too (``w:bCs``)."""
     from docx.shared import Pt
 
-    from .docxutil import add_text, set_paragraph_rtl
+    from .docxutil import add_text, has_arabic, rpr_child, set_paragraph_rtl
+    from .exports import ltr
 
     para = cell.paragraphs[0]
     para.paragraph_format.space_after = Pt(0)
     para.paragraph_format.space_before = Pt(0)
-    add_text(para, str(text), bold=bold, size_pt=size)
+    text = str(text)
+    run = add_text(para, ltr(text) if rtl and text and not has_arabic(text) else text, bold=bold, size_pt=size)
+    if bold:
+        rpr_child(run._r.get_or_add_rPr(), "bCs")
     if align is not None:
         para.alignment = align
     if rtl:
@@ -259,18 +277,15 @@ def _bar(cell: Any, png: bytes, value: float, top: float, rtl: bool, width_mm: f
 def _bars_table(doc_or_cell: Any, rows: list[tuple[str, Any]], rtl: bool, bar_png: bytes, width_mm: float) -> None:
     """label | bar | count, one row per category; a suppressed "<3" gets no bar."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm
 
     values = [c if isinstance(c, int) else 0 for _l, c in rows]
     top = max(values, default=0)
     table = doc_or_cell.add_table(rows=len(rows), cols=3)
-    table.autofit = False
+    _widths(table, (32, width_mm + 4, 12))
     if rtl:
         _table_rtl(table)
     for r, ((label, count), value) in enumerate(zip(rows, values, strict=True)):
         cells = table.rows[r].cells
-        for cell, w in zip(cells, (30, width_mm + 2, 10), strict=True):
-            cell.width = Mm(w)
         _cell_text(cells[0], label, rtl)
         _bar(cells[1], bar_png, value, top, rtl, width_mm)
         _cell_text(cells[2], str(count), rtl, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -279,9 +294,9 @@ def _bars_table(doc_or_cell: Any, rows: list[tuple[str, Any]], rtl: bool, bar_pn
 def write_docx(prog: Programme, path: str | os.PathLike[str]) -> Path:
     """The one-page printable summary: headline figures, four breakdowns, knowledge gain per module."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+    from docx.shared import Pt
 
-    from .docxutil import add_paragraph, add_text, new_document, save_atomic, set_paragraph_rtl
+    from .docxutil import add_paragraph, add_text, new_document, rpr_child, save_atomic, set_paragraph_rtl
     from .exports import ltr
 
     lang = prog.lang
@@ -291,6 +306,7 @@ def write_docx(prog: Programme, path: str | os.PathLike[str]) -> Path:
     doc = new_document(lang, margins_mm=14)
     doc.styles["Normal"].font.size = Pt(9)
     title = add_paragraph(doc, t(N_("Programme summary")), rtl=rtl, bold=True, size_pt=16)
+    rpr_child(title.runs[0]._r.get_or_add_rPr(), "bCs")
     title.paragraph_format.space_after = Pt(2)
     scope = prog.filters.describe(lang)
     generated = t(N_("Generated on {date}")).format(date=ltr(date.today().isoformat()) if rtl else date.today().isoformat())
@@ -306,29 +322,33 @@ def write_docx(prog: Programme, path: str | os.PathLike[str]) -> Path:
         _cell_text(table.rows[0].cells[i], str(value), rtl, bold=True, size=15, align=WD_ALIGN_PARAGRAPH.CENTER)
         _cell_text(table.rows[1].cells[i], label, rtl, size=7.5, align=WD_ALIGN_PARAGRAPH.CENTER)
 
-    heading = add_paragraph(doc, t(N_("People reached, by group")), rtl=rtl, bold=True, size_pt=11)
-    heading.paragraph_format.space_before = Pt(8)
+    def heading(text: str) -> None:
+        para = add_paragraph(doc, text, rtl=rtl, bold=True, size_pt=11)
+        para.paragraph_format.space_before = Pt(8)
+        for run in para.runs:
+            rpr_child(run._r.get_or_add_rPr(), "bCs")
+
+    heading(t(N_("People reached, by group")))
     bar_png, pre_png = _bar_png(BAR_COLOUR), _bar_png(PRE_COLOUR)
     grid = doc.add_table(rows=2, cols=2)
+    _widths(grid, (91, 91))
     if rtl:
         _table_rtl(grid)
     for i, dim in enumerate(SUMMARY_DIMENSIONS):
         cell = grid.rows[i // 2].cells[i % 2]
-        cell.width = Mm(91)
         _cell_text(cell, t(report_mod.DIMENSIONS[dim]), rtl, bold=True, size=9.5)
         rows = rep.table(dim)[:8]
         if rows:
-            _bars_table(cell, rows, rtl, bar_png, 40)
+            _bars_table(cell, rows, rtl, bar_png, 36)
         else:
             cell.add_paragraph(t(N_("Nobody reached yet.")))
         cell.add_paragraph().paragraph_format.space_after = Pt(2)
 
-    heading = add_paragraph(doc, t(N_("Knowledge gain per module (pre-test → post-test)")), rtl=rtl, bold=True,
-                            size_pt=11)
-    heading.paragraph_format.space_before = Pt(8)
+    heading(t(N_("Knowledge gain per module (pre-test → post-test)")))
     modules = rep.gain["modules"][:8]
     if modules:
         kg = doc.add_table(rows=len(modules) + 1, cols=4)
+        _widths(kg, (48, 28, 53, 53))
         if rtl:
             _table_rtl(kg)
         for c, text in enumerate((t(N_("Module")), t(N_("Participants")), t(N_("Pre-test %")), t(N_("Post-test %")))):
@@ -339,11 +359,9 @@ def write_docx(prog: Programme, path: str | os.PathLike[str]) -> Path:
             _cell_text(cells[1], str(m["participants"]), rtl, align=WD_ALIGN_PARAGRAPH.CENTER)
             for cell, key, png in ((cells[2], "pre_pct", pre_png), (cells[3], "post_pct", bar_png)):
                 value = m[key]
-                _bar(cell, png, value or 0, 100, rtl, 38)
-                add_text(cell.paragraphs[0], f" {value} %" if value is not None else "—", size_pt=8.5)
-        for row in kg.rows:
-            for cell, w in zip(row.cells, (50, 22, 54, 54), strict=True):
-                cell.width = Mm(w)
+                _bar(cell, png, value or 0, 100, rtl, 32)
+                shown = f"{value}\u00a0%" if value is not None else "—"
+                add_text(cell.paragraphs[0], " " + (ltr(shown) if rtl else shown), size_pt=8.5)
     else:
         add_paragraph(doc, t(N_("No pre/post scores recorded.")), rtl=rtl)
 
