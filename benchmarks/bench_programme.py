@@ -10,6 +10,7 @@
    that counts distinct people who attended, the least any dashboard must do.
 
 Run: .venv/bin/python benchmarks/bench_programme.py [--bundles 50] [--participants 300] [--workshops 200]
+     [--per-workshop 100] [--only inbox|dashboard]
 """
 
 from __future__ import annotations
@@ -156,10 +157,13 @@ def main() -> None:
     parser.add_argument("--participants", type=int, default=300)
     parser.add_argument("--workshops", type=int, default=200)
     parser.add_argument("--per-workshop", type=int, default=100)
+    parser.add_argument("--only", choices=["inbox", "dashboard"])
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="wk-bench-programme-"))
-    bench_inbox(folder, args.bundles, args.participants)
-    bench_dashboard(folder, args.workshops, args.per_workshop)
+    if args.only != "dashboard":
+        bench_inbox(folder, args.bundles, args.participants)
+    if args.only != "inbox":
+        bench_dashboard(folder, args.workshops, args.per_workshop)
 
 
 if __name__ == "__main__":

@@ -131,6 +131,8 @@ class ProgrammePage(QWidget):
         self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.gain_table = _table([self.tr("Module"), self.tr("Participants"), self.tr("Pre-test %"),
                                   self.tr("Post-test %"), self.tr("Gain (points)")])
+        self.gain_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.gain_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         left = QVBoxLayout()
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("People reached, by:")))
@@ -299,9 +301,8 @@ class ProgrammePage(QWidget):
     def _show(self, prog: programme_mod.Programme) -> None:
         self.current = prog
         self.busy = False
-        rtl = self.layoutDirection() == Qt.RightToLeft
         for (value, caption), (label, shown) in zip(self.figure_labels, prog.figures(), strict=True):
-            value.setText(("\u200f" if rtl else "") + str(shown))
+            value.setText(ltr_text(shown))  # "+25.0" and "85 %" keep their order in Arabic
             caption.setText(label)
         self.status.setText(self.tr("{n} workshops in this view: {scope}").format(
             n=len(prog.report.workshops), scope=prog.filters.describe(prog.lang)))
@@ -310,7 +311,8 @@ class ProgrammePage(QWidget):
         for r, m in enumerate(modules):
             values: list[Any] = [m["module"], m["participants"], m["pre_pct"], m["post_pct"], m["gain_pct"]]
             for col, v in enumerate(values):
-                item = QTableWidgetItem("—" if v is None else (f"{v:+}" if col == 4 else str(v)))
+                text = "—" if v is None else (f"{v:+}" if col == 4 else str(v))
+                item = QTableWidgetItem(ltr_text(text) if col else text)
                 if col:
                     item.setTextAlignment(Qt.AlignCenter)
                 self.gain_table.setItem(r, col, item)
