@@ -68,3 +68,20 @@ def test_programme_refuses_a_bad_date_and_a_bad_format(capsys, db, tmp_path):
     code, data = run_json(capsys, "programme", "-o", str(tmp_path / "p.odt"))
     assert code == 1 and ".xlsx, .docx or .pdf" in data["error"]
     assert not (tmp_path / "p.odt").exists()
+
+
+def test_the_coordinator_commands_never_load_qt(data_dir, tmp_path):
+    """A coordinator may run them on a server without a display."""
+    from tests.core.test_no_qt import _modules_after
+
+    (tmp_path / "box").mkdir()
+    code = (
+        "from workshop_kit.cli import main\n"
+        f"main(['inbox', 'scan', {str(tmp_path / 'box')!r}, '--json'])\n"
+        f"main(['programme', '-o', {str(tmp_path / 'p.docx')!r}, '--json'])\n"
+        f"main(['programme', '-o', {str(tmp_path / 'p.xlsx')!r}, '--json'])\n"
+    )
+    mods = _modules_after(code)
+    assert "workshop_kit.programme" in mods and "workshop_kit.inbox" in mods
+    assert not any(m.startswith(("PySide6", "shiboken6")) for m in mods)
+    assert (tmp_path / "p.docx").exists() and (tmp_path / "p.xlsx").exists()
