@@ -92,3 +92,28 @@ def test_coordinator_scans_the_inbox_filters_and_exports(qtbot, qapp, window, se
     from ui.workers import wait_all
 
     wait_all(10000)
+
+
+def test_opening_the_page_scans_the_inbox_by_itself(qtbot, window, data_dir, laptops, tmp_path):
+    from workshop_kit import inbox
+
+    trust_laptops(data_dir, laptops)
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copyfile(laptops.c, box / "rabat-juin.zip")
+    import os
+
+    os.utime(box / "rabat-juin.zip", (1, 1))
+    inbox.set_inbox_folder(data_dir, box)
+    window.show()
+    page = window.show_section("programme")
+    qtbot.waitUntil(lambda: page.last_scan is not None, timeout=30000)
+    assert page.last_scan.counts()["merged"] == 1
+    assert page.auto_scan.isActive()
+    qtbot.waitUntil(lambda: "Rabat juin" in [window.workshop_combo.itemText(i).split(" — ")[0]
+                                             for i in range(window.workshop_combo.count())], timeout=10000)
+    window.show_section("settings")
+    assert not page.auto_scan.isActive()
+    from ui.workers import wait_all
+
+    wait_all(10000)

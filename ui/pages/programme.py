@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,6 +38,7 @@ from ..workers import run_task, show_error
 from .report_view import HAVE_QTCHARTS, ChartsBars, PaintedBars
 
 ANY_DATE = QDate(2000, 1, 1)
+AUTO_SCAN_MS = 5 * 60_000  # while the page is open, the inbox is scanned again every 5 minutes
 
 
 def _open_db(data_dir: Path):  # noqa: ANN202 - sqlite_utils.Database
@@ -64,6 +65,10 @@ class ProgrammePage(QWidget):
         self.last_scan: inbox_mod.ScanResult | None = None
         self._generation = 0
         self.busy = False
+        self.scanning = False
+        self.auto_scan = QTimer(self)
+        self.auto_scan.setInterval(AUTO_SCAN_MS)
+        self.auto_scan.timeout.connect(self._scan_if_shown)
 
         # -- inbox --------------------------------------------------------------------------
         self.folder_label = QLabel()
@@ -131,8 +136,6 @@ class ProgrammePage(QWidget):
         self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.gain_table = _table([self.tr("Module"), self.tr("Participants"), self.tr("Pre-test %"),
                                   self.tr("Post-test %"), self.tr("Gain (points)")])
-        self.gain_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.gain_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         left = QVBoxLayout()
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("People reached, by:")))
@@ -144,8 +147,8 @@ class ProgrammePage(QWidget):
         right.addWidget(QLabel(self.tr("Knowledge gain per module")))
         right.addWidget(self.gain_table, 1)
         middle = QHBoxLayout()
-        middle.addLayout(left, 3)
-        middle.addLayout(right, 2)
+        middle.addLayout(left, 1)
+        middle.addLayout(right, 1)
 
         # -- exports ------------------------------------------------------------------------
         self.export_buttons: dict[str, QPushButton] = {}
@@ -180,6 +183,20 @@ class ProgrammePage(QWidget):
         self.reload_choices()
 
     # -- inbox ------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        """Opening the page scans the inbox, then every few minutes while it stays open."""
+        super().showEvent(event)
+        self.auto_scan.start()
+        self._scan_if_shown()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().hideEvent(event)
+        self.auto_scan.stop()
+
+    def _scan_if_shown(self) -> None:
+        if self.isVisible() and inbox_mod.inbox_folder(self.services.data_dir) is not None:
+            self.scan()
+
     def _show_folder(self) -> None:
         folder = inbox_mod.inbox_folder(self.services.data_dir)
         self.folder_label.setText(ltr_text(folder) if folder else self.tr("none chosen yet"))
@@ -199,8 +216,12 @@ class ProgrammePage(QWidget):
 
         self.services.settings = settings_mod.load(self.services.data_dir)
         self._show_folder()
+        self._scan_if_shown()
 
     def scan(self) -> None:
+        if self.scanning:
+            return
+        self.scanning = True
         data_dir = self.services.data_dir
         self.scan_button.setEnabled(False)
         self.scan_status.setText(self.tr("Scanning the inbox…"))
@@ -218,6 +239,7 @@ class ProgrammePage(QWidget):
                     done=done + 1 if name else done, total=total, file=ltr_text(name)))
 
         def failed(exc: BaseException) -> None:
+            self.scanning = False
             self.scan_button.setEnabled(True)
             self.scan_status.setText("")
             show_error(self, exc)
@@ -226,6 +248,7 @@ class ProgrammePage(QWidget):
 
     def _scanned(self, result: inbox_mod.ScanResult) -> None:
         self.last_scan = result
+        self.scanning = False
         self.scan_button.setEnabled(True)
         c = result.counts()
         self.scan_status.setText(self.tr("{merged} merged, {known} already known, {refused} refused, "
