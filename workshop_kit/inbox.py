@@ -23,7 +23,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,7 @@ class Entry:
     workshop_title: str | None = None
     signer: str | None = None
     reason: str | None = None
+    signer_key: str | None = None  # an unknown signer's public key (text), to trust it if the coordinator knows it
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     double_scans: int = 0
@@ -195,12 +196,16 @@ def _sha256(path: Path) -> str:
 
 def scan(db: Database, data_dir: Path, folder: str | os.PathLike[str] | None = None, *,
          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-         settle_seconds: float = SETTLE_SECONDS, recheck: bool = False) -> ScanResult:
+         settle_seconds: float = SETTLE_SECONDS, recheck: bool = False,
+         trust: Collection[str] = ()) -> ScanResult:
     """Check and merge every new bundle in the inbox (the remembered folder when ``folder`` is None).
 
     ``recheck`` merges every bundle again, even those recorded as merged (after restoring a backup
-    older than them, say); bundles already in the data file are then reported as known."""
-    from .bundles import BundleRefused, merge, read_bundle
+    older than them, say); bundles already in the data file are then reported as known. ``trust``:
+    key ids the coordinator recognises; a bundle signed by one of them adds that key to the trusted
+    keys and is merged (like ``bundle import --trust-signer``)."""
+    from .bundles import BundleRefused, UnknownSigner, merge, read_bundle
+    from .signing import trust_public_key
 
     path = Path(folder).expanduser().resolve() if folder else inbox_folder(data_dir)
     if path is None:
@@ -239,11 +244,21 @@ def scan(db: Database, data_dir: Path, folder: str | os.PathLike[str] | None = N
             record["files"][rel] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": digest}
             continue
         try:
-            bundle = read_bundle(file, data_dir)
+            try:
+                bundle = read_bundle(file, data_dir)
+            except UnknownSigner as exc:
+                if exc.key_id not in trust:
+                    raise
+                trust_public_key(data_dir, exc.public_text)
+                bundle = read_bundle(file, data_dir)
             if _sha256(file) != digest:
                 result.entries.append(Entry(rel, "waiting"))
                 continue
             merged = merge(db, bundle)
+        except UnknownSigner as exc:
+            result.entries.append(Entry(rel, "refused", digest, signer=exc.key_id, reason=str(exc),
+                                        signer_key=exc.public_text))
+            continue
         except BundleRefused as exc:
             result.entries.append(Entry(rel, "refused", digest, reason=str(exc)))
             continue

@@ -1880,6 +1880,10 @@
       <translation>المجلد:</translation>
     </message>
     <message>
+      <source>For a bundle refused because its signer is unknown: trust the key of the laptop that signed it, then scan again.</source>
+      <translation>لحزمة مرفوضة لأن موقّعها غير معروف: الوثوق بمفتاح الحاسوب الذي وقّعها، ثم الفحص من جديد.</translation>
+    </message>
+    <message>
       <source>From:</source>
       <translation>من:</translation>
     </message>
@@ -1956,6 +1960,14 @@
       <translation>إلى:</translation>
     </message>
     <message>
+      <source>Trust this laptop?</source>
+      <translation>الوثوق بهذا الحاسوب؟</translation>
+    </message>
+    <message>
+      <source>Trust this laptop…</source>
+      <translation>الوثوق بهذا الحاسوب…</translation>
+    </message>
+    <message>
       <source>Word documents (*.docx)</source>
       <translation>مستندات Word ‏(*.docx)</translation>
     </message>
@@ -1994,6 +2006,10 @@
     <message>
       <source>still arriving</source>
       <translation>قيد الوصول</translation>
+    </message>
+    <message>
+      <source>{file} is signed by the key {key_id}, which this computer does not know yet. Trust it only if you know the laptop it comes from (the trainer's laptop shows this key id when it writes a bundle). Its bundles will then be merged.</source>
+      <translation>{file} موقَّع بالمفتاح {key_id} الذي لا يعرفه هذا الحاسوب بعد. لا تثق به إلا إذا كنت تعرف الحاسوب الذي جاء منه (يعرض حاسوب المكوّن معرّف المفتاح هذا عند كتابة الحزمة). ستُدمج حزمه بعد ذلك.</translation>
     </message>
     <message>
       <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
@@ -5505,6 +5521,10 @@
     <message>
       <source>trust another organisation's public key</source>
       <translation>الوثوق بالمفتاح العام لمنظمة أخرى</translation>
+    </message>
+    <message>
+      <source>trust this signer's key (as a refused bundle names it) and merge its bundles</source>
+      <translation>الوثوق بمفتاح هذا الموقِّع (كما تسمّيه الحزمة المرفوضة) ودمج حزمه</translation>
     </message>
     <message>
       <source>under 18</source>

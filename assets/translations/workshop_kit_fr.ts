@@ -1880,6 +1880,10 @@
       <translation>Dossier :</translation>
     </message>
     <message>
+      <source>For a bundle refused because its signer is unknown: trust the key of the laptop that signed it, then scan again.</source>
+      <translation>Pour un paquet refusé parce que son signataire est inconnu : faire confiance à la clé de l'ordinateur qui l'a signé, puis analyser de nouveau.</translation>
+    </message>
+    <message>
       <source>From:</source>
       <translation>Du :</translation>
     </message>
@@ -1956,6 +1960,14 @@
       <translation>Au :</translation>
     </message>
     <message>
+      <source>Trust this laptop?</source>
+      <translation>Faire confiance à cet ordinateur ?</translation>
+    </message>
+    <message>
+      <source>Trust this laptop…</source>
+      <translation>Faire confiance à cet ordinateur…</translation>
+    </message>
+    <message>
       <source>Word documents (*.docx)</source>
       <translation>Documents Word (*.docx)</translation>
     </message>
@@ -1994,6 +2006,10 @@
     <message>
       <source>still arriving</source>
       <translation>en cours d'arrivée</translation>
+    </message>
+    <message>
+      <source>{file} is signed by the key {key_id}, which this computer does not know yet. Trust it only if you know the laptop it comes from (the trainer's laptop shows this key id when it writes a bundle). Its bundles will then be merged.</source>
+      <translation>{file} est signé par la clé {key_id}, que cet ordinateur ne connaît pas encore. Ne lui faites confiance que si vous savez de quel ordinateur il vient (l'ordinateur du formateur affiche cet identifiant de clé quand il écrit un paquet). Ses paquets seront alors fusionnés.</translation>
     </message>
     <message>
       <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
@@ -5505,6 +5521,10 @@
     <message>
       <source>trust another organisation's public key</source>
       <translation>reconnaître la clé publique d'une autre organisation</translation>
+    </message>
+    <message>
+      <source>trust this signer's key (as a refused bundle names it) and merge its bundles</source>
+      <translation>faire confiance à la clé de ce signataire (telle qu'un paquet refusé la nomme) et fusionner ses paquets</translation>
     </message>
     <message>
       <source>under 18</source>

@@ -39,13 +39,20 @@ def test_inbox_set_scan_then_programme_with_filters_and_exports(capsys, data_dir
     code, data = run_json(capsys, "inbox", "scan")
     assert code == 1 and data["counts"]["refused"] == 3  # nobody trusted the laptops yet
     assert "unknown key" in data["entries"][0]["reason"]
+    signers = {e["file"]: e["signer"] for e in data["entries"]}
+    # the coordinator recognises the Oujda laptop's key id (read to them over the phone, say)
+    code, data = run_json(capsys, "inbox", "scan", "--trust-signer", signers["oujda-avril.zip"])
+    assert code == 1 and {e["file"]: e["status"] for e in data["entries"]} == {
+        "oujda-avril.zip": "merged", "rabat-juin.zip": "refused", "rabat-mars.zip": "refused"}
     trust_laptops(data_dir, laptops)
     code, data = run_json(capsys, "inbox", "scan")
-    assert code == 0 and data["counts"] == {"merged": 3, "known": 0, "refused": 0, "waiting": 0}
+    assert code == 0 and data["counts"] == {"merged": 2, "known": 1, "refused": 0, "waiting": 0}
     assert main(["inbox", "scan"]) == 0
     assert "0 merged, 3 already known" in capsys.readouterr().out
     code, data = run_json(capsys, "inbox", "show")
     assert data == {"folder": str(box.resolve()), "bundles_merged": 3}
+    assert not list(box.glob("*.json")) and sorted(p.name for p in box.iterdir()) == [
+        "oujda-avril.zip", "rabat-juin.zip", "rabat-mars.zip"]
 
     code, data = run_json(capsys, "programme")
     assert code == 0 and data["workshops_held"] == 2 and data["participants_reached"] == 5

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.programmehelpers import make_laptops, trust_laptops
 
@@ -114,6 +114,37 @@ def test_opening_the_page_scans_the_inbox_by_itself(qtbot, window, data_dir, lap
                                              for i in range(window.workshop_combo.count())], timeout=10000)
     window.show_section("settings")
     assert not page.auto_scan.isActive()
+    from ui.workers import wait_all
+
+    wait_all(10000)
+
+
+def test_trust_the_laptop_of_a_bundle_refused_for_its_unknown_signer(qtbot, services, data_dir, laptops, tmp_path,
+                                                                     monkeypatch):
+    from ui.pages.programme import ProgrammePage
+    from workshop_kit import inbox
+
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copyfile(laptops.c, box / "rabat-juin.zip")
+    import os
+
+    os.utime(box / "rabat-juin.zip", (1, 1))
+    inbox.set_inbox_folder(data_dir, box)
+    page = ProgrammePage(services)
+    qtbot.addWidget(page)
+    page.scan_button.click()
+    qtbot.waitUntil(lambda: page.last_scan is not None, timeout=30000)
+    assert page.last_scan.counts()["refused"] == 1 and not page.trust_button.isEnabled()
+    page.scan_table.selectRow(0)
+    assert page.trust_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes)
+    first = page.last_scan
+    page.trust_button.click()
+    qtbot.waitUntil(lambda: page.last_scan is not first, timeout=30000)
+    assert page.last_scan.counts()["merged"] == 1
+    assert page.last_scan.entries[0].signer in asked[0]
     from ui.workers import wait_all
 
     wait_all(10000)

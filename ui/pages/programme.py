@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -83,12 +84,21 @@ class ProgrammePage(QWidget):
         self.scan_status.setWordWrap(True)
         self.scan_table = _table([self.tr("File"), self.tr("Result"), self.tr("Workshop or reason")])
         self.scan_table.setMaximumHeight(130)
+        self.scan_table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.scan_table.setSelectionMode(QTableWidget.SingleSelection)
+        self.scan_table.itemSelectionChanged.connect(self._on_scan_selection)
+        self.trust_button = QPushButton(self.tr("Trust this laptop…"))
+        self.trust_button.setToolTip(self.tr("For a bundle refused because its signer is unknown: trust the key of "
+                                             "the laptop that signed it, then scan again."))
+        self.trust_button.setEnabled(False)
+        self.trust_button.clicked.connect(lambda: self.trust_selected())
         inbox_box = QGroupBox(self.tr("Inbox: bundles from trainers"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Folder:")))
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.scan_button)
+        row.addWidget(self.trust_button)
         box_layout = QVBoxLayout(inbox_box)
         box_layout.addLayout(row)
         box_layout.addWidget(self.scan_status)
@@ -266,6 +276,36 @@ class ProgrammePage(QWidget):
         if result.changed:
             self.services.state.changed("workshops", "sessions", "participants", "enrolments", "attendance",
                                         "quiz_scores")
+
+    def _selected_entry(self) -> inbox_mod.Entry | None:
+        rows = {i.row() for i in self.scan_table.selectedItems()}
+        if self.last_scan is None or len(rows) != 1:
+            return None
+        return self.last_scan.entries[rows.pop()]
+
+    def _on_scan_selection(self) -> None:
+        entry = self._selected_entry()
+        self.trust_button.setEnabled(entry is not None and bool(entry.signer_key))
+
+    def trust_selected(self, confirm: bool = True) -> None:
+        """Trust the unknown signer of the selected refused bundle (after asking), then scan again."""
+        from workshop_kit.signing import trust_public_key
+
+        entry = self._selected_entry()
+        if entry is None or not entry.signer_key:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Trust this laptop?"),
+                self.tr("{file} is signed by the key {key_id}, which this computer does not know yet. Trust it only "
+                        "if you know the laptop it comes from (the trainer's laptop shows this key id when it writes a "
+                        "bundle). Its bundles will then be merged.").format(file=ltr_text(entry.file),
+                                                                              key_id=ltr_text(entry.signer)))
+            if answer != QMessageBox.Yes:
+                return
+        trust_public_key(self.services.data_dir, entry.signer_key)
+        self.trust_button.setEnabled(False)
+        self.scan()
 
     # -- dashboard --------------------------------------------------------------------------
     def _on_data_changed(self, tables: set[str]) -> None:

@@ -34,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
                       help=_("leave files changed less than SECONDS ago for a later scan (default 3)"))
     scan.add_argument("--recheck", action="store_true",
                       help=_("merge every bundle again, even those recorded as merged"))
+    scan.add_argument("--trust-signer", action="append", default=[], metavar="KEY_ID",
+                      help=_("trust this signer's key (as a refused bundle names it) and merge its bundles"))
 
 
 def _programme(ctx: Context) -> None:
@@ -90,7 +92,7 @@ def _inbox_scan(ctx: Context) -> int:
     from ..inbox import SETTLE_SECONDS, scan
 
     a = ctx.args
-    result = scan(ctx.db, ctx.data_dir, a.folder, recheck=a.recheck,
+    result = scan(ctx.db, ctx.data_dir, a.folder, recheck=a.recheck, trust=set(a.trust_signer),
                   settle_seconds=SETTLE_SECONDS if a.settle is None else a.settle)
     ctx.emit(result.to_json(), result.summary)
     return 1 if result.of("refused") else 0
