@@ -148,3 +148,24 @@ def test_trust_the_laptop_of_a_bundle_refused_for_its_unknown_signer(qtbot, serv
     from ui.workers import wait_all
 
     wait_all(10000)
+
+
+def test_changes_elsewhere_are_counted_when_the_page_is_shown_again(qtbot, window, services, demo, db):
+    from workshop_kit import attendance
+
+    window.show()
+    page = window.show_section("programme")
+    qtbot.waitUntil(lambda: not page.busy and page.current is not None, timeout=30000)
+    assert page.current.report.reached == 0
+    window.show_section("checkin")
+    g = attendance.grid(db, demo.id)
+    for row in g.rows[:4]:
+        attendance.set_status(db, g.sessions[0].id, row.participant.id, "present")
+    generation = page._generation
+    services.state.changed("attendance")  # what the door screen announces after each scan
+    assert page._generation == generation  # hidden: nothing recounted now
+    window.show_section("programme")
+    qtbot.waitUntil(lambda: not page.busy and page.current.report.reached == 4, timeout=30000)
+    from ui.workers import wait_all
+
+    wait_all(10000)

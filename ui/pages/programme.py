@@ -67,6 +67,7 @@ class ProgrammePage(QWidget):
         self._generation = 0
         self.busy = False
         self.scanning = False
+        self._stale = False  # data changed while the page was hidden: recount when it is shown
         self.auto_scan = QTimer(self)
         self.auto_scan.setInterval(AUTO_SCAN_MS)
         self.auto_scan.timeout.connect(self._scan_if_shown)
@@ -196,6 +197,9 @@ class ProgrammePage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         """Opening the page scans the inbox, then every few minutes while it stays open."""
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload_choices()
         self.auto_scan.start()
         self._scan_if_shown()
 
@@ -276,6 +280,9 @@ class ProgrammePage(QWidget):
         if result.changed:
             self.services.state.changed("workshops", "sessions", "participants", "enrolments", "attendance",
                                         "quiz_scores")
+            if self._stale:  # the page's own scan: its figures are recounted even if it is not on screen
+                self._stale = False
+                self.reload_choices()
 
     def _selected_entry(self) -> inbox_mod.Entry | None:
         rows = {i.row() for i in self.scan_table.selectedItems()}
@@ -309,9 +316,14 @@ class ProgrammePage(QWidget):
 
     # -- dashboard --------------------------------------------------------------------------
     def _on_data_changed(self, tables: set[str]) -> None:
+        """Recount now if the page is on screen; else when it is next shown (a scan at the door must
+        not cost a programme-wide count)."""
         if tables & {"workshops", "sessions", "participants", "enrolments", "attendance", "quiz_scores",
                      "certificates"}:
-            self.reload_choices()
+            if self.isVisible():
+                self.reload_choices()
+            else:
+                self._stale = True
 
     def reload_choices(self) -> None:
         """Fill the filter lists from the workshops in this data folder, keeping the current choices."""
