@@ -40,6 +40,7 @@ PAGES: list[tuple[str, str]] = [
     ("checkin", "ui.pages.checkin:CheckinPage"),
     ("attendance", "ui.pages.attendance:AttendancePage"),
     ("certificates", "ui.pages.certificates:CertificatesPage"),
+    ("programme", "ui.pages.programme:ProgrammePage"),
     ("settings", "ui.pages.settings:SettingsPage"),
 ]
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
             "checkin": self.tr("Check-in"),
             "attendance": self.tr("Attendance"),
             "certificates": self.tr("Certificates"),
+            "programme": self.tr("Programme"),
             "settings": self.tr("Settings"),
         }[key]
 

@@ -1338,6 +1338,10 @@
       <translation>حُفظ تقرير المشكلة: {path}. لا يحتوي على أي بيانات عن المشاركين؛ أرفقه برسالتك الإلكترونية.</translation>
     </message>
     <message>
+      <source>Programme</source>
+      <translation>البرنامج</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
@@ -1948,6 +1952,197 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Preview with sample data</source>
       <translation>معاينة ببيانات نموذجية</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammePage</name>
+    <message>
+      <source>All</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <source>Anonymised: counts below 3 are shown as "&lt;3".</source>
+      <translation>مجهول الهوية: الأعداد الأقل من 3 تظهر بالشكل "&lt;3".</translation>
+    </message>
+    <message>
+      <source>Check and merge every new bundle in the folder. Nothing is written into the folder.</source>
+      <translation>فحص ودمج كل حزمة جديدة في المجلد. لا يُكتب أي شيء في المجلد.</translation>
+    </message>
+    <message>
+      <source>Checking {done} of {total}: {file}</source>
+      <translation>فحص {done} من {total}: {file}</translation>
+    </message>
+    <message>
+      <source>Choose the inbox folder…</source>
+      <translation>اختيار مجلد صندوق الوارد…</translation>
+    </message>
+    <message>
+      <source>City:</source>
+      <translation>المدينة:</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>تصدير Excel…</translation>
+    </message>
+    <message>
+      <source>Export the programme dashboard</source>
+      <translation>تصدير لوحة البرنامج</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>المجلد:</translation>
+    </message>
+    <message>
+      <source>For a bundle refused because its signer is unknown: trust the key of the laptop that signed it, then scan again.</source>
+      <translation>لحزمة مرفوضة لأن موقّعها غير معروف: الوثوق بمفتاح الحاسوب الذي وقّعها، ثم الفحص من جديد.</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>من:</translation>
+    </message>
+    <message>
+      <source>Gain (points)</source>
+      <translation>المكسب (نقاط)</translation>
+    </message>
+    <message>
+      <source>Inbox folder</source>
+      <translation>مجلد صندوق الوارد</translation>
+    </message>
+    <message>
+      <source>Inbox: bundles from trainers</source>
+      <translation>صندوق الوارد: حزم المكوّنين</translation>
+    </message>
+    <message>
+      <source>Knowledge gain per module</source>
+      <translation>المكسب المعرفي حسب الوحدة</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <source>Module:</source>
+      <translation>الوحدة:</translation>
+    </message>
+    <message>
+      <source>One-page summary (PDF)…</source>
+      <translation>ملخص في صفحة واحدة (PDF)…</translation>
+    </message>
+    <message>
+      <source>One-page summary (Word)…</source>
+      <translation>ملخص في صفحة واحدة (Word)…</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Partner:</source>
+      <translation>الشريك:</translation>
+    </message>
+    <message>
+      <source>People reached, by:</source>
+      <translation>الأشخاص المستفيدون حسب:</translation>
+    </message>
+    <message>
+      <source>Post-test %</source>
+      <translation>الاختبار البعدي %</translation>
+    </message>
+    <message>
+      <source>Pre-test %</source>
+      <translation>الاختبار القبلي %</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Scan the inbox</source>
+      <translation>فحص صندوق الوارد</translation>
+    </message>
+    <message>
+      <source>Scanning the inbox…</source>
+      <translation>جارٍ فحص صندوق الوارد…</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>إلى:</translation>
+    </message>
+    <message>
+      <source>Trust this laptop?</source>
+      <translation>الوثوق بهذا الحاسوب؟</translation>
+    </message>
+    <message>
+      <source>Trust this laptop…</source>
+      <translation>الوثوق بهذا الحاسوب…</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>مستندات Word ‏(*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop or reason</source>
+      <translation>الورشة أو السبب</translation>
+    </message>
+    <message>
+      <source>Writing {path}…</source>
+      <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>معروف من قبل</translation>
+    </message>
+    <message>
+      <source>any date</source>
+      <translation>أي تاريخ</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>دُمج</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>لم يُختر بعد</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>قيد الوصول</translation>
+    </message>
+    <message>
+      <source>{file} is signed by the key {key_id}, which this computer does not know yet. Trust it only if you know the laptop it comes from (the trainer's laptop shows this key id when it writes a bundle). Its bundles will then be merged.</source>
+      <translation>{file} موقَّع بالمفتاح {key_id} الذي لا يعرفه هذا الحاسوب بعد. لا تثق به إلا إذا كنت تعرف الحاسوب الذي جاء منه (يعرض حاسوب المكوّن معرّف المفتاح هذا عند كتابة الحزمة). ستُدمج حزمه بعد ذلك.</translation>
+    </message>
+    <message>
+      <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
+      <translation>دُمج {merged}، معروف من قبل {known}، مرفوض {refused}، قيد الوصول {waiting} (يؤخذ في الفحص التالي).</translation>
+    </message>
+    <message>
+      <source>{n} workshops in this view: {scope}</source>
+      <translation>عدد الورشات في هذا العرض: {n} — {scope}</translation>
     </message>
   </context>
   <context>
@@ -2810,6 +3005,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تمت كتابة الحزمة: {path} ({rows} سطرًا، موقَّعة بالمفتاح {key_id}).</translation>
     </message>
     <message>
+      <source>Bundles merged from inboxes so far: {n}</source>
+      <translation>الحزم المدموجة من صناديق الوارد حتى الآن: {n}</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
@@ -2840,6 +3039,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Certificates</source>
       <translation>الشهادات</translation>
+    </message>
+    <message>
+      <source>Certificates issued</source>
+      <translation>الشهادات الصادرة</translation>
+    </message>
+    <message>
+      <source>Certificates issued: certificates recorded in this data folder and not revoked.</source>
+      <translation>الشهادات الصادرة: الشهادات المسجلة في مجلد البيانات هذا وغير الملغاة.</translation>
     </message>
     <message>
       <source>Check-in taken back: {name}.</source>
@@ -2876,6 +3083,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>City</source>
       <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>City: {value}</source>
+      <translation>المدينة: {value}</translation>
     </message>
     <message>
       <source>Code</source>
@@ -3022,6 +3233,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الغياب بعذر</translation>
     </message>
     <message>
+      <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
+      <translation>صدِّر إلى ‎.xlsx‎ أو ‎.docx‎ أو ‎.pdf‎ (وليس '{suffix}').</translation>
+    </message>
+    <message>
       <source>F, M or X</source>
       <translation>F أو M أو X</translation>
     </message>
@@ -3036,6 +3251,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>File problem: {detail}</source>
       <translation>مشكلة في الملف: {detail}</translation>
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>عوامل التصفية</translation>
     </message>
     <message>
       <source>First name</source>
@@ -3078,6 +3297,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
+      <source>Generated on {date}</source>
+      <translation>أُنشئ بتاريخ {date}</translation>
+    </message>
+    <message>
       <source>Give --pre N, --post N or both.</source>
       <translation>حدّدوا ‎--pre N‎ أو ‎--post N‎ أو كليهما.</translation>
     </message>
@@ -3112,6 +3335,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Imported: {ids}</source>
       <translation>تم الاستيراد: {ids}</translation>
+    </message>
+    <message>
+      <source>Inbox folder forgotten.</source>
+      <translation>تم نسيان مجلد صندوق الوارد.</translation>
+    </message>
+    <message>
+      <source>Inbox folder: {folder}</source>
+      <translation>مجلد صندوق الوارد: {folder}</translation>
+    </message>
+    <message>
+      <source>Inbox {folder}: {merged} merged, {known} already known, {refused} refused, {waiting} still arriving.</source>
+      <translation>صندوق الوارد {folder}: دُمج {merged}، معروف من قبل {known}، مرفوض {refused}، قيد الوصول {waiting}.</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
@@ -3166,6 +3401,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>المكسب المعرفي (نقاط مئوية)</translation>
     </message>
     <message>
+      <source>Knowledge gain per module (pre-test → post-test)</source>
+      <translation>المكسب المعرفي حسب الوحدة (الاختبار القبلي ← الاختبار البعدي)</translation>
+    </message>
+    <message>
       <source>Knowledge gain: {pre} % → {post} % ({gain:+} points)</source>
       <translation>المكسب المعرفي: {pre} % ← {post} % ({gain:+} نقطة)</translation>
     </message>
@@ -3188,6 +3427,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Latin letters in an Arabic-script name; type it in the Latin name field.</source>
       <translation>حروف لاتينية في اسم بالحروف العربية؛ اكتبه في خانة الاسم اللاتيني.</translation>
+    </message>
+    <message>
+      <source>LibreOffice could not convert the summary to PDF.</source>
+      <translation>تعذّر على LibreOffice تحويل الملخص إلى PDF.</translation>
     </message>
     <message>
       <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
@@ -3264,6 +3507,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Module {id} has no session {n}.</source>
       <translation>الوحدة {id} ليس فيها جلسة رقم {n}.</translation>
+    </message>
+    <message>
+      <source>Module {module}: {pre} % → {post} % ({n} people)</source>
+      <translation>الوحدة {module}: {pre} % ← {post} % ({n} أشخاص)</translation>
+    </message>
+    <message>
+      <source>Module: {value}</source>
+      <translation>الوحدة: {value}</translation>
     </message>
     <message>
       <source>Moroccan</source>
@@ -3378,6 +3629,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>لم يُعثر على نسخة احتياطية سليمة في {folder}.</translation>
     </message>
     <message>
+      <source>No inbox folder is set.</source>
+      <translation>لم يُحدَّد مجلد صندوق الوارد.</translation>
+    </message>
+    <message>
+      <source>No inbox folder is set: choose one first (workshop-kit inbox set FOLDER).</source>
+      <translation>لم يُحدَّد مجلد صندوق الوارد: اختر واحدًا أولًا (workshop-kit inbox set FOLDER).</translation>
+    </message>
+    <message>
       <source>No local module '{id}'.</source>
       <translation>لا توجد وحدة محلية «{id}».</translation>
     </message>
@@ -3456,6 +3715,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Nobody meets the attendance rule yet: no certificate written.</source>
       <translation>لا أحد يستوفي قاعدة الحضور بعد: لم تُكتب أي شهادة.</translation>
+    </message>
+    <message>
+      <source>Nobody reached yet.</source>
+      <translation>لم يُستفد أحد بعد.</translation>
     </message>
     <message>
       <source>None.</source>
@@ -3602,12 +3865,28 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>جمعية شريكة</translation>
     </message>
     <message>
+      <source>Partner: {value}</source>
+      <translation>الشريك: {value}</translation>
+    </message>
+    <message>
       <source>Passphrase of the data folder: </source>
       <translation>عبارة مرور مجلد البيانات: </translation>
     </message>
     <message>
       <source>Password of the file: </source>
       <translation>كلمة مرور الملف: </translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>الأشخاص المستفيدون</translation>
+    </message>
+    <message>
+      <source>People reached, by group</source>
+      <translation>الأشخاص المستفيدون حسب الفئة</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>الفترة: {start} – {end}</translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3676,6 +3955,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Programme</source>
       <translation>البرنامج</translation>
+    </message>
+    <message>
+      <source>Programme summary</source>
+      <translation>ملخص البرنامج</translation>
     </message>
     <message>
       <source>Project code</source>
@@ -4078,6 +4361,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>لم يُتعرّف على ترميز نص الملف؛ اختره (مثلًا utf-8 أو cp1256 أو latin-1).</translation>
     </message>
     <message>
+      <source>The inbox folder cannot be the data folder, inside it or around it: choose the folder where bundles arrive ({folder}).</source>
+      <translation>لا يمكن أن يكون مجلد صندوق الوارد هو مجلد البيانات أو داخله أو محيطًا به: اختر المجلد الذي تصل إليه الحزم ({folder}).</translation>
+    </message>
+    <message>
+      <source>The inbox folder {folder} does not exist or is not a folder.</source>
+      <translation>مجلد صندوق الوارد {folder} غير موجود أو ليس مجلدًا.</translation>
+    </message>
+    <message>
       <source>The input is too large or too deeply nested to be read on this computer.</source>
       <translation>المدخلات أكبر أو أكثر تداخلًا من أن تُقرأ على هذا الحاسوب.</translation>
     </message>
@@ -4108,6 +4399,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The passphrase was changed; the old one no longer opens this data folder.</source>
       <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts: {start} &gt; {end}.</source>
+      <translation>تنتهي الفترة قبل أن تبدأ: {start} &gt; {end}.</translation>
     </message>
     <message>
       <source>The protected file is damaged (its header cannot be read).</source>
@@ -4458,6 +4753,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>توجد ورشات مسبقًا؛ لم تُنشأ ورشة تجريبية.</translation>
     </message>
     <message>
+      <source>Workshops held</source>
+      <translation>الورشات المنعقدة</translation>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>تمت الكتابة: {path}</translation>
     </message>
@@ -4532,6 +4831,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>already in the outbox ({status})</source>
       <translation>موجودة مسبقًا في صندوق الإرسال ({status})</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>معروف من قبل</translation>
     </message>
     <message>
       <source>also make PDFs with LibreOffice (one batched call)</source>
@@ -4652,6 +4955,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>check a certificate: valid, altered, revoked or unknown organisation</source>
       <translation>التحقق من شهادة: صحيحة أو مُغيَّرة أو مُبطَلة أو من منظمة غير معروفة</translation>
+    </message>
+    <message>
+      <source>check and merge every new bundle in the inbox (never writes into it)</source>
+      <translation>فحص ودمج كل حزمة جديدة في صندوق الوارد (دون الكتابة فيه أبدًا)</translation>
     </message>
     <message>
       <source>check and report, write nothing</source>
@@ -4970,6 +5277,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>لغة الوثيقة (افتراضيًا: لغة المشارك)</translation>
     </message>
     <message>
+      <source>language of the figures and the file</source>
+      <translation>لغة الأرقام والملف</translation>
+    </message>
+    <message>
       <source>language of the file (default: the workshop's)</source>
       <translation>لغة الملف (افتراضيًا: لغة الورشة)</translation>
     </message>
@@ -4996,6 +5307,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>late</source>
       <translation>متأخر</translation>
+    </message>
+    <message>
+      <source>leave files changed less than SECONDS ago for a later scan (default 3)</source>
+      <translation>ترك الملفات التي تغيّرت منذ أقل من SECONDS ثانية لفحص لاحق (الافتراضي 3)</translation>
     </message>
     <message>
       <source>list (or anonymise with --apply) participants kept longer than the retention period</source>
@@ -5062,8 +5377,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>رجال</translation>
     </message>
     <message>
+      <source>merge every bundle again, even those recorded as merged</source>
+      <translation>دمج كل الحزم من جديد، حتى المسجلة كمدموجة</translation>
+    </message>
+    <message>
       <source>merge two records of the same person (history kept)</source>
       <translation>دمج بطاقتين للشخص نفسه (مع حفظ السجل)</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>دُمج</translation>
     </message>
     <message>
       <source>message id (or its first characters)</source>
@@ -5334,6 +5657,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>العملية {pid}</translation>
     </message>
     <message>
+      <source>programme dashboard over all workshops: reach, disaggregation, attendance, certificates, knowledge gain (anonymised)</source>
+      <translation>لوحة البرنامج لكل الورشات: الاستفادة، التصنيف، الحضور، الشهادات، المكسب المعرفي (مجهول الهوية)</translation>
+    </message>
+    <message>
       <source>programme name (Al Wassit)</source>
       <translation>اسم البرنامج (الوسيط)</translation>
     </message>
@@ -5422,6 +5749,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تسجيل رسالة غير مؤكدة كمستلمة (لن يُعاد إرسالها)</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
       <source>register a participant (and enrol them in a workshop)</source>
       <translation>تسجيل مشارك (وتسجيله في ورشة)</translation>
     </message>
@@ -5432,6 +5763,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>remember that two records are different people</source>
       <translation>تذكّر أن البطاقتين لشخصين مختلفين</translation>
+    </message>
+    <message>
+      <source>remember the folder where bundles arrive</source>
+      <translation>حفظ المجلد الذي تصل إليه الحزم</translation>
     </message>
     <message>
       <source>remove one of your own (local) modules</source>
@@ -5488,6 +5823,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>says '{declared}' but the file is {file}; they must match</source>
       <translation>يذكر «{declared}» لكن الملف هو {file}؛ يجب أن يتطابقا</translation>
+    </message>
+    <message>
+      <source>scan this folder instead of the remembered one</source>
+      <translation>فحص هذا المجلد بدلًا من المجلد المحفوظ</translation>
     </message>
     <message>
       <source>scanned QR text, short code (ABCD-EFGH) or certificate number</source>
@@ -5586,6 +5925,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>عرض جدول الحضور مع المجاميع والأهلية</translation>
     </message>
     <message>
+      <source>show the inbox folder</source>
+      <translation>عرض مجلد صندوق الوارد</translation>
+    </message>
+    <message>
       <source>show, plan and export a workshop's agenda</source>
       <translation>عرض برنامج ورشة وتخطيطه وتصديره</translation>
     </message>
@@ -5596,6 +5939,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>signed bundles to merge data between laptops</source>
       <translation>حزم موقَّعة لدمج البيانات بين الحواسيب</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>قيد الوصول</translation>
     </message>
     <message>
       <source>take back the last check-in made on this laptop</source>
@@ -5618,6 +5965,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تعذّر إنشاء الشهادة: {detail}</translation>
     </message>
     <message>
+      <source>the coordinator's inbox folder of bundles</source>
+      <translation>مجلد صندوق الوارد للحزم لدى المنسق</translation>
+    </message>
+    <message>
       <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
       <translation>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل {n} أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</translation>
     </message>
@@ -5636,6 +5987,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>the front matter must be a set of 'field: value' lines</source>
       <translation>يجب أن تكون الترويسة مجموعة أسطر «حقل: قيمة»</translation>
+    </message>
+    <message>
+      <source>the inbox folder ('' to forget it)</source>
+      <translation>مجلد صندوق الوارد ('' لنسيانه)</translation>
     </message>
     <message>
       <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
@@ -5688,6 +6043,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>trust another organisation's public key</source>
       <translation>الوثوق بالمفتاح العام لمنظمة أخرى</translation>
+    </message>
+    <message>
+      <source>trust this signer's key (as a refused bundle names it) and merge its bundles</source>
+      <translation>الوثوق بمفتاح هذا الموقِّع (كما تسمّيه الحزمة المرفوضة) ودمج حزمه</translation>
     </message>
     <message>
       <source>uncertain</source>
@@ -5758,6 +6117,26 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الورشات</translation>
     </message>
     <message>
+      <source>workshops held in this city</source>
+      <translation>الورشات المنعقدة في هذه المدينة</translation>
+    </message>
+    <message>
+      <source>workshops of this partner organisation</source>
+      <translation>ورشات هذه المنظمة الشريكة</translation>
+    </message>
+    <message>
+      <source>workshops starting on or after DATE (YYYY-MM-DD)</source>
+      <translation>الورشات التي تبدأ في DATE أو بعده (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>workshops starting on or before DATE (YYYY-MM-DD)</source>
+      <translation>الورشات التي تبدأ في DATE أو قبله (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>workshops that teach this module (curriculum id)</source>
+      <translation>الورشات التي تدرّس هذه الوحدة (معرّف المنهاج)</translation>
+    </message>
+    <message>
       <source>write a printable Word sheet of badge cards</source>
       <translation>إنشاء ملف Word قابل للطباعة يضم بطاقات الشارات</translation>
     </message>
@@ -5772,6 +6151,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>write one PNG badge per participant into DIR</source>
       <translation>إنشاء شارة PNG لكل مشارك في المجلد DIR</translation>
+    </message>
+    <message>
+      <source>write the dashboard: .xlsx (tables and charts), .docx or .pdf (one-page summary)</source>
+      <translation>كتابة اللوحة: ‎.xlsx‎ (جداول ورسوم بيانية) أو ‎.docx‎ أو ‎.pdf‎ (ملخص في صفحة واحدة)</translation>
     </message>
     <message>
       <source>write the report as .xlsx (with charts)</source>
@@ -6076,6 +6459,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>{n} warning(s).</source>
       <translation>{n} تنبيه(ات).</translation>
+    </message>
+    <message>
+      <source>{option}: '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31).</source>
+      <translation>{option}: '{value}' ليس تاريخًا؛ اكتبه بالشكل YYYY-MM-DD (مثلًا 2026-03-31).</translation>
     </message>
     <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>

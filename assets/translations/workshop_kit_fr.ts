@@ -1338,6 +1338,10 @@
       <translation>Rapport de problème enregistré : {path}. Il ne contient aucune donnée sur les participants ; joignez-le à votre e-mail.</translation>
     </message>
     <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
@@ -1948,6 +1952,197 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Preview with sample data</source>
       <translation>Aperçu avec des données d'exemple</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammePage</name>
+    <message>
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <source>Anonymised: counts below 3 are shown as "&lt;3".</source>
+      <translation>Anonymisé : les effectifs inférieurs à 3 sont affichés « &lt;3 ».</translation>
+    </message>
+    <message>
+      <source>Check and merge every new bundle in the folder. Nothing is written into the folder.</source>
+      <translation>Vérifier et fusionner chaque nouveau paquet du dossier. Rien n'est écrit dans le dossier.</translation>
+    </message>
+    <message>
+      <source>Checking {done} of {total}: {file}</source>
+      <translation>Vérification {done} sur {total} : {file}</translation>
+    </message>
+    <message>
+      <source>Choose the inbox folder…</source>
+      <translation>Choisir le dossier de dépôt…</translation>
+    </message>
+    <message>
+      <source>City:</source>
+      <translation>Ville :</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+      <source>Export the programme dashboard</source>
+      <translation>Exporter le tableau de bord du programme</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Dossier :</translation>
+    </message>
+    <message>
+      <source>For a bundle refused because its signer is unknown: trust the key of the laptop that signed it, then scan again.</source>
+      <translation>Pour un paquet refusé parce que son signataire est inconnu : faire confiance à la clé de l'ordinateur qui l'a signé, puis analyser de nouveau.</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>Du :</translation>
+    </message>
+    <message>
+      <source>Gain (points)</source>
+      <translation>Gain (points)</translation>
+    </message>
+    <message>
+      <source>Inbox folder</source>
+      <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+      <source>Inbox: bundles from trainers</source>
+      <translation>Dépôt : paquets des formateurs</translation>
+    </message>
+    <message>
+      <source>Knowledge gain per module</source>
+      <translation>Gain de connaissances par module</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>Module:</source>
+      <translation>Module :</translation>
+    </message>
+    <message>
+      <source>One-page summary (PDF)…</source>
+      <translation>Synthèse d'une page (PDF)…</translation>
+    </message>
+    <message>
+      <source>One-page summary (Word)…</source>
+      <translation>Synthèse d'une page (Word)…</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Partner:</source>
+      <translation>Partenaire :</translation>
+    </message>
+    <message>
+      <source>People reached, by:</source>
+      <translation>Personnes touchées, par :</translation>
+    </message>
+    <message>
+      <source>Post-test %</source>
+      <translation>Post-test %</translation>
+    </message>
+    <message>
+      <source>Pre-test %</source>
+      <translation>Pré-test %</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Scan the inbox</source>
+      <translation>Analyser la boîte de dépôt</translation>
+    </message>
+    <message>
+      <source>Scanning the inbox…</source>
+      <translation>Analyse de la boîte de dépôt…</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>Au :</translation>
+    </message>
+    <message>
+      <source>Trust this laptop?</source>
+      <translation>Faire confiance à cet ordinateur ?</translation>
+    </message>
+    <message>
+      <source>Trust this laptop…</source>
+      <translation>Faire confiance à cet ordinateur…</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop or reason</source>
+      <translation>Atelier ou motif</translation>
+    </message>
+    <message>
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>déjà connu</translation>
+    </message>
+    <message>
+      <source>any date</source>
+      <translation>toute date</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>aucun choisi pour l'instant</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>en cours d'arrivée</translation>
+    </message>
+    <message>
+      <source>{file} is signed by the key {key_id}, which this computer does not know yet. Trust it only if you know the laptop it comes from (the trainer's laptop shows this key id when it writes a bundle). Its bundles will then be merged.</source>
+      <translation>{file} est signé par la clé {key_id}, que cet ordinateur ne connaît pas encore. Ne lui faites confiance que si vous savez de quel ordinateur il vient (l'ordinateur du formateur affiche cet identifiant de clé quand il écrit un paquet). Ses paquets seront alors fusionnés.</translation>
+    </message>
+    <message>
+      <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
+      <translation>{merged} fusionné(s), {known} déjà connu(s), {refused} refusé(s), {waiting} en cours d'arrivée (pris à la prochaine analyse).</translation>
+    </message>
+    <message>
+      <source>{n} workshops in this view: {scope}</source>
+      <translation>{n} atelier(s) dans cette vue : {scope}</translation>
     </message>
   </context>
   <context>
@@ -2810,6 +3005,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Paquet écrit : {path} ({rows} lignes, signé par la clé {key_id}).</translation>
     </message>
     <message>
+      <source>Bundles merged from inboxes so far: {n}</source>
+      <translation>Paquets fusionnés depuis les boîtes de dépôt à ce jour : {n}</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>Par</translation>
     </message>
@@ -2840,6 +3039,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Certificates</source>
       <translation>Attestations</translation>
+    </message>
+    <message>
+      <source>Certificates issued</source>
+      <translation>Attestations délivrées</translation>
+    </message>
+    <message>
+      <source>Certificates issued: certificates recorded in this data folder and not revoked.</source>
+      <translation>Attestations délivrées : attestations enregistrées dans ce dossier de données et non révoquées.</translation>
     </message>
     <message>
       <source>Check-in taken back: {name}.</source>
@@ -2876,6 +3083,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>City</source>
       <translation>Ville</translation>
+    </message>
+    <message>
+      <source>City: {value}</source>
+      <translation>Ville : {value}</translation>
     </message>
     <message>
       <source>Code</source>
@@ -3022,6 +3233,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Excusé(e)s</translation>
     </message>
     <message>
+      <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
+      <translation>Exportez en .xlsx, .docx ou .pdf (pas « {suffix} »).</translation>
+    </message>
+    <message>
       <source>F, M or X</source>
       <translation>F, M ou X</translation>
     </message>
@@ -3036,6 +3251,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>File problem: {detail}</source>
       <translation>Problème de fichier : {detail}</translation>
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>Filtres</translation>
     </message>
     <message>
       <source>First name</source>
@@ -3078,6 +3297,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Généré le</translation>
     </message>
     <message>
+      <source>Generated on {date}</source>
+      <translation>Établi le {date}</translation>
+    </message>
+    <message>
       <source>Give --pre N, --post N or both.</source>
       <translation>Indiquez --pre N, --post N ou les deux.</translation>
     </message>
@@ -3112,6 +3335,18 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Imported: {ids}</source>
       <translation>Importé : {ids}</translation>
+    </message>
+    <message>
+      <source>Inbox folder forgotten.</source>
+      <translation>Dossier de dépôt oublié.</translation>
+    </message>
+    <message>
+      <source>Inbox folder: {folder}</source>
+      <translation>Dossier de dépôt : {folder}</translation>
+    </message>
+    <message>
+      <source>Inbox {folder}: {merged} merged, {known} already known, {refused} refused, {waiting} still arriving.</source>
+      <translation>Dossier de dépôt {folder} : {merged} fusionné(s), {known} déjà connu(s), {refused} refusé(s), {waiting} en cours d'arrivée.</translation>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
@@ -3166,6 +3401,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Gain de connaissances (points de %)</translation>
     </message>
     <message>
+      <source>Knowledge gain per module (pre-test → post-test)</source>
+      <translation>Gain de connaissances par module (pré-test → post-test)</translation>
+    </message>
+    <message>
       <source>Knowledge gain: {pre} % → {post} % ({gain:+} points)</source>
       <translation>Gain de connaissances : {pre} % → {post} % ({gain:+} points)</translation>
     </message>
@@ -3188,6 +3427,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Latin letters in an Arabic-script name; type it in the Latin name field.</source>
       <translation>Lettres latines dans un nom en caractères arabes ; saisissez-le dans le champ du nom latin.</translation>
+    </message>
+    <message>
+      <source>LibreOffice could not convert the summary to PDF.</source>
+      <translation>LibreOffice n'a pas pu convertir la synthèse en PDF.</translation>
     </message>
     <message>
       <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
@@ -3264,6 +3507,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Module {id} has no session {n}.</source>
       <translation>Le module {id} n'a pas de séance {n}.</translation>
+    </message>
+    <message>
+      <source>Module {module}: {pre} % → {post} % ({n} people)</source>
+      <translation>Module {module} : {pre} % → {post} % ({n} personnes)</translation>
+    </message>
+    <message>
+      <source>Module: {value}</source>
+      <translation>Module : {value}</translation>
     </message>
     <message>
       <source>Moroccan</source>
@@ -3378,6 +3629,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Aucune sauvegarde saine n'a été trouvée dans {folder}.</translation>
     </message>
     <message>
+      <source>No inbox folder is set.</source>
+      <translation>Aucun dossier de dépôt n'est choisi.</translation>
+    </message>
+    <message>
+      <source>No inbox folder is set: choose one first (workshop-kit inbox set FOLDER).</source>
+      <translation>Aucun dossier de dépôt n'est choisi : choisissez-en un d'abord (workshop-kit inbox set DOSSIER).</translation>
+    </message>
+    <message>
       <source>No local module '{id}'.</source>
       <translation>Aucun module local « {id} ».</translation>
     </message>
@@ -3456,6 +3715,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Nobody meets the attendance rule yet: no certificate written.</source>
       <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation écrite.</translation>
+    </message>
+    <message>
+      <source>Nobody reached yet.</source>
+      <translation>Personne n'a encore été touché.</translation>
     </message>
     <message>
       <source>None.</source>
@@ -3602,12 +3865,28 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Association partenaire</translation>
     </message>
     <message>
+      <source>Partner: {value}</source>
+      <translation>Partenaire : {value}</translation>
+    </message>
+    <message>
       <source>Passphrase of the data folder: </source>
       <translation>Phrase secrète du dossier de données : </translation>
     </message>
     <message>
       <source>Password of the file: </source>
       <translation>Mot de passe du fichier : </translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>Personnes touchées</translation>
+    </message>
+    <message>
+      <source>People reached, by group</source>
+      <translation>Personnes touchées, par groupe</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>Période : {start} – {end}</translation>
     </message>
     <message>
       <source>Personal data held about you</source>
@@ -3676,6 +3955,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Programme</source>
       <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Programme summary</source>
+      <translation>Synthèse du programme</translation>
     </message>
     <message>
       <source>Project code</source>
@@ -4078,6 +4361,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>L'encodage du fichier n'a pas été reconnu ; choisissez-le (par ex. utf-8, cp1256, latin-1).</translation>
     </message>
     <message>
+      <source>The inbox folder cannot be the data folder, inside it or around it: choose the folder where bundles arrive ({folder}).</source>
+      <translation>Le dossier de dépôt ne peut pas être le dossier de données, ni s'y trouver, ni le contenir : choisissez le dossier où arrivent les paquets ({folder}).</translation>
+    </message>
+    <message>
+      <source>The inbox folder {folder} does not exist or is not a folder.</source>
+      <translation>Le dossier de dépôt {folder} n'existe pas ou n'est pas un dossier.</translation>
+    </message>
+    <message>
       <source>The input is too large or too deeply nested to be read on this computer.</source>
       <translation>Les données sont trop volumineuses ou trop imbriquées pour être lues sur cet ordinateur.</translation>
     </message>
@@ -4108,6 +4399,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The passphrase was changed; the old one no longer opens this data folder.</source>
       <translation>La phrase secrète a été changée ; l'ancienne n'ouvre plus ce dossier de données.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts: {start} &gt; {end}.</source>
+      <translation>La période se termine avant de commencer : {start} &gt; {end}.</translation>
     </message>
     <message>
       <source>The protected file is damaged (its header cannot be read).</source>
@@ -4458,6 +4753,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Des ateliers existent déjà ; aucune démo créée.</translation>
     </message>
     <message>
+      <source>Workshops held</source>
+      <translation>Ateliers tenus</translation>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>Écrit : {path}</translation>
     </message>
@@ -4532,6 +4831,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>already in the outbox ({status})</source>
       <translation>déjà dans la boîte d'envoi ({status})</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>déjà connu</translation>
     </message>
     <message>
       <source>also make PDFs with LibreOffice (one batched call)</source>
@@ -4652,6 +4955,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>check a certificate: valid, altered, revoked or unknown organisation</source>
       <translation>vérifier une attestation : valide, modifiée, révoquée ou organisation inconnue</translation>
+    </message>
+    <message>
+      <source>check and merge every new bundle in the inbox (never writes into it)</source>
+      <translation>vérifier et fusionner chaque nouveau paquet du dossier de dépôt (sans jamais y écrire)</translation>
     </message>
     <message>
       <source>check and report, write nothing</source>
@@ -4970,6 +5277,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>langue du document (par défaut : celle du participant)</translation>
     </message>
     <message>
+      <source>language of the figures and the file</source>
+      <translation>langue des chiffres et du fichier</translation>
+    </message>
+    <message>
       <source>language of the file (default: the workshop's)</source>
       <translation>langue du fichier (par défaut : celle de l'atelier)</translation>
     </message>
@@ -4996,6 +5307,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>late</source>
       <translation>en retard</translation>
+    </message>
+    <message>
+      <source>leave files changed less than SECONDS ago for a later scan (default 3)</source>
+      <translation>laisser pour une analyse ultérieure les fichiers modifiés il y a moins de SECONDS secondes (3 par défaut)</translation>
     </message>
     <message>
       <source>list (or anonymise with --apply) participants kept longer than the retention period</source>
@@ -5062,8 +5377,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>hommes</translation>
     </message>
     <message>
+      <source>merge every bundle again, even those recorded as merged</source>
+      <translation>fusionner de nouveau chaque paquet, même ceux déjà enregistrés comme fusionnés</translation>
+    </message>
+    <message>
       <source>merge two records of the same person (history kept)</source>
       <translation>fusionner deux fiches d'une même personne (historique conservé)</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionné</translation>
     </message>
     <message>
       <source>message id (or its first characters)</source>
@@ -5334,6 +5657,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>processus {pid}</translation>
     </message>
     <message>
+      <source>programme dashboard over all workshops: reach, disaggregation, attendance, certificates, knowledge gain (anonymised)</source>
+      <translation>tableau de bord du programme sur tous les ateliers : personnes touchées, ventilation, présence, attestations, gain de connaissances (anonymisé)</translation>
+    </message>
+    <message>
       <source>programme name (Al Wassit)</source>
       <translation>nom du programme (Al Wassit)</translation>
     </message>
@@ -5422,6 +5749,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>enregistrer un message incertain comme reçu (jamais renvoyé)</translation>
     </message>
     <message>
+      <source>refused</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
       <source>register a participant (and enrol them in a workshop)</source>
       <translation>enregistrer un participant (et l'inscrire à un atelier)</translation>
     </message>
@@ -5432,6 +5763,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>remember that two records are different people</source>
       <translation>retenir que deux fiches sont des personnes différentes</translation>
+    </message>
+    <message>
+      <source>remember the folder where bundles arrive</source>
+      <translation>retenir le dossier où arrivent les paquets</translation>
     </message>
     <message>
       <source>remove one of your own (local) modules</source>
@@ -5488,6 +5823,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>says '{declared}' but the file is {file}; they must match</source>
       <translation>indique « {declared} » mais le fichier est {file} ; ils doivent correspondre</translation>
+    </message>
+    <message>
+      <source>scan this folder instead of the remembered one</source>
+      <translation>analyser ce dossier au lieu de celui retenu</translation>
     </message>
     <message>
       <source>scanned QR text, short code (ABCD-EFGH) or certificate number</source>
@@ -5586,6 +5925,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>afficher la grille de présence avec les totaux et l'éligibilité</translation>
     </message>
     <message>
+      <source>show the inbox folder</source>
+      <translation>afficher le dossier de dépôt</translation>
+    </message>
+    <message>
       <source>show, plan and export a workshop's agenda</source>
       <translation>afficher, planifier et exporter le programme d'un atelier</translation>
     </message>
@@ -5596,6 +5939,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>signed bundles to merge data between laptops</source>
       <translation>paquets signés pour fusionner les données entre ordinateurs</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>en cours d'arrivée</translation>
     </message>
     <message>
       <source>take back the last check-in made on this laptop</source>
@@ -5618,6 +5965,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>l'attestation n'a pas pu être créée : {detail}</translation>
     </message>
     <message>
+      <source>the coordinator's inbox folder of bundles</source>
+      <translation>le dossier de dépôt des paquets du coordinateur</translation>
+    </message>
+    <message>
       <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
       <translation>la bonne réponse est nettement le choix le plus long dans {k} questions sur {n} ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</translation>
     </message>
@@ -5636,6 +5987,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>the front matter must be a set of 'field: value' lines</source>
       <translation>l'en-tête doit être une suite de lignes « champ: valeur »</translation>
+    </message>
+    <message>
+      <source>the inbox folder ('' to forget it)</source>
+      <translation>le dossier de dépôt ('' pour l'oublier)</translation>
     </message>
     <message>
       <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
@@ -5688,6 +6043,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>trust another organisation's public key</source>
       <translation>reconnaître la clé publique d'une autre organisation</translation>
+    </message>
+    <message>
+      <source>trust this signer's key (as a refused bundle names it) and merge its bundles</source>
+      <translation>faire confiance à la clé de ce signataire (telle qu'un paquet refusé la nomme) et fusionner ses paquets</translation>
     </message>
     <message>
       <source>uncertain</source>
@@ -5758,6 +6117,26 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>ateliers</translation>
     </message>
     <message>
+      <source>workshops held in this city</source>
+      <translation>ateliers tenus dans cette ville</translation>
+    </message>
+    <message>
+      <source>workshops of this partner organisation</source>
+      <translation>ateliers de cette organisation partenaire</translation>
+    </message>
+    <message>
+      <source>workshops starting on or after DATE (YYYY-MM-DD)</source>
+      <translation>ateliers commençant le DATE ou après (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <source>workshops starting on or before DATE (YYYY-MM-DD)</source>
+      <translation>ateliers commençant le DATE ou avant (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <source>workshops that teach this module (curriculum id)</source>
+      <translation>ateliers qui enseignent ce module (identifiant du programme de formation)</translation>
+    </message>
+    <message>
       <source>write a printable Word sheet of badge cards</source>
       <translation>écrire une planche Word imprimable de badges</translation>
     </message>
@@ -5772,6 +6151,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>write one PNG badge per participant into DIR</source>
       <translation>écrire un badge PNG par participant dans DOSSIER</translation>
+    </message>
+    <message>
+      <source>write the dashboard: .xlsx (tables and charts), .docx or .pdf (one-page summary)</source>
+      <translation>écrire le tableau de bord : .xlsx (tableaux et graphiques), .docx ou .pdf (synthèse d'une page)</translation>
     </message>
     <message>
       <source>write the report as .xlsx (with charts)</source>
@@ -6076,6 +6459,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>{n} warning(s).</source>
       <translation>{n} avertissement(s).</translation>
+    </message>
+    <message>
+      <source>{option}: '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31).</source>
+      <translation>{option} : « {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ (par ex. 2026-03-31).</translation>
     </message>
     <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>

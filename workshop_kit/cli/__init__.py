@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "attendance",
     "certificates",
     "encryption",
+    "programme",
 ]
 
 
