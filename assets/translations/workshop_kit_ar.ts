@@ -4050,6 +4050,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>كلمة المرور نفسها مرة أخرى: </translation>
     </message>
     <message>
+      <source>The scan arrived in Arabic letters: the Arabic keyboard layout seems to be active. Switch the laptop to the French layout (Alt+Shift, or Windows key+Space) and scan again.</source>
+      <translation>وصل المسح بحروف عربية: يبدو أن لوحة المفاتيح العربية مفعّلة. بدّل لوحة مفاتيح الحاسوب إلى الفرنسية (Alt+Shift، أو مفتاح Windows+Space) ثم أعد المسح.</translation>
+    </message>
+    <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
       <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): استوردها مع ⁦--sheet {option}⁩.</translation>
     </message>
@@ -4284,6 +4288,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Unknown workshop field(s): {names}</source>
       <translation>حقول ورشة غير معروفة: {names}</translation>
+    </message>
+    <message>
+      <source>Unreadable code.</source>
+      <translation>رمز غير مقروء.</translation>
     </message>
     <message>
       <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>

@@ -4050,6 +4050,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le même mot de passe encore une fois : </translation>
     </message>
     <message>
+      <source>The scan arrived in Arabic letters: the Arabic keyboard layout seems to be active. Switch the laptop to the French layout (Alt+Shift, or Windows key+Space) and scan again.</source>
+      <translation>Le scan est arrivé en lettres arabes : la disposition de clavier arabe semble active. Passez le clavier de l'ordinateur en français (Alt+Maj, ou touche Windows+Espace) et scannez à nouveau.</translation>
+    </message>
+    <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
       <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : importez-la avec --sheet {option}.</translation>
     </message>
@@ -4284,6 +4288,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Unknown workshop field(s): {names}</source>
       <translation>Champ(s) d'atelier inconnu(s) : {names}</translation>
+    </message>
+    <message>
+      <source>Unreadable code.</source>
+      <translation>Code illisible.</translation>
     </message>
     <message>
       <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>
