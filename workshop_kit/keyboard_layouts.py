@@ -5,8 +5,9 @@ French and Arabic layouts; while the Arabic (101) layout is active the keys for 
 ``ً،1-`` (shift+W is the fathatan, shift+K the Arabic comma), and every scan is unknown.
 ``arabic_readings`` turns such text back into what the scanner meant.
 
-The table is the Arabic (101) key map (Windows KBDA1; the same letters as X11's ``ara`` symbols,
-which ``tests/core/test_keyboard_layouts.py`` reads to prove it), shifted and unshifted. Four keys
+The table is the Arabic (101) key map, shifted and unshifted, as Microsoft publishes it (KBDA1:
+curly quotes on shift+U and shift+M); its letters and harakat are X11's ``ara`` symbols too, which
+``tests/core/test_keyboard_layouts.py`` compiles with libxkbcommon to prove the table key by key. Four keys
 type two letters, lam + alef (``b`` → ``لا``, shift+``b`` → ``لآ``, shift+``t`` → ``لإ``,
 shift+``g`` → ``لأ``); X11 types the one-character ligatures (U+FEFB…) instead. As lam is also the
 ``g`` key and alef the ``h`` key, ``لا`` may be ``b`` or ``gh``: every reading is offered and the
