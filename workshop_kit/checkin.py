@@ -19,11 +19,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from . import audit
-from .badges import Badge, find_badge, is_token_format, issue_badge, normalise_short_code
+from .badges import Badge, candidates, find_badge, is_token_format, issue_badge, normalise_short_code
 from .db import device_id, new_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
-from .keyboard_layouts import arabic_readings, layout_hint
+from .keyboard_layouts import layout_hint
 from .participants import Participant
 from .textnorm import fold
 from .workshops import Session
@@ -196,7 +196,7 @@ def _unknown_reason(text: str) -> tuple[str, str]:
     if not stripped:
         return "empty", _("Nothing was read. Scan again.")
     hint = layout_hint(stripped)
-    if any(c.upper().startswith("WK") and "-" in c[:5] for c in [stripped, *arabic_readings(stripped)[:1]]):
+    if any(c.upper().startswith("WK") and "-" in c[:5] for c in candidates(stripped)):  # also AZERTY, Arabic
         message = _("Unknown badge: this code was not issued on this laptop's data.")
         return "unknown_token", f"{message} {hint}" if hint else message
     if hint:

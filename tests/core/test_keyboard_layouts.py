@@ -159,3 +159,10 @@ def test_an_unreadable_arabic_scan_says_which_layout_is_active_and_how_to_switch
         assert {"fr": "arabe", "ar": "العربية", "en": "Arabic"}[lang] in result.message
     latin = checkin.check_in(db, ws.id, "x7#Q", now=MORNING)
     assert "Alt+" not in latin.message
+
+
+def test_an_unknown_badge_typed_through_azerty_is_called_an_unknown_badge(db, ws):
+    badges.ensure_badges(db, ws.id)
+    result = checkin.check_in(db, ws.id, "ZK&)" + "b" * 32, now=MORNING)  # WK1-bbb… on a French keyboard
+    assert result.status == "unknown" and result.reason == "unknown_token"
+    assert "Alt+" not in result.message  # the French layout is the expected one: no switch to suggest
