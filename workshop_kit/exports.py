@@ -247,6 +247,16 @@ def _table_rtl(table: Any) -> None:
         tbl_pr.append(OxmlElement("w:bidiVisual"))
 
 
+def _row_flag(row: Any, tag: str) -> None:
+    """A table-row property: ``w:tblHeader`` (repeat on each printed page), ``w:cantSplit``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn(tag)) is None:
+        tr_pr.append(OxmlElement(tag))
+
+
 def _cell_text(cell: Any, text: str, rtl: bool, bold: bool = False, size: float = 10) -> None:
     from .docxutil import add_text, set_paragraph_rtl, set_run_rtl
 
@@ -349,7 +359,9 @@ def export_signin_sheet(
             _cell_text(cells[0], str(number), rtl)
         for i, column in enumerate(table.columns):
             column.width = widths[i]
+        _row_flag(table.rows[0], "w:tblHeader")  # a long list goes on: the column names come again
         for row in table.rows[1:]:
+            _row_flag(row, "w:cantSplit")  # a name and its signature box stay on one page
             row.height = Mm(11)
             for i, cell in enumerate(row.cells):
                 cell.width = widths[i]

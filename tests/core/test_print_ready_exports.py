@@ -207,3 +207,12 @@ def test_count_axis_steps_are_round_and_whole():
         report.whole_axis(chart, top)
         steps[top] = chart.y_axis.majorUnit
     assert steps == {0: 1, 3: 1, 10: 1, 11: 2, 25: 5, 60: 10, 240: 50, 1000: 100}
+
+
+def test_a_long_sign_in_sheet_repeats_its_header_row_and_never_splits_a_row(db, door, tmp_path):
+    from docx.oxml.ns import qn
+
+    doc = Document(str(exports.export(db, door.id, "sheet", tmp_path / "s.docx", session_number=1)))
+    rows = doc.tables[0].rows
+    assert rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows[1:])
