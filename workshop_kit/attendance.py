@@ -110,6 +110,24 @@ def status_label(status: str | None, lang: str | None = None) -> str:
     return translate(STATUS_LABELS[status], lang) if status in STATUS_LABELS else ""
 
 
+# How an attendance was recorded (``attendance.method``), as a user reads it.
+METHOD_LABELS = {
+    "scanner": N_("badge scanner"),
+    "camera": N_("camera"),
+    "search": N_("name search"),
+    "manual": N_("entered by hand"),
+    "import": N_("imported"),
+    "bundle": N_("from another laptop"),
+}
+
+
+def method_label(method: str | None, lang: str | None = None) -> str:
+    """The check-in method as a user reads it ("" when none; an unknown value is shown as stored)."""
+    if not method:
+        return ""
+    return translate(METHOD_LABELS[method], lang) if method in METHOD_LABELS else method
+
+
 @dataclass
 class GridRow:
     participant: Participant

@@ -6,8 +6,8 @@ a lost badge is revoked and a new one issued; the old token then reads as ``revo
 The short code (``K7M-4PQ``) is for typing when the camera or scanner fails.
 
 USB scanners "type" the code as if on a US keyboard; on a French (AZERTY) laptop the same keys give
-other characters (``WK1-`` arrives as ``ZK&)``). ``candidates`` undoes the usual layout and caps-lock
-mix-ups so such a scan is still recognised.
+other characters (``WK1-`` arrives as ``ZK&)``; on the Arabic layout as ``ً،1-``). ``candidates`` undoes
+the usual layout and caps-lock mix-ups (``keyboard_layouts`` for Arabic) so such a scan is still recognised.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _
+from .keyboard_layouts import arabic_readings
 
 TOKEN_PREFIX = "WK1-"
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -91,11 +92,13 @@ def is_token_format(text: str) -> bool:
 
 
 def candidates(scanned: str) -> list[str]:
-    """The scanned text and its usual keyboard mix-ups (AZERTY layout, caps lock), de-duplicated."""
+    """The scanned text and its usual keyboard mix-ups (AZERTY or Arabic layout, caps lock), de-duplicated."""
     raw = (scanned or "").strip().strip("\x00\r\n\t")
     out = [raw, raw.swapcase()]
     remapped = raw.translate(_AZERTY_TO_QWERTY)
     out += [remapped, remapped.swapcase()]
+    for reading in arabic_readings(raw):
+        out += [reading, reading.swapcase()]
     seen: list[str] = []
     for c in out:
         if c and c not in seen:
@@ -111,17 +114,24 @@ _COLUMNS = "id, token, short_code, workshop_id, participant_id, issued_at, revok
 
 
 def find_badge(db: Database, scanned: str) -> Badge | None:
-    """The badge (active or revoked, any workshop) a scanned text or typed short code designates."""
-    for text in candidates(scanned):
-        if is_token_format(text):
-            row = db.execute(f"SELECT {_COLUMNS} FROM badge_tokens WHERE token = ?", [text]).fetchone()
-        else:
-            code = normalise_short_code(text)
-            if code is None:
-                continue
-            row = db.execute(f"SELECT {_COLUMNS} FROM badge_tokens WHERE short_code = ?", [code]).fetchone()
-        if row:
-            return Badge(*row)
+    """The badge (active or revoked, any workshop) a scanned text or typed short code designates.
+
+    The candidates are looked up in batches (an Arabic-layout scan may have a few dozen readings);
+    the first candidate that exists wins.
+    """
+    texts = candidates(scanned)
+    tokens = [t for t in texts if is_token_format(t)]
+    codes = list(dict.fromkeys(c for t in texts if not is_token_format(t) and (c := normalise_short_code(t))))
+    for column, values in (("token", tokens), ("short_code", codes)):
+        found: dict[str, tuple] = {}
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in db.execute(f"SELECT {_COLUMNS} FROM badge_tokens WHERE {column} IN ({marks})", chunk):
+                found[row[1] if column == "token" else row[2]] = row
+        for value in values:
+            if value in found:
+                return Badge(*found[value])
     return None
 
 

@@ -19,10 +19,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from . import audit
-from .badges import Badge, find_badge, is_token_format, issue_badge, normalise_short_code
+from .badges import Badge, candidates, find_badge, is_token_format, issue_badge, normalise_short_code
 from .db import device_id, new_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
+from .keyboard_layouts import layout_hint
 from .participants import Participant
 from .textnorm import fold
 from .workshops import Session
@@ -194,8 +195,12 @@ def _unknown_reason(text: str) -> tuple[str, str]:
     stripped = (text or "").strip()
     if not stripped:
         return "empty", _("Nothing was read. Scan again.")
-    if stripped.upper().startswith("WK") and "-" in stripped[:5]:
-        return "unknown_token", _("Unknown badge: this code was not issued on this laptop's data.")
+    hint = layout_hint(stripped)
+    if any(c.upper().startswith("WK") and "-" in c[:5] for c in candidates(stripped)):  # also AZERTY, Arabic
+        message = _("Unknown badge: this code was not issued on this laptop's data.")
+        return "unknown_token", f"{message} {hint}" if hint else message
+    if hint:
+        return "keyboard_layout", _("Unreadable code.") + " " + hint
     if "://" in stripped or stripped.upper().startswith(("BEGIN:", "WIFI:", "MECARD:")) or len(stripped) > 48:
         return "other_system", _("This code does not come from Workshop Kit (another system's QR code).")
     return "garbage", _("Unreadable code. Scan again, or type the short code printed on the badge.")

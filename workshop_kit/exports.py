@@ -3,11 +3,15 @@
 - CSV is UTF-8 *with* a byte-order mark: without it Excel reads Arabic names as mojibake.
 - XLSX has a summary sheet (the grid, totals, eligibility) and one sheet per session, each with a
   frozen header, filters and column widths; sheets read right-to-left when the language is Arabic.
+  Each sheet prints on A4 landscape, one page wide, with the header row repeated on every page.
+  Check-in times are the laptop's local time (``2026-03-10 09:05``, a real date-time cell), and
+  statuses and methods are words of the export's language, not stored codes.
   It is written in openpyxl's write-only mode (streamed rows) so 10 000 rows take about a second.
 - Text stays text (``spreadsheet_text``): a name starting with ``=``, ``+``, ``-``, ``@``, tab or CR
   gets a leading apostrophe in CSV and is an inline string, never a formula, in XLSX.
-- The sign-in sheet is a Word document, one page per session, with names and an empty signature
-  column, as donors require for audits.
+- The sign-in sheet is a Word document, one page per session, with the organisation's logo, names,
+  sex, phone (left to right even in Arabic) and an empty signature column, as donors require for
+  audits. The page people sign carries nothing but the sheet: no counts from the app.
 
 Files are written to a temporary name and renamed, so a failed export never leaves half a file.
 """
@@ -18,13 +22,14 @@ import csv
 import os
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from .atomicfile import atomic_path
-from .attendance import ATTENDED, Grid, grid, status_label
+from .attendance import Grid, grid, method_label, status_label
 from .errors import ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .spreadsheet_text import csv_row, protect, xlsx_row
@@ -32,6 +37,7 @@ from .textclean import xml_safe
 
 FORMATS = ("csv", "xlsx", "sheet")
 LRM = "\u200e"
+TIME_FORMAT = "yyyy-mm-dd hh:mm"  # how a check-in time reads in the workbook: 2026-03-10 09:05
 _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
@@ -46,6 +52,20 @@ def _lang_for(g: Grid, lang: str | None) -> str:
     return lang
 
 
+
+
+def local_time(utc_iso: str | None) -> datetime | None:
+    """A stored UTC moment (``2026-03-10T08:05:00.123456Z``) as the laptop's local wall-clock time,
+    to the minute (a spreadsheet date-time without a zone; the trainer reads the time of the room)."""
+    if not utc_iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().replace(tzinfo=None, second=0, microsecond=0)
 
 
 def _names(row: Any, t: Callable[[str], str]) -> tuple[str, str]:
@@ -110,7 +130,7 @@ def _widths(header: list[str], rows: list[list[Any]], sample: int = 200) -> list
 
 def write_table_sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], rtl: bool,
                       used: set[str], extra: list[list[Any]] | None = None) -> Any:
-    """A write-only sheet: bold frozen header, filters over the data, widths, direction."""
+    """A write-only sheet: bold frozen header, filters over the data, widths, direction, print set-up."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -118,6 +138,7 @@ def write_table_sheet(wb: Any, title: str, header: list[str], rows: list[list[An
     ws = wb.create_sheet(_sheet_title(title, used))
     ws.sheet_view.rightToLeft = rtl
     ws.freeze_panes = "A2"
+    print_ready(ws)
     for i, width in enumerate(_widths(header, rows), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     last_col = get_column_letter(max(1, len(header)))
@@ -131,10 +152,40 @@ def write_table_sheet(wb: Any, title: str, header: list[str], rows: list[list[An
         cells.append(c)
     ws.append(cells)
     for row in rows:
-        ws.append(xlsx_row(ws, row))
+        ws.append(_with_times(ws, xlsx_row(ws, row)))
     for row in extra or []:
         ws.append(xlsx_row(ws, row))
     return ws
+
+
+def print_ready(ws: Any) -> None:
+    """A4 landscape, one page wide (as many pages down as needed), header row on every page,
+    sheet name and page numbers in the margins: what a coordinator gets from File > Print."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # 0: as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.75  # room for the header and footer lines
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    ws.oddHeader.center.text = "&A"
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def _with_times(ws: Any, values: list[Any]) -> list[Any]:
+    """Date-times as cells showing ``2026-03-10 09:05`` (openpyxl's default shows seconds)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    out = []
+    for v in values:
+        if isinstance(v, datetime):
+            v = WriteOnlyCell(ws, value=v)
+            v.number_format = TIME_FORMAT
+        out.append(v)
+    return out
 
 
 def _session_rows(g: Grid, session: Any, lang: str) -> tuple[list[str], list[list[Any]]]:
@@ -146,8 +197,8 @@ def _session_rows(g: Grid, session: Any, lang: str) -> tuple[list[str], list[lis
         latin, arabic = _names(r, t)
         d = g.details.get((session.id, r.participant.id)) or {}
         rows.append([i, latin or None, arabic or None, r.participant.organisation_name,
-                     status_label(r.statuses.get(session.id), lang) or None, d.get("checked_in_at"),
-                     d.get("method")])
+                     status_label(r.statuses.get(session.id), lang) or None, local_time(d.get("checked_in_at")),
+                     method_label(d.get("method"), lang) or None])
     return header, rows
 
 
@@ -206,6 +257,16 @@ def _table_rtl(table: Any) -> None:
         tbl_pr.append(OxmlElement("w:bidiVisual"))
 
 
+def _row_flag(row: Any, tag: str) -> None:
+    """A table-row property: ``w:tblHeader`` (repeat on each printed page), ``w:cantSplit``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn(tag)) is None:
+        tr_pr.append(OxmlElement(tag))
+
+
 def _cell_text(cell: Any, text: str, rtl: bool, bold: bool = False, size: float = 10) -> None:
     from .docxutil import add_text, set_paragraph_rtl, set_run_rtl
 
@@ -225,12 +286,18 @@ def export_signin_sheet(
     lang: str | None = None,
     session_number: int | None = None,
     blank_rows: int = 5,
+    logo: str | os.PathLike[str] | None = None,
 ) -> Path:
-    """Printable sign-in sheets: one page per session, names and an empty signature column."""
+    """Printable sign-in sheets: one page per session, names, sex, phone and an empty signature column.
+
+    ``logo`` is the organisation's logo (Settings); a path that no longer exists is left out, as on
+    certificates, and a file that is not a picture is a clear error.
+    """
     from docx.enum.text import WD_BREAK
     from docx.shared import Mm
 
     from .docxutil import add_paragraph, new_document, save_atomic
+    from .phones import display_phone
 
     g = grid(db, workshop_id)
     lang = _lang_for(g, lang)
@@ -241,8 +308,14 @@ def export_signin_sheet(
         raise ValidationError(_("This workshop has no session {number}.").format(number=session_number))
     w = g.workshop
     colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
+    picture = _logo(logo)
     doc = new_document(lang, landscape=False, margins_mm=15)
     for k, s in enumerate(sessions):
+        if picture is not None:
+            from io import BytesIO
+
+            head = add_paragraph(doc, "", rtl=rtl)
+            head.add_run().add_picture(BytesIO(picture.data), height=Mm(14))
         add_paragraph(doc, t(N_("Sign-in sheet")) + " — " + w.title, rtl=rtl, bold=True, size_pt=14)
         when = f"{s.date}  {s.start_time}–{s.end_time}" + (f"  ({s.module_id})" if s.module_id else "")
         add_paragraph(doc, t(N_("Session {number}")).format(number=s.number) + colon + (ltr(when) if rtl else when),
@@ -257,13 +330,16 @@ def export_signin_sheet(
         line = "   ".join(f"{t(label)}{colon}{value}" for label, value in facts if value)
         if line:
             add_paragraph(doc, line, rtl=rtl, size_pt=9)
-        table = doc.add_table(rows=1, cols=4)
+        columns = (N_("No."), N_("Name"), N_("Sex"), N_("Phone"), N_("Organisation"), N_("Signature"))
+        table = doc.add_table(rows=1, cols=len(columns))
         table.style = "Table Grid"
         table.autofit = False
         if rtl:
             _table_rtl(table)
-        widths = [Mm(12), Mm(78), Mm(50), Mm(40)]
-        for i, label in enumerate((N_("No."), N_("Name"), N_("Organisation"), N_("Signature"))):
+        # 180 mm (A4 less the margins); "Homme" and a whole phone number fit on one line in Word and
+        # LibreOffice (DejaVu Sans, the widest fallback font, measured).
+        widths = [Mm(12), Mm(46), Mm(18), Mm(36), Mm(32), Mm(36)]
+        for i, label in enumerate(columns):
             table.rows[0].cells[i].width = widths[i]
             _cell_text(table.rows[0].cells[i], t(label), rtl, bold=True)
         people = [(r.participant.display_name(lang) if not r.participant.erased_at else None, r) for r in g.rows]
@@ -281,22 +357,27 @@ def export_signin_sheet(
 
                 cells[1].paragraphs[0].add_run().add_break()
                 add_text(cells[1].paragraphs[0], other, size_pt=9)
-            _cell_text(cells[2], r.participant.organisation_name or "", rtl, size=9)
-            _cell_text(cells[3], "", rtl)
+            sex = SEX_LABELS.get(r.participant.gender or "")
+            _cell_text(cells[2], t(sex) if sex else "", rtl, size=9)
+            phone = display_phone(r.participant.phone).replace(" ", "\u00a0")  # never cut across two lines
+            _cell_text(cells[3], ltr(phone) if rtl and phone else phone, rtl, size=8.5)
+            _cell_text(cells[4], r.participant.organisation_name or "", rtl, size=9)
+            _cell_text(cells[5], "", rtl)
         for _i in range(blank_rows):
             number += 1
             cells = table.add_row().cells
             _cell_text(cells[0], str(number), rtl)
         for i, column in enumerate(table.columns):
             column.width = widths[i]
+        _row_flag(table.rows[0], "w:tblHeader")  # a long list goes on: the column names come again
         for row in table.rows[1:]:
+            _row_flag(row, "w:cantSplit")  # a name and its signature box stay on one page
             row.height = Mm(11)
             for i, cell in enumerate(row.cells):
                 cell.width = widths[i]
-        attended = sum(1 for r in g.rows if r.statuses.get(s.id) in ATTENDED)
-        footer = t(N_("Trainer's signature")) + colon + "______________________    " + t(
-            N_("Recorded in Workshop Kit: {n} attended")
-        ).format(n=attended)
+        # Only what belongs on a paper people sign: no counts from the app (they would contradict the
+        # signatures of late arrivals, and auditors read them as the attendance).
+        footer = t(N_("Trainer's signature")) + colon + "______________________"
         add_paragraph(doc, "", rtl=rtl)
         last = add_paragraph(doc, footer, rtl=rtl, size_pt=9)
         if k < len(sessions) - 1:
@@ -304,13 +385,25 @@ def export_signin_sheet(
     return save_atomic(doc, path)
 
 
+SEX_LABELS = {"F": N_("Woman"), "M": N_("Man"), "X": N_("Other")}
+
+
+def _logo(path: str | os.PathLike[str] | None) -> Any:
+    """The organisation's logo as a picture, or None when there is none (or the file is gone)."""
+    if not path or not Path(path).is_file():
+        return None
+    from .templating import Picture
+
+    return Picture.from_file(path)
+
+
 def export(db: Database, workshop_id: str, fmt: str, path: str | os.PathLike[str], lang: str | None = None,
-           session_number: int | None = None) -> Path:
-    """One entry point for the CLI and the page: ``fmt`` is csv, xlsx or sheet."""
+           session_number: int | None = None, logo: str | os.PathLike[str] | None = None) -> Path:
+    """One entry point for the CLI and the page: ``fmt`` is csv, xlsx or sheet (``logo``: Settings')."""
     if fmt == "csv":
         return export_csv(db, workshop_id, path, lang)
     if fmt == "xlsx":
         return export_xlsx(db, workshop_id, path, lang)
     if fmt == "sheet":
-        return export_signin_sheet(db, workshop_id, path, lang, session_number)
+        return export_signin_sheet(db, workshop_id, path, lang, session_number, logo=logo)
     raise ValidationError(_("Unknown format '{fmt}'; use csv, xlsx or sheet.").format(fmt=fmt), "format")

@@ -408,6 +408,7 @@ def write_xlsx(report: Report, path: str | os.PathLike[str], *, extra_rows: Sequ
     bd.column_dimensions["A"].width = 34
     bd.column_dimensions["B"].width = 12
     row = 1
+    charts: list[tuple[str, Any]] = []
     for dim, label in DIMENSIONS.items():
         table = report.table(dim)
         bd.cell(row, 1, t(label)).font = Font(bold=True, size=12)
@@ -424,14 +425,17 @@ def write_xlsx(report: Report, path: str | os.PathLike[str], *, extra_rows: Sequ
             chart.style = 10
             chart.title = t(label)
             chart.legend = None
-            chart.height = max(5.0, 0.8 * len(table) + 2)
-            chart.width = 14
             data = Reference(bd, min_col=2, min_row=row + 1, max_row=row + 1 + len(table))
             cats = Reference(bd, min_col=1, min_row=row + 2, max_row=row + 1 + len(table))
             chart.add_data(data, titles_from_data=True)
             chart.set_categories(cats)
-            bd.add_chart(chart, f"D{row}")
-        row += max(len(table) + 4, int(max(5.0, 0.8 * len(table) + 2) / 0.5) + 2)
+            whole_axis(chart, max((c for _k, c in table if isinstance(c, int)), default=0))
+            charts.append((t(label), chart))
+        row += len(table) + 3
+    print_ready(bd, landscape=False)
+    # Each chart on a chart sheet of its own: it prints as one whole page, never cut by a page break.
+    for label, chart in charts:
+        chart_page(wb, label, chart)
 
     wsh = wb.create_sheet(t(N_("Workshops"))[:31])
     wsh.sheet_view.rightToLeft = rtl
@@ -457,12 +461,14 @@ def write_xlsx(report: Report, path: str | os.PathLike[str], *, extra_rows: Sequ
     _table_style(kg, header, head_fill, bold)
     if modules:
         chart = BarChart()
-        chart.title = t(N_("Pre- and post-test scores"))
+        chart_title = t(N_("Pre- and post-test scores"))
+        chart.title = chart_title
         chart.y_axis.title = "%"
         data = Reference(kg, min_col=3, max_col=4, min_row=1, max_row=1 + len(modules))
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(Reference(kg, min_col=1, min_row=2, max_row=1 + len(modules)))
-        kg.add_chart(chart, "G2")
+        whole_axis(chart, 100, step=10)
+        chart_page(wb, chart_title, chart)
 
     if report.names is not None:
         ps = wb.create_sheet(t(N_("Participants"))[:31])
@@ -477,9 +483,66 @@ def write_xlsx(report: Report, path: str | os.PathLike[str], *, extra_rows: Sequ
     from .exports import save_workbook
     from .spreadsheet_text import xlsx_text_only
 
+    for sheet in (ws, wsh, kg, *([ps] if report.names is not None else [])):
+        print_ready(sheet)
     xlsx_text_only(wb)
     save_workbook(wb, path)
     return path
+
+
+def whole_axis(chart: Any, top: int, step: int | None = None) -> None:
+    """The value axis of a chart of counts: from 0, whole numbers only (no 0.5 person), a round step."""
+    from openpyxl.chart.data_source import NumFmt
+
+    axis = chart.y_axis  # openpyxl's y axis is the value axis, also in a horizontal bar chart
+    axis.scaling.min = 0
+    if step is None:
+        step = 1
+        while top / step > 10:  # at most ten gridlines: 1, 2, 5, 10, 20, 50…
+            step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    axis.majorUnit = step
+    if top <= 100 and step == 10:
+        axis.scaling.max = 100
+    axis.numFmt = NumFmt(formatCode="0", sourceLinked=False)
+    axis.delete = False
+    chart.x_axis.delete = False
+
+
+def chart_page(wb: Any, title: str, chart: Any) -> Any:
+    """A chart sheet holding one chart: it prints as one whole A4 landscape page.
+
+    openpyxl anchors a chart-sheet chart with a zero size, which Excel stretches to the page but
+    LibreOffice draws as nothing; the anchor gets the printable size of the page, as Excel writes it.
+    """
+    from openpyxl.drawing.xdr import XDRPositiveSize2D
+    from openpyxl.worksheet.page import PageMargins, PrintPageSetup
+
+    sheet = wb.create_chartsheet(_chart_sheet_title(title, wb.sheetnames))
+    sheet.add_chart(chart)
+    cm = 360000  # EMU per centimetre
+    chart.anchor.ext = XDRPositiveSize2D(cx=int(25.5 * cm), cy=int(17 * cm))
+    sheet.pageSetup = PrintPageSetup(orientation="landscape", paperSize=9)
+    sheet.pageMargins = PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    return sheet
+
+
+def _chart_sheet_title(label: str, used: list[str]) -> str:
+    base = label.translate(str.maketrans({c: " " for c in "[]:*?/\\"}))[:31]
+    title, n = base, 2
+    while title.lower() in (u.lower() for u in used):
+        suffix = f" ({n})"
+        title, n = base[: 31 - len(suffix)] + suffix, n + 1
+    return title
+
+
+def print_ready(ws: Any, landscape: bool = True) -> None:
+    """A4, one page wide, header row on every page (tables); same set-up as the attendance workbook."""
+    from .exports import print_ready as sheet_print_ready
+
+    sheet_print_ready(ws)
+    if not landscape:
+        ws.page_setup.orientation = "portrait"
+        ws.print_title_rows = None
 
 
 def _table_style(ws: Any, header: list[str], fill: Any, bold: Any) -> None:

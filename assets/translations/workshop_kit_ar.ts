@@ -4013,10 +4013,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>مُبطَلة في {when}: {reason}</translation>
     </message>
     <message>
-      <source>Recorded in Workshop Kit: {n} attended</source>
-      <translation>عدد الحاضرين المسجلين في Workshop Kit‏: {n}</translation>
-    </message>
-    <message>
       <source>Reinstall Pillow: pip install --force-reinstall pillow</source>
       <translation>أعد تثبيت Pillow: pip install --force-reinstall pillow</translation>
     </message>
@@ -4135,6 +4131,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Set the sender address (--from) for e-mails.</source>
       <translation>حدّدوا عنوان مُرسِل الرسائل (‎--from).</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>الجنس</translation>
     </message>
     <message>
       <source>Sign-in sheet</source>
@@ -4425,6 +4425,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>كلمة المرور نفسها مرة أخرى: </translation>
     </message>
     <message>
+      <source>The scan arrived in Arabic letters: the Arabic keyboard layout seems to be active. Switch the laptop to the French layout (Alt+Shift, or Windows key+Space) and scan again.</source>
+      <translation>وصل المسح بحروف عربية: يبدو أن لوحة المفاتيح العربية مفعّلة. بدّل لوحة مفاتيح الحاسوب إلى الفرنسية (Alt+Shift، أو مفتاح Windows+Space) ثم أعد المسح.</translation>
+    </message>
+    <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
       <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): استوردها مع ⁦--sheet {option}⁩.</translation>
     </message>
@@ -4681,6 +4685,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>حقول ورشة غير معروفة: {names}</translation>
     </message>
     <message>
+      <source>Unreadable code.</source>
+      <translation>رمز غير مقروء.</translation>
+    </message>
+    <message>
       <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>
       <translation>رمز غير مقروء. أعد المسح، أو اكتب الرمز القصير المطبوع على الشارة.</translation>
     </message>
@@ -4893,6 +4901,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>شارة ملغاة</translation>
     </message>
     <message>
+      <source>badge scanner</source>
+      <translation>قارئ الشارات</translation>
+    </message>
+    <message>
       <source>badge token (WK1-…) or the short code printed on the badge</source>
       <translation>رمز الشارة (WK1-…) أو الرمز القصير المطبوع عليها</translation>
     </message>
@@ -4911,6 +4923,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>busy</source>
       <translation>مشغول</translation>
+    </message>
+    <message>
+      <source>camera</source>
+      <translation>الكاميرا</translation>
     </message>
     <message>
       <source>cancel a queued message</source>
@@ -5109,6 +5125,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>التسجيلات</translation>
     </message>
     <message>
+      <source>entered by hand</source>
+      <translation>إدخال يدوي</translation>
+    </message>
+    <message>
       <source>erase a participant's personal data (attendance counts are kept)</source>
       <translation>محو المعطيات الشخصية لمشارك (تُحفظ أعداد الحضور)</translation>
     </message>
@@ -5189,6 +5209,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>fr أو ar أو en</translation>
     </message>
     <message>
+      <source>from another laptop</source>
+      <translation>من حاسوب آخر</translation>
+    </message>
+    <message>
       <source>full name as typed (split into first/last name, Latin or Arabic script)</source>
       <translation>الاسم الكامل كما كُتب (يُقسم إلى اسم شخصي ونسب، بالحروف اللاتينية أو العربية)</translation>
     </message>
@@ -5235,6 +5259,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>import the valid rows even when some rows have errors</source>
       <translation>استيراد الأسطر الصالحة حتى لو كانت في بعض الأسطر أخطاء</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>مستورد</translation>
     </message>
     <message>
       <source>include participants' names (default: anonymised aggregates only)</source>
@@ -5451,6 +5479,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>must be true (a core session) or false (optional)</source>
       <translation>يجب أن تكون true (حصة أساسية) أو false (اختيارية)</translation>
+    </message>
+    <message>
+      <source>name search</source>
+      <translation>البحث بالاسم</translation>
     </message>
     <message>
       <source>new status; 'none' clears the cell</source>

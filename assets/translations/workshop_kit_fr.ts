@@ -4013,10 +4013,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>RÉVOQUÉE le {when} : {reason}</translation>
     </message>
     <message>
-      <source>Recorded in Workshop Kit: {n} attended</source>
-      <translation>Enregistré dans Workshop Kit : {n} présents</translation>
-    </message>
-    <message>
       <source>Reinstall Pillow: pip install --force-reinstall pillow</source>
       <translation>Réinstallez Pillow : pip install --force-reinstall pillow</translation>
     </message>
@@ -4135,6 +4131,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Set the sender address (--from) for e-mails.</source>
       <translation>Définissez l'adresse de l'expéditeur (--from) des courriels.</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexe</translation>
     </message>
     <message>
       <source>Sign-in sheet</source>
@@ -4425,6 +4425,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le même mot de passe encore une fois : </translation>
     </message>
     <message>
+      <source>The scan arrived in Arabic letters: the Arabic keyboard layout seems to be active. Switch the laptop to the French layout (Alt+Shift, or Windows key+Space) and scan again.</source>
+      <translation>Le scan est arrivé en lettres arabes : la disposition de clavier arabe semble active. Passez le clavier de l'ordinateur en français (Alt+Maj, ou touche Windows+Espace) et scannez à nouveau.</translation>
+    </message>
+    <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
       <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : importez-la avec --sheet {option}.</translation>
     </message>
@@ -4681,6 +4685,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Champ(s) d'atelier inconnu(s) : {names}</translation>
     </message>
     <message>
+      <source>Unreadable code.</source>
+      <translation>Code illisible.</translation>
+    </message>
+    <message>
       <source>Unreadable code. Scan again, or type the short code printed on the badge.</source>
       <translation>Code illisible. Scannez à nouveau, ou tapez le code court imprimé sur le badge.</translation>
     </message>
@@ -4893,6 +4901,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>badge révoqué</translation>
     </message>
     <message>
+      <source>badge scanner</source>
+      <translation>lecteur de badge</translation>
+    </message>
+    <message>
       <source>badge token (WK1-…) or the short code printed on the badge</source>
       <translation>jeton du badge (WK1-…) ou code court imprimé sur le badge</translation>
     </message>
@@ -4911,6 +4923,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>busy</source>
       <translation>occupé</translation>
+    </message>
+    <message>
+      <source>camera</source>
+      <translation>caméra</translation>
     </message>
     <message>
       <source>cancel a queued message</source>
@@ -5109,6 +5125,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>inscriptions</translation>
     </message>
     <message>
+      <source>entered by hand</source>
+      <translation>saisie manuelle</translation>
+    </message>
+    <message>
       <source>erase a participant's personal data (attendance counts are kept)</source>
       <translation>effacer les données personnelles d'un participant (les décomptes de présence sont conservés)</translation>
     </message>
@@ -5189,6 +5209,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>fr, ar ou en</translation>
     </message>
     <message>
+      <source>from another laptop</source>
+      <translation>depuis un autre ordinateur</translation>
+    </message>
+    <message>
       <source>full name as typed (split into first/last name, Latin or Arabic script)</source>
       <translation>nom complet tel que saisi (séparé en prénom/nom, caractères latins ou arabes)</translation>
     </message>
@@ -5235,6 +5259,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>import the valid rows even when some rows have errors</source>
       <translation>importer les lignes valides même si certaines lignes ont des erreurs</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>importé</translation>
     </message>
     <message>
       <source>include participants' names (default: anonymised aggregates only)</source>
@@ -5451,6 +5479,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>must be true (a core session) or false (optional)</source>
       <translation>doit valoir true (séance essentielle) ou false (facultative)</translation>
+    </message>
+    <message>
+      <source>name search</source>
+      <translation>recherche par nom</translation>
     </message>
     <message>
       <source>new status; 'none' clears the cell</source>

@@ -120,3 +120,18 @@ def test_report_and_bundle_commands_do_not_load_qt(data_dir, tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert (tmp_path / "b.zip").exists() and (tmp_path / "s.docx").exists()
     assert not any(m.startswith(("PySide6", "shiboken6")) for m in out.split())
+
+
+def test_sign_in_sheet_carries_the_logo_set_in_settings(capsys, tmp_path, data_dir):
+    from PIL import Image
+
+    from workshop_kit import settings
+
+    wid, _people = _demo(capsys)
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (240, 90), (200, 30, 30)).save(logo)
+    settings.update(data_dir, organisation_logo=str(logo))
+    code, _data = run_json(capsys, "attendance", "export", wid, "--format", "sheet", "--session", "1",
+                           "-o", str(tmp_path / "s.docx"))
+    assert code == 0
+    assert len(Document(str(tmp_path / "s.docx")).inline_shapes) == 1

@@ -73,9 +73,9 @@ def test_signin_sheet_has_one_page_per_session_and_an_empty_signature_column(db,
     doc = Document(str(path))
     assert len(doc.tables) == 6
     table = doc.tables[0]
-    assert [c.text for c in table.rows[0].cells] == ["No.", "Name", "Organisation", "Signature"]
+    assert [c.text for c in table.rows[0].cells] == ["No.", "Name", "Sex", "Phone", "Organisation", "Signature"]
     assert len(table.rows) == 1 + 12 + 5  # 12 participants and 5 blank lines for walk-ins
-    assert all(row.cells[3].text == "" for row in table.rows[1:])
+    assert all(row.cells[5].text == "" for row in table.rows[1:])
     names = "\n".join(row.cells[1].text for row in table.rows[1:])
     assert "Fatima El Idrissi" in names and "خديجة العلوي" in names
     breaks = doc.element.body.xml.count('w:type="page"')

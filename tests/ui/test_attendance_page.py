@@ -80,6 +80,20 @@ def test_export_buttons_write_real_files(page, qtbot, tmp_path):
     assert (tmp_path / "a.docx").exists()
 
 
+def test_sign_in_sheets_carry_the_organisation_logo_from_settings(page, qtbot, tmp_path, services):
+    from docx import Document
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (240, 90), (20, 120, 60)).save(logo)
+    services.settings["organisation_logo"] = str(logo)
+    page.export("sheet", tmp_path / "s.docx")
+    _wait(qtbot, lambda: "Written" in page.status_label.text())
+    doc = Document(str(tmp_path / "s.docx"))
+    assert len(doc.inline_shapes) == 6  # one per session page
+    assert [c.text for c in doc.tables[0].rows[0].cells][2:4] == ["Sexe", "Téléphone"]  # the workshop is French
+
+
 def test_report_tab_counts_and_exports_without_names(page, qtbot, tmp_path):
     for r in range(12):
         page.model.setData(page.model.index(r, 1), "present")

@@ -226,13 +226,14 @@ class AttendancePage(QWidget):
                 return
         data_dir, workshop_id = self.services.data_dir, g.workshop.id
         lang = None  # the workshop's language, as on the command line: sheets are for its participants
+        logo = self.services.settings.get("organisation_logo") or None  # as on certificates
 
         def work(_progress, _cancelled) -> str:  # noqa: ANN001
             from workshop_kit.exports import export
 
             db = _worker_db(data_dir)
             try:
-                return str(export(db, workshop_id, fmt, path, lang=lang))
+                return str(export(db, workshop_id, fmt, path, lang=lang, logo=logo))
             finally:
                 db.conn.close()
 

@@ -102,7 +102,10 @@ def _export(ctx: Context) -> None:
 
     a = ctx.args
     w = get_workshop(ctx.db, a.workshop)
-    path = export(ctx.db, w.id, a.format, Path(a.output), lang=a.lang, session_number=a.session)
+    from ..settings import load
+
+    logo = load(ctx.data_dir).get("organisation_logo") or None
+    path = export(ctx.db, w.id, a.format, Path(a.output), lang=a.lang, session_number=a.session, logo=logo)
     ctx.emit({"path": str(path), "format": a.format}, _("Written: {path}").format(path=path))
 
 
