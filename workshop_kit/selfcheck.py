@@ -234,9 +234,12 @@ def qt_probe() -> dict:
 
 
 def _pyside_binaries() -> list[Path]:
+    """The binaries of the Qt modules the app imports (not all of PySide6: no web engine, no Bluetooth…)."""
+    from .qtprobe import QT_MODULES
+
     spec = importlib.util.find_spec("PySide6")
     folders = list(spec.submodule_search_locations or []) if spec else []
-    return [p for folder in folders for p in sorted(Path(folder).glob("Qt*.abi3.so"))]
+    return [p for folder in folders for name in QT_MODULES for p in sorted(Path(folder).glob(f"{name}.*.so"))]
 
 
 def _check_qt() -> list[Check]:
