@@ -34,7 +34,7 @@ class PdfUnavailable(WorkshopKitError):
 def install_hint() -> str:
     return _(
         "LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from "
-        "https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again."
+        "https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui), then run again."
     )
 
 

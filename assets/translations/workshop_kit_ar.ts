@@ -3433,8 +3433,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تعذّر على LibreOffice تحويل الملخص إلى PDF.</translation>
     </message>
     <message>
-      <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
-      <translation>LibreOffice غير مثبّت، لذلك لم يُنشأ أي ملف PDF؛ ملفات ‎.docx كاملة. ثبّتوه من https://www.libreoffice.org ‏(Debian/Ubuntu: sudo apt-get install libreoffice-writer) ثم أعيدوا المحاولة.</translation>
+      <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui), then run again.</source>
+      <translation>LibreOffice غير مثبّت، لذلك لم يُنشأ أي ملف PDF؛ ملفات ‎.docx كاملة. ثبّتوه من https://www.libreoffice.org ‏(Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui) ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
       <source>LibreOffice not found: certificates stay in .docx, no PDF.</source>

@@ -3433,8 +3433,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>LibreOffice n'a pas pu convertir la synthèse en PDF.</translation>
     </message>
     <message>
-      <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
-      <translation>LibreOffice n'est pas installé : aucun PDF n'a été créé ; les fichiers .docx sont complets. Installez-le depuis https://www.libreoffice.org (Debian/Ubuntu : sudo apt-get install libreoffice-writer), puis relancez.</translation>
+      <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui), then run again.</source>
+      <translation>LibreOffice n'est pas installé : aucun PDF n'a été créé ; les fichiers .docx sont complets. Installez-le depuis https://www.libreoffice.org (Debian/Ubuntu : sudo apt-get install libreoffice-writer-nogui), puis relancez.</translation>
     </message>
     <message>
       <source>LibreOffice not found: certificates stay in .docx, no PDF.</source>
