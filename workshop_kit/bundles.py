@@ -30,14 +30,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import __version__, audit, signing
 from .atomicfile import atomic_path
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
 from .i18n import N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
+from .sqlconn import Database
 
 FORMAT = "workshop-kit-bundle"
 FORMAT_VERSION = 1

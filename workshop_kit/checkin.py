@@ -16,14 +16,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .badges import Badge, find_badge, is_token_format, issue_badge, normalise_short_code
 from .db import device_id, new_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
 from .participants import Participant
+from .sqlconn import Database
 from .textnorm import fold
 from .workshops import Session
 

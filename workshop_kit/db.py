@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import atomicfile, backup, filemodes, migrations
 from .backup import read_only_uri
 from .errors import WorkshopKitError
 from .i18n import _
+from .sqlconn import Database
 
 BUSY_TIMEOUT_MS = 5000
 DAMAGE_MARKER_SUFFIX = ".damage-found"
@@ -209,7 +208,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 class SafeDatabase(Database):
-    """``sqlite_utils.Database`` whose transactions are safe with several processes on one file.
+    """``Database`` (``sqlconn``) whose transactions are safe with several processes on one file.
 
     ``atomic()`` starts with ``BEGIN IMMEDIATE`` (it waits up to the busy timeout for the write lock
     instead of failing when another process committed first), then checks that this connection still

@@ -26,8 +26,6 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .db import now_iso
 from .errors import ValidationError
@@ -53,6 +51,7 @@ from .spreadsheets import (  # noqa: F401 - part of this module's API
     read_xlsx,
     sniff_delimiter,
 )
+from .sqlconn import Database
 from .textnorm import fold
 
 # Never left out to let a person in: without a name or consent there is nobody to import.

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlite_utils import Database
-
+from .sqlconn import Database
 from .textnorm import fold
 
 SORT_COLUMNS: dict[str, tuple[str, ...]] = {
