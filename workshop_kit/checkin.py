@@ -245,8 +245,10 @@ def check_in(
             participant_id = badge.participant_id
         else:
             participant_id = badge.participant_id
+    enrolled, grace = False, 0
     if participant_id is not None:
-        participant = _participant(db, participant_id)
+        # One statement for the person, their enrolment and the workshop's grace period (was three).
+        participant, enrolled, grace = _participant_at_door(db, participant_id, workshop_id)
         if participant is None:
             result.status, result.reason = UNKNOWN, "no_participant"
             result.message = _("This badge belongs to a participant who was deleted.")
@@ -255,9 +257,6 @@ def check_in(
             result.display_name = participant.display_name(language())
 
     if participant is not None and result.reason is None:
-        enrolled = db.execute(
-            "SELECT 1 FROM enrolments WHERE workshop_id = ? AND participant_id = ?", [workshop_id, participant.id]
-        ).fetchone()
         if participant.erased_at:
             result.status, result.reason = REVOKED, "erased"
             result.message = _("This participant's data was erased; the badge is no longer valid.")
@@ -283,7 +282,7 @@ def check_in(
     with db.atomic():
         event_reason = result.reason
         if result.status == CHECKED_IN and session is not None and participant is not None:
-            event_reason = _record_attendance(db, result, session, participant.id, workshop_id, method, local, at)
+            event_reason = _record_attendance(db, result, session, participant.id, grace, method, local, at)
         result.event_id = new_id()
         db.execute(
             "INSERT INTO checkin_events (id, session_id, participant_id, scanned, result, reason, method, device_id, at)"
@@ -303,18 +302,48 @@ def check_in(
     return result
 
 
+def _participant_at_door(db: Database, participant_id: str, workshop_id: str) -> tuple[Participant | None, bool, int]:
+    """The person (only what the door shows), whether they are enrolled, and the workshop's grace minutes."""
+    row = db.execute(
+        "SELECT p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.erased_at,"
+        " EXISTS (SELECT 1 FROM enrolments e WHERE e.workshop_id = ?1 AND e.participant_id = p.id),"
+        " (SELECT late_grace_minutes FROM workshops WHERE id = ?1)"
+        " FROM participants p WHERE p.id = ?2",
+        [workshop_id, participant_id],
+    ).fetchone()
+    if row is None:
+        return None, False, 0
+    person = Participant(id=row[0], first_name=row[1], last_name=row[2], first_name_ar=row[3], last_name_ar=row[4],
+                         erased_at=row[5])
+    return person, bool(row[6]), int(row[7] or 0)
+
+
 def _record_attendance(
     db: Database,
     result: CheckinResult,
     session: Session,
     participant_id: str,
-    workshop_id: str,
+    grace: int,
     method: str,
     local: datetime,
     at: str,
 ) -> str | None:
-    """Insert (or upgrade absent/excused to) present/late; returns the event reason (undo uses it)."""
-    existing = db.execute(
+    """Insert (or upgrade absent/excused to) present/late; returns the event reason (undo uses it).
+
+    A first scan is one statement: the row is inserted unless the person already has one for this
+    session (the unique index decides); only then is the existing row read.
+    """
+    start = _at(session.date, session.start_time)
+    late = local.date().isoformat() == session.date and local > start + timedelta(minutes=grace)
+    status = "late" if late else "present"
+    dev = device_id(db)
+    inserted = db.execute(
+        "INSERT INTO attendance (id, session_id, participant_id, status, checked_in_at, device_id, method,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (session_id, participant_id) DO NOTHING",
+        [new_id(), session.id, participant_id, status, at, dev, method, at, at],
+    ).rowcount
+    existing = None if inserted else db.execute(
         "SELECT id, status, checked_in_at FROM attendance WHERE session_id = ? AND participant_id = ?",
         [session.id, participant_id],
     ).fetchone()
@@ -326,11 +355,6 @@ def _record_attendance(
             name=result.display_name, time=result.checked_in_at
         )
         return "repeat"
-    grace = db.execute("SELECT late_grace_minutes FROM workshops WHERE id = ?", [workshop_id]).fetchone()[0]
-    start = _at(session.date, session.start_time)
-    late = local.date().isoformat() == session.date and local > start + timedelta(minutes=int(grace or 0))
-    status = "late" if late else "present"
-    dev = device_id(db)
     if existing:
         db.execute(
             "UPDATE attendance SET status = ?, checked_in_at = ?, device_id = ?, method = ?, updated_at = ? WHERE id = ?",
@@ -338,11 +362,6 @@ def _record_attendance(
         )
         reason = f"previous:{existing[1]}"
     else:
-        db.execute(
-            "INSERT INTO attendance (id, session_id, participant_id, status, checked_in_at, device_id, method,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), session.id, participant_id, status, at, dev, method, at, at],
-        )
         reason = None
     result.late = late
     result.checked_in_at = result.time

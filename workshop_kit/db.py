@@ -198,7 +198,7 @@ def is_damage_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text)
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: Path | str) -> tuple[int, int] | None:
     """(device, inode) of the file at ``path``, by its name only (``stat`` opens no descriptor)."""
     try:
         st = os.stat(path)
@@ -217,6 +217,7 @@ class SafeDatabase(Database):
     """
 
     path: Path | None = None
+    _names: tuple[str, str, str] = ("", "", "")
     file_identity: tuple[int, int] | None = None
     wal_identity: tuple[int, int] | None = None
 
@@ -225,6 +226,8 @@ class SafeDatabase(Database):
         self.path = path
         self.file_identity = identity or _identity(path)
         self.wal_identity = _identity(path.with_name(path.name + "-wal"))
+        # Plain strings for the checks before each write (a check-in pays them on every scan).
+        self._names = (str(path), str(path.with_name(path.name + "-wal")), str(damage_marker(path)))
 
     @contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -248,12 +251,13 @@ class SafeDatabase(Database):
     def _check_still_safe(self) -> None:
         if self.path is None:
             return
-        found = damage_found(self.path)
+        file_name, wal_name, marker_name = self._names
+        found = damage_found(self.path) if os.path.exists(marker_name) else None
         if found is not None:
             raise WritesStopped(self.path, found, None)
-        if self.file_identity is not None and _identity(self.path) != self.file_identity:
+        if self.file_identity is not None and _identity(file_name) != self.file_identity:
             raise DataFileReplaced(self.path)
-        if self.wal_identity is not None and _identity(self.path.with_name(self.path.name + "-wal")) != self.wal_identity:
+        if self.wal_identity is not None and _identity(wal_name) != self.wal_identity:
             self.conn.execute("ROLLBACK")
             raise self._journal_lost()
 
