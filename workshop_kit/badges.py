@@ -13,7 +13,6 @@ mix-ups so such a scan is still recognised.
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -68,10 +67,14 @@ class Badge:
 
 
 def new_token() -> str:
+    import secrets  # here, not at the top: loading it (with OpenSSL) slowed every check-in command's start
+
     return TOKEN_PREFIX + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 def new_short_code() -> str:
+    import secrets
+
     return "".join(secrets.choice(SHORT_ALPHABET) for _ in range(SHORT_LENGTH))
 
 

@@ -295,7 +295,7 @@ def _write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]
             db.execute("DROP TRIGGER participants_fts_ai")
         db.conn.executemany(
             f"INSERT INTO participants ({', '.join(_INSERT_COLS)}) VALUES ({', '.join('?' * len(_INSERT_COLS))})",
-            [tuple(r[c] for c in _INSERT_COLS) for r in rows],
+            (tuple(r[c] for c in _INSERT_COLS) for r in rows),  # one row's tuple at a time, not a second copy
         )
         if trigger and len(rows) > 100:
             db.execute("INSERT INTO participants_fts (rowid, search_text)"

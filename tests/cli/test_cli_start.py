@@ -60,3 +60,16 @@ def test_sqlite_utils_api_still_works_on_the_database(db):
     db["meta"].insert({"key": "k", "value": "v"})
     assert db.execute("SELECT value FROM meta WHERE key = 'k'").fetchone() == ("v",)
     assert "participants" in db.table_names()
+
+
+def test_new_ids_are_distinct_uuid4_strings():
+    """Ids travel between laptops and merge by value: the format stays uuid4's, written the same way."""
+    import uuid
+
+    from workshop_kit.db import new_id
+
+    ids = {new_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for value in list(ids)[:200]:
+        parsed = uuid.UUID(value)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, value)
