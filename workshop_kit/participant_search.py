@@ -133,7 +133,8 @@ def query_participants(
             db, words=fts_words(text), match=fts_query(text)[0], sort=sort,
             order_sql=", ".join((*SORT_COLUMNS[sort], "p.id")), descending=descending, offset=offset, limit=limit,
             workshop_id=workshop_id, include_erased=include_erased)
-        return _page_rows(db, ids, workshop_id)
+        if ids is not None:  # None: a word the index finds in few rows, which SQL sorts directly
+            return _page_rows(db, ids, workshop_id)
     match = fts_query(text)[0] if text and text.strip() else None
     many = bool(match) and limit is not None and db.execute(
         "SELECT COUNT(*) FROM (SELECT 1 FROM participants_fts WHERE participants_fts MATCH ? LIMIT ?)",
