@@ -234,8 +234,10 @@ def check_in(
     badge: Badge | None = None
     participant: Participant | None = None
     kept_scan = _safe_scanned(scanned)
+    door = None  # the person, their enrolment and the grace period, when the badge's statement read them
     if participant_id is None:
-        badge = find_badge(db, scanned or "")
+        found = _badge_at_door(db, scanned, workshop_id)
+        badge, door = found if found is not None else (find_badge(db, scanned or ""), None)
         if badge is None:
             result.reason, result.message = _unknown_reason(scanned or "")
         elif badge.workshop_id != workshop_id:
@@ -247,8 +249,9 @@ def check_in(
             participant_id = badge.participant_id
     enrolled, grace = False, 0
     if participant_id is not None:
-        # One statement for the person, their enrolment and the workshop's grace period (was three).
-        participant, enrolled, grace = _participant_at_door(db, participant_id, workshop_id)
+        # One statement for the person, their enrolment and the workshop's grace period (was three);
+        # none more when a badge was scanned (read with the badge).
+        participant, enrolled, grace = door or _participant_at_door(db, participant_id, workshop_id)
         if participant is None:
             result.status, result.reason = UNKNOWN, "no_participant"
             result.message = _("This badge belongs to a participant who was deleted.")
@@ -302,20 +305,39 @@ def check_in(
     return result
 
 
-def _participant_at_door(db: Database, participant_id: str, workshop_id: str) -> tuple[Participant | None, bool, int]:
-    """The person (only what the door shows), whether they are enrolled, and the workshop's grace minutes."""
-    row = db.execute(
-        "SELECT p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.erased_at,"
-        " EXISTS (SELECT 1 FROM enrolments e WHERE e.workshop_id = ?1 AND e.participant_id = p.id),"
-        " (SELECT late_grace_minutes FROM workshops WHERE id = ?1)"
-        " FROM participants p WHERE p.id = ?2",
-        [workshop_id, participant_id],
-    ).fetchone()
-    if row is None:
-        return None, False, 0
-    person = Participant(id=row[0], first_name=row[1], last_name=row[2], first_name_ar=row[3], last_name_ar=row[4],
-                         erased_at=row[5])
+# The person (only what the door shows), whether they are enrolled in workshop ?1, its grace minutes.
+_PERSON_AT_DOOR = (
+    "p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.erased_at,"
+    " EXISTS (SELECT 1 FROM enrolments e WHERE e.workshop_id = ?1 AND e.participant_id = p.id),"
+    " (SELECT late_grace_minutes FROM workshops WHERE id = ?1)"
+)
+_BADGE_COLUMNS = "b.id, b.token, b.short_code, b.workshop_id, b.participant_id, b.issued_at, b.revoked_at, b.revoked_reason"
+
+
+def _person(row: tuple) -> tuple[Participant | None, bool, int]:
+    person = None if row[0] is None else Participant(
+        id=row[0], first_name=row[1], last_name=row[2], first_name_ar=row[3], last_name_ar=row[4], erased_at=row[5])
     return person, bool(row[6]), int(row[7] or 0)
+
+
+def _participant_at_door(db: Database, participant_id: str, workshop_id: str) -> tuple[Participant | None, bool, int]:
+    """The person, their enrolment and the workshop's grace minutes, in one statement."""
+    row = db.execute(f"SELECT {_PERSON_AT_DOOR} FROM participants p WHERE p.id = ?2", [workshop_id, participant_id]).fetchone()
+    return _person(row) if row is not None else (None, False, 0)
+
+
+def _badge_at_door(db: Database, scanned: str | None, workshop_id: str) -> tuple[Badge, tuple] | None:
+    """A token scanned exactly as issued (the usual case): the badge and the person in one statement.
+    None otherwise; ``find_badge`` then tries short codes and keyboard mix-ups."""
+    text = (scanned or "").strip()
+    if not is_token_format(text):
+        return None
+    row = db.execute(
+        f"SELECT {_BADGE_COLUMNS}, {_PERSON_AT_DOOR} FROM badge_tokens b"
+        " LEFT JOIN participants p ON p.id = b.participant_id WHERE b.token = ?2",
+        [workshop_id, text],
+    ).fetchone()
+    return None if row is None else (Badge(*row[:8]), _person(row[8:]))
 
 
 def _record_attendance(
