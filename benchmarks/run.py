@@ -230,6 +230,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, about a minute")
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
+    parser.add_argument("--save", metavar="FILE.json", help="also write the results as JSON to this file")
     parser.add_argument("--only", nargs="+", choices=sorted(BENCHES), metavar="NAME", help="only these benchmarks")
     args = parser.parse_args()
     # An installed app runs from compiled bytecode; compile first so start-up figures do not include
@@ -258,6 +259,9 @@ def main() -> int:
               "load_average_before": [round(x, 2) for x in load_before],
               "load_average_after": [round(x, 2) for x in os.getloadavg()], "versions": versions(), "runs": runs}
     failed = [r for r in results if r["ok"] is False]
+    if args.save:
+        Path(args.save).write_text(json.dumps({**header, "results": results, "failed": len(failed)},
+                                              ensure_ascii=False, indent=1), encoding="utf-8")
     if args.json:
         print(json.dumps({**header, "results": results, "failed": len(failed)}, ensure_ascii=False, indent=1))
     else:
