@@ -28,19 +28,19 @@ ROOT = HERE.parent
 # Benchmark script → arguments for (quick, full) runs.
 BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "cli": (["--repeat", "5"], ["--repeat", "9"]),
-    "startup": (["--participants", "10000", "--runs", "3"], []),
+    "startup": (["--participants", "5000", "--runs", "2"], []),
     "curricula_load": (["--runs", "2"], []),
-    "curricula_search": (["--rounds", "3"], []),
+    "curricula_search": (["--rounds", "2"], []),
     "import": (["--sizes", "10000"], []),
-    "search": (["--participants", "20000", "--queries", "200"], []),
+    "search": (["--participants", "10000", "--queries", "150"], []),
     # The full check-in file (1 GB, minutes to build) is kept in benchmarks/out/ and reused.
-    "checkin": (["--participants", "10000", "--attendance", "50000", "--door", "200"],
+    "checkin": (["--participants", "5000", "--attendance", "20000", "--door", "150"],
                 ["--keep", str(ROOT / "benchmarks" / "out" / "checkin-1m")]),
     "camera": (["--seconds", "1", "--frames", "8"], []),
     "attendance_xlsx": (["--participants", "500", "--repeat", "1"], []),
     "bundles": (["--participants", "100"], []),
     "certificates": (["--participants", "200", "--naive", "10"], []),
-    "pdf": (["--certificates", "10", "--one-by-one", "2"], ["--certificates", "100", "--one-by-one", "3"]),
+    "pdf": (["--certificates", "10", "--one-by-one", "1"], ["--certificates", "100", "--one-by-one", "3"]),
     "erasure": (["--participants", "20000", "--runs", "1"], []),
 }
 
