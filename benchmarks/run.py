@@ -3,8 +3,9 @@
 Each ``bench_*.py`` runs in its own fresh process and prints JSON lines; this runner reads them and
 keeps the rows listed in ``ROWS``. Every baseline is measured by the benchmark in the same run as its
 figure; none is typed in. The header gives the machine, its load average before and after, and the
-versions. ``--quick`` uses small sizes (about a minute on a quiet 2-core laptop); the full sizes are
-the ones the targets are set for (10–15 minutes, most of it building a 1 GB check-in file).
+versions. ``--quick`` uses small sizes (about a minute on this 2-core machine); the full sizes are
+the ones the targets are set for (about 4 minutes, plus about 10 the first time, to build the 1 GB
+check-in file that ``benchmarks/out/`` then keeps).
 
 Run: .venv/bin/python benchmarks/run.py [--quick] [--json] [--only cli checkin …]
 """
