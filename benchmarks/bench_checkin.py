@@ -140,9 +140,9 @@ class BackgroundCheckpoints:
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        import sqlite3
+        from workshop_kit import dbconnect
 
-        conn = sqlite3.connect(str(self.path), timeout=0.5)
+        conn = dbconnect.connect(self.path, timeout=0.5)  # plain or encrypted, as the folder is
         while not self.stop_event.wait(1.0):
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         conn.close()

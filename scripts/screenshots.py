@@ -42,6 +42,8 @@ def main() -> int:
     result = open_database(home, auto_backup=False)
     create_demo(result.db)
     app = ensure_app([])
+    if not args.pages or "programme" in args.pages.split(","):
+        coordinator_scene(home, Path(tempfile.mkdtemp(prefix="wk-shots-laptops-")))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     wanted = [p for p in args.pages.split(",") if p] or [k for k, _ in PAGES]
@@ -52,9 +54,11 @@ def main() -> int:
         window.resize(1366, 768)
         window.show()
         for key in wanted:
-            window.show_section(key)
+            page = window.show_section(key)
             for _ in range(20):
                 QApplication.processEvents()
+            if key == "programme":
+                grab_programme(page)
             path = out / f"{key}-{lang}.png"
             window.grab().save(str(path))
             print(path)
@@ -65,6 +69,70 @@ def main() -> int:
         window.deleteLater()
         QApplication.processEvents()
     return 0
+
+
+def coordinator_scene(home: Path, root: Path) -> None:
+    """Three trainers' laptops (real data folders) export signed bundles into an inbox folder, which
+    also holds a tampered copy and a sync engine's temporary file; the coordinator (``home``) trusts
+    the laptops and points the inbox at the folder."""
+    import random
+    import shutil
+    import zipfile
+    from datetime import date
+
+    from workshop_kit import bundles, inbox, signing
+    from workshop_kit.attendance import grid, set_status
+    from workshop_kit.db import open_database
+    from workshop_kit.demo import create_demo
+    from workshop_kit.quizscores import record_score
+    from workshop_kit.workshops import update_workshop
+
+    box = root / "inbox"
+    box.mkdir(parents=True)
+    rnd = random.Random(19)
+    places = [("Rabat", "CEFA", date(2026, 3, 10)), ("Oujda", "Caritas", date(2026, 4, 14)),
+              ("Tanger", "GADEM", date(2026, 5, 19))]
+    for i, (city, partner, start) in enumerate(places):
+        folder = root / f"laptop-{i}"
+        db = open_database(folder, auto_backup=False).db
+        w, _n = create_demo(db, start)
+        update_workshop(db, w.id, title=f"Atelier Al Wassit — {city}", city=city, partner=partner)
+        g = grid(db, w.id)
+        for s in g.sessions[: 3 + i]:
+            for row in g.rows:
+                if rnd.random() < 0.8:
+                    set_status(db, s.id, row.participant.id, "present")
+        for row in g.rows:
+            pre = rnd.randrange(3, 7)
+            record_score(db, w.id, row.participant.id, "m01-migration-terms", pre=pre,
+                         post=min(10, pre + rnd.randrange(1, 5)), max_score=10)
+        bundles.export_bundle(db, folder, w.id, box / f"{city.lower()}.zip")
+        db.conn.close()
+        signing.trust_public_key(home, (folder / "keys" / "organisation.pub").read_text(encoding="utf-8"))
+    with zipfile.ZipFile(box / "oujda.zip") as zin, zipfile.ZipFile(box / "oujda-modifie.zip", "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info, data.replace(b'"present"', b'"excused"', 1) if info.filename == "attendance.json"
+                          else data)
+    shutil.copyfile(box / "rabat.zip", box / ".syncthing.rabat-2.zip.tmp")
+    old = __import__("time").time() - 600
+    for p in box.iterdir():
+        __import__("os").utime(p, (old, old))
+    inbox.set_inbox_folder(home, box)
+
+
+def grab_programme(page) -> None:  # noqa: ANN001
+    """Scan the inbox with the page's own button, then wait for the figures."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.workers import wait_all
+
+    page._show_folder()
+    page.scan_button.click()
+    for _ in range(3):
+        wait_all(60000)
+        for _ in range(50):
+            QApplication.processEvents()
 
 
 if __name__ == "__main__":

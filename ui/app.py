@@ -56,14 +56,40 @@ def register_fonts() -> None:
     _fonts_registered = True
 
 
+def ask_passphrase(path: Path, parent=None, attempts: int = 3) -> bool:  # noqa: ANN001
+    """Ask for the passphrase of an encrypted data folder; False when the user gives up."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from workshop_kit import dbconnect
+
+    prompt = tr("This data folder is encrypted. Passphrase:")
+    for _attempt in range(attempts):
+        text, ok = QInputDialog.getText(parent, APP_NAME, prompt, QLineEdit.Password)
+        if not ok:
+            return False
+        try:
+            dbconnect.unlock(path, text)
+            return True
+        except dbconnect.WrongPassphrase:
+            prompt = tr("Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:")
+    return False
+
+
 def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN001
-    """Open the data file for the app; on damage, offer to restore the newest good backup."""
+    """Open the data file for the app; asks the passphrase of an encrypted folder; on damage, offers a backup."""
+    from workshop_kit import dbconnect
     from workshop_kit.backup import restore_backup
 
     try:
         # The header only here (its cost does not grow with the file); the full integrity_check runs
         # in a worker right after the first paint (MainWindow) and reports a damaged file then.
-        result = open_database(data_dir, lock=True, auto_backup=False, check="header")
+        try:
+            result = open_database(data_dir, lock=True, auto_backup=False, check="header")
+        except dbconnect.PassphraseNeeded as exc:
+            if not ask_passphrase(exc.path, parent):
+                InstanceLock.release_all()
+                return None
+            result = open_database(data_dir, lock=True, auto_backup=False, check="header")
     except DatabaseInUse as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None
@@ -89,6 +115,11 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
     except WorkshopKitError as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None
+    # Exports are offered in the home folder: remove what a killed export left there (the data folder's
+    # own temporary files were removed by open_database).
+    from workshop_kit.atomicfile import clean_stale
+
+    clean_stale(Path.home())
     return Services(data_dir=data_dir, db=result.db, db_path=result.path, settings=settings_mod.load(data_dir))
 
 
@@ -98,10 +129,15 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
     services = open_services(data_dir)
     if services is None:
         return 1
+    from workshop_kit import problemlog
+
+    from . import errorhook
     from .main_window import MainWindow
 
+    problemlog.setup(data_dir).info("started %s", __version__)
     holder: dict[str, MainWindow] = {"window": MainWindow(services)}
     window = holder["window"]
+    errorhook.install(lambda: holder["window"])  # one error path: logged, then a dialog
 
     def relanguage(lang: str) -> None:
         """Rebuild the window in the new language (and direction) without restarting."""
@@ -123,7 +159,7 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
     if os.environ.get("WORKSHOP_KIT_VISIT_PAGES"):
         # Used by the frozen-build check: open every page once, then quit (exit 1 if one is missing).
         def visit_pages() -> None:
-            from .main_window import PAGES, _NotReadyPage
+            from .main_window import PAGES
 
             for key, _spec in PAGES:
                 try:
@@ -132,7 +168,7 @@ def run(data_dir: Path, argv: list[str] | None = None, *, show: bool = True) -> 
                 except Exception as exc:  # noqa: BLE001 - reported as a failed page
                     visit["failed"].append(f"{key}: {exc}")
                     continue
-                if isinstance(page, _NotReadyPage):
+                if page is None:
                     visit["failed"].append(f"{key}: not in this build")
                 print(f"page {key}: {'ok' if not visit['failed'] or not visit['failed'][-1].startswith(key) else 'FAILED'}")
             app.quit()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib
-import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_kit import backup as backup_mod
+from workshop_kit import dbconnect
 from workshop_kit.db import BUSY_TIMEOUT_MS
+from workshop_kit.errors import WorkshopKitError
 from workshop_kit.workshops import list_workshops
 
 from .services import Services
@@ -38,8 +40,12 @@ PAGES: list[tuple[str, str]] = [
     ("checkin", "ui.pages.checkin:CheckinPage"),
     ("attendance", "ui.pages.attendance:AttendancePage"),
     ("certificates", "ui.pages.certificates:CertificatesPage"),
+    ("programme", "ui.pages.programme:ProgrammePage"),
     ("settings", "ui.pages.settings:SettingsPage"),
 ]
+
+
+FILES_CHECK_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +89,10 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.backup_now)
         minutes = int(services.settings.get("backup_interval_minutes", 15) or 15)
         self._backup_timer.start(max(1, minutes) * 60_000)
+        # Another program may replace the data file or remove its write-ahead log while the window
+        # is open; say so at once rather than at the next write (``SafeDatabase.check_files``).
+        self._files_timer = QTimer(self, interval=FILES_CHECK_MS, timeout=self.check_files)
+        self._files_timer.start()
 
     # -- sections -------------------------------------------------------------------------
     def section_title(self, key: str) -> str:
@@ -93,6 +103,7 @@ class MainWindow(QMainWindow):
             "checkin": self.tr("Check-in"),
             "attendance": self.tr("Attendance"),
             "certificates": self.tr("Certificates"),
+            "programme": self.tr("Programme"),
             "settings": self.tr("Settings"),
         }[key]
 
@@ -101,13 +112,8 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             spec = dict(PAGES)[key]
             module_name, cls_name = spec.split(":")
-            try:
-                cls = getattr(importlib.import_module(module_name), cls_name)
-                widget = cls(self.services)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
-                widget = _NotReadyPage(self.section_title(key))
+            # No placeholder for a page whose module is missing: a frozen build that lost one must fail.
+            widget = getattr(importlib.import_module(module_name), cls_name)(self.services)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -175,9 +181,31 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        report = QAction(self.tr("Save a problem report…"), self)
+        report.triggered.connect(lambda: self.save_problem_report())
+        help_menu.addAction(report)
         about = QAction(self.tr("About Workshop Kit"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def save_problem_report(self, path: str | None = None) -> Path | None:
+        """A zip to e-mail to whoever helps: version, self-check and the log (no personal data)."""
+        from workshop_kit.problemlog import write_problem_report
+
+        if path is None:
+            path, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save a problem report"), "workshop-kit-problem-report.zip", self.tr("Zip files (*.zip)"))
+            if not path:
+                return None
+        try:
+            written = write_problem_report(self.services.data_dir, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Problem report"), self.tr("The report could not be written: {error}")
+                                .format(error=exc.strerror or exc))
+            return None
+        self.statusBar().showMessage(self.tr("Problem report saved: {path}. It holds no participant data; "
+                                             "attach it to your e-mail.").format(path=ltr_text(str(written))), 15000)
+        return written
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog
@@ -206,7 +234,7 @@ class MainWindow(QMainWindow):
         keep = int(self.services.settings.get("backup_keep", backup_mod.DEFAULT_KEEP))
 
         def work(_progress, _cancelled) -> str:  # noqa: ANN001
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = dbconnect.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)  # encrypted backups when encrypted
             try:
                 return str(backup_mod.make_backup(conn, path, reason="auto", keep=keep))
             finally:
@@ -217,6 +245,20 @@ class MainWindow(QMainWindow):
             self.services.state.backupMade.emit(result)
 
         run_task(self, work, on_done=done)
+
+    def check_files(self) -> None:
+        check = getattr(self.services.db, "check_files", None)
+        if check is None or not self.isVisible():  # a closed window's database may be closed too
+            return
+        try:
+            check()
+        except dbconnect.errors("ProgrammingError"):
+            self._files_timer.stop()  # the database was closed: the app is quitting
+        except WorkshopKitError as exc:
+            self._files_timer.stop()
+            self.integrity_problem = str(exc)
+            box = QMessageBox(QMessageBox.Critical, self.tr("Workshop Kit"), str(exc), parent=self)
+            box.open()
 
     # -- sizing and first paint ---------------------------------------------------------------
     def show_for_screen(self) -> None:
@@ -268,7 +310,7 @@ class MainWindow(QMainWindow):
                 return
             try:
                 self.services.db.execute("PRAGMA query_only = ON")  # reading goes on, writing stops
-            except sqlite3.Error:
+            except dbconnect.errors("Error"):
                 pass
             good = backup_mod.newest_good_backup(path)
             text = self.tr("The data file is damaged ({detail}). Stop entering data, close Workshop Kit and "
@@ -278,12 +320,3 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Workshop Kit"), text)
 
         run_task(self, work, on_done=done)
-
-
-class _NotReadyPage(QWidget):
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("{section}: this section is not available in this build.").format(section=title))
-        label.setAlignment(Qt.AlignCenter)
-        layout.addWidget(label)

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-# .<stem>-p<pid>-<random><suffix>.tmp
-_TEMP = re.compile(r"^\..*-p(\d+)-[A-Za-z0-9_]{6,}[^/]*\.tmp$")
+# .<stem>-p<pid>-<random><suffix>.tmp, and the rollback journal SQLite keeps beside a backup's
+_TEMP = re.compile(r"^\..*-p(\d+)-[A-Za-z0-9_]{6,}[^/]*\.tmp(-journal)?$")
 # Names older versions used (no process id): removed only when clearly abandoned.
 _LEGACY = re.compile(r"^(\..+-[A-Za-z0-9_]{8}.*|workshop-kit.*)\.tmp$")
 LEGACY_AGE_S = 3600
@@ -125,7 +125,7 @@ def clean_stale(folder: str | os.PathLike[str], *, legacy: bool = False) -> list
         return removed
     for entry in entries:
         name = entry.name
-        if not name.endswith(".tmp"):
+        if not name.endswith((".tmp", ".tmp-journal")):
             continue
         match = _TEMP.match(name)
         try:

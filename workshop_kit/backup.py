@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from . import atomicfile
+from . import atomicfile, dbconnect
 from .errors import WorkshopKitError
 from .i18n import _
 
@@ -52,7 +52,7 @@ def make_backup(
     final = folder / f"workshop-kit-{stamp}-{safe_reason}.sqlite"
     tmp = atomicfile.new_temp(final)
     try:
-        _copy_verified(lambda target: conn.backup(target), tmp)
+        _copy_verified(lambda target: conn.backup(target), tmp, like=conn)  # encrypted stays encrypted
         atomicfile.commit(tmp, final)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -61,9 +61,12 @@ def make_backup(
     return final
 
 
-def _copy_verified(copy, tmp: Path) -> None:  # noqa: ANN001 - copy(target_connection)
-    """Fill the empty SQLite file ``tmp`` through ``copy``, then check it; it ends in rollback-journal mode."""
-    target = sqlite3.connect(str(tmp))
+def _copy_verified(copy, tmp: Path, like) -> None:  # noqa: ANN001 - copy(target_connection), a connection
+    """Fill the empty SQLite file ``tmp`` through ``copy``, then check it; it ends in rollback-journal mode.
+
+    ``like``: the source connection, whose library and key (an encrypted folder) the copy shares.
+    """
+    target = dbconnect.connect(tmp, like=like)
     try:
         copy(target)
         result = target.execute("PRAGMA integrity_check").fetchone()[0]
@@ -100,12 +103,12 @@ def rotate(folder: Path, keep: int) -> None:
 
 def is_good(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = dbconnect.connect(path, read_only=True)
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (*dbconnect.errors("DatabaseError"), dbconnect.WrongPassphrase):
         return False
 
 
@@ -148,14 +151,11 @@ def restore_backup(db_path: Path, source: Path | None = None) -> tuple[Path, Pat
     try:
         tmp = atomicfile.new_temp(db_path)
         try:
-            def copy(target: sqlite3.Connection) -> None:
-                src = sqlite3.connect(read_only_uri(source), uri=True)
-                try:
-                    src.backup(target)
-                finally:
-                    src.close()
-
-            _copy_verified(copy, tmp)
+            src = dbconnect.connect(source, read_only=True)
+            try:
+                _copy_verified(lambda target: src.backup(target), tmp, like=src)
+            finally:
+                src.close()
             atomicfile.fsync_file(tmp)
             with _alone_with(db_path) as live:
                 kept = _replace(db_path, tmp, live)
@@ -178,7 +178,8 @@ def _alone_with(db_path: Path) -> Iterator[sqlite3.Connection | None]:
     if not db_path.exists() or db_path.stat().st_size == 0:
         yield None
         return
-    conn = sqlite3.connect(str(db_path), timeout=0.5, isolation_level=None)
+    conn = dbconnect.connect(db_path, timeout=0.5)  # the folder's own library (SQLCipher when encrypted)
+    conn.isolation_level = None
     try:
         try:
             if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
@@ -186,12 +187,12 @@ def _alone_with(db_path: Path) -> Iterator[sqlite3.Connection | None]:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except dbconnect.errors("OperationalError") as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise FileInUse(db_path) from exc
             conn.close()
             conn = None
-        except sqlite3.DatabaseError:  # damaged: nothing can read it, the copy goes aside as it is
+        except dbconnect.errors("DatabaseError"):  # damaged: nothing can read it, the copy goes aside as it is
             conn.close()
             conn = None
         yield conn
@@ -210,7 +211,7 @@ def _replace(db_path: Path, tmp: Path, live: sqlite3.Connection | None) -> Path 
             try:
                 os.link(db_path, kept)  # a second name for the old file; no descriptor opened
             except OSError:  # a file system without hard links: a copy through SQLite
-                target = sqlite3.connect(str(kept))
+                target = dbconnect.connect(kept, like=live)
                 try:
                     live.backup(target)
                 finally:

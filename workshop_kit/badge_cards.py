@@ -2,7 +2,8 @@
 
 The card shows the name in Latin and Arabic script, the organisation, the workshop, the QR code and
 the short code for typing. The QR code holds only the opaque token (see ``badges``). PNGs are for
-sending by phone or e-mail; Arabic names are shaped with Pillow's Raqm layout when it is available.
+sending by phone or e-mail; Arabic names are laid out by Pillow's Raqm where the system has it
+(libfribidi0), and shaped by ``arabic_shaping`` otherwise, so a name is never dropped or garbled.
 """
 
 from __future__ import annotations
@@ -172,28 +173,57 @@ def write_badges_docx(
 
 
 # -- PNG -----------------------------------------------------------------------------------------
+def _has_raqm() -> bool:
+    """Pillow lays out complex scripts with libraqm, which needs the system's FriBiDi (libfribidi0)."""
+    from PIL import features
+
+    return bool(features.check("raqm"))
+
+
 def _font(bold: bool, size: int, arabic: bool = False):  # noqa: ANN202
-    from PIL import ImageFont, features
+    from PIL import ImageFont
 
     from .paths import resource
 
     name = ("NotoNaskhArabic" if arabic else "NotoSans") + ("-Bold" if bold else "-Regular") + ".ttf"
-    engine = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+    engine = ImageFont.Layout.RAQM if _has_raqm() else ImageFont.Layout.BASIC
     return ImageFont.truetype(str(resource("assets", "fonts", name)), size, layout_engine=engine)
 
 
+def _arabic(text: str) -> tuple[str, dict]:
+    """What to draw for a right-to-left line and how: Raqm lays it out itself; without it the line
+    is shaped and put in visual order here (Pillow would otherwise raise or draw loose letters)."""
+    if _has_raqm():
+        return text, {"direction": "rtl"}
+    from .arabic_shaping import visual
+
+    return visual(text), {}
+
+
 def _fit(draw, text: str, bold: bool, size: int, width: int, arabic: bool = False):  # noqa: ANN001, ANN202
+    text, options = _arabic(text) if arabic else (text, {})
     while size > 14:
         font = _font(bold, size, arabic)
-        if draw.textlength(text, font=font, direction="rtl" if arabic else None) <= width:
+        if draw.textlength(text, font=font, **options) <= width:
             return font
         size -= 2
     return _font(bold, size, arabic)
 
 
+def _draw_line(draw, x: int, y: int, width: int, text: str, font, fill: str) -> None:  # noqa: ANN001
+    """Latin text from the left edge; Arabic text from the right edge, right to left."""
+    from .docxutil import has_arabic
+
+    if has_arabic(text):
+        shown, options = _arabic(text)
+        draw.text((x + width, y), shown, font=font, fill=fill, anchor="ra", **options)
+    else:
+        draw.text((x, y), text, font=font, fill=fill)
+
+
 def render_card(card: Card, workshop_title: str):  # noqa: ANN201 - PIL.Image.Image
     """One badge card as an image (QR on the left, names and details on the right)."""
-    from PIL import Image, ImageDraw, features
+    from PIL import Image, ImageDraw
 
     from .docxutil import has_arabic
 
@@ -209,7 +239,7 @@ def render_card(card: Card, workshop_title: str):  # noqa: ANN201 - PIL.Image.Im
     lines: list[tuple[str, bool, int, str]] = []
     if p.latin_name:
         lines.append((p.latin_name, True, 60, "black"))
-    if p.arabic_name and features.check("raqm"):
+    if p.arabic_name:
         lines.append((p.arabic_name, True, 64, "black"))
     if not lines:
         lines.append((p.display_name(), True, 60, "black"))
@@ -218,24 +248,29 @@ def render_card(card: Card, workshop_title: str):  # noqa: ANN201 - PIL.Image.Im
     for text, bold, size, colour in lines:
         arabic = has_arabic(text)
         font = _fit(draw, text, bold, size, width, arabic)
-        if arabic:
-            draw.text((x + width, y), text, font=font, fill=colour, anchor="ra", direction="rtl")
-        else:
-            draw.text((x, y), text, font=font, fill=colour)
+        _draw_line(draw, x, y, width, text, font, colour)
         y += int(font.size * (1.6 if arabic else 1.35))
     y = max(y + 20, 420)
-    for line in _wrap(draw, workshop_title, _font(False, 28), width)[:3]:
-        draw.text((x, y), line, font=_font(False, 28, has_arabic(line)), fill="#555555")
+    title_font = _font(False, 28, has_arabic(workshop_title))
+    for line in _wrap(draw, workshop_title, title_font, width)[:3]:
+        _draw_line(draw, x, y, width, line, title_font, "#555555")
         y += 38
     draw.rectangle((0, 0, PNG_SIZE[0] - 1, PNG_SIZE[1] - 1), outline="#bbbbbb", width=3)
     return img
 
 
 def _wrap(draw, text: str, font, width: int) -> list[str]:  # noqa: ANN001
+    """Words in reading order, cut into lines that fit (Arabic lines are measured as drawn)."""
+    from .docxutil import has_arabic
+
+    def length(line: str) -> float:
+        shown, options = _arabic(line) if has_arabic(line) else (line, {})
+        return draw.textlength(shown, font=font, **options)
+
     words, lines, current = text.split(), [], ""
     for word in words:
         trial = f"{current} {word}".strip()
-        if draw.textlength(trial, font=font) <= width or not current:
+        if length(trial) <= width or not current:
             current = trial
         else:
             lines.append(current)

@@ -6,7 +6,23 @@ the signer (public key id + key); ``manifest.sig`` is the Ed25519 signature of t
 made with the organisation key of the laptop that exported it (``signing``).
 
 Importing checks everything before writing anything (zip, names, format version, signature, signer,
-checksums, JSON shape), then merges by UUID in one transaction:
+checksums, JSON shape, dates, scope), then merges by UUID in one transaction. A signature says who
+made a bundle, not that every row in it is sound, so even a trusted bundle is held to its workshop:
+
+- every session, enrolment, badge, quiz score, attendance row, scan and deletion must belong to the
+  bundle's workshop (a row naming another workshop, or claiming another workshop's session id,
+  refuses the whole bundle);
+- a participant's record (name, contact, erasure) is changed only when that person is enrolled in
+  the bundle's workshop here and in no other workshop on this laptop; otherwise the bundle's version
+  is left out and a note says so (a bundle of one workshop never rewrites someone who belongs to
+  another);
+- a bundle holding records dated more than a day in the future is refused (a laptop whose clock says
+  9999 would otherwise freeze those records against every later correction);
+- deletions travel: deleting a session or an enrolment leaves a tombstone (``tombstones``, filled
+  by triggers), exported with the workshop (format 2); an imported tombstone deletes the row here and
+  keeps any other bundle from bringing it back. Format 1 bundles (no tombstones) still import.
+
+The merge itself:
 
 - workshops, sessions, organisations, participants: added when new, else the newer ``updated_at``
   wins; a participant erased on either side stays erased, erased here as thoroughly as by
@@ -23,15 +39,17 @@ future central server.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import sqlite3
+import re
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from . import __version__, audit, signing
-from .atomicfile import atomic_path
+from . import __version__, audit, dbconnect, sealed, signing
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
 from .i18n import N_, _, translate
@@ -39,7 +57,7 @@ from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
 from .sqlconn import Database
 
 FORMAT = "workshop-kit-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: tombstones.json (deleted sessions and enrolments)
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 TABLES = (
     "organisations",
@@ -51,6 +69,7 @@ TABLES = (
     "attendance",
     "checkin_events",
     "quiz_scores",
+    "tombstones",
 )
 TABLE_LABELS = {
     "organisations": N_("organisations"),
@@ -62,8 +81,14 @@ TABLE_LABELS = {
     "attendance": N_("attendance"),
     "checkin_events": N_("scans"),
     "quiz_scores": N_("quiz scores"),
+    "tombstones": N_("deletions"),
 }
-MAX_FILE_BYTES = 512 * 1024 * 1024  # a 300-person workshop is about 1 MB; refuse zip bombs
+# Record-keeping timestamps (never planned dates such as a session's day): none may be in the future.
+STAMP_FIELDS = ("created_at", "updated_at", "erased_at", "enrolled_at", "checked_in_at", "issued_at", "revoked_at",
+                "at", "deleted_at")
+CLOCK_SKEW = timedelta(days=1)
+MAX_FILE_BYTES = 128 * 1024 * 1024  # unzipped, all files together; a 300-person workshop is about 1 MB,
+# and JSON takes about ten times its size in memory once parsed
 
 
 class BundleRefused(WorkshopKitError):
@@ -81,6 +106,13 @@ class UnknownSigner(BundleRefused):
                 "trusted keys with: workshop-kit bundle trust FILE"
             ).format(key_id=kid)
         )
+
+
+class BundlePasswordNeeded(BundleRefused):
+    def __init__(self, name: str) -> None:
+        super().__init__(_("{name} is protected with a password. Nothing was imported; import it again with its "
+                           "password (asked for in the app and in a terminal; scripts use --password-stdin or "
+                           "WORKSHOP_KIT_FILE_PASSWORD).").format(name=name))
 
 
 # -- export ---------------------------------------------------------------------------------------
@@ -105,6 +137,7 @@ def collect(db: Database, workshop_id: str) -> dict[str, list[dict[str, Any]]]:
     data["attendance"] = _rows(db, f"SELECT * FROM attendance WHERE session_id IN ({sessions})", [w.id])
     data["checkin_events"] = _rows(db, f"SELECT * FROM checkin_events WHERE session_id IN ({sessions})", [w.id])
     data["quiz_scores"] = _rows(db, "SELECT * FROM quiz_scores WHERE workshop_id = ?", [w.id])
+    data["tombstones"] = _rows(db, "SELECT * FROM tombstones WHERE workshop_id = ? ORDER BY id", [w.id])
     people = {r["participant_id"] for t in ("enrolments", "badge_tokens", "attendance", "quiz_scores")
               for r in data[t]}
     people |= {r["participant_id"] for r in data["checkin_events"] if r["participant_id"]}
@@ -120,13 +153,25 @@ def collect(db: Database, workshop_id: str) -> dict[str, list[dict[str, Any]]]:
     return data
 
 
-def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Path) -> dict[str, Any]:
-    """Write a signed bundle of one workshop; returns the manifest."""
-    data = collect(db, workshop_id)
-    keys = signing.load_or_create(data_dir)
+def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Path, *,
+                  password: str | None = None) -> dict[str, Any]:
+    """Write a signed bundle of one workshop (sealed with ``password`` when given); returns the manifest."""
+    return write_bundle(collect(db, workshop_id), signing.load_or_create(data_dir), device_id(db), path,
+                        password=password)
+
+
+def write_bundle(data: dict[str, list[dict[str, Any]]], keys: signing.KeyPair, device: str, path: str | Path, *,
+                 format_version: int | None = None, password: str | None = None) -> dict[str, Any]:
+    """Sign and write ``data`` (as ``collect`` returns it) to ``path`` atomically; returns the manifest.
+
+    With ``password`` the zip is sealed (``sealed``: AES-256-GCM, scrypt): a bundle on a lost USB stick
+    or in a mailbox then shows nothing, not even the participants' names.
+    """
     files: dict[str, dict[str, Any]] = {}
     blobs: dict[str, bytes] = {}
     for table in TABLES:
+        if table not in data:
+            continue
         blob = json.dumps(data[table], ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
         name = f"{table}.json"
         blobs[name] = blob
@@ -134,20 +179,22 @@ def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Pa
     w = data["workshops"][0]
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": format_version or FORMAT_VERSION,
         "app_version": __version__,
         "created_at": now_iso(),
-        "device_id": device_id(db),
+        "device_id": device,
         "workshop": {"id": w["id"], "title": w["title"], "start_date": w["start_date"]},
         "files": files,
         "signer": {"key_id": keys.key_id, "public_key": signing.b64(keys.public_raw)},
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-    with atomic_path(path, ".zip") as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(MANIFEST, manifest_bytes)
         zf.writestr(SIGNATURE, signing.b64(keys.sign(manifest_bytes)))
         for name, blob in blobs.items():
             zf.writestr(name, blob)
+    sealed.write(path, buffer.getvalue(), password, "bundle.zip")
     return manifest
 
 
@@ -166,15 +213,25 @@ def _safe_name(name: str) -> bool:
     return not (name.startswith(("/", "\\")) or "/" in name or "\\" in name or ".." in name or ":" in name)
 
 
-def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = False) -> Bundle:
+def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = False,
+                password: str | None = None) -> Bundle:
     """Open and check a bundle completely; raise ``BundleRefused`` with the reason, write nothing."""
     path = Path(path)
     if not path.is_file():
         raise BundleRefused(_("No bundle file at {path}.").format(path=path))
-    if not zipfile.is_zipfile(path):
+    blob = path.read_bytes()
+    if blob.startswith(sealed.MAGIC):
+        if not password:
+            raise BundlePasswordNeeded(path.name)
+        try:
+            blob = sealed.unseal(blob, password)
+        except sealed.SealedFileError as exc:
+            raise BundleRefused(f"{path.name}: {exc}") from exc
+    source = io.BytesIO(blob)
+    if not zipfile.is_zipfile(source):
         raise BundleRefused(_("{name} is not a Workshop Kit bundle (it is not a zip file).").format(name=path.name))
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
             names = [i.filename for i in infos]
             unsafe = [n for n in names if not _safe_name(n)]
@@ -190,6 +247,8 @@ def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = Fals
                     _("{name} is not a Workshop Kit bundle (no manifest.json or signature).").format(name=path.name)
                 )
             too_big = [i.filename for i in infos if i.file_size > MAX_FILE_BYTES]
+            if not too_big and sum(i.file_size for i in infos) > MAX_FILE_BYTES:
+                too_big = [MANIFEST]
             if too_big:
                 raise BundleRefused(_("{name}: {file} is too large for a bundle.").format(name=path.name, file=too_big[0]))
             manifest_bytes = zf.read(MANIFEST)
@@ -218,17 +277,32 @@ def read_bundle(path: str | Path, data_dir: Path, *, accept_unknown: bool = Fals
                           "it was signed. Ask for a fresh export.").format(name=path.name, file=fname)
                     )
                 data[fname.removesuffix(".json")] = _parse_rows(blob, fname, path.name)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as exc:
+        # a damaged member (checksum, deflate stream), an encrypted one, an unknown compression
         raise BundleRefused(_("{name} is a damaged zip file ({detail}).").format(name=path.name, detail=exc)) from exc
     if len(data["workshops"]) != 1 or data["workshops"][0].get("id") != manifest["workshop"].get("id"):
         raise BundleRefused(_("{name} does not hold the workshop its manifest names.").format(name=path.name))
+    _check_dates(data, path.name)
     return Bundle(manifest, data, kid, public_raw, trusted)
+
+
+def _check_dates(data: dict[str, list[dict[str, Any]]], name: str) -> None:
+    """Refuse records dated in the future: the newest ``updated_at`` wins, so they would never change again."""
+    limit = (datetime.now(UTC) + CLOCK_SKEW).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    future = [v for rows in data.values() for r in rows for k in STAMP_FIELDS
+              if isinstance(v := r.get(k), str) and v > limit]
+    if future:
+        raise BundleRefused(
+            _("{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made "
+              "it is probably wrong. Nothing was imported: set that laptop's date and time, then export "
+              "again.").format(name=name, n=len(future), latest=max(future))
+        )
 
 
 def _parse_manifest(blob: bytes, name: str) -> dict[str, Any]:
     try:
         manifest = json.loads(blob.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise BundleRefused(_("{name}: manifest.json is not valid JSON.").format(name=name)) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleRefused(_("{name} is not a Workshop Kit bundle.").format(name=name))
@@ -271,7 +345,7 @@ def _check_signature(manifest: dict[str, Any], blob: bytes, signature_text: str,
 def _parse_rows(blob: bytes, fname: str, name: str) -> list[dict[str, Any]]:
     try:
         rows = json.loads(blob.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise BundleRefused(_("{name}: {file} is not valid JSON.").format(name=name, file=fname)) from exc
     ok = isinstance(rows, list) and all(
         isinstance(r, dict) and isinstance(r.get("id"), str) and r["id"]
@@ -280,7 +354,84 @@ def _parse_rows(blob: bytes, fname: str, name: str) -> list[dict[str, Any]]:
     )
     if not ok:
         raise BundleRefused(_("{name}: {file} does not hold the expected rows.").format(name=name, file=fname))
+    return _clean_text(rows, _TEXT_COLUMNS.get(fname, ()), _MULTILINE_COLUMNS.get(fname, ()))
+
+
+# A bundle is a door like the form and the CLI: names and titles follow the same text rule (textclean).
+_TEXT_COLUMNS = {
+    "participants.json": ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "role",
+                          "city"),
+    "workshops.json": ("title", "city", "venue", "partner", "donor", "project_code", "trainer_name"),
+    "sessions.json": ("title",),
+}
+_MULTILINE_COLUMNS = {"participants.json": ("notes",), "workshops.json": ("notes",)}
+
+
+def _clean_text(rows: list[dict[str, Any]], single: tuple[str, ...], multi: tuple[str, ...]) -> list[dict[str, Any]]:
+    from .textclean import clean_line, clean_multiline
+
+    def text(value: Any) -> bool:  # a lone surrogate is not text: left for the kind check to refuse
+        return isinstance(value, str) and _encodable(value)
+
+    for row in rows:
+        for key in single:
+            if text(row.get(key)):
+                row[key] = clean_line(row[key])
+        for key in multi:
+            if text(row.get(key)):
+                row[key] = clean_multiline(row[key])
     return rows
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# -- scope ----------------------------------------------------------------------------------------
+
+def _check_scope(db: Database, data: dict[str, list[dict[str, Any]]]) -> None:
+    """Every row must belong to the bundle's workshop, here as in the bundle; else refuse it whole."""
+    w = data["workshops"][0]
+    wid = w["id"]
+
+    def refuse(table: str) -> BundleRefused:
+        return BundleRefused(
+            _("This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own "
+              "workshop. It was made or changed by hand. Nothing was imported.").format(
+                title=w.get("title") or wid, table=translate(TABLE_LABELS[table]))
+        )
+
+    def local_workshop(table: str, ids: list[str]) -> set[str | None]:
+        found: set[str | None] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found |= {r[0] for r in db.execute(
+                f"SELECT workshop_id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()}
+        return found
+
+    for table in ("sessions", "enrolments", "badge_tokens", "quiz_scores", "tombstones"):
+        rows = data.get(table, [])
+        if any(r.get("workshop_id") is not None and r["workshop_id"] != wid for r in rows):
+            raise refuse(table)
+        if table != "tombstones" and local_workshop(table, [r["id"] for r in rows]) - {wid}:
+            raise refuse(table)
+    if any(r.get("table_name") not in ("sessions", "enrolments") for r in data.get("tombstones", [])):
+        raise refuse("tombstones")
+    if data["organisations"] and [r["id"] for r in data["organisations"]] != [w.get("organisation_id")]:
+        raise refuse("organisations")
+    sessions = {r["id"] for r in data["sessions"]}
+    sessions |= {r["id"] for r in data.get("tombstones", []) if r["table_name"] == "sessions"}
+    sessions |= {r[0] for r in db.execute(
+        "SELECT id FROM sessions WHERE workshop_id = ? UNION SELECT id FROM tombstones"
+        " WHERE workshop_id = ? AND table_name = 'sessions'", [wid, wid]).fetchall()}
+    for table in ("attendance", "checkin_events"):
+        # A row without its session is refused by the merge's field check, with that reason.
+        if any(r.get("session_id") is not None and r["session_id"] not in sessions for r in data[table]):
+            raise refuse(table)
 
 
 # -- merging --------------------------------------------------------------------------------------
@@ -341,19 +492,74 @@ class ImportResult:
         return "\n".join(lines)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _value_problem(column: str, kind: str, value: Any) -> str | None:
+    """Why ``value`` cannot go in a column of SQL type ``kind`` (None when it can).
+
+    A signed bundle is only as careful as the laptop that made it: a number where a name is
+    expected, or a date that is not one, would otherwise be merged and break every page, export
+    and certificate that reads the row later.
+    """
+    if value is None:
+        return None
+    if kind == "TEXT":
+        if not isinstance(value, str) or not value.isascii() and _SURROGATE.search(value):
+            return N_("a text")  # JSON can spell half a character ("\\ud800"), which SQLite cannot store
+        if column == "modules":
+            try:
+                ids = json.loads(value)
+            except (ValueError, RecursionError):
+                ids = None
+            return None if isinstance(ids, list) and all(isinstance(x, str) for x in ids) else N_("a list of module ids")
+        try:
+            if column.endswith("_date") or column == "date":
+                date.fromisoformat(value)
+            elif column.endswith("_at") or column == "at":
+                datetime.fromisoformat(value.replace("Z", "+00:00"))
+            elif column.endswith("_time"):
+                time.fromisoformat(value)
+        except ValueError:
+            return N_("a date or time")
+    elif kind == "INTEGER" and (not isinstance(value, int) or isinstance(value, bool)):
+        return N_("a whole number")
+    elif kind == "REAL" and (not isinstance(value, int | float) or isinstance(value, bool)):
+        return N_("a number")
+    return None
+
+
 class _Merger:
-    def __init__(self, db: Database, result: ImportResult) -> None:
-        self.db, self.result = db, result
+    def __init__(self, db: Database, result: ImportResult, workshop_id: str) -> None:
+        self.db, self.result, self.workshop_id = db, result, workshop_id
         self.erased, self.erased_files = 0, []  # people erased by this bundle, their outbox folders
-        self.columns = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})").fetchall()] for t in TABLES}
+        info = {t: db.execute(f"PRAGMA table_info({t})").fetchall() for t in TABLES}
+        self.columns = {t: [r[1] for r in rows] for t, rows in info.items()}
+        self.kinds = {t: {r[1]: str(r[2]).upper() for r in rows} for t, rows in info.items()}
+        self.required = {t: [r[1] for r in rows if r[3] and r[4] is None and r[1] != "id"] for t, rows in info.items()}
+        self.deleted: set[str] = set()
 
     def count(self, kind: str, table: str) -> None:
         bucket = getattr(self.result, kind)
         bucket[table] = bucket.get(table, 0) + 1
 
     def clean(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
-        """Only the columns this schema knows (names from the bundle never reach SQL otherwise)."""
-        return {k: row[k] for k in self.columns[table] if k in row}
+        """Only the columns this schema knows (names from the bundle never reach SQL otherwise), each
+        holding what its column holds; ``BundleRefused`` (and the merge rolled back) otherwise."""
+        out = {k: row[k] for k in self.columns[table] if k in row}
+        kinds = self.kinds[table]
+        for column, value in out.items():
+            expected = _value_problem(column, kinds[column], value)
+            if expected:
+                raise BundleRefused(_("The bundle's {table} hold {value} in the field {column} where {expected} is "
+                                      "expected; nothing was imported. Ask for a fresh export.").format(
+                    table=translate(TABLE_LABELS[table]), value=json.dumps(value, ensure_ascii=False)[:60],
+                    column=column, expected=translate(expected)))
+        missing = [c for c in self.required[table] if out.get(c) is None]
+        if missing:
+            raise BundleRefused(_("The bundle's {table} lack the field {column}; nothing was imported. Ask for a "
+                                  "fresh export.").format(table=translate(TABLE_LABELS[table]), column=missing[0]))
+        return out
 
     def local(self, table: str, row_id: str) -> dict[str, Any] | None:
         rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
@@ -386,9 +592,25 @@ class _Merger:
         self.count("unchanged", table)
 
     # -- per table ------------------------------------------------------------------------------
+    def tombstones(self, rows: list[dict[str, Any]]) -> None:
+        """Deletions first: the row goes here too, and no bundle brings it back (``self.deleted``)."""
+        for row in rows:
+            row = self.clean("tombstones", row)
+            if self.insert("tombstones", row):
+                self.count("added", "tombstones")
+                table = "sessions" if row["table_name"] == "sessions" else "enrolments"
+                self.db.execute(f"DELETE FROM {table} WHERE id = ? AND workshop_id = ?", [row["id"], self.workshop_id])
+            else:
+                self.count("unchanged", "tombstones")
+        self.deleted = {r[0] for r in self.db.execute(
+            "SELECT id FROM tombstones WHERE workshop_id = ?", [self.workshop_id]).fetchall()}
+
     def sessions(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             row = self.clean("sessions", row)
+            if row["id"] in self.deleted:
+                self.count("unchanged", "sessions")
+                continue
             if self.local("sessions", row["id"]) is None:
                 taken = self.db.execute(
                     "SELECT 1 FROM sessions WHERE workshop_id = ? AND number = ?", [row["workshop_id"], row["number"]]
@@ -405,7 +627,16 @@ class _Merger:
                     row["number"] = new_number
             self.upsert_newer("sessions", row, keep=("number",))
 
-    def participants(self, rows: list[dict[str, Any]]) -> None:
+    def may_change(self, participant_id: str, enrolled_by_bundle: set[str]) -> bool:
+        """A record may change only for someone of this workshop who is in no other workshop here."""
+        here = self.db.execute(
+            "SELECT MAX(workshop_id = ?), MAX(workshop_id != ?) FROM enrolments WHERE participant_id = ?",
+            [self.workshop_id, self.workshop_id, participant_id]).fetchone()
+        return bool(here[0] or participant_id in enrolled_by_bundle) and not here[1]
+
+    def participants(self, rows: list[dict[str, Any]], enrolments: list[dict[str, Any]]) -> None:
+        enrolled_by_bundle = {e["participant_id"] for e in enrolments if e["id"] not in self.deleted}
+        left_out = 0
         for row in rows:
             row = self.clean("participants", row)
             mine = self.local("participants", row["id"])
@@ -413,6 +644,10 @@ class _Merger:
                 if row.get("erased_at"):
                     row.update(dict.fromkeys(PERSONAL_FIELDS), search_text="")
                 self.count("added" if self.insert("participants", row) else "unchanged", "participants")
+            elif not self.may_change(row["id"], enrolled_by_bundle):
+                self.count("unchanged", "participants")
+                changed = {k for k, v in row.items() if k not in ("created_at", "search_text") and mine.get(k) != v}
+                left_out += bool(changed)
             elif mine.get("erased_at"):
                 self.count("unchanged", "participants")  # erased here: stays erased
             elif row.get("erased_at"):
@@ -430,11 +665,18 @@ class _Merger:
                 self.result.notes.append(_("A participant erased on the other laptop was erased here too."))
             else:
                 self.upsert_newer("participants", row)
+        if left_out:
+            self.result.notes.append(
+                _("{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled "
+                  "in this one): the bundle's changes to their records were left out. Correct or erase them on this "
+                  "laptop if needed.").format(n=left_out))
 
     def add_only(self, table: str, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             row = self.clean(table, row)
-            if self.insert(table, row):
+            if row["id"] in self.deleted:
+                self.count("unchanged", table)
+            elif self.insert(table, row):
                 self.count("added", table)
             elif table == "badge_tokens" and self.local(table, row["id"]) is None:
                 self.count("unchanged", table)
@@ -458,7 +700,9 @@ class _Merger:
         fresh = set()
         for row in rows:
             row = self.clean("checkin_events", row)
-            if self.insert("checkin_events", row):
+            if row.get("session_id") in self.deleted:
+                self.count("unchanged", "checkin_events")
+            elif self.insert("checkin_events", row):
                 self.count("added", "checkin_events")
                 if row.get("participant_id"):
                     fresh.add((row["session_id"], row["participant_id"]))
@@ -470,6 +714,9 @@ class _Merger:
         fields = ("status", "checked_in_at", "device_id", "method", "updated_at")
         for row in rows:
             row = self.clean("attendance", row)
+            if row["session_id"] in self.deleted:
+                self.count("unchanged", "attendance")
+                continue
             found = list(self.db.query(
                 "SELECT a.*, s.number FROM attendance a JOIN sessions s ON s.id = a.session_id"
                 " WHERE a.session_id = ? AND a.participant_id = ?",
@@ -529,15 +776,18 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
     """Merge a checked bundle into ``db`` in one transaction (all or nothing)."""
     w = bundle.data["workshops"][0]
     result = ImportResult(w["id"], w.get("title") or "", bundle.signer_key_id, bundle.signer_trusted)
-    m = _Merger(db, result)
+    m = _Merger(db, result, w["id"])
+    data = {t: bundle.data.get(t, []) for t in TABLES}
     try:
         with db.atomic():
+            _check_scope(db, data)
+            m.tombstones(data["tombstones"])
             for row in bundle.data["organisations"]:
                 m.upsert_newer("organisations", row)
             for row in bundle.data["workshops"]:
                 m.upsert_newer("workshops", row)
             m.sessions(bundle.data["sessions"])
-            m.participants(bundle.data["participants"])
+            m.participants(bundle.data["participants"], data["enrolments"])
             m.add_only("enrolments", bundle.data["enrolments"])
             m.add_only("badge_tokens", bundle.data["badge_tokens"])
             fresh = m.checkin_events(bundle.data["checkin_events"])
@@ -553,7 +803,7 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
                     "added": result.added, "updated": result.updated,
                     "double_scans": len(result.double_scans),
                 })
-    except sqlite3.IntegrityError as exc:
+    except dbconnect.errors("IntegrityError") as exc:
         raise BundleRefused(
             _("The bundle does not fit together ({detail}); nothing was imported.").format(detail=exc)
         ) from exc
@@ -565,9 +815,9 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
 
 
 def import_bundle(db: Database, data_dir: Path, path: str | Path, *, accept_unknown: bool = False,
-                  trust: bool = False) -> ImportResult:
+                  trust: bool = False, password: str | None = None) -> ImportResult:
     """Check then merge a bundle. ``trust`` also adds its signer to the trusted keys."""
-    bundle = read_bundle(path, data_dir, accept_unknown=accept_unknown or trust)
+    bundle = read_bundle(path, data_dir, accept_unknown=accept_unknown or trust, password=password)
     result = merge(db, bundle)
     if trust and not bundle.signer_trusted:
         signing.trust_public_key(data_dir, signing.export_public_text(bundle.signer_public))

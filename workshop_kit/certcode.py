@@ -59,6 +59,17 @@ class CertPayload:
         return asdict(self)
 
 
+# A QR code (error correction M, version 40) holds at most 2,331 bytes; beyond about 2,000 characters
+# its modules are too small to scan on a printed certificate anyway.
+MAX_QR_TEXT = 2_000
+SIGNATURE_BYTES = 64  # Ed25519
+
+
+def fits(payload: CertPayload) -> bool:
+    """Whether the QR code of ``payload`` (signed) stays within ``MAX_QR_TEXT`` characters."""
+    return len(PREFIX) + 2 + len(b64(payload.encode())) + len(b64(bytes(SIGNATURE_BYTES))) <= MAX_QR_TEXT
+
+
 def qr_text(payload: CertPayload, signature: bytes) -> str:
     return f"{PREFIX}.{b64(payload.encode())}.{b64(signature)}"
 
@@ -138,7 +149,8 @@ def decode_image(path: str) -> list[str]:
         with PILImage.open(path) as im:
             im.load()
             image = im.convert("L")
-    except OSError as exc:
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, PILImage.DecompressionBombError) as exc:
+        # SyntaxError: a broken PNG (Pillow's word for it); DecompressionBombError: billions of pixels
         raise ValidationError(_("{path} is not a picture Workshop Kit can read.").format(path=path)) from exc
     results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     if not results and max(image.size) > 2000:

@@ -336,13 +336,12 @@ def template_language(path: Path, fallback: str) -> str:
         return "ar"
     if stem.endswith("_fr"):
         return "fr"
-    import zipfile
+    from .templating import read_docx
 
-    try:
-        with zipfile.ZipFile(path) as zf:
-            text = re.sub(r"<[^>]+>", "", zf.read("word/document.xml").decode("utf-8", "replace"))
-    except (OSError, KeyError, zipfile.BadZipFile):
+    document = read_docx(path, only="word/document.xml").get("word/document.xml")
+    if document is None:
         return fallback
+    text = re.sub(r"<[^>]+>", "", document.decode("utf-8", "replace"))
     arabic = len(re.findall("[\u0600-\u06ff]", text))
     latin = len(re.findall("[A-Za-z]", re.sub(r"\{\{[^}]*\}\}", "", text)))
     if arabic and latin:
@@ -391,10 +390,11 @@ def generate(
         raise ValidationError(_("The template has problems: {problems} (see: workshop-kit certificates check-template)").format(
             problems="; ".join(compiled.problems)))
     people, refused = recipients(db, workshop.id, only_eligible)
-    result = GenerationResult(workshop.id, str(path), not_eligible=refused)
+    name_lang = "ar" if tlang == "ar" else "fr"
+    people, too_long = _fitting_qr(workshop, people, name_lang)
+    result = GenerationResult(workshop.id, str(path), not_eligible=refused + too_long)
     if not people:
         return result
-    name_lang = "ar" if tlang == "ar" else "fr"
     issued = issue(db, data_dir, workshop, people, name_lang, actor)
     pictures = load_pictures(settings, signature)
     total = len(issued) + (1 if merged else 0)
@@ -412,10 +412,16 @@ def generate(
         rec = by_id[cert.participant_id]
         values = certificate_values(workshop, rec.participant, rec.eligibility, cert.number, cert.code,
                                     cert.issued_at, settings, name_lang, data_dir, titles)
-        pics = pictures | {"qr": certcode.qr_png(cert.qr)}
+        try:
+            pics = pictures | {"qr": certcode.qr_png(cert.qr)}
+            document = render_bytes(compiled, values, pics) if out_dir is not None else b""
+        except (ValueError, ValidationError) as exc:  # one person never stops the batch
+            result.not_eligible.append(_left_out(rec.participant, _("the certificate could not be made: {detail}").format(
+                detail=exc)))
+            continue
         if out_dir is not None:
             target = Path(out_dir) / (safe_filename(cert.number, rec.participant.display_name(name_lang)) + ".docx")
-            cert.file = write_atomic(target, render_bytes(compiled, values, pics))
+            cert.file = write_atomic(target, document)
         if collect:
             items.append((values, pics))
         result.issued.append(cert)
@@ -426,6 +432,32 @@ def generate(
     if pdf and not result.cancelled:
         _to_pdf(result, compiled, items, progress, cancelled)
     return result
+
+
+def _left_out(p: Participant, reason: str) -> dict[str, Any]:
+    return {"participant_id": p.id, "name": p.display_name()[:80], "reason": reason, "attended": 0, "sessions": 0}
+
+
+def _fitting_qr(workshop: Workshop, people: list[Recipient], lang: str) -> tuple[list[Recipient], list[dict[str, Any]]]:
+    """(people whose signed code fits a QR code, the others with the reason). The name and the
+    workshop title travel in the code: a name of a thousand characters cannot be printed as one."""
+    def payload(name: str) -> certcode.CertPayload:
+        return certcode.CertPayload("k" * 8, "2026-XXXX-000000", name, workshop.title, workshop.start_date,
+                                    workshop.end_date)
+
+    if not certcode.fits(payload("")):
+        raise ValidationError(_("The workshop title is too long to go in the certificates' QR code ({n} characters); "
+                                "shorten it.").format(n=len(workshop.title)), "title")
+    fit, left = [], []
+    for rec in people:
+        name = rec.participant.display_name(lang)
+        if certcode.fits(payload(name)):
+            fit.append(rec)
+        else:
+            left.append(_left_out(rec.participant, _(
+                "the name is too long to go in the certificate's QR code ({n} characters); shorten it in the "
+                "participant's record").format(n=len(name))))
+    return fit, left
 
 
 def _pdf_split_ok() -> bool:

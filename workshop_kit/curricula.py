@@ -27,6 +27,7 @@ import tempfile
 import types
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,10 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION_RE = re.compile(r"^\d+\.\d+(?:\.\d+)?$")
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+MAX_MODULE_FILE_BYTES = 2 * 1024 * 1024  # the longest bundled module file is 58 kB
+MAX_ZIP_ENTRIES = 2_000
+MAX_ZIP_DEPTH = 8  # folders in a path inside a module zip ("modules/m99-x/images/a.png" is 4)
+MAX_YAML_NODES = 20_000  # values in a front matter, aliases expanded (the largest bundled one has 460)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -253,6 +258,42 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _small_tree(root: yaml.Node) -> bool:
+    """Whether the YAML tree, aliases expanded, has at most ``MAX_YAML_NODES`` nodes and no cycle.
+
+    An alias is a reference to an earlier node: nine aliases of nine aliases (a "billion laughs")
+    are a few lines that expand to a billion values, and an alias inside its own anchor is a loop;
+    everything that walks the data afterwards would exhaust memory or the stack. Sizes are counted
+    once per node (memoised), without recursion.
+    """
+    size: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    open_nodes: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = ([n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode)
+                    else node.value if isinstance(node, yaml.SequenceNode) else [])
+        if done:
+            open_nodes.discard(key)
+            size[key] = 1 + sum(size[id(c)] for c in children)
+            if size[key] > MAX_YAML_NODES:
+                return False
+            continue
+        if key in size:
+            continue
+        if key in open_nodes:
+            return False  # an alias inside its own anchor
+        open_nodes.add(key)
+        stack.append((node, True))
+        for child in children:
+            if id(child) in open_nodes:
+                return False
+            if id(child) not in size:
+                stack.append((child, False))
+    return True
+
+
 def _node_lines(node: yaml.Node, path: str, out: dict[str, int]) -> None:
     out[path] = node.start_mark.line + 2  # +1: 1-based, +1: the opening '---'
     if isinstance(node, yaml.MappingNode):
@@ -360,6 +401,10 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
     file = _rel(path)
     lang = path.stem
     try:
+        size = path.stat().st_size
+        if size > MAX_MODULE_FILE_BYTES:
+            return None, [Problem(file, None, None, _("is {mb} MB; a module file may hold at most {max} MB").format(
+                mb=round(size / 2**20, 1), max=MAX_MODULE_FILE_BYTES // 2**20))]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(file, None, None, _("cannot be read: {detail}").format(detail=exc))]
@@ -374,6 +419,10 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
     loader = _Loader(yaml_text)
     try:
         node = loader.get_single_node()
+        if node is not None and not _small_tree(node):
+            return None, [Problem(file, 2, None, _(
+                "the front matter expands to more than {max} values (anchors and aliases repeated within "
+                "each other); write the values out").format(max=MAX_YAML_NODES))]
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         return None, [_yaml_problem(file, exc)]
@@ -555,10 +604,10 @@ TRAINER_SECTION_PREFIXES = ("Pour le formateur", "For the trainer", "للمكو�
 _HEADING_LEVEL = re.compile(r"^(#{1,6})\s+(.*)$")
 
 
-def participant_lines(body: str) -> list[bool]:
-    """For each body line, whether participants see it (answer keys and trainer sections hidden)."""
-    shown: list[bool] = []
-    skipping, section = False, 0  # section: level of the trainer-only heading being skipped (0: none)
+def _trainer_section_lines(body: str) -> list[bool]:
+    """For each body line, whether it lies under a trainer-only heading."""
+    inside: list[bool] = []
+    section = 0  # level of the trainer-only heading we are under (0: none)
     for line in body.split("\n"):
         heading = _HEADING_LEVEL.match(line.strip())
         if heading:
@@ -567,12 +616,27 @@ def participant_lines(body: str) -> list[bool]:
                 section = 0
             if not section and heading.group(2).strip().startswith(TRAINER_SECTION_PREFIXES):
                 section = level
+        inside.append(bool(section))
+    return inside
+
+
+def participant_lines(body: str) -> list[bool]:
+    """For each body line, whether participants see it (answer keys and trainer sections hidden)."""
+    shown: list[bool] = []
+    skipping = False
+    for line, trainer_only in zip(body.split("\n"), _trainer_section_lines(body), strict=True):
         if _ANSWER_KEY_START.match(line):
             skipping = True
-        elif skipping and (not line.strip() or heading):
+        elif skipping and (not line.strip() or _HEADING_LEVEL.match(line.strip())):
             skipping = False
-        shown.append(not skipping and not section)
+        shown.append(not skipping and not trainer_only)
     return shown
+
+
+def trainer_sections(body: str) -> str:
+    """Only the sections under a trainer-only heading (cards and sheets to print and cut out)."""
+    lines = body.split("\n")
+    return "\n".join(line for line, inside in zip(lines, _trainer_section_lines(body), strict=True) if inside)
 
 
 def without_answer_keys(body: str) -> str:
@@ -898,8 +962,18 @@ def _extract_zip(path: Path, target: Path) -> Path:
     with archive:
         total = 0
         base = target.resolve()
-        for info in archive.infolist():
+        infos = archive.infolist()
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise ValidationError(_("{file} holds {n} files; a module zip may hold at most {max}. Nothing was "
+                                    "imported.").format(file=path.name, n=len(infos), max=MAX_ZIP_ENTRIES))
+        for info in infos:
             name = info.filename
+            parts = [p for p in re.split(r"[\\/]", name) if p]
+            if len(parts) > MAX_ZIP_DEPTH or any(len(p) > 100 for p in parts):
+                raise ValidationError(_(
+                    "{file} contains '{name}', nested too deep or with too long a name (at most {max} folders "
+                    "of 100 characters); nothing was imported. Make the zip again from the module folder.").format(
+                    file=path.name, name=name[:120], max=MAX_ZIP_DEPTH))
             mode = info.external_attr >> 16
             dest = (base / name).resolve()
             if name.startswith(("/", "\\")) or ".." in re.split(r"[\\/]", name) or re.match(r"^[A-Za-z]:", name) \
@@ -914,7 +988,13 @@ def _extract_zip(path: Path, target: Path) -> Path:
             if total > MAX_IMPORT_BYTES:
                 raise ValidationError(_("{file} is larger than {mb} MB once extracted; nothing was imported.").format(
                     file=path.name, mb=MAX_IMPORT_BYTES // (1024 * 1024)))
-        archive.extractall(base)
+        try:
+            archive.extractall(base)
+        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError,
+                ValueError) as exc:
+            # a damaged member (checksum, deflate stream), an encrypted one, an unknown compression
+            raise ValidationError(_("{file} is not a readable zip: {detail}").format(
+                file=path.name, detail=exc)) from None
     return _modules_root(base)
 
 

@@ -111,13 +111,15 @@ class Agenda:
             self.modules.append(module_id)
         return entry
 
-    def add_module(self, catalog: Catalog, module_id: str, lang: str = "fr", first_day: str | None = None) -> None:
-        """Place every session of a module, filling days in order from ``first_day``."""
+    def add_module(self, catalog: Catalog, module_id: str, lang: str = "fr", first_day: str | None = None,
+                   *, core_only: bool = False) -> None:
+        """Place every session of a module (``core_only``: its core sessions, the short path), filling days
+        in order from ``first_day``."""
         module = catalog.get(module_id)
         text, _fallback = module.text(lang)
         day_i = self.days.index(first_day) if first_day in self.days else 0
         for i, s in enumerate(text.sessions):
-            if self.placed(module_id, i):
+            if self.placed(module_id, i) or (core_only and not s.core):
                 continue
             while day_i < len(self.days) - 1 and to_minutes(self.next_free(self.days[day_i], s.minutes)) + s.minutes \
                     > to_minutes(DAY_END):

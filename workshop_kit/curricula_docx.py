@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from . import docxutil
-from .curricula import Module, ModuleText, without_answer_keys
+from .curricula import Module, ModuleText, trainer_sections, without_answer_keys
 from .curricula_agenda import Agenda
 from .i18n import LANGUAGE_NAMES, N_, translate
 from .workshops import Workshop
@@ -267,6 +267,22 @@ def export_handout(module: Module, lang: str, path: str | Path, *, participant: 
         w.markdown(text.facilitator_notes, module.folder)
         w.doc.add_page_break()
         _quiz(w, module, text, lang, answer_key=True)
+    return w.save(path)
+
+
+def export_materials(module: Module, lang: str, path: str | Path) -> Path:
+    """The cards and sheets to print and cut out (the body's trainer-only sections), without the rest of
+    the module: what a trainer takes to the photocopier the day before."""
+    text, _fallback = module.text(lang)
+    w = _Writer(lang)
+    w.heading(text.title, 0)
+    _fallback_note(w, module, text, lang)
+    w.heading(_t(N_("Materials to print"), lang), 1)
+    materials = trainer_sections(text.body)
+    if materials.strip():
+        w.markdown(materials, module.folder)
+    else:
+        w.para(_t(N_("This module has no cards or sheets to print."), lang), italic=True)
     return w.save(path)
 
 

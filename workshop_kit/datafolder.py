@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from . import dbconnect
 from .atomicfile import commit, new_temp, write_text
 from .errors import ValidationError
 from .i18n import _
@@ -62,7 +63,7 @@ def copy_data_folder(conn: sqlite3.Connection, source: Path, target: Path) -> li
     # descriptor opened and closed on the live file would drop that connection's locks.
     tmp_db = new_temp(database_path(target))
     try:
-        dest = sqlite3.connect(str(tmp_db))
+        dest = dbconnect.connect(tmp_db, like=conn)  # an encrypted folder's copy keeps the same key
         try:
             conn.backup(dest)
         finally:

@@ -9,95 +9,36 @@ Two rules keep the file whole when the app, the command line and scripts use it 
   to it drops SQLite's POSIX locks for the whole process);
 - a write transaction starts with ``BEGIN IMMEDIATE`` (``SafeDatabase.atomic``): a deferred one that
   reads first fails at once with "database is locked" when another process committed meanwhile.
-Before writing, ``SafeDatabase`` also checks that the file it opened is still the one in the folder,
-that its write-ahead log was not removed, and that no damage was found since (``damage_found``).
+Before writing, ``SafeDatabase`` (``safedb``) also checks that the file it opened is still the one
+in the folder, that its write-ahead log was not removed, and that no damage was found since.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-from collections.abc import Generator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import atomicfile, backup, filemodes, migrations
-from .backup import read_only_uri
+from . import atomicfile, backup, dbconnect, filemodes, migrations
 from .errors import WorkshopKitError
 from .i18n import _
+from .safedb import (  # noqa: F401 - the data file's errors and damage marker, re-exported
+    DatabaseDamaged,
+    DataFileMissing,
+    DataFileReplaced,
+    SafeDatabase,
+    WritesStopped,
+    damage_found,
+    damage_marker,
+    identity_of,
+    is_damage_error,
+    mark_damaged,
+)
 from .sqlconn import Database
 
 BUSY_TIMEOUT_MS = 5000
-DAMAGE_MARKER_SUFFIX = ".damage-found"
-
-
-class DatabaseDamaged(WorkshopKitError):
-    """The file fails ``PRAGMA integrity_check`` or is not a SQLite database."""
-
-    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
-        self.path, self.detail, self.newest_backup = path, detail, newest_backup
-        hint = (
-            _("The newest good backup is {name}; restore it with: workshop-kit backup restore").format(
-                name=newest_backup.name
-            )
-            if newest_backup
-            else _("No good backup was found in {folder}.").format(folder=backup.backups_dir_for(path))
-        )
-        super().__init__(
-            _("The data file {path} is damaged ({detail}).").format(path=path, detail=detail) + " " + hint
-        )
-
-
-class DataFileMissing(DatabaseDamaged):
-    """The data file is missing or empty while backups (or its write-ahead log) are beside it."""
-
-    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
-        self.path, self.detail, self.newest_backup = path, detail, newest_backup
-        what = _("missing") if detail == "missing" else _("empty")
-        message = _(
-            "The data file {path} is {what}, but backups of it exist: it was lost (an interrupted restore "
-            "or copy, a sync tool, a deletion), so no new empty one was made."
-        ).format(path=path, what=what)
-        if newest_backup is not None:
-            message += " " + _("Restore the newest good backup ({name}) with: workshop-kit backup restore").format(
-                name=newest_backup.name)
-        else:
-            message += " " + _("No good backup was found in {folder}.").format(folder=backup.backups_dir_for(path))
-        WorkshopKitError.__init__(self, message)
-
-
-class WritesStopped(DatabaseDamaged):
-    """Damage was found in the data file (now or earlier): reading goes on, writing does not."""
-
-    def __init__(self, path: Path, detail: str, newest_backup: Path | None, rescue: Path | None = None) -> None:
-        self.path, self.detail, self.newest_backup, self.rescue = path, detail, newest_backup, rescue
-        message = _(
-            "The data file {path} is damaged ({detail}); nothing more is written to it, so that nothing "
-            "is lost when a backup is restored. Close Workshop Kit and restore a backup with: "
-            "workshop-kit backup restore"
-        ).format(path=path, detail=detail)
-        if rescue is not None:
-            message += " " + _("What this window had written was saved as {name}; restore that one with: "
-                               "workshop-kit backup restore \"{file}\"").format(name=rescue.name, file=rescue)
-        elif newest_backup is not None:
-            message += " " + _("(the newest good backup is {name}).").format(name=newest_backup.name)
-        WorkshopKitError.__init__(self, message)
-
-
-class DataFileReplaced(WorkshopKitError):
-    """The file this connection opened is no longer the data file (a backup was restored meanwhile)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            _(
-                "The data file {path} was replaced (a backup was restored) while this program had it open; "
-                "nothing was written. Close Workshop Kit or run the command again."
-            ).format(path=path)
-        )
 
 
 class DatabaseInUse(WorkshopKitError):
@@ -160,124 +101,20 @@ def check_integrity(path: Path, quick: bool = False, header_only: bool = False) 
     and closing a descriptor opened any other way would drop that connection's locks.
     """
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        conn = dbconnect.connect(path, read_only=True)  # SQLCipher for an encrypted folder
+    except dbconnect.errors("Error") as exc:
         return str(exc)
     try:
         if header_only:
             conn.execute("PRAGMA schema_version").fetchone()
             return None
         rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except dbconnect.errors("DatabaseError") as exc:
         return _("not a SQLite database") if "not a database" in str(exc) else str(exc)
     finally:
         conn.close()
     result = "; ".join(r[0] for r in rows[:3])
     return None if result == "ok" else result
-
-
-def damage_marker(path: Path) -> Path:
-    return path.with_name(path.name + DAMAGE_MARKER_SUFFIX)
-
-
-def damage_found(path: Path) -> str | None:
-    """What damage was found in this data file and not yet repaired by a restore, if any."""
-    marker = damage_marker(path)
-    if not marker.exists():
-        return None
-    try:
-        return str(json.loads(marker.read_text(encoding="utf-8")).get("detail") or "?")
-    except (OSError, ValueError):
-        return "?"
-
-
-def mark_damaged(path: Path, detail: str) -> None:
-    """Remember, beside the file, that it is damaged: every process then refuses to write to it."""
-    if damage_found(path) is None:
-        atomicfile.write_text(damage_marker(path), json.dumps({"detail": detail, "at": now_iso()}))
-
-
-def is_damage_error(exc: BaseException) -> bool:
-    """SQLite's errors for a damaged file (not a busy or a read-only one)."""
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text)
-
-
-def _identity(path: Path | str) -> tuple[int, int] | None:
-    """(device, inode) of the file at ``path``, by its name only (``stat`` opens no descriptor)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-class SafeDatabase(Database):
-    """``Database`` (``sqlconn``) whose transactions are safe with several processes on one file.
-
-    ``atomic()`` starts with ``BEGIN IMMEDIATE`` (it waits up to the busy timeout for the write lock
-    instead of failing when another process committed first), then checks that this connection still
-    writes to the data file of the folder: not a file a restore replaced, not one whose write-ahead
-    log was removed (its writes would vanish), not one found damaged.
-    """
-
-    path: Path | None = None
-    _names: tuple[str, str, str] = ("", "", "")
-    file_identity: tuple[int, int] | None = None
-    wal_identity: tuple[int, int] | None = None
-
-    def watch(self, path: Path, identity: tuple[int, int] | None = None) -> None:
-        """Check this file before each write; ``identity``: the file's as seen before connecting."""
-        self.path = path
-        self.file_identity = identity or _identity(path)
-        self.wal_identity = _identity(path.with_name(path.name + "-wal"))
-        # Plain strings for the checks before each write (a check-in pays them on every scan).
-        self._names = (str(path), str(path.with_name(path.name + "-wal")), str(damage_marker(path)))
-
-    @contextmanager
-    def atomic(self) -> Generator[Database, None, None]:
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            self._check_still_safe()
-            yield self
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if self.path is not None and is_damage_error(exc):
-                mark_damaged(self.path, str(exc))
-                raise WritesStopped(self.path, str(exc), None) from exc
-            raise
-
-    def _check_still_safe(self) -> None:
-        if self.path is None:
-            return
-        file_name, wal_name, marker_name = self._names
-        found = damage_found(self.path) if os.path.exists(marker_name) else None
-        if found is not None:
-            raise WritesStopped(self.path, found, None)
-        if self.file_identity is not None and _identity(file_name) != self.file_identity:
-            raise DataFileReplaced(self.path)
-        if self.wal_identity is not None and _identity(wal_name) != self.wal_identity:
-            self.conn.execute("ROLLBACK")
-            raise self._journal_lost()
-
-    def _journal_lost(self) -> WritesStopped:
-        """The write-ahead log was removed under this connection: save what it still sees, stop writing."""
-        assert self.path is not None
-        detail = _("its write-ahead journal (-wal) was removed while it was open")
-        rescue = None
-        try:
-            rescue = backup.make_backup(self.conn, self.path, reason="rescue")
-        except (sqlite3.Error, OSError, WorkshopKitError):
-            pass
-        mark_damaged(self.path, detail)
-        self.conn.execute("PRAGMA query_only = ON")
-        return WritesStopped(self.path, detail, None, rescue)
 
 
 @dataclass
@@ -323,8 +160,8 @@ def open_database(
     if not path.exists():
         filemodes.create_private(path)  # the WAL and shared-memory files take the data file's mode
     filemodes.protect_data_folder(data_dir, path)
-    identity = _identity(path)  # before connecting: a restore in between is then seen, never missed
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    identity = identity_of(path)  # before connecting: a restore in between is then seen, never missed
+    conn = dbconnect.connect(path, check_same_thread=False)  # SQLCipher for an encrypted folder
     try:
         configure(conn)
         version = migrations.current_version(conn)
@@ -344,7 +181,7 @@ def open_database(
         ensure_device_id(conn)
         if existed and auto_backup and backup_taken is None:
             backup_taken = backup.make_backup(conn, path, reason="open")
-    except sqlite3.OperationalError as exc:
+    except dbconnect.errors("OperationalError") as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseInUse(path, _("busy")) from exc

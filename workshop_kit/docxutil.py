@@ -149,12 +149,15 @@ def new_document(lang: str = "fr", *, landscape: bool = False, margins_mm: float
 
 
 def save_atomic(doc, path: str | os.PathLike[str]) -> Path:  # noqa: ANN001
-    """Save next to the target then rename, so readers never see a partial file."""
-    from .atomicfile import atomic_path
+    """Build the document in memory, then write it atomically: readers never see a partial file,
+    and a full disk fails in one clean place (not inside python-docx's zip writer)."""
+    import io
 
-    with atomic_path(path, ".docx") as tmp:
-        doc.save(str(tmp))
-    return Path(path)
+    from .atomicfile import write_bytes
+
+    buf = io.BytesIO()
+    doc.save(buf)
+    return write_bytes(path, buf.getvalue())
 
 
 def is_rtl_paragraph(paragraph: Paragraph) -> bool:

@@ -169,9 +169,19 @@ def export_xlsx(db: Database, workshop_id: str, path: str | os.PathLike[str], la
     for s in g.sessions:
         h, r = _session_rows(g, s, lang)
         write_table_sheet(wb, _session_heading(s, t), h, r, rtl, used)
-    with atomic_path(path, ".xlsx") as tmp:
-        wb.save(tmp)
-    return Path(path)
+    return save_workbook(wb, path)
+
+
+def save_workbook(wb: Any, path: str | os.PathLike[str]) -> Path:
+    """Build the whole .xlsx in memory, then write it atomically: openpyxl writing straight to disk
+    leaves half-closed zip and XML writers behind when the disk fills up, which print tracebacks."""
+    import io
+
+    from .atomicfile import write_bytes
+
+    buf = io.BytesIO()
+    wb.save(buf)
+    return write_bytes(path, buf.getvalue())
 
 
 # -- sign-in sheet (.docx) ---------------------------------------------------------------------------

@@ -42,7 +42,6 @@ from .import_headers import (  # noqa: F401 - part of this module's API
 )
 from .participants import clean_fields, require_consent, search_text, split_name
 from .spreadsheets import (  # noqa: F401 - part of this module's API
-    LARGE_XLSX_BYTES,
     MAX_BYTES,
     Table,
     detect_encoding,

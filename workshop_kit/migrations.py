@@ -260,11 +260,73 @@ def _m004_participant_search_and_duplicates(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m005_tombstones_and_uncertain_mail(conn: sqlite3.Connection) -> None:
+    """Deletions that travel in bundles, and the outbox status for a message that may have gone out.
+
+    ``tombstones`` remembers the UUID of every deleted session and enrolment (filled by triggers, so
+    every way of deleting is covered) so a bundle from another laptop cannot bring them back. The
+    outbox gains ``uncertain``: the connection dropped after the message was handed over, so the
+    server may have it; only the user decides to send it again or to mark it sent. Record dates in the
+    future (from a laptop with a wrong clock) are brought back to now so later corrections win again.
+    """
+    conn.executescript(
+        """
+        CREATE TABLE tombstones (
+            id TEXT PRIMARY KEY,
+            table_name TEXT NOT NULL CHECK (table_name IN ('sessions', 'enrolments')),
+            workshop_id TEXT NOT NULL,
+            participant_id TEXT,
+            deleted_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_tombstones_workshop ON tombstones(workshop_id);
+        CREATE TRIGGER sessions_tombstone AFTER DELETE ON sessions BEGIN
+            INSERT OR IGNORE INTO tombstones (id, table_name, workshop_id, deleted_at)
+                VALUES (old.id, 'sessions', old.workshop_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+        END;
+        CREATE TRIGGER enrolments_tombstone AFTER DELETE ON enrolments BEGIN
+            INSERT OR IGNORE INTO tombstones (id, table_name, workshop_id, participant_id, deleted_at)
+                VALUES (old.id, 'enrolments', old.workshop_id, old.participant_id,
+                        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+        END;
+        CREATE TABLE outbox_v5 (
+            id TEXT PRIMARY KEY,
+            certificate_id TEXT REFERENCES certificates(id) ON DELETE SET NULL,
+            participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+            to_addr TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            attachment_path TEXT,
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'cancelled', 'uncertain')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            message_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        INSERT INTO outbox_v5 SELECT id, certificate_id, participant_id, to_addr, subject, body, attachment_path,
+            status, attempts, last_error, message_id, created_at, updated_at, sent_at FROM outbox;
+        DROP TABLE outbox;
+        ALTER TABLE outbox_v5 RENAME TO outbox;
+        CREATE INDEX idx_outbox_status ON outbox(status);
+        CREATE INDEX idx_outbox_participant ON outbox(participant_id);
+        """
+    )
+    # Records a bundle dated in the future (a laptop clock at 9999) would never accept a correction again.
+    for table in ("organisations", "workshops", "sessions", "participants", "attendance", "quiz_scores"):
+        conn.execute(
+            f"UPDATE {table} SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+            " WHERE updated_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day')"
+        )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_core,
     _m002_attendance,
     _m003_certificates_outbox_audit,
     _m004_participant_search_and_duplicates,
+    _m005_tombstones_and_uncertain_mail,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,18 +1,27 @@
 """The e-mail outbox: certificates queued per participant, sent through the organisation's SMTP server.
 
 Every message is a row (``outbox``) with a status: ``queued`` → ``sending`` → ``sent`` (or
-``failed`` / ``cancelled``). The row is marked ``sending`` *before* the SMTP transaction and
-``sent`` right after it, each in its own committed write, and every message keeps one stable
-``Message-ID``. If the app dies between the two, the row is found in ``sending`` at the next run: the
-server may or may not have accepted it, so it is **not** re-sent blindly — it becomes ``failed`` with
-an explanation; ``outbox retry ID`` sends it again on purpose (same Message-ID, so mail programs show
-one message even if both arrive).
+``failed`` / ``cancelled`` / ``uncertain``). Exactly-once delivery is impossible with SMTP, so the
+outbox aims for "never twice without the user saying so":
 
-Temporary failures (4xx answers, a dropped connection) are retried a few times; a message still
-failing stays ``queued`` for the next run until its attempts are used up. Permanent refusals (5xx) are
-``failed`` at once. Participants without an e-mail address or without e-mail consent are skipped and
-listed. The SMTP password lives in the OS keyring (``keyring``) when one exists; otherwise it is read
-from ``WORKSHOP_KIT_SMTP_PASSWORD`` or asked for each time, never written to settings.json.
+- every message gets its ``Message-ID`` when it is queued and keeps it for every attempt;
+- the row is marked ``sending`` (attempt counted) in its own committed write *before* the SMTP
+  transaction, and ``sent`` right after the server's reply;
+- a failure before the message text was handed over (connecting, MAIL, RCPT, the DATA command) is
+  safe to retry: the server cannot have it;
+- a connection that drops (or times out) after the message text was handed over and before the
+  server answered leaves the message ``uncertain``: the server may have accepted it. So does a row
+  found in ``sending`` at the next run (the app died mid-send). Uncertain messages are never sent
+  again automatically; the user checks (the sender's "sent" folder, the participant) and chooses
+  ``outbox retry ID`` (same Message-ID, so mail programs that see both show one) or
+  ``outbox mark-sent ID``.
+
+Temporary failures (4xx answers, a dropped connection before the message was handed over) are retried
+a few times; a message still failing stays ``queued`` for the next run until its attempts are used
+up. Permanent refusals (5xx) are ``failed`` at once. Participants without an e-mail address or without
+e-mail consent are skipped and listed. The SMTP password lives in the OS keyring (``keyring``) when
+one exists; otherwise it is read from ``WORKSHOP_KIT_SMTP_PASSWORD`` or asked for each time, never
+written to settings.json.
 """
 
 from __future__ import annotations
@@ -35,7 +44,7 @@ from . import audit
 from .atomicfile import atomic_path
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError, WorkshopKitError
-from .i18n import _
+from .i18n import N_, _
 from .participants import Participant
 from .sqlconn import Database
 from .workshops import get_workshop
@@ -43,7 +52,15 @@ from .workshops import get_workshop
 KEYRING_SERVICE = "workshop-kit-smtp"
 PASSWORD_ENV = "WORKSHOP_KIT_SMTP_PASSWORD"
 MAX_ATTEMPTS = 3
-STATUSES = ("queued", "sending", "sent", "failed", "cancelled")
+STATUSES = ("queued", "sending", "sent", "failed", "cancelled", "uncertain")
+STATUS_LABELS = {
+    "queued": N_("queued"),
+    "sending": N_("sending"),
+    "sent": N_("sent"),
+    "failed": N_("failed"),
+    "cancelled": N_("cancelled"),
+    "uncertain": N_("uncertain"),
+}
 
 MESSAGES = {
     "fr": (
@@ -217,10 +234,7 @@ def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: d
                                         dates=format_dates(workshop.start_date, workshop.end_date, lang))
             mid = new_id()
             source = Path(files[row["number"]])
-            (folder / mid).mkdir(parents=True, exist_ok=True)
-            stored = folder / mid / source.name
-            with atomic_path(stored) as tmp:
-                shutil.copyfile(source, tmp)
+            stored = store_attachment(db, folder / mid, source)
             message_id = f"<{row['number']}.{uuid.uuid4().hex[:12]}@{domain}>"
             now = now_iso()
             db.execute(
@@ -232,6 +246,35 @@ def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: d
             result.queued.append({"id": mid, "number": row["number"], "name": name, "to": p.email.strip(),
                                   "attachment": source.name})
     return result
+
+
+SEALED_ATTACHMENT = "attachment.sealed"
+
+
+def store_attachment(db: Database, folder: Path, source: Path) -> Path:
+    """The outbox's own copy of a certificate; in an encrypted data folder it is sealed, its name too."""
+    from . import dbconnect, sealed
+
+    folder.mkdir(parents=True, exist_ok=True)
+    key = dbconnect.connection_key(db.conn)
+    if key is None:
+        stored = folder / source.name
+        with atomic_path(stored) as tmp:
+            shutil.copyfile(source, tmp)
+        return stored
+    stored = folder / SEALED_ATTACHMENT
+    with atomic_path(stored) as tmp:
+        tmp.write_bytes(sealed.seal_with_key(source.read_bytes(), source.name, *key))
+    return stored
+
+
+def read_attachment(path: Path) -> tuple[str, bytes]:
+    """(file name, content) of an outbox attachment, sealed or not."""
+    from . import dbconnect, sealed
+
+    if path.name == SEALED_ATTACHMENT:
+        return sealed.open_with_key(path.read_bytes(), dbconnect.key_for_salt)
+    return path.name, path.read_bytes()
 
 
 def files_in(folder: str | Path) -> dict[str, Path]:
@@ -275,32 +318,53 @@ def _get(db: Database, ref: str) -> dict[str, Any]:
 
 
 def retry(db: Database, ref: str) -> dict[str, Any]:
-    """Put a failed or cancelled message back in the queue (same Message-ID)."""
+    """Put a failed, cancelled or uncertain message back in the queue (same Message-ID)."""
     row = _get(db, ref)
-    if row["status"] not in ("failed", "cancelled"):
-        raise ValidationError(_("Only failed or cancelled messages can be retried (this one is {status}).").format(
-            status=row["status"]))
+    if row["status"] not in ("failed", "cancelled", "uncertain"):
+        raise ValidationError(
+            _("Only failed, cancelled or uncertain messages can be sent again (this one is {status}).").format(
+                status=row["status"]))
     db.execute("UPDATE outbox SET status = 'queued', attempts = 0, updated_at = ? WHERE id = ?", [now_iso(), row["id"]])
+    return _get(db, row["id"])
+
+
+def mark_sent(db: Database, ref: str) -> dict[str, Any]:
+    """The user checked that an uncertain message arrived: record it as sent, never send it again."""
+    row = _get(db, ref)
+    if row["status"] != "uncertain":
+        raise ValidationError(_("Only uncertain messages can be marked as sent (this one is {status}).").format(
+            status=row["status"]))
+    now = now_iso()
+    db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?",
+               [now, now, row["id"]])
     return _get(db, row["id"])
 
 
 def cancel(db: Database, ref: str) -> dict[str, Any]:
     row = _get(db, ref)
-    if row["status"] not in ("queued", "failed"):
-        raise ValidationError(_("Only queued or failed messages can be cancelled (this one is {status}).").format(
-            status=row["status"]))
+    if row["status"] not in ("queued", "failed", "uncertain"):
+        raise ValidationError(
+            _("Only queued, failed or uncertain messages can be cancelled (this one is {status}).").format(
+                status=row["status"]))
     db.execute("UPDATE outbox SET status = 'cancelled', updated_at = ? WHERE id = ?", [now_iso(), row["id"]])
     return _get(db, row["id"])
 
 
+def uncertain_reason() -> str:
+    return _("The connection was lost after the message was handed to the server: it may have been delivered. "
+             "Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent "
+             "(workshop-kit outbox mark-sent ID).")
+
+
 def recover_interrupted(db: Database) -> list[str]:
-    """Messages left in ``sending`` by a crash: not re-sent blindly, marked failed with the reason."""
+    """Messages left in ``sending`` by a crash: the server may have them, so they become ``uncertain``."""
     rows = [r[0] for r in db.execute("SELECT id FROM outbox WHERE status = 'sending'").fetchall()]
     if rows:
         db.execute(
-            "UPDATE outbox SET status = 'failed', last_error = ?, updated_at = ? WHERE status = 'sending'",
-            [_("Interrupted while sending: the server may have received it. Check the sender's mailbox; "
-               "to send it again use: workshop-kit outbox retry ID"), now_iso()],
+            "UPDATE outbox SET status = 'uncertain', last_error = ?, updated_at = ? WHERE status = 'sending'",
+            [_("Interrupted while sending: the server may have received it. Check the sender's mailbox, then "
+               "send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID)."),
+             now_iso()],
         )
     return rows
 
@@ -312,12 +376,14 @@ def recover_interrupted(db: Database) -> list[str]:
 class SendResult:
     sent: list[str] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
+    uncertain: list[dict[str, str]] = field(default_factory=list)
     still_queued: int = 0
     interrupted: list[str] = field(default_factory=list)
     cancelled: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"sent": self.sent, "failed": self.failed, "still_queued": self.still_queued,
+        return {"sent": self.sent, "failed": self.failed, "uncertain": self.uncertain,
+                "still_queued": self.still_queued,
                 "interrupted": self.interrupted, "cancelled": self.cancelled}
 
 
@@ -331,12 +397,45 @@ def build_message(row: dict[str, Any], s: SmtpSettings) -> EmailMessage:
     msg.set_content(row["body"])
     path = row.get("attachment_path")
     if path:
-        data = Path(path).read_bytes()
-        ctype = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        filename, data = read_attachment(Path(path))
+        ctype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
         maintype, subtype = ctype.split("/", 1)
-        filename = Path(path).name
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return msg
+
+
+class _HandOverTracking:
+    """Knows whether the message text has started to go out in the current DATA command.
+
+    ``smtplib.SMTP.data`` sends the DATA command, reads the 354, then sends the whole text in one
+    ``send`` call and reads the final reply. From the second ``send`` on, the server may hold the
+    message; a connection lost after that point and before a reply makes the delivery uncertain.
+    """
+
+    handed_over = False
+    _sends_in_data: int | None = None
+
+    def data(self, msg):  # noqa: ANN001, ANN201 - smtplib's signature
+        self._sends_in_data = 0
+        try:
+            return super().data(msg)  # type: ignore[misc]
+        finally:
+            self._sends_in_data = None
+
+    def send(self, s):  # noqa: ANN001, ANN201 - smtplib's signature
+        if self._sends_in_data is not None:
+            self._sends_in_data += 1
+            if self._sends_in_data >= 2:
+                self.handed_over = True
+        return super().send(s)  # type: ignore[misc]
+
+
+class _SMTP(_HandOverTracking, smtplib.SMTP):
+    pass
+
+
+class _SMTPSSL(_HandOverTracking, smtplib.SMTP_SSL):
+    pass
 
 
 def connect(s: SmtpSettings, password: str | None) -> smtplib.SMTP:
@@ -345,9 +444,9 @@ def connect(s: SmtpSettings, password: str | None) -> smtplib.SMTP:
     try:
         context = ssl.create_default_context(cafile=s.cafile or None)
         if s.security == "ssl":
-            server: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=context)
+            server: smtplib.SMTP = _SMTPSSL(s.host, s.port, timeout=s.timeout, context=context)
         else:
-            server = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+            server = _SMTP(s.host, s.port, timeout=s.timeout)
             if s.security == "starttls":
                 server.starttls(context=context)
         if s.username:
@@ -410,7 +509,7 @@ def _send_one(db: Database, server: smtplib.SMTP | None, s: SmtpSettings, passwo
               row: dict[str, Any], result: SendResult, max_attempts: int, retry_delay: float) -> smtplib.SMTP | None:
     try:
         message = build_message(row, s)
-    except OSError as exc:
+    except (OSError, WorkshopKitError) as exc:
         _mark(db, row["id"], "failed", _("The attachment cannot be read: {detail}").format(detail=exc))
         result.failed.append({"id": row["id"], "to": row["to_addr"], "error": str(exc)})
         return server
@@ -422,21 +521,27 @@ def _send_one(db: Database, server: smtplib.SMTP | None, s: SmtpSettings, passwo
         if not claimed:
             return server  # someone else (another window) took it
         attempts += 1
-        error, permanent = None, False
+        error, permanent, handed_over = None, False, False
         try:
             if server is None:
                 server = connect(s, password)
+            server.handed_over = False  # type: ignore[attr-defined]
             server.send_message(message)
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [c for c, _m in exc.recipients.values()]
             error, permanent = f"{codes[0] if codes else ''} {exc.recipients}", all(c >= 500 for c in codes)
-        except smtplib.SMTPResponseException as exc:
+        except smtplib.SMTPResponseException as exc:  # the server answered: it did not take the message
             error, permanent = f"{exc.smtp_code} {exc.smtp_error!r}", 500 <= exc.smtp_code < 600
             if exc.smtp_code == 421:
                 server = _drop(server)
         except (TimeoutError, smtplib.SMTPServerDisconnected, SmtpUnavailable, OSError) as exc:
             error = str(exc) or type(exc).__name__
+            handed_over = bool(getattr(server, "handed_over", False))
             server = _drop(server)
+        if error is not None and handed_over:
+            _mark(db, row["id"], "uncertain", f"{uncertain_reason()} ({error})")
+            result.uncertain.append({"id": row["id"], "to": row["to_addr"], "error": error})
+            return server
         if error is None:
             db.execute("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?",
                        [now_iso(), now_iso(), row["id"]])

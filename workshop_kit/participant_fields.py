@@ -27,6 +27,7 @@ AGE_BANDS = ("<18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
 HEARD_FROM = (N_("Partner association"), N_("Social media"), N_("Word of mouth"), N_("Local authority"),
               N_("Poster or flyer"), N_("Other"))
 OLDEST_BIRTH_YEAR = 1920
+MAX_NAME_CHARS = 100  # per name field
 YOUNGEST_AGE = 10
 
 
@@ -194,6 +195,10 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
             problems.append(FieldProblem(arabic, _("Latin letters in an Arabic-script name; type it in the Latin name field.")))
     if not any(out.get(k) for k in NAME_FIELDS):
         problems.append(FieldProblem("first_name", _("A participant needs a name, in Latin or Arabic script.")))
+    for key in NAME_FIELDS:  # a name goes on badges, certificates and their QR codes
+        if isinstance(out.get(key), str) and len(out[key]) > MAX_NAME_CHARS:
+            problems.append(FieldProblem(key, _("This name has {n} characters; at most {max} fit on a badge and a "
+                                                "certificate.").format(n=len(out[key]), max=MAX_NAME_CHARS)))
 
     def check(field: str, value: Any, fn) -> Any:  # noqa: ANN001
         key = (field, value)

@@ -134,9 +134,12 @@ def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Pa
         raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
     # move_scripts: a name in Arabic script given as first_name/last_name goes to the Arabic field.
     fields, problems = clean_fields(fields, move_scripts=True)
+    # Consent is the core's rule, not each caller's: the form, the door, imports and the CLI all
+    # come through here, and nobody is registered without it (law 09-08).
+    problems += require_consent(fields)
     if problems:
         raise ValidationError(problems[0].message, problems[0].field)
-    if fields["consent_data"] and not fields.get("consent_date"):
+    if not fields.get("consent_date"):
         fields["consent_date"] = now_iso()[:10]
     now = now_iso()
     pid = new_id()

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import audit
+from . import audit, dbconnect
 from .countries import name_of
 from .db import now_iso
 from .errors import ValidationError
@@ -59,7 +58,7 @@ def after_erasure(db: Database, outbox_folders: list[Path]) -> None:
         return  # inside a caller's transaction: its commit and the next checkpoint do it
     try:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # busy readers only delay it to a later checkpoint
-    except sqlite3.OperationalError:
+    except dbconnect.errors("OperationalError"):
         pass
 
 
@@ -92,7 +91,7 @@ def erase_rows(db: Database, ids: list[str], now: str) -> list[Path]:
     # Copies of personal data elsewhere: e-mails waiting or sent, certificate payloads, old audit details.
     db.execute(
         f"UPDATE outbox SET to_addr = '', subject = '', body = '', attachment_path = NULL, last_error = NULL,"
-        f" status = CASE WHEN status IN ('queued', 'sending', 'failed') THEN 'cancelled' ELSE status END,"
+        f" status = CASE WHEN status IN ('queued', 'sending', 'failed', 'uncertain') THEN 'cancelled' ELSE status END,"
         f" updated_at = ? WHERE participant_id IN ({marks})",
         [now, *ids],
     )
@@ -204,8 +203,13 @@ def personal_data(db: Database, participant_id: str) -> dict[str, Any]:
     }
 
 
-def export_personal_data(db: Database, participant_id: str, path: str | Path, lang: str | None = None) -> Path:
-    """Write a readable .docx of everything held about one person, in their language (access right)."""
+def export_personal_data(db: Database, participant_id: str, path: str | Path, lang: str | None = None,
+                         password: str | None = None) -> Path:
+    """Write a readable .docx of everything held about one person, in their language (access right).
+
+    With ``password`` the file is sealed (``sealed``) for the way to the person; ``workshop-kit unseal``
+    gives the .docx back.
+    """
     from . import docxutil
 
     data = personal_data(db, participant_id)
@@ -293,6 +297,14 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
     heading(t(N_("History of this record")))
     table([t(N_("Date")), t(N_("Action")), t(N_("By"))],
           [[e["at"][:19].replace("T", " "), e["action"], e["actor"] or "—"] for e in data["log"]])
+    if password:
+        import io
+
+        from . import sealed
+
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        return sealed.write(path, buffer.getvalue(), password, f"personal-data-{participant_id[:8]}.docx")
     return docxutil.save_atomic(doc, path)
 
 

@@ -84,7 +84,8 @@ def decode_file(path: str | Path) -> list[str]:
             img = ImageOps.exif_transpose(img).convert("L")
     except FileNotFoundError:
         raise ValidationError(_("No such file: {path}").format(path=path)) from None
-    except (UnidentifiedImageError, OSError):
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError, IndexError,
+            Image.DecompressionBombError):  # SyntaxError is how Pillow says a PNG is broken
         raise ValidationError(
             _("{path} is not an image Workshop Kit can read (use a PNG or JPEG photo).").format(path=path)
         ) from None

@@ -6,6 +6,7 @@ maximum (post % − pre %), averaged over participants who have both scores.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from . import audit
@@ -55,17 +56,20 @@ def scores(db: Database, workshop_id: str) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query("SELECT * FROM quiz_scores WHERE workshop_id = ? ORDER BY module_id", [workshop_id])]
 
 
-def knowledge_gain(db: Database, workshop_id: str | None = None) -> dict[str, Any]:
+def knowledge_gain(db: Database, workshop_id: str | Sequence[str] | None = None) -> dict[str, Any]:
     """Average pre %, post % and gain (points of %) per module and overall.
 
-    ``workshop_id=None`` covers every workshop (the coordinator's view). Only participants with both
-    a pre and a post score count.
+    ``workshop_id`` is one workshop, a set of them (the programme view's filters) or ``None`` for
+    every workshop. Only participants with both a pre and a post score count.
     """
     where = "WHERE pre_score IS NOT NULL AND post_score IS NOT NULL"
     params: list[Any] = []
-    if workshop_id:
+    if isinstance(workshop_id, str):
         where += " AND workshop_id = ?"
         params.append(workshop_id)
+    elif workshop_id is not None:
+        params = list(workshop_id)
+        where += f" AND workshop_id IN ({','.join('?' * len(params)) or 'NULL'})"
     rows = db.execute(
         f"""
         SELECT module_id, COUNT(*), AVG(100.0 * pre_score / max_score), AVG(100.0 * post_score / max_score)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import importlib.util
-import os
+import json
+import re
 import shutil
-import sqlite3
+import subprocess
+import sys
 import zipfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import migrations
-from .backup import read_only_uri
+from . import dbconnect, migrations
 from .db import DataFileMissing, check_integrity, damage_found, mark_damaged, refuse_if_lost
 from .i18n import _
 from .paths import database_path, resource
@@ -47,14 +49,15 @@ def soffice_path() -> str | None:
 def run_checks(data_dir: Path) -> list[Check]:
     checks = [_check_data_dir(data_dir), _check_database(data_dir)]
     checks += [_check_curricula(), _check_templates(), _check_fonts(), _check_translations()]
-    checks.append(_check_qt())
+    checks += _check_qt()
+    checks.append(_check_arabic_layout())
     office = soffice_path()
     checks.append(
         Check(
             "libreoffice",
             bool(office),
             office or _("LibreOffice not found: certificates stay in .docx, no PDF."),
-            "" if office else _("Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer)."),
+            "" if office else _("Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui)."),
             required=False,
         )
     )
@@ -83,14 +86,18 @@ def _check_database(data_dir: Path) -> Check:
         return Check("database", False, str(exc), _("Restore the newest good backup: workshop-kit backup restore"))
     if not path.exists() or path.stat().st_size == 0:
         return Check("database", True, _("{path} will be created on first use").format(path=path))
-    problem = check_integrity(path) or damage_found(path)
+    try:
+        problem = check_integrity(path) or damage_found(path)
+    except (dbconnect.PassphraseNeeded, dbconnect.WrongPassphrase) as exc:
+        return Check("database", False, str(exc),
+                     _("Give the passphrase with the environment variable {env}.").format(env=dbconnect.PASSPHRASE_ENV))
     if problem:
         mark_damaged(path, problem)  # every process now refuses to write to it until a restore
         return Check(
             "database", False, _("{path} is damaged: {detail}").format(path=path, detail=problem),
             _("Restore the newest good backup: workshop-kit backup restore"),
         )
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = dbconnect.connect(path, read_only=True)
     try:
         version = migrations.current_version(conn)
     finally:
@@ -153,9 +160,129 @@ def _check_translations() -> Check:
     return Check("translations", True, ", ".join(f"{k}: {v}" for k, v in sizes.items()))
 
 
-def _check_qt() -> Check:
-    found = importlib.util.find_spec("PySide6") is not None
-    hint = _("Install the app with its dependencies (see README).")
-    if os.name == "posix" and not found:
-        hint += " pip install PySide6"
-    return Check("qt", found, "PySide6" if found else _("PySide6 is not installed"), "" if found else hint)
+# -- Qt and the system libraries -------------------------------------------------------------------
+# Debian packages whose name does not follow from the library's (libXrandr.so.2 -> libxrandr2 does).
+_DEBIAN_EXCEPTIONS = {
+    "libglib-2.0": "libglib2.0-0", "libgthread-2.0": "libglib2.0-0", "libgobject-2.0": "libglib2.0-0",
+    "libgio-2.0": "libglib2.0-0", "libgmodule-2.0": "libglib2.0-0", "libGLdispatch": "libglvnd0",
+}
+_SONAME = re.compile(r"[^\s:()'\"]*?(lib[\w+.-]+?\.so(?:\.\d+)*)")
+_QT_OWN = ("libQt6", "libpyside6", "libshiboken6")
+
+
+def debian_package(soname: str) -> str:
+    """The Debian/Ubuntu package of a shared library: ``libxkbcommon.so.0`` -> ``libxkbcommon0``."""
+    stem, _dot, version = soname.partition(".so")
+    if stem in _DEBIAN_EXCEPTIONS:
+        return _DEBIAN_EXCEPTIONS[stem]
+    major = version.lstrip(".").split(".")[0]
+    name = stem.lower()
+    return name + ("-" if name[-1:].isdigit() and major else "") + major
+
+
+def missing_libraries(error: str, binaries: Sequence[Path] = ()) -> list[str]:
+    """System libraries named in a loader's error, plus those ``ldd`` finds missing for ``binaries``."""
+    found: list[str] = []
+    for match in _SONAME.finditer(error):
+        path, name = match.group(0), match.group(1)
+        if "PySide6" in path or "shiboken6" in path or name.startswith(_QT_OWN):
+            if Path(path).is_file():
+                binaries = [*binaries, Path(path)]
+            continue
+        found.append(name)
+    ldd = shutil.which("ldd") if sys.platform.startswith("linux") else None
+    for binary in binaries if ldd else ():
+        try:
+            out = subprocess.run([ldd, str(binary)], capture_output=True, text=True, timeout=30).stdout
+        except (OSError, subprocess.SubprocessError):
+            continue
+        found += [line.split()[0] for line in out.splitlines() if "not found" in line]
+    return list(dict.fromkeys(found))
+
+
+def _install_hint(libraries: list[str]) -> str:
+    if libraries and shutil.which("apt-get"):
+        packages = " ".join(dict.fromkeys(debian_package(lib) for lib in libraries))
+        return _("Install the missing system libraries: sudo apt-get install -y {packages}").format(packages=packages)
+    if libraries:
+        return _("Install the system libraries that provide: {names}").format(names=", ".join(libraries))
+    return _("Reinstall Workshop Kit and its dependencies (see README).")
+
+
+def qt_probe() -> dict:
+    """What ``workshop_kit.qtprobe`` finds, run in a child process so this one never loads Qt.
+
+    The frozen app has no separate Python to start, so it probes in its own process.
+    """
+    if getattr(sys, "frozen", False):
+        from .qtprobe import probe
+
+        return probe()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "workshop_kit.qtprobe"], capture_output=True, text=True, timeout=120,
+            cwd=str(Path(__file__).resolve().parent.parent),
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        return {"error": str(exc)}
+    try:
+        return json.loads(done.stdout)
+    except ValueError:
+        # A crash rather than an ImportError (e.g. a library that loads but lacks a symbol).
+        lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
+        return {"error": lines[-1] if lines else f"exit code {done.returncode}"}
+
+
+def _pyside_binaries() -> list[Path]:
+    spec = importlib.util.find_spec("PySide6")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    return [p for folder in folders for p in sorted(Path(folder).glob("Qt*.abi3.so"))]
+
+
+def _check_qt() -> list[Check]:
+    if importlib.util.find_spec("PySide6") is None:
+        return [Check("qt", False, _("PySide6 is not installed"), _("Install the app with its dependencies (see README)."))]
+    found = qt_probe()
+    if "error" in found:
+        missing = missing_libraries(found["error"], _pyside_binaries())
+        return [Check("qt", False, _("Qt cannot be loaded: {error}").format(error=found["error"]), _install_hint(missing))]
+    checks = [Check("qt", True, f"PySide6 {found['version']}")]
+    platforms: dict[str, str] = found.get("platforms", {})
+    loaded = [name for name, error in platforms.items() if not error]
+    if loaded:
+        checks.append(Check("qt_platform", True, ", ".join(loaded)))
+    else:
+        errors = " ".join(platforms.values())
+        checks.append(Check(
+            "qt_platform", False,
+            _("Qt cannot open a window on this desktop: {error}").format(error=errors or _("no platform plugin")),
+            _install_hint(missing_libraries(errors)),
+        ))
+    backends: dict[str, str] = found.get("multimedia", {})
+    working = [name for name, error in backends.items() if not error]
+    if working:
+        checks.append(Check("camera", True, _("Qt Multimedia backend: {names}").format(names=", ".join(working)), required=False))
+    else:
+        errors = " ".join(backends.values())
+        checks.append(Check(
+            "camera", False,
+            _("Qt Multimedia has no backend: the camera cannot read badges "
+              "(a USB scanner and the name search still work). {error}").format(error=errors).strip(),
+            _install_hint(missing_libraries(errors)), required=False,
+        ))
+    return checks
+
+
+def _check_arabic_layout() -> Check:
+    from PIL import features
+
+    if features.check("raqm"):
+        return Check("arabic_layout", True, _("Pillow lays out Arabic with Raqm {version}").format(
+            version=features.version("raqm")), required=False)
+    hint = (_install_hint(["libfribidi.so.0"]) if sys.platform.startswith("linux")
+            else _("Reinstall Pillow: pip install --force-reinstall pillow"))
+    return Check(
+        "arabic_layout", False,
+        _("Pillow has no Raqm text layout: Arabic names on badge pictures are drawn with a simpler shaping."),
+        hint, required=False,
+    )

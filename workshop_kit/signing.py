@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -68,7 +69,11 @@ def load_or_create(data_dir: Path) -> KeyPair:
     folder.mkdir(parents=True, exist_ok=True)
     private_path = folder / PRIVATE_FILE
     if private_path.exists():
-        private = serialization.load_pem_private_key(private_path.read_bytes(), password=None)
+        try:
+            private = serialization.load_pem_private_key(private_path.read_bytes(), password=None)
+        except (ValueError, TypeError, UnsupportedAlgorithm) as exc:  # never replaced silently: it signed before
+            raise ValidationError(_("The organisation key in {path} is damaged; restore the keys folder from a copy "
+                                    "of the data folder.").format(path=private_path)) from exc
         if not isinstance(private, Ed25519PrivateKey):
             raise ValidationError(_("The organisation key in {path} is not an Ed25519 key.").format(path=private_path))
     else:
@@ -80,7 +85,7 @@ def load_or_create(data_dir: Path) -> KeyPair:
     public_raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     public_path = folder / PUBLIC_FILE
     text = export_public_text(public_raw)
-    if not public_path.exists() or public_path.read_text(encoding="utf-8") != text:
+    if not public_path.exists() or public_path.read_text(encoding="utf-8", errors="replace") != text:
         write_text(public_path, text)
     return KeyPair(private, public_raw)
 
@@ -88,6 +93,17 @@ def load_or_create(data_dir: Path) -> KeyPair:
 def export_public_text(public_raw: bytes, organisation: str = "") -> str:
     """The public key as a one-line text file: header, key id, key, organisation name."""
     return f"{PUBLIC_HEADER} {key_id(public_raw)} {b64(public_raw)} {organisation}".rstrip() + "\n"
+
+
+def read_public_key_file(path: str | os.PathLike[str]) -> str:
+    """The text of a public key file someone handed over (a few hundred bytes of UTF-8)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > 64 * 1024:
+            raise ValidationError(_("This is not a Workshop Kit public key file."))
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(_("This is not a Workshop Kit public key file.")) from exc
 
 
 def parse_public_text(text: str) -> tuple[bytes, str]:
@@ -123,7 +139,7 @@ def known_keys(data_dir: Path) -> dict[str, bytes]:
     for path in [own, *sorted(trusted_dir(data_dir).glob("*.pub"))]:
         try:
             raw, _org = parse_public_text(path.read_text(encoding="utf-8"))
-        except (OSError, ValidationError):
+        except (OSError, ValueError, ValidationError):  # ValueError: not UTF-8 text
             continue
         keys[key_id(raw)] = raw
     return keys

@@ -12,6 +12,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,8 +24,17 @@ from .i18n import _
 from .import_headers import arabic_hint, field_for_header, is_hxl
 
 MAX_BYTES = 200 * 1024 * 1024
-LARGE_XLSX_BYTES = 2 * 1024 * 1024
 HEADER_SCAN_ROWS = 10
+# Limits on what a small file may make us build (a 5 kB workbook can declare a billion cells). A
+# programme's whole participant list (100k rows, 8 columns) is 45 MB unzipped and 0.8M cells.
+MAX_ROWS = 250_000  # rows with something in them
+MAX_COLUMNS = 1_000
+MAX_CELLS = 20_000_000  # cells and shared strings declared in the workbook's XML
+MAX_XLSX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_XLSX_PARTS = 10_000
+MAX_MERGED_RANGES = 10_000
+MAX_MERGED_CELLS = 1_000_000  # within the rows the sheet has
+EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS = 1_048_576, 16_384
 
 
 @dataclass
@@ -94,13 +106,30 @@ def read_csv_bytes(data: bytes, *, encoding: str | None = None, delimiter: str |
     delim = delimiter or sniff_delimiter(text)
     if len(delim) != 1:
         raise ValidationError(_("The delimiter must be one character (e.g. ';' or ',')."))
+    # Before the csv module builds anything: a giant row or millions of lines (counted at C speed).
+    if text.count("\n") > 4 * MAX_ROWS:
+        raise ValidationError(_too_long())
+    if text.count(delim) > 10 * MAX_COLUMNS:
+        for number, physical in enumerate(io.StringIO(text), start=1):
+            if physical.count(delim) > 10 * MAX_COLUMNS:
+                raise ValidationError(_too_wide(number))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     records: list[tuple[int, list[Any]]] = []
+    kept = 0
     try:
         # Numbered as a spreadsheet shows them: a cell with line breaks (a Google Forms question with
         # its description) spans several lines of the file but is one row.
         for number, cells in enumerate(reader, start=1):
-            records.append((number, cells))
+            width = len(cells)
+            while width and not cells[width - 1].strip():
+                width -= 1
+            if width > MAX_COLUMNS:
+                raise ValidationError(_too_wide(number))
+            if width:  # blank rows are left out (as _to_table would)
+                kept += 1
+                if kept > MAX_ROWS:
+                    raise ValidationError(_too_long())
+                records.append((number, cells))
     except csv.Error as exc:
         raise ValidationError(_("Line {line} of the file cannot be read as CSV ({detail}).").format(
             line=reader.line_num, detail=exc)) from None
@@ -118,47 +147,42 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    """Stream one sheet of a workbook, after ``xlsx_limits`` has checked what it declares."""
     import zipfile
 
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    # Small workbooks are read whole, to see merged header cells; large ones (a full programme's list)
-    # are streamed (read-only mode has no merged-cell information, and uses a fraction of the memory).
-    large = path.stat().st_size > LARGE_XLSX_BYTES
+    data = path.read_bytes()
+    shapes = xlsx_limits(data, path.name)
+    # Always streamed (read-only mode): reading a workbook whole makes a cell object for every
+    # position of its used rectangle and of every merged range, which one far cell ("XFD1048576")
+    # or one whole-sheet merge turns into gigabytes. Merged cells come from our own scan instead.
     try:
-        with open(path, "rb") as fh:  # a file object: openpyxl then ignores a misleading extension
-            wb = load_workbook(io.BytesIO(fh.read()), data_only=True, read_only=large)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
-            InvalidFileException) as exc:
-        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(name=path.name, detail=exc)) from None
-    names = wb.sheetnames
-    if sheet is not None:
-        if sheet.isdigit() and sheet not in names and 1 <= int(sheet) <= len(names):
-            sheet = names[int(sheet) - 1]
-        if sheet not in names:
-            raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
-                sheet=sheet, name=path.name, sheets=", ".join(names)))
-    ws = wb[sheet] if sheet else wb[names[0]]
-    if large:
-        records = [(n, list(values)) for n, values in enumerate(ws.iter_rows(values_only=True), start=1)]
+        wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+        names = wb.sheetnames
+        if sheet is not None:
+            if sheet.isdigit() and sheet not in names and 1 <= int(sheet) <= len(names):
+                sheet = names[int(sheet) - 1]
+            if sheet not in names:
+                raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
+                    sheet=sheet, name=path.name, sheets=", ".join(names)))
+        ws = wb[sheet] if sheet else wb[names[0]]
+        ws.reset_dimensions()  # a declared size may lie; rows are as long as their last cell
+        merges = shapes.get(str(getattr(ws, "_worksheet_path", "")).lstrip("/"), [])
+        records = _sheet_records(ws.iter_rows(values_only=True), merges)
         wb.close()
-        table = _to_table(records, sheet=ws.title)
-        table.sheets = names
-        return table
-    grid: dict[tuple[int, int], Any] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                grid[(cell.row, cell.column)] = cell.value
-    for rng in ws.merged_cells.ranges:  # a merged header's text belongs to every column it spans
-        value = grid.get((rng.min_row, rng.min_col))
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                grid[(r, c)] = value
-    max_col = max((c for _r, c in grid), default=0)
-    rows = sorted({r for r, _c in grid})
-    records = [(r, [grid.get((r, c)) for c in range(1, max_col + 1)]) for r in rows]
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
+            EOFError, SyntaxError, AttributeError, InvalidFileException, zlib.error, RuntimeError,
+            NotImplementedError) as exc:
+        # SyntaxError: damaged XML (ElementTree's ParseError and lxml's XMLSyntaxError derive from it).
+        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+            name=path.name, detail=exc)) from None
+    except MemoryError:
+        raise ValidationError(_("{name} is too large to read on this computer; split it into smaller files.").format(
+            name=path.name)) from None
     table = _to_table(records, sheet=ws.title)
     table.sheets = names
     return table
@@ -179,7 +203,8 @@ def read_xls(path: Path, sheet: str | None = None) -> Table:
                 raise ValidationError(_("No sheet '{sheet}' in {name}; its sheets are: {sheets}.").format(
                     sheet=sheet, name=path.name, sheets=", ".join(names)))
         ws = book.sheet_by_name(sheet or names[0])
-        records = [(r + 1, [_xls_value(c, book.datemode) for c in ws.row(r)]) for r in range(ws.nrows)]
+        # The same row and column limits as CSV and XLSX.
+        records = _sheet_records((tuple(_xls_value(c, book.datemode) for c in ws.row(r)) for r in range(ws.nrows)), [])
         book.release_resources()
     except ValidationError:
         raise
@@ -204,6 +229,179 @@ def _xls_value(cell: Any, datemode: int) -> Any:
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
         return None
     return cell.value
+
+
+def _sheet_records(rows: Iterator[tuple[Any, ...]], merges: list[tuple[int, int, int, int]]) -> list[tuple[int, list[Any]]]:
+    """Rows with their numbers, trailing blanks cut, within the row and column limits; a merged
+    cell's value is given to every cell of its range that lies within the data."""
+    records: list[tuple[int, list[Any]]] = []
+    kept = 0
+    for number, values in enumerate(rows, start=1):
+        if number > EXCEL_MAX_ROWS:
+            raise ValidationError(_("The sheet has rows beyond Excel's last row ({max}); the file is damaged.").format(
+                max=EXCEL_MAX_ROWS))
+        cells = list(values)
+        while cells and _blank(cells[-1]):
+            cells.pop()
+        if not cells:
+            continue
+        if len(cells) > MAX_COLUMNS:
+            raise ValidationError(_too_wide(number))
+        kept += 1
+        if kept > MAX_ROWS:
+            raise ValidationError(_too_long())
+        records.append((number, cells))
+    if merges and records:
+        by_number = {n: cells for n, cells in records}
+        width = max(len(cells) for _n, cells in records)
+        for min_row, min_col, max_row, max_col in merges:
+            top = by_number.get(min_row)
+            value = top[min_col - 1] if top is not None and min_col <= len(top) else None
+            if value is None:
+                continue
+            for r in range(min_row, min(max_row, records[-1][0]) + 1):
+                cells = by_number.get(r)
+                if cells is None:
+                    continue
+                right = min(max_col, width)
+                if len(cells) < right:
+                    cells.extend([None] * (right - len(cells)))
+                for c in range(min_col, right + 1):
+                    cells[c - 1] = value
+    return records
+
+
+# Element names with and without a namespace prefix ("<x:c>"); the plain patterns are 3× faster.
+_TAG = re.compile(rb"<(row|mergeCell)(?=[\s/>])([^>]*)>")
+_CELL = re.compile(rb"<c[\s/>]")
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:")
+_TAG_ANY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|mergeCell)(?=[\s/>])([^>]*)>")
+_CELL_ANY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+_ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"']\s*(\d+)")
+_REF = re.compile(rb"\sref\s*=\s*[\"']([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?[\"']")
+
+
+def xlsx_limits(data: bytes, name: str) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Check a workbook's size and shape from its zip directory and a scan of its XML, before any
+    spreadsheet library builds anything from it; returns the merged ranges of each XML part.
+
+    Refused: more than ``MAX_XLSX_UNCOMPRESSED`` once unzipped (a 5 kB zip can hold gigabytes),
+    more cells than ``MAX_CELLS``, rows of more than Excel's 16,384 cells, more than
+    ``MAX_MERGED_RANGES`` merged ranges or a merged area beyond ``MAX_MERGED_CELLS`` within the rows
+    the sheet has (a whole-sheet merge in an empty sheet costs nothing and is accepted).
+    """
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+            name=name, detail=exc)) from None
+    infos = archive.infolist()
+    unpacked = sum(i.file_size for i in infos)  # zipfile never returns more than this (and checks the CRC)
+    if len(infos) > MAX_XLSX_PARTS or unpacked > MAX_XLSX_UNCOMPRESSED:
+        raise ValidationError(_too_big(name, unpacked))
+    shapes: dict[str, list[tuple[int, int, int, int]]] = {}
+    cells = 0
+    try:
+        for info in infos:
+            if not info.filename.endswith(".xml") or info.is_dir():
+                continue
+            merges: list[tuple[int, int, int, int]] = []
+            last_row = row_number = 0
+            with archive.open(info) as fh:
+                carry = b""
+                row_start, row_cells = 0, 0  # where the current row began in ``text``; its cells before that
+                while True:
+                    chunk = fh.read(1 << 20)
+                    text = carry + chunk
+                    cut = text.rfind(b"<") if chunk else len(text)
+                    cut = len(text) if cut < 0 else cut
+                    tag, cell = (_TAG_ANY, _CELL_ANY) if _PREFIXED.search(text, 0, cut) else (_TAG, _CELL)
+                    cells += len(cell.findall(text, 0, cut)) + text.count(b"<si", 0, cut)
+                    for m in tag.finditer(text, 0, cut):
+                        if m.group(1) == b"mergeCell":
+                            merges.append(_merge_range(m.group(2), name))
+                            continue
+                        if _row_width(cell, text, row_start, m.start(), row_cells) > EXCEL_MAX_COLUMNS:
+                            raise ValidationError(_too_wide(row_number or 1))
+                        number = _ROW_NUMBER.search(m.group(2))
+                        row_number = int(number.group(1)) if number else row_number + 1
+                        if row_number > EXCEL_MAX_ROWS:
+                            raise ValidationError(_("The sheet has rows beyond Excel's last row ({max}); the file is "
+                                                    "damaged.").format(max=EXCEL_MAX_ROWS))
+                        last_row = max(last_row, row_number)
+                        row_start, row_cells = m.start(), 0
+                    if cells > MAX_CELLS:
+                        raise ValidationError(_("{name} holds more than {max} cells; split it into smaller files.").format(
+                            name=name, max=f"{MAX_CELLS:,}".replace(",", " ")))
+                    width = _row_width(cell, text, row_start, cut, row_cells)
+                    if width > EXCEL_MAX_COLUMNS:
+                        raise ValidationError(_too_wide(row_number or 1))
+                    if not chunk:
+                        break
+                    carry = text[cut:]
+                    row_start, row_cells = row_start - cut, width
+                    if len(carry) > (1 << 20):  # one tag of a megabyte: not a spreadsheet
+                        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+                            name=name, detail=info.filename))
+            if merges:
+                _check_merges(merges, last_row, name)
+                shapes[info.filename] = merges
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError) as exc:
+        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+            name=name, detail=exc)) from None
+    return shapes
+
+
+def _row_width(cell: re.Pattern[bytes], text: bytes, start: int, end: int, before: int) -> int:
+    """Cells of the row that began at ``start`` (negative: in an earlier chunk, with ``before`` cells)."""
+    if end - start <= 4 * EXCEL_MAX_COLUMNS and not before:  # a cell takes at least 4 bytes ("<c/>")
+        return 0
+    return before + len(cell.findall(text, max(start, 0), end))
+
+
+def _merge_range(attrs: bytes, name: str) -> tuple[int, int, int, int]:
+    from openpyxl.utils import column_index_from_string
+
+    m = _REF.search(attrs)
+    if m is None:
+        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+            name=name, detail="mergeCell"))
+    try:
+        c1, r1 = column_index_from_string(m.group(1).decode().upper()), int(m.group(2))
+        c2 = column_index_from_string(m.group(3).decode().upper()) if m.group(3) else c1
+    except ValueError as exc:
+        raise ValidationError(_("{name} cannot be opened as an Excel workbook ({detail}).").format(
+            name=name, detail=exc)) from None
+    r2 = int(m.group(4)) if m.group(4) else r1
+    return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
+
+
+def _check_merges(merges: list[tuple[int, int, int, int]], last_row: int, name: str) -> None:
+    if len(merges) > MAX_MERGED_RANGES:
+        raise ValidationError(_("{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells "
+                                "and save again.").format(name=name, n=len(merges), max=MAX_MERGED_RANGES))
+    area = sum(max(0, min(r2, last_row) - r1 + 1) * (c2 - c1 + 1) for r1, c1, r2, c2 in merges)
+    if area > MAX_MERGED_CELLS:
+        raise ValidationError(_("{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge "
+                                "the cells and save again.").format(
+            name=name, n=f"{area:,}".replace(",", " "), max=f"{MAX_MERGED_CELLS:,}".replace(",", " ")))
+
+
+def _too_big(name: str, size: int) -> str:
+    return _("{name} holds {mb} MB once unzipped; at most {max} MB can be read. Split it into smaller files.").format(
+        name=name, mb=size // (1024 * 1024), max=MAX_XLSX_UNCOMPRESSED // (1024 * 1024))
+
+
+def _too_wide(row: int) -> str:
+    return _("Row {row} has more than {max} columns; remove the columns that are not needed.").format(
+        row=row, max=MAX_COLUMNS)
+
+
+def _too_long() -> str:
+    return _("The file has more than {max} rows; split it into smaller files.").format(
+        max=f"{MAX_ROWS:,}".replace(",", " "))
 
 
 def _blank(value: Any) -> bool:

@@ -36,9 +36,6 @@ WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 IMAGE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*(\d+(?:\.\d+)?)\s*)?\}\}")
 EMU_PER_MM = 36000
-MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; a real certificate template is well under 5 MB
-# Templates come from outside (e-mail, USB sticks): no DTD, no entities, no network, no huge trees.
-_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
 
 
 def w(tag: str) -> str:
@@ -88,7 +85,7 @@ _HAS_ARABIC = re.compile(f"[{_ARABIC_CHAR}]")
 _LATIN = "A-Za-z\u00c0-\u024f"
 _LATIN_STRETCH = re.compile(f"[{_LATIN}](?:[{_LATIN}0-9 .,'\u2019()\\-]*[{_LATIN}])?")
 LRM = "\u200e"
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML
 _XMLNS = re.compile(r'\sxmlns(?::\w+)?="[^"]*"')
 _RANK = {w(n): i for i, n in enumerate(RPR_ORDER)}
 
@@ -131,6 +128,10 @@ class Picture:
     def from_file(cls, path: str | os.PathLike[str]) -> Picture:
         from PIL import Image as PILImage
 
+        size = Path(path).stat().st_size
+        if size > MAX_PICTURE_BYTES:  # it is copied into every certificate
+            raise ValidationError(_("{path} is {mb} MB; a picture for certificates may be at most {max} MB.").format(
+                path=path, mb=round(size / 2**20, 1), max=MAX_PICTURE_BYTES // 2**20))
         data = Path(path).read_bytes()
         try:
             with PILImage.open(io.BytesIO(data)) as im:
@@ -139,7 +140,8 @@ class Picture:
                     buf = io.BytesIO()
                     im.convert("RGBA").save(buf, "PNG")
                     data, fmt = buf.getvalue(), "png"
-        except OSError as exc:
+        except (OSError, ValueError, SyntaxError, EOFError, IndexError, PILImage.DecompressionBombError) as exc:
+            # SyntaxError is how Pillow says a PNG is broken
             raise ValidationError(_("{path} is not a picture Workshop Kit can read (PNG or JPEG).").format(path=path)) from exc
         return cls(data, wd, ht, "jpeg" if fmt == "jpeg" else "png")
 
@@ -165,18 +167,61 @@ class Template:
 # --------------------------------------------------------------------------------------------
 # Compiling
 # --------------------------------------------------------------------------------------------
-def compile_template(path: str | os.PathLike[str]) -> Template:
-    """Read a .docx once and prepare it for fast rendering (see the module docstring)."""
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # unzipped; the bundled templates are 40 kB, a logo a few MB
+MAX_TEMPLATE_PARTS = 1_000
+MAX_TEMPLATE_BODY_BYTES = 1024 * 1024  # word/document.xml; the bundled ones are about 10 kB
+MAX_PICTURE_BYTES = 10 * 1024 * 1024  # a logo or a signature
+_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
+                NotImplementedError, KeyError, ValueError)
+
+
+def _parser() -> etree.XMLParser:
+    """No entities, no network, no huge trees (one per call: lxml parsers are not shared between threads)."""
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+def read_docx(path: str | os.PathLike[str], only: str | None = None) -> dict[str, bytes]:
+    """The parts of a .docx (or just ``only``), refused before reading when they would unzip to more
+    than ``MAX_TEMPLATE_BYTES``: every certificate carries a copy of every part of its template."""
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as zf:
-            if sum(info.file_size for info in zf.infolist()) > MAX_TEMPLATE_BYTES:
-                raise ValidationError(_("{path} is too large for a certificate template.").format(path=path))
-            entries = {info.filename: zf.read(info) for info in zf.infolist()}
-    except (zipfile.BadZipFile, OSError, zlib.error, EOFError) as exc:
+            infos = zf.infolist()
+            unpacked = sum(i.file_size for i in infos)  # zipfile never returns more (and checks the CRC)
+            if len(infos) > MAX_TEMPLATE_PARTS or unpacked > MAX_TEMPLATE_BYTES:
+                raise ValidationError(_(
+                    "{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into "
+                    "every certificate). Use smaller pictures.").format(
+                    path=path, mb=unpacked // 2**20, max=MAX_TEMPLATE_BYTES // 2**20))
+            body = next((i.file_size for i in infos if i.filename == "word/document.xml"), 0)
+            if body > MAX_TEMPLATE_BODY_BYTES:  # repeated for every certificate of a merged print file
+                raise ValidationError(_(
+                    "The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is "
+                    "repeated for every certificate of the print file).").format(
+                    path=path, mb=round(body / 2**20, 1), max=MAX_TEMPLATE_BODY_BYTES // 2**20))
+            return {i.filename: zf.read(i) for i in infos if only is None or i.filename == only}
+    except _READ_ERRORS as exc:
         raise ValidationError(_("{path} is not a Word document (.docx).").format(path=path)) from exc
+
+
+def compile_template(path: str | os.PathLike[str]) -> Template:
+    """Read a .docx once and prepare it for fast rendering (see the module docstring)."""
+    path = Path(path)
+    entries = read_docx(path)
     if "word/document.xml" not in entries:
         raise ValidationError(_("{path} is not a Word document (.docx).").format(path=path))
+    try:
+        return _compile(path, entries)
+    except (etree.XMLSyntaxError, ValueError, UnicodeDecodeError, AttributeError, IndexError, TypeError) as exc:
+        # damaged XML, a document without a body, parts that are not UTF-8: Word would refuse it too
+        raise ValidationError(_("{path} is a damaged Word document ({detail}); open it in Word, save it again "
+                                "and retry.").format(path=path, detail=exc)) from None
+
+
+def _compile(path: Path, entries: dict[str, bytes]) -> Template:
+    for name, closing in (("word/_rels/document.xml.rels", "</Relationships>"), ("[Content_Types].xml", "</Types>")):
+        if name in entries and closing not in entries[name].decode("utf-8"):  # pictures are added there
+            raise ValueError(name)
     names: list[str] = []
     problems: list[str] = []
     root = _parse(path, "word/document.xml", entries["word/document.xml"])
@@ -230,7 +275,7 @@ def _parse(path: Path, part: str, data: bytes) -> etree._Element:
         raise ValidationError(_("{path}: {part} holds XML entity declarations, which Word never writes; "
                                 "the template is refused.").format(path=path, part=part))
     try:
-        return etree.fromstring(data, _PARSER)
+        return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise ValidationError(_("{path} is damaged: {part} cannot be read ({detail}). Open and save it again in "
                                 "Word or LibreOffice.").format(path=path, part=part, detail=exc)) from exc
@@ -251,10 +296,7 @@ def _default_bidi(styles_xml: bytes) -> bool:
     """Whether paragraphs are right-to-left unless they say otherwise (an Arabic document)."""
     if not styles_xml:
         return False
-    try:
-        root = etree.fromstring(styles_xml, _PARSER)
-    except etree.XMLSyntaxError:
-        return False
+    root = etree.fromstring(styles_xml, _parser())  # damaged: the whole template is refused as damaged
     for el in root.iter(w("style")):
         if el.get(w("type")) == "paragraph" and el.get(w("default")) in ("1", "true"):
             return _is_on(el.find(f"{w('pPr')}/{w('bidi')}"))

@@ -307,8 +307,8 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>الرسالة التي انقطع إرسالها تُعلَّم كفاشلة ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
     </message>
     <message>
       <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
@@ -435,6 +435,10 @@
       <translation>مجلد الشهادات</translation>
     </message>
     <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
+    </message>
+    <message>
       <source>French</source>
       <translation>الفرنسية</translation>
     </message>
@@ -465,6 +469,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>جارٍ إنشاء الشهادات…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>تعليم كمستلمة</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -731,6 +739,10 @@
       <translation>أُرسلت</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>أُنشئت {n} شهادة.</translation>
     </message>
@@ -743,12 +755,12 @@
       <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
   </context>
   <context>
@@ -941,6 +953,10 @@
       <translation>امسح شارة، أو اعرضها أمام الكاميرا، أو ابحث عن اسم.</translation>
     </message>
     <message>
+      <source>Scans made while the data file could not take them are waiting.</source>
+      <translation>توجد عمليات مسح أُجريت حين تعذّر على ملف البيانات تسجيلها، وهي في الانتظار.</translation>
+    </message>
+    <message>
       <source>Session {number} · {when}</source>
       <translation>الجلسة {number} · {when}</translation>
     </message>
@@ -993,8 +1009,8 @@
       <translation>{count} شارة جاهزة</translation>
     </message>
     <message>
-      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
-      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ. لا تغلقوا Workshop Kit.</translation>
+      <source>{n} scan(s) kept; retrying every few seconds.</source>
+      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</translation>
     </message>
   </context>
   <context>
@@ -1144,6 +1160,17 @@
     </message>
   </context>
   <context>
+    <name>ErrorHook</name>
+    <message>
+      <source>Something went wrong ({kind}); what you were doing may not have been saved. The details are in the log; to send them, use Help → Save a problem report.</source>
+      <translation>حدث خطأ ({kind})؛ ربما لم يُحفظ ما كنت تقوم به. التفاصيل مسجلة في السجل؛ لإرسالها استعمل مساعدة ← حفظ تقرير مشكلة.</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>1. Choose the file</source>
@@ -1184,6 +1211,41 @@
     <message>
       <source>Text encoding</source>
       <translation>ترميز النص</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>الحماية بكلمة مرور</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>ملف محمي</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>بدون كلمة المرور هذه لا يُظهر الملف شيئًا. أبلغوها للمستلم بطريقة أخرى (بالهاتف، شخصيًا)، وليس أبدًا في البريد الإلكتروني نفسه. اتركوها فارغة لكتابة الملف دون حماية.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} محمي بكلمة مرور. كلمة المرور:</translation>
     </message>
   </context>
   <context>
@@ -1268,8 +1330,28 @@
       <translation>المشاركون</translation>
     </message>
     <message>
+      <source>Problem report</source>
+      <translation>تقرير مشكلة</translation>
+    </message>
+    <message>
+      <source>Problem report saved: {path}. It holds no participant data; attach it to your e-mail.</source>
+      <translation>حُفظ تقرير المشكلة: {path}. لا يحتوي على أي بيانات عن المشاركين؛ أرفقه برسالتك الإلكترونية.</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>البرنامج</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>خروج</translation>
+    </message>
+    <message>
+      <source>Save a problem report</source>
+      <translation>حفظ تقرير مشكلة</translation>
+    </message>
+    <message>
+      <source>Save a problem report…</source>
+      <translation>حفظ تقرير مشكلة…</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -1278,6 +1360,10 @@
     <message>
       <source>The data file is damaged ({detail}). Stop entering data, close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
       <translation>ملف البيانات تالف ({detail}). توقف عن إدخال البيانات وأغلق Workshop Kit واستعد نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The report could not be written: {error}</source>
+      <translation>تعذرت كتابة التقرير: {error}</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -1290,6 +1376,10 @@
     <message>
       <source>Workshops</source>
       <translation>الورشات</translation>
+    </message>
+    <message>
+      <source>Zip files (*.zip)</source>
+      <translation>ملفات Zip (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -1819,10 +1909,240 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>تشفير مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>دوّنتُ عبارة المرور وأحتفظ بها في مكان آمن</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>عبارة المرور</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>ستُشفَّر قاعدة البيانات ونسخها الاحتياطية: الحاسوب أو مفتاح USB الضائع أو المُعار لا يُظهر شيئًا عن المشاركين بدون عبارة المرور هذه. يطلبها Workshop Kit عند بدء التشغيل.
+
+لا أحد يستطيع استرجاع عبارة مرور ضائعة، ولا حتى المطورون: بدونها تضيع البيانات. دوّنوها على ورق واحفظوها بعيدًا عن هذا الحاسوب (مثلًا في ظرف مختوم في المكتب).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>قصيرة جدًا: {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>{n} أحرف على الأقل؛ بضع كلمات</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
       <translation>معاينة ببيانات نموذجية</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammePage</name>
+    <message>
+      <source>All</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <source>Anonymised: counts below 3 are shown as "&lt;3".</source>
+      <translation>مجهول الهوية: الأعداد الأقل من 3 تظهر بالشكل "&lt;3".</translation>
+    </message>
+    <message>
+      <source>Check and merge every new bundle in the folder. Nothing is written into the folder.</source>
+      <translation>فحص ودمج كل حزمة جديدة في المجلد. لا يُكتب أي شيء في المجلد.</translation>
+    </message>
+    <message>
+      <source>Checking {done} of {total}: {file}</source>
+      <translation>فحص {done} من {total}: {file}</translation>
+    </message>
+    <message>
+      <source>Choose the inbox folder…</source>
+      <translation>اختيار مجلد صندوق الوارد…</translation>
+    </message>
+    <message>
+      <source>City:</source>
+      <translation>المدينة:</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>تصدير Excel…</translation>
+    </message>
+    <message>
+      <source>Export the programme dashboard</source>
+      <translation>تصدير لوحة البرنامج</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>المجلد:</translation>
+    </message>
+    <message>
+      <source>For a bundle refused because its signer is unknown: trust the key of the laptop that signed it, then scan again.</source>
+      <translation>لحزمة مرفوضة لأن موقّعها غير معروف: الوثوق بمفتاح الحاسوب الذي وقّعها، ثم الفحص من جديد.</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>من:</translation>
+    </message>
+    <message>
+      <source>Gain (points)</source>
+      <translation>المكسب (نقاط)</translation>
+    </message>
+    <message>
+      <source>Inbox folder</source>
+      <translation>مجلد صندوق الوارد</translation>
+    </message>
+    <message>
+      <source>Inbox: bundles from trainers</source>
+      <translation>صندوق الوارد: حزم المكوّنين</translation>
+    </message>
+    <message>
+      <source>Knowledge gain per module</source>
+      <translation>المكسب المعرفي حسب الوحدة</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <source>Module:</source>
+      <translation>الوحدة:</translation>
+    </message>
+    <message>
+      <source>One-page summary (PDF)…</source>
+      <translation>ملخص في صفحة واحدة (PDF)…</translation>
+    </message>
+    <message>
+      <source>One-page summary (Word)…</source>
+      <translation>ملخص في صفحة واحدة (Word)…</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Partner:</source>
+      <translation>الشريك:</translation>
+    </message>
+    <message>
+      <source>People reached, by:</source>
+      <translation>الأشخاص المستفيدون حسب:</translation>
+    </message>
+    <message>
+      <source>Post-test %</source>
+      <translation>الاختبار البعدي %</translation>
+    </message>
+    <message>
+      <source>Pre-test %</source>
+      <translation>الاختبار القبلي %</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Scan the inbox</source>
+      <translation>فحص صندوق الوارد</translation>
+    </message>
+    <message>
+      <source>Scanning the inbox…</source>
+      <translation>جارٍ فحص صندوق الوارد…</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>إلى:</translation>
+    </message>
+    <message>
+      <source>Trust this laptop?</source>
+      <translation>الوثوق بهذا الحاسوب؟</translation>
+    </message>
+    <message>
+      <source>Trust this laptop…</source>
+      <translation>الوثوق بهذا الحاسوب…</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>مستندات Word ‏(*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop or reason</source>
+      <translation>الورشة أو السبب</translation>
+    </message>
+    <message>
+      <source>Writing {path}…</source>
+      <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>معروف من قبل</translation>
+    </message>
+    <message>
+      <source>any date</source>
+      <translation>أي تاريخ</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>دُمج</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>لم يُختر بعد</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>قيد الوصول</translation>
+    </message>
+    <message>
+      <source>{file} is signed by the key {key_id}, which this computer does not know yet. Trust it only if you know the laptop it comes from (the trainer's laptop shows this key id when it writes a bundle). Its bundles will then be merged.</source>
+      <translation>{file} موقَّع بالمفتاح {key_id} الذي لا يعرفه هذا الحاسوب بعد. لا تثق به إلا إذا كنت تعرف الحاسوب الذي جاء منه (يعرض حاسوب المكوّن معرّف المفتاح هذا عند كتابة الحزمة). ستُدمج حزمه بعد ذلك.</translation>
+    </message>
+    <message>
+      <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
+      <translation>دُمج {merged}، معروف من قبل {known}، مرفوض {refused}، قيد الوصول {waiting} (يؤخذ في الفحص التالي).</translation>
+    </message>
+    <message>
+      <source>{n} workshops in this view: {scope}</source>
+      <translation>عدد الورشات في هذا العرض: {n} — {scope}</translation>
     </message>
   </context>
   <context>
@@ -2014,6 +2334,14 @@
       <translation>سنة الميلاد / الفئة العمرية</translation>
     </message>
     <message>
+      <source>Change passphrase</source>
+      <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+      <source>Change passphrase…</source>
+      <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
       <source>Choose logo</source>
       <translation>اختيار الشعار</translation>
     </message>
@@ -2038,8 +2366,28 @@
       <translation>مجلد البيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية؟ سيتمكن حينها كل من يستطيع قراءة مجلد البيانات من قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>التشفير بعبارة مرور…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): لا يمكن قراءة قاعدة البيانات ونسخها الاحتياطية بدونها. ضياع العبارة يعني ضياع البيانات.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>التشفير</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2090,6 +2438,10 @@
       <translation>الجنسية</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات (حاسوب ضائع، مفتاح USB منسوخ) يستطيع قراءة بيانات المشاركين.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>ملاحظة: المتغير WORKSHOP_KIT_HOME معرّف وله الأولوية.</translation>
     </message>
@@ -2118,6 +2470,14 @@
       <translation>الخصوصية</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>إزالة التشفير…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -2130,8 +2490,20 @@
       <translation>تم حفظ الإعدادات.</translation>
     </message>
     <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن.</translation>
+    </message>
+    <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
       <translation>نُسخت البيانات إلى {path}. أعد تشغيل Workshop Kit لاستعمالها؛ يبقى المجلد القديم كما هو.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مجلد البيانات هذا.</translation>
     </message>
     <message>
       <source>months</source>
@@ -2364,13 +2736,6 @@
     <message>
       <source>module ids, separated by commas</source>
       <translation>معرّفات الوحدات، مفصولة بفواصل</translation>
-    </message>
-  </context>
-  <context>
-    <name>_NotReadyPage</name>
-    <message>
-      <source>{section}: this section is not available in this build.</source>
-      <translation>{section}: هذا القسم غير متاح في هذا الإصدار.</translation>
     </message>
   </context>
   <context>
@@ -2640,6 +3005,10 @@
       <translation>تمت كتابة الحزمة: {path} ({rows} سطرًا، موقَّعة بالمفتاح {key_id}).</translation>
     </message>
     <message>
+      <source>Bundles merged from inboxes so far: {n}</source>
+      <translation>الحزم المدموجة من صناديق الوارد حتى الآن: {n}</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
@@ -2672,6 +3041,14 @@
       <translation>الشهادات</translation>
     </message>
     <message>
+      <source>Certificates issued</source>
+      <translation>الشهادات الصادرة</translation>
+    </message>
+    <message>
+      <source>Certificates issued: certificates recorded in this data folder and not revoked.</source>
+      <translation>الشهادات الصادرة: الشهادات المسجلة في مجلد البيانات هذا وغير الملغاة.</translation>
+    </message>
+    <message>
       <source>Check-in taken back: {name}.</source>
       <translation>تم إلغاء تسجيل حضور: {name}.</translation>
     </message>
@@ -2682,6 +3059,14 @@
     <message>
       <source>Choose a folder outside the current data folder.</source>
       <translation>اختر مجلدًا خارج مجلد البيانات الحالي.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>اختاروا عبارة مرور من {n} أحرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>اختاروا كلمة مرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -2698,6 +3083,10 @@
     <message>
       <source>City</source>
       <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>City: {value}</source>
+      <translation>المدينة: {value}</translation>
     </message>
     <message>
       <source>Code</source>
@@ -2816,6 +3205,18 @@
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>مشفّر بعبارة مرور (SQLCipher): قاعدة البيانات و{n} نسخة احتياطية.</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>يتطلب التشفير حزمة sqlcipher3 غير الموجودة في هذا التثبيت. أعيدوا تثبيت Workshop Kit ‏(pip install workshop-kit) لفتح مجلد البيانات هذا أو تشفيره.</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>النهاية</translation>
     </message>
@@ -2832,6 +3233,10 @@
       <translation>الغياب بعذر</translation>
     </message>
     <message>
+      <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
+      <translation>صدِّر إلى ‎.xlsx‎ أو ‎.docx‎ أو ‎.pdf‎ (وليس '{suffix}').</translation>
+    </message>
+    <message>
       <source>F, M or X</source>
       <translation>F أو M أو X</translation>
     </message>
@@ -2846,6 +3251,10 @@
     <message>
       <source>File problem: {detail}</source>
       <translation>مشكلة في الملف: {detail}</translation>
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>عوامل التصفية</translation>
     </message>
     <message>
       <source>First name</source>
@@ -2888,12 +3297,28 @@
       <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
+      <source>Generated on {date}</source>
+      <translation>أُنشئ بتاريخ {date}</translation>
+    </message>
+    <message>
       <source>Give --pre N, --post N or both.</source>
       <translation>حدّدوا ‎--pre N‎ أو ‎--post N‎ أو كليهما.</translation>
     </message>
     <message>
       <source>Give either a badge token (or short code) or --image FILE.</source>
       <translation>أدخل إما رمز الشارة (أو الرمز القصير) وإما --image FILE.</translation>
+    </message>
+    <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور الحزمة بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>أدخلوا كلمة مرور المستند بواسطة ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>أدخلوا عبارة المرور بواسطة متغير البيئة {env}.</translation>
     </message>
     <message>
       <source>History of this record</source>
@@ -2912,16 +3337,36 @@
       <translation>تم الاستيراد: {ids}</translation>
     </message>
     <message>
-      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
-      <translation>ثبّت LibreOffice (على Debian/Ubuntu: sudo apt-get install libreoffice-writer).</translation>
+      <source>Inbox folder forgotten.</source>
+      <translation>تم نسيان مجلد صندوق الوارد.</translation>
+    </message>
+    <message>
+      <source>Inbox folder: {folder}</source>
+      <translation>مجلد صندوق الوارد: {folder}</translation>
+    </message>
+    <message>
+      <source>Inbox {folder}: {merged} merged, {known} already known, {refused} refused, {waiting} still arriving.</source>
+      <translation>صندوق الوارد {folder}: دُمج {merged}، معروف من قبل {known}، مرفوض {refused}، قيد الوصول {waiting}.</translation>
+    </message>
+    <message>
+      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
+      <translation>ثبّت LibreOffice (على Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</translation>
     </message>
     <message>
       <source>Install the app with its dependencies (see README).</source>
       <translation>ثبّت التطبيق مع مكوناته (انظر README).</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل؛ ولإعادة إرساله: workshop-kit outbox retry ID</translation>
+      <source>Install the missing system libraries: sudo apt-get install -y {packages}</source>
+      <translation>ثبّت مكتبات النظام الناقصة: sudo apt-get install -y {packages}</translation>
+    </message>
+    <message>
+      <source>Install the system libraries that provide: {names}</source>
+      <translation>ثبّت مكتبات النظام التي توفّر: {names}</translation>
+    </message>
+    <message>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع أثناء الإرسال: ربما استلمه الخادم. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرساله (workshop-kit outbox retry ID) أو علّموه كمُرسَل (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -2956,6 +3401,10 @@
       <translation>المكسب المعرفي (نقاط مئوية)</translation>
     </message>
     <message>
+      <source>Knowledge gain per module (pre-test → post-test)</source>
+      <translation>المكسب المعرفي حسب الوحدة (الاختبار القبلي ← الاختبار البعدي)</translation>
+    </message>
+    <message>
       <source>Knowledge gain: {pre} % → {post} % ({gain:+} points)</source>
       <translation>المكسب المعرفي: {pre} % ← {post} % ({gain:+} نقطة)</translation>
     </message>
@@ -2978,6 +3427,10 @@
     <message>
       <source>Latin letters in an Arabic-script name; type it in the Latin name field.</source>
       <translation>حروف لاتينية في اسم بالحروف العربية؛ اكتبه في خانة الاسم اللاتيني.</translation>
+    </message>
+    <message>
+      <source>LibreOffice could not convert the summary to PDF.</source>
+      <translation>تعذّر على LibreOffice تحويل الملخص إلى PDF.</translation>
     </message>
     <message>
       <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
@@ -3004,6 +3457,10 @@
       <translation>الأدوات</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>مواد للطباعة</translation>
+    </message>
+    <message>
       <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
       <translation>تم دمج {other_name} ({other}) في {keep_name} ({keep}).</translation>
     </message>
@@ -3014,6 +3471,10 @@
     <message>
       <source>Message to {to} queued again.</source>
       <translation>أُعيدت الرسالة الموجّهة إلى {to} إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>سُجّلت الرسالة إلى {to} كمُرسَلة.</translation>
     </message>
     <message>
       <source>Method</source>
@@ -3046,6 +3507,14 @@
     <message>
       <source>Module {id} has no session {n}.</source>
       <translation>الوحدة {id} ليس فيها جلسة رقم {n}.</translation>
+    </message>
+    <message>
+      <source>Module {module}: {pre} % → {post} % ({n} people)</source>
+      <translation>الوحدة {module}: {pre} % ← {post} % ({n} أشخاص)</translation>
+    </message>
+    <message>
+      <source>Module: {value}</source>
+      <translation>الوحدة: {value}</translation>
     </message>
     <message>
       <source>Moroccan</source>
@@ -3086,6 +3555,10 @@
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
       <translation>صدرت شارة جديدة {code} لـ {name}؛ الشارة القديمة لم تعد تعمل.</translation>
+    </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>عبارة المرور الجديدة: </translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
@@ -3154,6 +3627,14 @@
     <message>
       <source>No good backup was found in {folder}.</source>
       <translation>لم يُعثر على نسخة احتياطية سليمة في {folder}.</translation>
+    </message>
+    <message>
+      <source>No inbox folder is set.</source>
+      <translation>لم يُحدَّد مجلد صندوق الوارد.</translation>
+    </message>
+    <message>
+      <source>No inbox folder is set: choose one first (workshop-kit inbox set FOLDER).</source>
+      <translation>لم يُحدَّد مجلد صندوق الوارد: اختر واحدًا أولًا (workshop-kit inbox set FOLDER).</translation>
     </message>
     <message>
       <source>No local module '{id}'.</source>
@@ -3236,12 +3717,20 @@
       <translation>لا أحد يستوفي قاعدة الحضور بعد: لم تُكتب أي شهادة.</translation>
     </message>
     <message>
+      <source>Nobody reached yet.</source>
+      <translation>لم يُستفد أحد بعد.</translation>
+    </message>
+    <message>
       <source>None.</source>
       <translation>لا شيء.</translation>
     </message>
     <message>
       <source>Not eligible ({n}):</source>
       <translation>غير مؤهَّلين ({n}):</translation>
+    </message>
+    <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات يستطيع قراءة البيانات.</translation>
     </message>
     <message>
       <source>Not imported (never collected): {columns}</source>
@@ -3300,12 +3789,16 @@
       <translation>الأهداف</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة (حالة هذه: {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>لا يمكن إعادة إرسال إلا الرسائل الفاشلة أو الملغاة أو غير المؤكدة (حالة هذه: {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة (حالة هذه: {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>لا يمكن إلغاء إلا الرسائل المنتظرة أو الفاشلة أو غير المؤكدة (حالة هذه: {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>لا يمكن تعليم إلا الرسائل غير المؤكدة كمُرسَلة (حالة هذه: {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3372,6 +3865,30 @@
       <translation>جمعية شريكة</translation>
     </message>
     <message>
+      <source>Partner: {value}</source>
+      <translation>الشريك: {value}</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>عبارة مرور مجلد البيانات: </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>كلمة مرور الملف: </translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>الأشخاص المستفيدون</translation>
+    </message>
+    <message>
+      <source>People reached, by group</source>
+      <translation>الأشخاص المستفيدون حسب الفئة</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>الفترة: {start} – {end}</translation>
+    </message>
+    <message>
       <source>Personal data held about you</source>
       <translation>المعطيات الشخصية المحفوظة عنك</translation>
     </message>
@@ -3382,6 +3899,14 @@
     <message>
       <source>Pictures:</source>
       <translation>الصور:</translation>
+    </message>
+    <message>
+      <source>Pillow has no Raqm text layout: Arabic names on badge pictures are drawn with a simpler shaping.</source>
+      <translation>لا يتوفر Pillow على تنضيد النص Raqm: تُرسم الأسماء العربية في صور الشارات بتشكيل أبسط.</translation>
+    </message>
+    <message>
+      <source>Pillow lays out Arabic with Raqm {version}</source>
+      <translation>ينضّد Pillow النص العربي بواسطة Raqm {version}</translation>
     </message>
     <message>
       <source>Post-test %</source>
@@ -3432,6 +3957,10 @@
       <translation>البرنامج</translation>
     </message>
     <message>
+      <source>Programme summary</source>
+      <translation>ملخص البرنامج</translation>
+    </message>
+    <message>
       <source>Project code</source>
       <translation>رمز المشروع</translation>
     </message>
@@ -3456,6 +3985,22 @@
       <translation>رمز QR يحمل بيانات التحقق الموقّعة</translation>
     </message>
     <message>
+      <source>Qt Multimedia backend: {names}</source>
+      <translation>محرك Qt Multimedia: {names}</translation>
+    </message>
+    <message>
+      <source>Qt Multimedia has no backend: the camera cannot read badges (a USB scanner and the name search still work). {error}</source>
+      <translation>لا يجد Qt Multimedia أي محرك: لا يمكن للكاميرا قراءة الشارات (يظل الماسح USB والبحث بالاسم يعملان). {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot be loaded: {error}</source>
+      <translation>تعذّر تحميل Qt: {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot open a window on this desktop: {error}</source>
+      <translation>لا يستطيع Qt فتح نافذة على سطح المكتب هذا: {error}</translation>
+    </message>
+    <message>
       <source>Quiz</source>
       <translation>الاختبار</translation>
     </message>
@@ -3470,6 +4015,14 @@
     <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
       <translation>عدد الحاضرين المسجلين في Workshop Kit‏: {n}</translation>
+    </message>
+    <message>
+      <source>Reinstall Pillow: pip install --force-reinstall pillow</source>
+      <translation>أعد تثبيت Pillow: pip install --force-reinstall pillow</translation>
+    </message>
+    <message>
+      <source>Reinstall Workshop Kit and its dependencies (see README).</source>
+      <translation>أعد تثبيت Workshop Kit ومكوناته (انظر README).</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
@@ -3510,6 +4063,10 @@
     <message>
       <source>Role / function</source>
       <translation>الدور / الوظيفة</translation>
+    </message>
+    <message>
+      <source>Row {row} has more than {max} columns; remove the columns that are not needed.</source>
+      <translation>يحتوي السطر ⁦{row}⁩ على أكثر من ⁦{max}⁩ عمود؛ احذف الأعمدة غير الضرورية.</translation>
     </message>
     <message>
       <source>Run: workshop-kit curricula validate {path}</source>
@@ -3668,6 +4225,14 @@
       <translation>الحزمة غير متناسقة ({detail})؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
+      <source>The bundle's {table} hold {value} in the field {column} where {expected} is expected; nothing was imported. Ask for a fresh export.</source>
+      <translation>تحتوي ⁦{table}⁩ في الحزمة على ⁦{value}⁩ في الحقل ⁦{column}⁩ حيث يُنتظر {expected}؛ لم يُستورد شيء. اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+      <source>The bundle's {table} lack the field {column}; nothing was imported. Ask for a fresh export.</source>
+      <translation>ينقص الحقلُ ⁦{column}⁩ ‏{table} في الحزمة؛ لم يُستورد شيء. اطلب تصديرًا جديدًا.</translation>
+    </message>
+    <message>
       <source>The certificate is genuine but was revoked by the organisation that issued it.</source>
       <translation>الشهادة أصلية لكن المنظمة التي أصدرتها أبطلتها.</translation>
     </message>
@@ -3686,6 +4251,14 @@
     <message>
       <source>The code is signed by an organisation whose public key this copy does not know.</source>
       <translation>الرمز موقّع من منظمة لا تعرف هذه النسخة مفتاحها العام.</translation>
+    </message>
+    <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>انقطع الاتصال بعد تسليم الرسالة إلى الخادم: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم أعيدوا إرسالها (workshop-kit outbox retry ID) أو علّموها كمُرسَلة (workshop-kit outbox mark-sent ID).</translation>
+    </message>
+    <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>فشل فحص النسخة المحوَّلة من {name} ‏({detail})؛ لم يتغير شيء.</translation>
     </message>
     <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
@@ -3712,6 +4285,10 @@
       <translation>ملف البيانات {path} تالف ({detail})؛ لن يُكتب فيه شيء بعد الآن. استعيدوا نسخة احتياطية بالأمر: workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>ملف البيانات {path} مشفّر. أدخلوا عبارة مروره (تُطلب منكم في الطرفية، أو عيّنوا متغير البيئة {env}).</translation>
+    </message>
+    <message>
       <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
       <translation>ملف البيانات {path} مفتوح في برنامج آخر (Workshop Kit أو أمر أو برنامج نصي ما زال يعمل). أغلقوه أولًا ثم استعيدوا النسخة؛ لم يتغير شيء.</translation>
     </message>
@@ -3728,8 +4305,20 @@
       <translation>كُتب ملف البيانات {path} بإصدار أحدث من Workshop Kit (المخطط {version}، وهذه النسخة تعرف {latest}). حدّث Workshop Kit قبل فتحه.</translation>
     </message>
     <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>لم يعد مجلد البيانات مشفّرًا.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>أصبح مجلد البيانات مشفّرًا. احتفظوا بعبارة المرور في مكان آمن: بدونها لا يستطيع أحد استرجاع البيانات.</translation>
+    </message>
+    <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
       <translation>يجب أن يكون الفاصل حرفًا واحدًا (مثلًا «;» أو «,»).</translation>
+    </message>
+    <message>
+      <source>The disk is full ({detail}); free some space and try again. No partial file was left.</source>
+      <translation>القرص ممتلئ (⁦{detail}⁩)؛ حرّر بعض المساحة وأعد المحاولة. لم يبقَ أي ملف ناقص.</translation>
     </message>
     <message>
       <source>The end date is before the start date.</source>
@@ -3738,6 +4327,10 @@
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>يحتوي الملف على معطيات ثنائية (أحرف NUL)؛ ليس ملف CSV. احفظه بصيغة CSV أو XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has more than {max} rows; split it into smaller files.</source>
+      <translation>يحتوي الملف على أكثر من ⁦{max}⁩ سطر؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
@@ -3768,6 +4361,18 @@
       <translation>لم يُتعرّف على ترميز نص الملف؛ اختره (مثلًا utf-8 أو cp1256 أو latin-1).</translation>
     </message>
     <message>
+      <source>The inbox folder cannot be the data folder, inside it or around it: choose the folder where bundles arrive ({folder}).</source>
+      <translation>لا يمكن أن يكون مجلد صندوق الوارد هو مجلد البيانات أو داخله أو محيطًا به: اختر المجلد الذي تصل إليه الحزم ({folder}).</translation>
+    </message>
+    <message>
+      <source>The inbox folder {folder} does not exist or is not a folder.</source>
+      <translation>مجلد صندوق الوارد {folder} غير موجود أو ليس مجلدًا.</translation>
+    </message>
+    <message>
+      <source>The input is too large or too deeply nested to be read on this computer.</source>
+      <translation>المدخلات أكبر أو أكثر تداخلًا من أن تُقرأ على هذا الحاسوب.</translation>
+    </message>
+    <message>
       <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
       <translation>ساعة الحاسوب متأخرة عن آخر مسح مسجَّل ({time})؛ تحقّق من التاريخ والوقت.</translation>
     </message>
@@ -3780,12 +4385,28 @@
       <translation>أحدث نسخة احتياطية سليمة هي {name}؛ استعدها بالأمر: workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The organisation key in {path} is damaged; restore the keys folder from a copy of the data folder.</source>
+      <translation>مفتاح المنظمة في ⁦{path}⁩ تالف؛ استرجع مجلد keys من نسخة من مجلد البيانات.</translation>
+    </message>
+    <message>
       <source>The organisation key in {path} is not an Ed25519 key.</source>
       <translation>مفتاح المنظمة في {path} ليس مفتاحًا من نوع Ed25519.</translation>
     </message>
     <message>
       <source>The outbox is empty.</source>
       <translation>صندوق الإرسال فارغ.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts: {start} &gt; {end}.</source>
+      <translation>تنتهي الفترة قبل أن تبدأ: {start} &gt; {end}.</translation>
+    </message>
+    <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>الملف المحمي تالف (لا يمكن قراءة ترويسته).</translation>
     </message>
     <message>
       <source>The public key in this file is damaged.</source>
@@ -3796,8 +4417,20 @@
       <translation>يجب ألا تقل مدة الاحتفاظ عن شهر واحد.</translation>
     </message>
     <message>
+      <source>The same passphrase again: </source>
+      <translation>عبارة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>كلمة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
       <translation>الورقة «{sheet}» فيها أعمدة للأشخاص ({columns}): استوردها مع ⁦--sheet {option}⁩.</translation>
+    </message>
+    <message>
+      <source>The sheet has rows beyond Excel's last row ({max}); the file is damaged.</source>
+      <translation>تحتوي الورقة على أسطر بعد آخر سطر في Excel ‏(⁦{max}⁩)؛ الملف تالف.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -3820,8 +4453,24 @@
       <translation>القالب جاهز.</translation>
     </message>
     <message>
+      <source>The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is repeated for every certificate of the print file).</source>
+      <translation>يبلغ حجم نص ⁦{path}⁩ ⁦{mb}⁩ ميغابايت؛ لا يتجاوز نص قالب الشهادة ⁦{max}⁩ ميغابايت (يتكرر لكل شهادة في ملف الطباعة).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
       <source>The verification page template is damaged; reinstall Workshop Kit.</source>
       <translation>قالب صفحة التحقق تالف؛ أعد تثبيت Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
+      <translation>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦{n}⁩ حرفًا)؛ اختصره.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -3840,6 +4489,10 @@
       <translation>هذه الحزمة موقَّعة بمفتاح غير معروف ({key_id}). لم يُستورد أي شيء. إذا كنت تعرف الحاسوب الذي جاءت منه، فاستوردها مجددًا مع قبول الموقِّع (‎--accept-signer، أو ‎--trust-signer للوثوق به من الآن)، أو أضف ملف المفتاح العام لذلك الحاسوب (keys/organisation.pub) إلى المفاتيح الموثوقة بالأمر: workshop-kit bundle trust FILE</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>تحتوي حزمة «{title}» هذه على {table} تخص ورشة أخرى؛ لا يحق للحزمة أن تغيّر إلا ورشتها. لقد صُنعت أو عُدّلت يدويًا. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>سبق إلغاء تسجيل الحضور هذا.</translation>
     </message>
@@ -3852,8 +4505,20 @@
       <translation>هذا الرمز ليس رمز شهادة من Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>مجلد البيانات هذا مشفّر بالفعل.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>مجلد البيانات هذا غير مشفّر.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>تعرض هذه الوثيقة كل ما يحفظه Workshop Kit عنك، بتاريخ {date}. يحق لك بموجب القانون المغربي رقم ‎09-08‎ طلب تصحيحه أو محوه.</translation>
+    </message>
+    <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>ينتمي هذا الملف إلى مجلد بيانات مشفّر غير مفتوح.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit certificate code.</source>
@@ -3864,8 +4529,20 @@
       <translation>هذا الملف ليس مفتاحًا عامًا من Workshop Kit.</translation>
     </message>
     <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>هذا ليس ملف Workshop Kit محميًا بكلمة مرور.</translation>
+    </message>
+    <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>لا تتضمن هذه الوحدة بطاقات أو أوراقاً للطباعة.</translation>
+    </message>
+    <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
       <translation>هذه الوحدة غير مترجمة بعدُ إلى {language}؛ يُعرض النص بـ{shown}.</translation>
+    </message>
+    <message>
+      <source>This name has {n} characters; at most {max} fit on a badge and a certificate.</source>
+      <translation>يتكون هذا الاسم من ⁦{n}⁩ حرفًا؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</translation>
     </message>
     <message>
       <source>This participant has no active badge for the workshop.</source>
@@ -3890,6 +4567,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>تم محو بيانات هذا المشارك؛ الشارة لم تعد صالحة.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>عبارة المرور هذه لا تفتح {path}. تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة؛ بدون العبارة الصحيحة لا يمكن استرجاع البيانات.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -4072,8 +4753,20 @@
       <translation>توجد ورشات مسبقًا؛ لم تُنشأ ورشة تجريبية.</translation>
     </message>
     <message>
+      <source>Workshops held</source>
+      <translation>الورشات المنعقدة</translation>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>تمت الكتابة: {path}</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>عبارة مرور خاطئة، حاولوا مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>كلمة مرور خاطئة، أو أن الملف المحمي عُدّل أو تلف.</translation>
     </message>
     <message>
       <source>XLSX sheet name or number (default: the first)</source>
@@ -4088,8 +4781,28 @@
       <translation>معلوماتك</translation>
     </message>
     <message>
+      <source>a date or time</source>
+      <translation>تاريخ أو وقت</translation>
+    </message>
+    <message>
+      <source>a list of module ids</source>
+      <translation>قائمة بمعرّفات الوحدات</translation>
+    </message>
+    <message>
       <source>a module file, a module folder, a folder of modules or a zip</source>
       <translation>ملف وحدة أو مجلد وحدة أو مجلد وحدات أو ملف zip</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>عدد</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>نص</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>عدد صحيح</translation>
     </message>
     <message>
       <source>a workshop (default: every workshop)</source>
@@ -4118,6 +4831,10 @@
     <message>
       <source>already in the outbox ({status})</source>
       <translation>موجودة مسبقًا في صندوق الإرسال ({status})</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>معروف من قبل</translation>
     </message>
     <message>
       <source>also make PDFs with LibreOffice (one batched call)</source>
@@ -4200,6 +4917,10 @@
       <translation>إلغاء رسالة منتظرة</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>تتعذر قراءته: {detail}</translation>
     </message>
@@ -4234,6 +4955,10 @@
     <message>
       <source>check a certificate: valid, altered, revoked or unknown organisation</source>
       <translation>التحقق من شهادة: صحيحة أو مُغيَّرة أو مُبطَلة أو من منظمة غير معروفة</translation>
+    </message>
+    <message>
+      <source>check and merge every new bundle in the inbox (never writes into it)</source>
+      <translation>فحص ودمج كل حزمة جديدة في صندوق الوارد (دون الكتابة فيه أبدًا)</translation>
     </message>
     <message>
       <source>check and report, write nothing</source>
@@ -4296,6 +5021,14 @@
       <translation>تاريخ إصدار الشهادة</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية (يتطلب عبارة المرور)</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>عمليات الحذف</translation>
+    </message>
+    <message>
       <source>demo</source>
       <translation>تجريبي</translation>
     </message>
@@ -4356,6 +5089,14 @@
       <translation>فارغ</translation>
     </message>
     <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور (SQLCipher)</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>التسجيل في هذه الورشة</translation>
     </message>
@@ -4406,6 +5147,10 @@
     <message>
       <source>export the pre/post test as a Word document</source>
       <translation>تصدير الاختبار القبلي/البعدي كوثيقة Word</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>فاشلة</translation>
     </message>
     <message>
       <source>file to write</source>
@@ -4500,6 +5245,14 @@
       <translation>ليس نصاً بترميز UTF-8 (البايت {pos})؛ احفظوه بترميز UTF-8</translation>
     </message>
     <message>
+      <source>is the data folder encrypted?</source>
+      <translation>هل مجلد البيانات مشفّر؟</translation>
+    </message>
+    <message>
+      <source>is {mb} MB; a module file may hold at most {max} MB</source>
+      <translation>حجمه ⁦{mb}⁩ ميغابايت؛ لا يتجاوز ملف الوحدة ⁦{max}⁩ ميغابايت</translation>
+    </message>
+    <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
       <translation>قيمته {minutes} لكن مجموع أنشطته {total}؛ اجعلوهما متساويين</translation>
     </message>
@@ -4522,6 +5275,10 @@
     <message>
       <source>language of the document (default: the participant's)</source>
       <translation>لغة الوثيقة (افتراضيًا: لغة المشارك)</translation>
+    </message>
+    <message>
+      <source>language of the figures and the file</source>
+      <translation>لغة الأرقام والملف</translation>
     </message>
     <message>
       <source>language of the file (default: the workshop's)</source>
@@ -4550,6 +5307,10 @@
     <message>
       <source>late</source>
       <translation>متأخر</translation>
+    </message>
+    <message>
+      <source>leave files changed less than SECONDS ago for a later scan (default 3)</source>
+      <translation>ترك الملفات التي تغيّرت منذ أقل من SECONDS ثانية لفحص لاحق (الافتراضي 3)</translation>
     </message>
     <message>
       <source>list (or anonymise with --apply) participants kept longer than the retention period</source>
@@ -4616,8 +5377,16 @@
       <translation>رجال</translation>
     </message>
     <message>
+      <source>merge every bundle again, even those recorded as merged</source>
+      <translation>دمج كل الحزم من جديد، حتى المسجلة كمدموجة</translation>
+    </message>
+    <message>
       <source>merge two records of the same person (history kept)</source>
       <translation>دمج بطاقتين للشخص نفسه (مع حفظ السجل)</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>دُمج</translation>
     </message>
     <message>
       <source>message id (or its first characters)</source>
@@ -4716,6 +5485,10 @@
       <translation>لا توجد ترويسة: يجب أن يبدأ الملف بسطر «---» ثم حقول YAML ثم «---»</translation>
     </message>
     <message>
+      <source>no platform plugin</source>
+      <translation>لا يوجد ملحق منصة</translation>
+    </message>
+    <message>
       <source>no session</source>
       <translation>لا توجد جلسة</translation>
     </message>
@@ -4760,6 +5533,10 @@
       <translation>المشاركون المستوفون لقاعدة الحضور فقط (افتراضي)</translation>
     </message>
     <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>البطاقات والأوراق المعدّة للطباعة والقص فقط (بطاقات الأدوار، بطاقات الحالات، الشخصيات النموذجية)</translation>
+    </message>
+    <message>
       <source>only this language (default: all)</source>
       <translation>هذه اللغة فقط (افتراضياً: كلها)</translation>
     </message>
@@ -4774,6 +5551,10 @@
     <message>
       <source>only when there is no workshop yet</source>
       <translation>فقط إذا لم توجد أي ورشة بعد</translation>
+    </message>
+    <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>فتح ملف محمي بكلمة مرور (حزمة أو تصدير بيانات شخصية)</translation>
     </message>
     <message>
       <source>optional</source>
@@ -4876,8 +5657,20 @@
       <translation>العملية {pid}</translation>
     </message>
     <message>
+      <source>programme dashboard over all workshops: reach, disaggregation, attendance, certificates, knowledge gain (anonymised)</source>
+      <translation>لوحة البرنامج لكل الورشات: الاستفادة، التصنيف، الحضور، الشهادات، المكسب المعرفي (مجهول الهوية)</translation>
+    </message>
+    <message>
       <source>programme name (Al Wassit)</source>
       <translation>اسم البرنامج (الوسيط)</translation>
+    </message>
+    <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>حماية الحزمة بكلمة مرور (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>حماية المستند بكلمة مرور أثناء إيصاله إلى الشخص (تُطلب، أو WORKSHOP_KIT_FILE_PASSWORD)؛ افتحوه بواسطة: workshop-kit unseal FILE</translation>
     </message>
     <message>
       <source>public key file</source>
@@ -4896,8 +5689,20 @@
       <translation>إعداد شهادات ورشة للإرسال بالبريد</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>منتظرة</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>درجات الاختبارات</translation>
+    </message>
+    <message>
+      <source>re-encrypt everything under a new passphrase (needs the current one)</source>
+      <translation>إعادة تشفير كل شيء بعبارة مرور جديدة (يتطلب العبارة الحالية)</translation>
+    </message>
+    <message>
+      <source>read that password from standard input</source>
+      <translation>قراءة كلمة المرور هذه من المدخل القياسي</translation>
     </message>
     <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
@@ -4908,8 +5713,24 @@
       <translation>قراءة كلمة مرور SMTP من المدخل القياسي</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else asked twice)</source>
+      <translation>قراءة عبارة المرور الجديدة من المدخل القياسي (وإلا تُطلب مرتين)</translation>
+    </message>
+    <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>قراءة عبارة المرور الجديدة من المدخل القياسي (وإلا {env}، وإلا تُطلب مرتين)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>قراءة كلمة المرور من المدخل القياسي</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>قراءة كلمة المرور من المدخل القياسي وحفظها في حافظة النظام</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>قراءة كلمة مرور الحزم المحمية من المدخل القياسي (وإلا WORKSHOP_KIT_FILE_PASSWORD، وإلا تُطلب)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4924,6 +5745,14 @@
       <translation>تسجيل وصول انطلاقًا من رمز شارة أو رمز قصير أو صورة</translation>
     </message>
     <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>تسجيل رسالة غير مؤكدة كمستلمة (لن يُعاد إرسالها)</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
       <source>register a participant (and enrol them in a workshop)</source>
       <translation>تسجيل مشارك (وتسجيله في ورشة)</translation>
     </message>
@@ -4934,6 +5763,10 @@
     <message>
       <source>remember that two records are different people</source>
       <translation>تذكّر أن البطاقتين لشخصين مختلفين</translation>
+    </message>
+    <message>
+      <source>remember the folder where bundles arrive</source>
+      <translation>حفظ المجلد الذي تصل إليه الحزم</translation>
     </message>
     <message>
       <source>remove one of your own (local) modules</source>
@@ -4992,6 +5825,10 @@
       <translation>يذكر «{declared}» لكن الملف هو {file}؛ يجب أن يتطابقا</translation>
     </message>
     <message>
+      <source>scan this folder instead of the remembered one</source>
+      <translation>فحص هذا المجلد بدلًا من المجلد المحفوظ</translation>
+    </message>
+    <message>
       <source>scanned QR text, short code (ABCD-EFGH) or certificate number</source>
       <translation>نص QR الممسوح أو الرمز القصير (ABCD-EFGH) أو رقم الشهادة</translation>
     </message>
@@ -5008,8 +5845,8 @@
       <translation>البحث في كل الوحدات وكل اللغات</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>إعادة إرسال رسالة فاشلة</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>إعادة إرسال رسالة فاشلة أو غير مؤكدة</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -5022,6 +5859,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>اسم المُرسِل (افتراضيًا: المنظمة)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>أُرسلت</translation>
     </message>
     <message>
       <source>session number</source>
@@ -5080,6 +5925,10 @@
       <translation>عرض جدول الحضور مع المجاميع والأهلية</translation>
     </message>
     <message>
+      <source>show the inbox folder</source>
+      <translation>عرض مجلد صندوق الوارد</translation>
+    </message>
+    <message>
       <source>show, plan and export a workshop's agenda</source>
       <translation>عرض برنامج ورشة وتخطيطه وتصديره</translation>
     </message>
@@ -5090,6 +5939,10 @@
     <message>
       <source>signed bundles to merge data between laptops</source>
       <translation>حزم موقَّعة لدمج البيانات بين الحواسيب</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>قيد الوصول</translation>
     </message>
     <message>
       <source>take back the last check-in made on this laptop</source>
@@ -5108,8 +5961,20 @@
       <translation>مفتاح الإجابات مع الشروح</translation>
     </message>
     <message>
+      <source>the certificate could not be made: {detail}</source>
+      <translation>تعذّر إنشاء الشهادة: {detail}</translation>
+    </message>
+    <message>
+      <source>the coordinator's inbox folder of bundles</source>
+      <translation>مجلد صندوق الوارد للحزم لدى المنسق</translation>
+    </message>
+    <message>
       <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
       <translation>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل {n} أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</translation>
+    </message>
+    <message>
+      <source>the front matter expands to more than {max} values (anchors and aliases repeated within each other); write the values out</source>
+      <translation>تتوسع الترويسة إلى أكثر من ⁦{max}⁩ قيمة (مراسٍ وأسماء مستعارة متكررة داخل بعضها)؛ اكتب القيم كاملة</translation>
     </message>
     <message>
       <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
@@ -5124,6 +5989,14 @@
       <translation>يجب أن تكون الترويسة مجموعة أسطر «حقل: قيمة»</translation>
     </message>
     <message>
+      <source>the inbox folder ('' to forget it)</source>
+      <translation>مجلد صندوق الوارد ('' لنسيانه)</translation>
+    </message>
+    <message>
+      <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
+      <translation>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦{n}⁩ حرفًا)؛ اختصره في بطاقة المشارك</translation>
+    </message>
+    <message>
       <source>the participant accepts photos</source>
       <translation>يقبل المشارك الصور</translation>
     </message>
@@ -5134,6 +6007,10 @@
     <message>
       <source>the participant consents to the use of their data (required)</source>
       <translation>يوافق المشارك على استعمال معطياته (إلزامي)</translation>
+    </message>
+    <message>
+      <source>the protected file</source>
+      <translation>الملف المحمي</translation>
     </message>
     <message>
       <source>the same choice appears twice</source>
@@ -5168,6 +6045,14 @@
       <translation>الوثوق بالمفتاح العام لمنظمة أخرى</translation>
     </message>
     <message>
+      <source>trust this signer's key (as a refused bundle names it) and merge its bundles</source>
+      <translation>الوثوق بمفتاح هذا الموقِّع (كما تسمّيه الحزمة المرفوضة) ودمج حزمه</translation>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
       <source>under 18</source>
       <translation>أقل من 18 سنة</translation>
     </message>
@@ -5188,12 +6073,20 @@
       <translation>تنبيه: {text}</translation>
     </message>
     <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>أين يُكتب الملف المفتوح (افتراضيًا: بجانبه، باسمه الأصلي)</translation>
+    </message>
+    <message>
       <source>who recorded the consent</source>
       <translation>من سجّل الموافقة</translation>
     </message>
     <message>
       <source>why (kept in the database)</source>
       <translation>السبب (يُحفظ في قاعدة البيانات)</translation>
+    </message>
+    <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>مع --add: الحصص الأساسية وحدها، دون الحصص الاختيارية (مسار الأيام الأربعة)</translation>
     </message>
     <message>
       <source>women</source>
@@ -5224,6 +6117,26 @@
       <translation>الورشات</translation>
     </message>
     <message>
+      <source>workshops held in this city</source>
+      <translation>الورشات المنعقدة في هذه المدينة</translation>
+    </message>
+    <message>
+      <source>workshops of this partner organisation</source>
+      <translation>ورشات هذه المنظمة الشريكة</translation>
+    </message>
+    <message>
+      <source>workshops starting on or after DATE (YYYY-MM-DD)</source>
+      <translation>الورشات التي تبدأ في DATE أو بعده (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>workshops starting on or before DATE (YYYY-MM-DD)</source>
+      <translation>الورشات التي تبدأ في DATE أو قبله (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>workshops that teach this module (curriculum id)</source>
+      <translation>الورشات التي تدرّس هذه الوحدة (معرّف المنهاج)</translation>
+    </message>
+    <message>
       <source>write a printable Word sheet of badge cards</source>
       <translation>إنشاء ملف Word قابل للطباعة يضم بطاقات الشارات</translation>
     </message>
@@ -5238,6 +6151,10 @@
     <message>
       <source>write one PNG badge per participant into DIR</source>
       <translation>إنشاء شارة PNG لكل مشارك في المجلد DIR</translation>
+    </message>
+    <message>
+      <source>write the dashboard: .xlsx (tables and charts), .docx or .pdf (one-page summary)</source>
+      <translation>كتابة اللوحة: ‎.xlsx‎ (جداول ورسوم بيانية) أو ‎.docx‎ أو ‎.pdf‎ (ملخص في صفحة واحدة)</translation>
     </message>
     <message>
       <source>write the report as .xlsx (with charts)</source>
@@ -5288,8 +6205,16 @@
       <translation>{file} يحتوي على «{name}»، وهو مسار خارج مجلد الوحدة؛ لم يُستورد أي شيء. أعيدوا إنشاء ملف zip انطلاقاً من مجلد الوحدة.</translation>
     </message>
     <message>
+      <source>{file} contains '{name}', nested too deep or with too long a name (at most {max} folders of 100 characters); nothing was imported. Make the zip again from the module folder.</source>
+      <translation>يحتوي ⁦{file}⁩ على «⁦{name}⁩»، وهو مسار متداخل أكثر من اللازم أو اسمه طويل جدًا (⁦{max}⁩ مجلدات على الأكثر، 100 حرف لكل منها)؛ لم يُستورد شيء. أعد إنشاء ملف zip انطلاقًا من مجلد الوحدة.</translation>
+    </message>
+    <message>
       <source>{file} contains a link ('{name}'); nothing was imported.</source>
       <translation>{file} يحتوي على رابط («{name}»)؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <source>{file} holds {n} files; a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>يحتوي ⁦{file}⁩ على ⁦{n}⁩ ملفًا؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
@@ -5340,6 +6265,14 @@
       <translation>{name} لا يحتوي على الورشة التي يذكرها البيان.</translation>
     </message>
     <message>
+      <source>{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>تغطي الخلايا المدمجة في ⁦{name}⁩ ⁦{n}⁩ خلية؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
+    </message>
+    <message>
+      <source>{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>يحتوي ⁦{name}⁩ على ⁦{n}⁩ نطاقًا من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
+    </message>
+    <message>
       <source>{name} holds a file its manifest does not list ({file}); it was changed after signing.</source>
       <translation>{name} يحتوي على ملف غير مذكور في البيان ({file})؛ تم تعديله بعد التوقيع.</translation>
     </message>
@@ -5348,8 +6281,20 @@
       <translation>{name} يحتوي على ملف بمسار خارج الحزمة ({bad})؛ قد يكون ضارًا. لم يُستورد أي شيء.</translation>
     </message>
     <message>
+      <source>{name} holds more than {max} cells; split it into smaller files.</source>
+      <translation>يحتوي ⁦{name}⁩ على أكثر من ⁦{max}⁩ خلية؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
       <source>{name} holds the same file twice; it is damaged.</source>
       <translation>{name} يحتوي على الملف نفسه مرتين؛ إنه تالف.</translation>
+    </message>
+    <message>
+      <source>{name} holds {mb} MB once unzipped; at most {max} MB can be read. Split it into smaller files.</source>
+      <translation>يبلغ حجم ⁦{name}⁩ بعد فك الضغط ⁦{mb}⁩ ميغابايت؛ لا يمكن قراءة أكثر من ⁦{max}⁩ ميغابايت. قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>يحتوي {name} على {n} سجلًا مؤرخًا في المستقبل (حتى {latest})؛ على الأرجح أن ساعة الحاسوب الذي أنشأه خاطئة. لم يُستورد أي شيء: اضبطوا تاريخ ذلك الحاسوب ووقته، ثم صدّروا من جديد.</translation>
     </message>
     <message>
       <source>{name} is a damaged zip file ({detail}).</source>
@@ -5370,6 +6315,18 @@
     <message>
       <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
       <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} محمي بكلمة مرور. لم يُستورد أي شيء؛ استوردوه مرة أخرى مع كلمة مروره (تُطلب في التطبيق وفي الطرفية؛ تستعمل السكربتات ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} محمي بكلمة مرور؛ أدخلوها لفتح الملف.</translation>
+    </message>
+    <message>
+      <source>{name} is too large to read on this computer; split it into smaller files.</source>
+      <translation>الملف ⁦{name}⁩ أكبر من أن يُقرأ على هذا الحاسوب؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5432,16 +6389,20 @@
       <translation>أُنشئ {n} ملف PDF.</translation>
     </message>
     <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} نسخة احتياطية لا تزال غير مشفّرة: شغّلوا workshop-kit encryption enable مرة أخرى لإتمام العملية.</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) written.</source>
       <translation>كُتبت {n} شهادة.</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>ربما وصلت {n} رسالة رغم أن الخادم لم يؤكد استلامها؛ عُلّمت «غير مؤكدة» ولن يُعاد إرسالها تلقائيًا. تحقّقوا من علبة المُرسِل، ثم استعملوا: workshop-kit outbox retry ID، أو: workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>انقطع إرسال {n} رسالة في المرة السابقة وعُلّمت فاشلة؛ ربما وصلت. تحقّقوا ثم استعملوا: workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5472,6 +6433,10 @@
       <translation>{n} شخصًا مشاكلهم كلها في حقول اختيارية: استوردهم دون هذه الحقول مع ⁦--without-invalid-fields⁩.</translation>
     </message>
     <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} شخصًا في هذه الحزمة ينتمون أيضًا إلى ورشة أخرى على هذا الحاسوب (أو غير مسجلين في هذه): استُبعدت تعديلات الحزمة على سجلاتهم. صحّحوها أو امحوها على هذا الحاسوب عند الحاجة.</translation>
+    </message>
+    <message>
       <source>{n} problem(s)</source>
       <translation>{n} مشكلة/مشاكل</translation>
     </message>
@@ -5496,6 +6461,10 @@
       <translation>{n} تنبيه(ات).</translation>
     </message>
     <message>
+      <source>{option}: '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31).</source>
+      <translation>{option}: '{value}' ليس تاريخًا؛ اكتبه بالشكل YYYY-MM-DD (مثلًا 2026-03-31).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part}: الحقول {names} تتغيّر لكل مشارك؛ ضعوها في متن المستند لا في الرأس أو التذييل.</translation>
     </message>
@@ -5504,8 +6473,20 @@
       <translation>{path} (قابل للكتابة، {mb} م.ب متاحة)</translation>
     </message>
     <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} موجود بالفعل؛ اختاروا مكان الكتابة بواسطة ‎-o FILE.</translation>
+    </message>
+    <message>
       <source>{path} does not exist.</source>
       <translation>{path} غير موجود.</translation>
+    </message>
+    <message>
+      <source>{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into every certificate). Use smaller pictures.</source>
+      <translation>يبلغ حجم ⁦{path}⁩ بعد فك الضغط ⁦{mb}⁩ ميغابايت؛ لا يتجاوز القالب ⁦{max}⁩ ميغابايت (يُنسخ في كل شهادة). استعمل صورًا أصغر.</translation>
+    </message>
+    <message>
+      <source>{path} is a damaged Word document ({detail}); open it in Word, save it again and retry.</source>
+      <translation>الملف ⁦{path}⁩ مستند Word تالف (⁦{detail}⁩)؛ افتحه في Word واحفظه من جديد ثم أعد المحاولة.</translation>
     </message>
     <message>
       <source>{path} is a file; give a folder for the verification page.</source>
@@ -5536,8 +6517,8 @@
       <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
     </message>
     <message>
-      <source>{path} is too large for a certificate template.</source>
-      <translation>{path} أكبر من أن يكون قالب شهادة.</translation>
+      <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>
+      <translation>يبلغ حجم ⁦{path}⁩ ⁦{mb}⁩ ميغابايت؛ لا تتجاوز صورة الشهادات ⁦{max}⁩ ميغابايت.</translation>
     </message>
     <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
@@ -5564,8 +6545,8 @@
       <translation>{same} من أصل {n} أجوبة صحيحة هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {queued} لا تزال منتظرة.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
@@ -5604,6 +6585,14 @@ Restore the newest good backup ({name})?</source>
       <translation>ملف البيانات {path} مفقود أو فارغ، لكن توجد نسخ احتياطية منه.
 
 هل تريدون استعادة أحدث نسخة احتياطية سليمة ({name})؟</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>مجلد البيانات هذا مشفّر. عبارة المرور:</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>عبارة مرور خاطئة (تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة). عبارة المرور:</translation>
     </message>
   </context>
   <context>

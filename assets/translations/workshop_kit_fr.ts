@@ -307,8 +307,8 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message interrupted while sending is marked failed, not sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again”.</source>
-      <translation>Un message interrompu pendant l'envoi est marqué en échec et n'est pas renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte d'envoi, puis utilisez « Renvoyer ».</translation>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
     </message>
     <message>
       <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
@@ -435,6 +435,10 @@
       <translation>Dossier des attestations</translation>
     </message>
     <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
+    </message>
+    <message>
       <source>French</source>
       <translation>Français</translation>
     </message>
@@ -465,6 +469,10 @@
     <message>
       <source>Making certificates…</source>
       <translation>Création des attestations…</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>Marquer comme reçu</translation>
     </message>
     <message>
       <source>My own template: {name}</source>
@@ -731,6 +739,10 @@
       <translation>envoyé</translation>
     </message>
     <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) made.</source>
       <translation>{n} attestation(s) créée(s).</translation>
     </message>
@@ -743,12 +755,12 @@
       <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec</translation>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
   </context>
   <context>
@@ -941,6 +953,10 @@
       <translation>Scannez un badge, présentez-le à la caméra ou cherchez un nom.</translation>
     </message>
     <message>
+      <source>Scans made while the data file could not take them are waiting.</source>
+      <translation>Des scans faits pendant que le fichier de données ne pouvait pas les prendre sont en attente.</translation>
+    </message>
+    <message>
       <source>Session {number} · {when}</source>
       <translation>Séance {number} · {when}</translation>
     </message>
@@ -993,8 +1009,8 @@
       <translation>{count} badges prêts</translation>
     </message>
     <message>
-      <source>{n} scan(s) kept; retrying every few seconds. Do not close Workshop Kit.</source>
-      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes. Ne fermez pas Workshop Kit.</translation>
+      <source>{n} scan(s) kept; retrying every few seconds.</source>
+      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes.</translation>
     </message>
   </context>
   <context>
@@ -1144,6 +1160,17 @@
     </message>
   </context>
   <context>
+    <name>ErrorHook</name>
+    <message>
+      <source>Something went wrong ({kind}); what you were doing may not have been saved. The details are in the log; to send them, use Help → Save a problem report.</source>
+      <translation>Une erreur est survenue ({kind}) ; ce que vous faisiez n'a peut-être pas été enregistré. Les détails sont dans le journal ; pour les envoyer, utilisez Aide → Enregistrer un rapport de problème.</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>1. Choose the file</source>
@@ -1184,6 +1211,41 @@
     <message>
       <source>Text encoding</source>
       <translation>Encodage du texte</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePasswordDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Protect with a password</source>
+      <translation>Protéger par un mot de passe</translation>
+    </message>
+    <message>
+      <source>Protected file</source>
+      <translation>Fichier protégé</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>Without this password the file shows nothing. Give it to the recipient another way (by phone, in person), never in the same e-mail. Leave empty to write the file unprotected.</source>
+      <translation>Sans ce mot de passe, le fichier ne montre rien. Transmettez-le au destinataire par un autre moyen (téléphone, en personne), jamais dans le même e-mail. Laissez vide pour écrire le fichier sans protection.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Password:</source>
+      <translation>{name} est protégé par un mot de passe. Mot de passe :</translation>
     </message>
   </context>
   <context>
@@ -1268,8 +1330,28 @@
       <translation>Participants</translation>
     </message>
     <message>
+      <source>Problem report</source>
+      <translation>Rapport de problème</translation>
+    </message>
+    <message>
+      <source>Problem report saved: {path}. It holds no participant data; attach it to your e-mail.</source>
+      <translation>Rapport de problème enregistré : {path}. Il ne contient aucune donnée sur les participants ; joignez-le à votre e-mail.</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>Save a problem report</source>
+      <translation>Enregistrer un rapport de problème</translation>
+    </message>
+    <message>
+      <source>Save a problem report…</source>
+      <translation>Enregistrer un rapport de problème…</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -1278,6 +1360,10 @@
     <message>
       <source>The data file is damaged ({detail}). Stop entering data, close Workshop Kit and restore a backup with: workshop-kit backup restore</source>
       <translation>Le fichier de données est endommagé ({detail}). Arrêtez la saisie, fermez Workshop Kit et restaurez une sauvegarde avec : workshop-kit backup restore</translation>
+    </message>
+    <message>
+      <source>The report could not be written: {error}</source>
+      <translation>Le rapport n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -1290,6 +1376,10 @@
     <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
+    </message>
+    <message>
+      <source>Zip files (*.zip)</source>
+      <translation>Fichiers zip (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -1819,10 +1909,240 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Again</source>
+      <translation>Encore une fois</translation>
+    </message>
+    <message>
+      <source>Encrypt the data folder</source>
+      <translation>Chiffrer le dossier de données</translation>
+    </message>
+    <message>
+      <source>I have written the passphrase down and keep it in a safe place</source>
+      <translation>J'ai noté la phrase secrète et je la garde en lieu sûr</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>The database and its backups will be encrypted: a lost or borrowed laptop or USB stick shows nothing about the participants without this passphrase. Workshop Kit asks for it when it starts.
+
+Nobody can recover a lost passphrase, not even the developers: without it the data is lost. Write it down on paper and keep it away from this laptop (for example in a sealed envelope at the office).</source>
+      <translation>La base de données et ses sauvegardes seront chiffrées : un ordinateur ou une clé USB perdus ou prêtés ne montrent rien des participant·es sans cette phrase secrète. Workshop Kit la demande au démarrage.
+
+Personne ne peut retrouver une phrase secrète perdue, pas même les développeurs : sans elle, les données sont perdues. Notez-la sur papier et gardez-la loin de cet ordinateur (par exemple sous enveloppe scellée au bureau).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>Too short: at least {n} characters.</source>
+      <translation>Trop courte : au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>at least {n} characters; a few words</source>
+      <translation>au moins {n} caractères ; quelques mots</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewDialog</name>
     <message>
       <source>Preview with sample data</source>
       <translation>Aperçu avec des données d'exemple</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammePage</name>
+    <message>
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <source>Anonymised: counts below 3 are shown as "&lt;3".</source>
+      <translation>Anonymisé : les effectifs inférieurs à 3 sont affichés « &lt;3 ».</translation>
+    </message>
+    <message>
+      <source>Check and merge every new bundle in the folder. Nothing is written into the folder.</source>
+      <translation>Vérifier et fusionner chaque nouveau paquet du dossier. Rien n'est écrit dans le dossier.</translation>
+    </message>
+    <message>
+      <source>Checking {done} of {total}: {file}</source>
+      <translation>Vérification {done} sur {total} : {file}</translation>
+    </message>
+    <message>
+      <source>Choose the inbox folder…</source>
+      <translation>Choisir le dossier de dépôt…</translation>
+    </message>
+    <message>
+      <source>City:</source>
+      <translation>Ville :</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export Excel…</source>
+      <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+      <source>Export the programme dashboard</source>
+      <translation>Exporter le tableau de bord du programme</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Dossier :</translation>
+    </message>
+    <message>
+      <source>For a bundle refused because its signer is unknown: trust the key of the laptop that signed it, then scan again.</source>
+      <translation>Pour un paquet refusé parce que son signataire est inconnu : faire confiance à la clé de l'ordinateur qui l'a signé, puis analyser de nouveau.</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>Du :</translation>
+    </message>
+    <message>
+      <source>Gain (points)</source>
+      <translation>Gain (points)</translation>
+    </message>
+    <message>
+      <source>Inbox folder</source>
+      <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+      <source>Inbox: bundles from trainers</source>
+      <translation>Dépôt : paquets des formateurs</translation>
+    </message>
+    <message>
+      <source>Knowledge gain per module</source>
+      <translation>Gain de connaissances par module</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>Module:</source>
+      <translation>Module :</translation>
+    </message>
+    <message>
+      <source>One-page summary (PDF)…</source>
+      <translation>Synthèse d'une page (PDF)…</translation>
+    </message>
+    <message>
+      <source>One-page summary (Word)…</source>
+      <translation>Synthèse d'une page (Word)…</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Partner:</source>
+      <translation>Partenaire :</translation>
+    </message>
+    <message>
+      <source>People reached, by:</source>
+      <translation>Personnes touchées, par :</translation>
+    </message>
+    <message>
+      <source>Post-test %</source>
+      <translation>Post-test %</translation>
+    </message>
+    <message>
+      <source>Pre-test %</source>
+      <translation>Pré-test %</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Scan the inbox</source>
+      <translation>Analyser la boîte de dépôt</translation>
+    </message>
+    <message>
+      <source>Scanning the inbox…</source>
+      <translation>Analyse de la boîte de dépôt…</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>Au :</translation>
+    </message>
+    <message>
+      <source>Trust this laptop?</source>
+      <translation>Faire confiance à cet ordinateur ?</translation>
+    </message>
+    <message>
+      <source>Trust this laptop…</source>
+      <translation>Faire confiance à cet ordinateur…</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Workshop or reason</source>
+      <translation>Atelier ou motif</translation>
+    </message>
+    <message>
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>déjà connu</translation>
+    </message>
+    <message>
+      <source>any date</source>
+      <translation>toute date</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <source>none chosen yet</source>
+      <translation>aucun choisi pour l'instant</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>en cours d'arrivée</translation>
+    </message>
+    <message>
+      <source>{file} is signed by the key {key_id}, which this computer does not know yet. Trust it only if you know the laptop it comes from (the trainer's laptop shows this key id when it writes a bundle). Its bundles will then be merged.</source>
+      <translation>{file} est signé par la clé {key_id}, que cet ordinateur ne connaît pas encore. Ne lui faites confiance que si vous savez de quel ordinateur il vient (l'ordinateur du formateur affiche cet identifiant de clé quand il écrit un paquet). Ses paquets seront alors fusionnés.</translation>
+    </message>
+    <message>
+      <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
+      <translation>{merged} fusionné(s), {known} déjà connu(s), {refused} refusé(s), {waiting} en cours d'arrivée (pris à la prochaine analyse).</translation>
+    </message>
+    <message>
+      <source>{n} workshops in this view: {scope}</source>
+      <translation>{n} atelier(s) dans cette vue : {scope}</translation>
     </message>
   </context>
   <context>
@@ -2014,6 +2334,14 @@
       <translation>Année de naissance / tranche d'âge</translation>
     </message>
     <message>
+      <source>Change passphrase</source>
+      <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+      <source>Change passphrase…</source>
+      <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
       <source>Choose logo</source>
       <translation>Choisir le logo</translation>
     </message>
@@ -2038,8 +2366,28 @@
       <translation>Dossier de données et sauvegardes</translation>
     </message>
     <message>
+      <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
+      <translation>Déchiffrer la base de données et ses sauvegardes ? Toute personne pouvant lire le dossier de données pourra alors lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Email</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase…</source>
+      <translation>Chiffrer avec une phrase secrète…</translation>
+    </message>
+    <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read without it. A lost passphrase means lost data.</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et ses sauvegardes sont illisibles sans elle. Phrase secrète perdue, données perdues.</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Chiffrement</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -2090,6 +2438,10 @@
       <translation>Nationalité</translation>
     </message>
     <message>
+      <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données (un ordinateur perdu, une clé USB copiée) peut lire les données des participant·es.</translation>
+    </message>
+    <message>
       <source>Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.</source>
       <translation>Remarque : la variable WORKSHOP_KIT_HOME est définie et a la priorité.</translation>
     </message>
@@ -2118,6 +2470,14 @@
       <translation>Confidentialité</translation>
     </message>
     <message>
+      <source>Remove encryption</source>
+      <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+      <source>Remove encryption…</source>
+      <translation>Retirer le chiffrement…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Enregistrer les réglages</translation>
     </message>
@@ -2130,8 +2490,20 @@
       <translation>Réglages enregistrés.</translation>
     </message>
     <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr.</translation>
+    </message>
+    <message>
       <source>The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.</source>
       <translation>Les données ont été copiées dans {path}. Redémarrez Workshop Kit pour les utiliser ; l'ancien dossier reste intact.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>La phrase secrète a été changée ; l'ancienne n'ouvre plus ce dossier de données.</translation>
     </message>
     <message>
       <source>months</source>
@@ -2364,13 +2736,6 @@
     <message>
       <source>module ids, separated by commas</source>
       <translation>identifiants de modules, séparés par des virgules</translation>
-    </message>
-  </context>
-  <context>
-    <name>_NotReadyPage</name>
-    <message>
-      <source>{section}: this section is not available in this build.</source>
-      <translation>{section} : cette section n'est pas disponible dans cette version.</translation>
     </message>
   </context>
   <context>
@@ -2640,6 +3005,10 @@
       <translation>Paquet écrit : {path} ({rows} lignes, signé par la clé {key_id}).</translation>
     </message>
     <message>
+      <source>Bundles merged from inboxes so far: {n}</source>
+      <translation>Paquets fusionnés depuis les boîtes de dépôt à ce jour : {n}</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>Par</translation>
     </message>
@@ -2672,6 +3041,14 @@
       <translation>Attestations</translation>
     </message>
     <message>
+      <source>Certificates issued</source>
+      <translation>Attestations délivrées</translation>
+    </message>
+    <message>
+      <source>Certificates issued: certificates recorded in this data folder and not revoked.</source>
+      <translation>Attestations délivrées : attestations enregistrées dans ce dossier de données et non révoquées.</translation>
+    </message>
+    <message>
       <source>Check-in taken back: {name}.</source>
       <translation>Enregistrement annulé : {name}.</translation>
     </message>
@@ -2682,6 +3059,14 @@
     <message>
       <source>Choose a folder outside the current data folder.</source>
       <translation>Choisissez un dossier en dehors du dossier de données actuel.</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
+      <translation>Choisissez une phrase secrète d'au moins {n} caractères (quelques mots sont faciles à retenir et difficiles à deviner).</translation>
+    </message>
+    <message>
+      <source>Choose a password of at least {n} characters.</source>
+      <translation>Choisissez un mot de passe d'au moins {n} caractères.</translation>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -2698,6 +3083,10 @@
     <message>
       <source>City</source>
       <translation>Ville</translation>
+    </message>
+    <message>
+      <source>City: {value}</source>
+      <translation>Ville : {value}</translation>
     </message>
     <message>
       <source>Code</source>
@@ -2816,6 +3205,18 @@
       <translation>E-mail</translation>
     </message>
     <message>
+      <source>Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).</source>
+      <translation>Chiffré avec une phrase secrète (SQLCipher) : la base de données et {n} sauvegarde(s).</translation>
+    </message>
+    <message>
+      <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+      <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
+    </message>
+    <message>
+      <source>Encryption needs the sqlcipher3 package, which is missing from this installation. Reinstall Workshop Kit (pip install workshop-kit) to open or encrypt this data folder.</source>
+      <translation>Le chiffrement nécessite le paquet sqlcipher3, absent de cette installation. Réinstallez Workshop Kit (pip install workshop-kit) pour ouvrir ou chiffrer ce dossier de données.</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -2832,6 +3233,10 @@
       <translation>Excusé(e)s</translation>
     </message>
     <message>
+      <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
+      <translation>Exportez en .xlsx, .docx ou .pdf (pas « {suffix} »).</translation>
+    </message>
+    <message>
       <source>F, M or X</source>
       <translation>F, M ou X</translation>
     </message>
@@ -2846,6 +3251,10 @@
     <message>
       <source>File problem: {detail}</source>
       <translation>Problème de fichier : {detail}</translation>
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>Filtres</translation>
     </message>
     <message>
       <source>First name</source>
@@ -2888,12 +3297,28 @@
       <translation>Généré le</translation>
     </message>
     <message>
+      <source>Generated on {date}</source>
+      <translation>Établi le {date}</translation>
+    </message>
+    <message>
       <source>Give --pre N, --post N or both.</source>
       <translation>Indiquez --pre N, --post N ou les deux.</translation>
     </message>
     <message>
       <source>Give either a badge token (or short code) or --image FILE.</source>
       <translation>Donnez soit un jeton de badge (ou son code court), soit --image FICHIER.</translation>
+    </message>
+    <message>
+      <source>Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du paquet avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the document's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD.</source>
+      <translation>Donnez le mot de passe du document avec --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Give the passphrase with the environment variable {env}.</source>
+      <translation>Donnez la phrase secrète avec la variable d'environnement {env}.</translation>
     </message>
     <message>
       <source>History of this record</source>
@@ -2912,16 +3337,36 @@
       <translation>Importé : {ids}</translation>
     </message>
     <message>
-      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer).</source>
-      <translation>Installez LibreOffice (Debian/Ubuntu : sudo apt-get install libreoffice-writer).</translation>
+      <source>Inbox folder forgotten.</source>
+      <translation>Dossier de dépôt oublié.</translation>
+    </message>
+    <message>
+      <source>Inbox folder: {folder}</source>
+      <translation>Dossier de dépôt : {folder}</translation>
+    </message>
+    <message>
+      <source>Inbox {folder}: {merged} merged, {known} already known, {refused} refused, {waiting} still arriving.</source>
+      <translation>Dossier de dépôt {folder} : {merged} fusionné(s), {known} déjà connu(s), {refused} refusé(s), {waiting} en cours d'arrivée.</translation>
+    </message>
+    <message>
+      <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
+      <translation>Installez LibreOffice (Debian/Ubuntu : sudo apt-get install libreoffice-writer-nogui).</translation>
     </message>
     <message>
       <source>Install the app with its dependencies (see README).</source>
       <translation>Installez l'application avec ses dépendances (voir README).</translation>
     </message>
     <message>
-      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox; to send it again use: workshop-kit outbox retry ID</source>
-      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur ; pour le renvoyer : workshop-kit outbox retry ID</translation>
+      <source>Install the missing system libraries: sudo apt-get install -y {packages}</source>
+      <translation>Installez les bibliothèques système manquantes : sudo apt-get install -y {packages}</translation>
+    </message>
+    <message>
+      <source>Install the system libraries that provide: {names}</source>
+      <translation>Installez les bibliothèques système qui fournissent : {names}</translation>
+    </message>
+    <message>
+      <source>Interrupted while sending: the server may have received it. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>Interrompu pendant l'envoi : le serveur l'a peut-être reçu. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -2956,6 +3401,10 @@
       <translation>Gain de connaissances (points de %)</translation>
     </message>
     <message>
+      <source>Knowledge gain per module (pre-test → post-test)</source>
+      <translation>Gain de connaissances par module (pré-test → post-test)</translation>
+    </message>
+    <message>
       <source>Knowledge gain: {pre} % → {post} % ({gain:+} points)</source>
       <translation>Gain de connaissances : {pre} % → {post} % ({gain:+} points)</translation>
     </message>
@@ -2978,6 +3427,10 @@
     <message>
       <source>Latin letters in an Arabic-script name; type it in the Latin name field.</source>
       <translation>Lettres latines dans un nom en caractères arabes ; saisissez-le dans le champ du nom latin.</translation>
+    </message>
+    <message>
+      <source>LibreOffice could not convert the summary to PDF.</source>
+      <translation>LibreOffice n'a pas pu convertir la synthèse en PDF.</translation>
     </message>
     <message>
       <source>LibreOffice is not installed, so no PDF was made; the .docx files are complete. Install it from https://www.libreoffice.org (Debian/Ubuntu: sudo apt-get install libreoffice-writer), then run again.</source>
@@ -3004,6 +3457,10 @@
       <translation>Matériel</translation>
     </message>
     <message>
+      <source>Materials to print</source>
+      <translation>Matériel à imprimer</translation>
+    </message>
+    <message>
       <source>Merged {other_name} ({other}) into {keep_name} ({keep}).</source>
       <translation>{other_name} ({other}) a été fusionné dans {keep_name} ({keep}).</translation>
     </message>
@@ -3014,6 +3471,10 @@
     <message>
       <source>Message to {to} queued again.</source>
       <translation>Message à {to} remis en file d'attente.</translation>
+    </message>
+    <message>
+      <source>Message to {to} recorded as sent.</source>
+      <translation>Message à {to} enregistré comme envoyé.</translation>
     </message>
     <message>
       <source>Method</source>
@@ -3046,6 +3507,14 @@
     <message>
       <source>Module {id} has no session {n}.</source>
       <translation>Le module {id} n'a pas de séance {n}.</translation>
+    </message>
+    <message>
+      <source>Module {module}: {pre} % → {post} % ({n} people)</source>
+      <translation>Module {module} : {pre} % → {post} % ({n} personnes)</translation>
+    </message>
+    <message>
+      <source>Module: {value}</source>
+      <translation>Module : {value}</translation>
     </message>
     <message>
       <source>Moroccan</source>
@@ -3086,6 +3555,10 @@
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
       <translation>Nouveau badge {code} émis pour {name} ; l'ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
       <source>No .docx templates in {path}</source>
@@ -3154,6 +3627,14 @@
     <message>
       <source>No good backup was found in {folder}.</source>
       <translation>Aucune sauvegarde saine n'a été trouvée dans {folder}.</translation>
+    </message>
+    <message>
+      <source>No inbox folder is set.</source>
+      <translation>Aucun dossier de dépôt n'est choisi.</translation>
+    </message>
+    <message>
+      <source>No inbox folder is set: choose one first (workshop-kit inbox set FOLDER).</source>
+      <translation>Aucun dossier de dépôt n'est choisi : choisissez-en un d'abord (workshop-kit inbox set DOSSIER).</translation>
     </message>
     <message>
       <source>No local module '{id}'.</source>
@@ -3236,12 +3717,20 @@
       <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation écrite.</translation>
     </message>
     <message>
+      <source>Nobody reached yet.</source>
+      <translation>Personne n'a encore été touché.</translation>
+    </message>
+    <message>
       <source>None.</source>
       <translation>Rien.</translation>
     </message>
     <message>
       <source>Not eligible ({n}):</source>
       <translation>Non éligibles ({n}) :</translation>
+    </message>
+    <message>
+      <source>Not encrypted: anyone who can read the data folder can read the data.</source>
+      <translation>Non chiffré : toute personne pouvant lire le dossier de données peut lire les données.</translation>
     </message>
     <message>
       <source>Not imported (never collected): {columns}</source>
@@ -3300,12 +3789,16 @@
       <translation>Objectifs</translation>
     </message>
     <message>
-      <source>Only failed or cancelled messages can be retried (this one is {status}).</source>
-      <translation>Seuls les messages en échec ou annulés peuvent être renvoyés (celui-ci est : {status}).</translation>
+      <source>Only failed, cancelled or uncertain messages can be sent again (this one is {status}).</source>
+      <translation>Seuls les messages en échec, annulés ou incertains peuvent être renvoyés (celui-ci est {status}).</translation>
     </message>
     <message>
-      <source>Only queued or failed messages can be cancelled (this one is {status}).</source>
-      <translation>Seuls les messages en attente ou en échec peuvent être annulés (celui-ci est : {status}).</translation>
+      <source>Only queued, failed or uncertain messages can be cancelled (this one is {status}).</source>
+      <translation>Seuls les messages en attente, en échec ou incertains peuvent être annulés (celui-ci est {status}).</translation>
+    </message>
+    <message>
+      <source>Only uncertain messages can be marked as sent (this one is {status}).</source>
+      <translation>Seuls les messages incertains peuvent être marqués envoyés (celui-ci est {status}).</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -3372,6 +3865,30 @@
       <translation>Association partenaire</translation>
     </message>
     <message>
+      <source>Partner: {value}</source>
+      <translation>Partenaire : {value}</translation>
+    </message>
+    <message>
+      <source>Passphrase of the data folder: </source>
+      <translation>Phrase secrète du dossier de données : </translation>
+    </message>
+    <message>
+      <source>Password of the file: </source>
+      <translation>Mot de passe du fichier : </translation>
+    </message>
+    <message>
+      <source>People reached</source>
+      <translation>Personnes touchées</translation>
+    </message>
+    <message>
+      <source>People reached, by group</source>
+      <translation>Personnes touchées, par groupe</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>Période : {start} – {end}</translation>
+    </message>
+    <message>
       <source>Personal data held about you</source>
       <translation>Données personnelles vous concernant</translation>
     </message>
@@ -3382,6 +3899,14 @@
     <message>
       <source>Pictures:</source>
       <translation>Images :</translation>
+    </message>
+    <message>
+      <source>Pillow has no Raqm text layout: Arabic names on badge pictures are drawn with a simpler shaping.</source>
+      <translation>Pillow n'a pas la mise en page de texte Raqm : les noms arabes des images de badges sont dessinés avec une mise en forme plus simple.</translation>
+    </message>
+    <message>
+      <source>Pillow lays out Arabic with Raqm {version}</source>
+      <translation>Pillow met en page l'arabe avec Raqm {version}</translation>
     </message>
     <message>
       <source>Post-test %</source>
@@ -3432,6 +3957,10 @@
       <translation>Programme</translation>
     </message>
     <message>
+      <source>Programme summary</source>
+      <translation>Synthèse du programme</translation>
+    </message>
+    <message>
       <source>Project code</source>
       <translation>Code du projet</translation>
     </message>
@@ -3456,6 +3985,22 @@
       <translation>code QR avec les données de vérification signées</translation>
     </message>
     <message>
+      <source>Qt Multimedia backend: {names}</source>
+      <translation>Moteur Qt Multimedia : {names}</translation>
+    </message>
+    <message>
+      <source>Qt Multimedia has no backend: the camera cannot read badges (a USB scanner and the name search still work). {error}</source>
+      <translation>Qt Multimedia n'a aucun moteur : la caméra ne peut pas lire les badges (le lecteur USB et la recherche par nom fonctionnent toujours). {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot be loaded: {error}</source>
+      <translation>Qt ne peut pas être chargé : {error}</translation>
+    </message>
+    <message>
+      <source>Qt cannot open a window on this desktop: {error}</source>
+      <translation>Qt ne peut pas ouvrir de fenêtre sur ce bureau : {error}</translation>
+    </message>
+    <message>
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
@@ -3470,6 +4015,14 @@
     <message>
       <source>Recorded in Workshop Kit: {n} attended</source>
       <translation>Enregistré dans Workshop Kit : {n} présents</translation>
+    </message>
+    <message>
+      <source>Reinstall Pillow: pip install --force-reinstall pillow</source>
+      <translation>Réinstallez Pillow : pip install --force-reinstall pillow</translation>
+    </message>
+    <message>
+      <source>Reinstall Workshop Kit and its dependencies (see README).</source>
+      <translation>Réinstallez Workshop Kit et ses dépendances (voir README).</translation>
     </message>
     <message>
       <source>Reinstall Workshop Kit.</source>
@@ -3510,6 +4063,10 @@
     <message>
       <source>Role / function</source>
       <translation>Rôle / fonction</translation>
+    </message>
+    <message>
+      <source>Row {row} has more than {max} columns; remove the columns that are not needed.</source>
+      <translation>La ligne {row} a plus de {max} colonnes ; supprimez les colonnes inutiles.</translation>
     </message>
     <message>
       <source>Run: workshop-kit curricula validate {path}</source>
@@ -3668,6 +4225,14 @@
       <translation>Le paquet est incohérent ({detail}) ; rien n'a été importé.</translation>
     </message>
     <message>
+      <source>The bundle's {table} hold {value} in the field {column} where {expected} is expected; nothing was imported. Ask for a fresh export.</source>
+      <translation>Les {table} du paquet contiennent {value} dans le champ {column} là où {expected} est attendu ; rien n'a été importé. Demandez un nouvel export.</translation>
+    </message>
+    <message>
+      <source>The bundle's {table} lack the field {column}; nothing was imported. Ask for a fresh export.</source>
+      <translation>Il manque le champ {column} aux {table} du paquet ; rien n'a été importé. Demandez un nouvel export.</translation>
+    </message>
+    <message>
       <source>The certificate is genuine but was revoked by the organisation that issued it.</source>
       <translation>L'attestation est authentique mais a été révoquée par l'organisation qui l'a délivrée.</translation>
     </message>
@@ -3686,6 +4251,14 @@
     <message>
       <source>The code is signed by an organisation whose public key this copy does not know.</source>
       <translation>Le code est signé par une organisation dont cette copie ne connaît pas la clé publique.</translation>
+    </message>
+    <message>
+      <source>The connection was lost after the message was handed to the server: it may have been delivered. Check the sender's mailbox, then send it again (workshop-kit outbox retry ID) or mark it sent (workshop-kit outbox mark-sent ID).</source>
+      <translation>La connexion a été perdue après la remise du message au serveur : il a peut-être été distribué. Vérifiez la boîte de l'expéditeur, puis renvoyez-le (workshop-kit outbox retry ID) ou marquez-le envoyé (workshop-kit outbox mark-sent ID).</translation>
+    </message>
+    <message>
+      <source>The converted copy of {name} failed its check ({detail}); nothing was changed.</source>
+      <translation>La copie convertie de {name} n'a pas passé la vérification ({detail}) ; rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The data file could not be read ({detail}). Check it with: workshop-kit selfcheck; restore a backup with: workshop-kit backup restore</source>
@@ -3712,6 +4285,10 @@
       <translation>Le fichier de données {path} est endommagé ({detail}) ; plus rien n'y est écrit. Restaurez une sauvegarde avec : workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The data file {path} is encrypted. Give its passphrase (you are asked for it in a terminal, or set the environment variable {env}).</source>
+      <translation>Le fichier de données {path} est chiffré. Donnez sa phrase secrète (elle vous est demandée dans un terminal, ou définissez la variable d'environnement {env}).</translation>
+    </message>
+    <message>
       <source>The data file {path} is open in another program (Workshop Kit, a command or a script still running). Close it first, then restore; nothing was changed.</source>
       <translation>Le fichier de données {path} est ouvert dans un autre programme (Workshop Kit, une commande ou un script encore en cours). Fermez-le d'abord, puis restaurez ; rien n'a été modifié.</translation>
     </message>
@@ -3728,8 +4305,20 @@
       <translation>Le fichier de données {path} a été écrit par une version plus récente de Workshop Kit (schéma {version}, cette copie connaît {latest}). Mettez Workshop Kit à jour avant de l'ouvrir.</translation>
     </message>
     <message>
+      <source>The data folder is no longer encrypted.</source>
+      <translation>Le dossier de données n'est plus chiffré.</translation>
+    </message>
+    <message>
+      <source>The data folder is now encrypted. Keep the passphrase safe: without it the data cannot be recovered, by anyone.</source>
+      <translation>Le dossier de données est maintenant chiffré. Gardez la phrase secrète en lieu sûr : sans elle, personne ne peut récupérer les données.</translation>
+    </message>
+    <message>
       <source>The delimiter must be one character (e.g. ';' or ',').</source>
       <translation>Le séparateur doit être un seul caractère (par ex. « ; » ou « , »).</translation>
+    </message>
+    <message>
+      <source>The disk is full ({detail}); free some space and try again. No partial file was left.</source>
+      <translation>Le disque est plein ({detail}) ; libérez de la place et réessayez. Aucun fichier partiel n'a été laissé.</translation>
     </message>
     <message>
       <source>The end date is before the start date.</source>
@@ -3738,6 +4327,10 @@
     <message>
       <source>The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX.</source>
       <translation>Le fichier contient des données binaires (caractères NUL) ; ce n'est pas un fichier CSV. Enregistrez-le en CSV ou XLSX.</translation>
+    </message>
+    <message>
+      <source>The file has more than {max} rows; split it into smaller files.</source>
+      <translation>Le fichier a plus de {max} lignes ; découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
       <source>The file has no consent column, so {n} row(s) were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</source>
@@ -3768,6 +4361,18 @@
       <translation>L'encodage du fichier n'a pas été reconnu ; choisissez-le (par ex. utf-8, cp1256, latin-1).</translation>
     </message>
     <message>
+      <source>The inbox folder cannot be the data folder, inside it or around it: choose the folder where bundles arrive ({folder}).</source>
+      <translation>Le dossier de dépôt ne peut pas être le dossier de données, ni s'y trouver, ni le contenir : choisissez le dossier où arrivent les paquets ({folder}).</translation>
+    </message>
+    <message>
+      <source>The inbox folder {folder} does not exist or is not a folder.</source>
+      <translation>Le dossier de dépôt {folder} n'existe pas ou n'est pas un dossier.</translation>
+    </message>
+    <message>
+      <source>The input is too large or too deeply nested to be read on this computer.</source>
+      <translation>Les données sont trop volumineuses ou trop imbriquées pour être lues sur cet ordinateur.</translation>
+    </message>
+    <message>
       <source>The laptop clock is behind the last recorded scan ({time}); check the date and time.</source>
       <translation>L'horloge de l'ordinateur est en retard sur le dernier scan enregistré ({time}) ; vérifiez la date et l'heure.</translation>
     </message>
@@ -3780,12 +4385,28 @@
       <translation>La sauvegarde saine la plus récente est {name} ; restaurez-la avec : workshop-kit backup restore</translation>
     </message>
     <message>
+      <source>The organisation key in {path} is damaged; restore the keys folder from a copy of the data folder.</source>
+      <translation>La clé de l'organisation dans {path} est endommagée ; restaurez le dossier keys à partir d'une copie du dossier de données.</translation>
+    </message>
+    <message>
       <source>The organisation key in {path} is not an Ed25519 key.</source>
       <translation>La clé de l'organisation dans {path} n'est pas une clé Ed25519.</translation>
     </message>
     <message>
       <source>The outbox is empty.</source>
       <translation>La boîte d'envoi est vide.</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed; the old one no longer opens this data folder.</source>
+      <translation>La phrase secrète a été changée ; l'ancienne n'ouvre plus ce dossier de données.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts: {start} &gt; {end}.</source>
+      <translation>La période se termine avant de commencer : {start} &gt; {end}.</translation>
+    </message>
+    <message>
+      <source>The protected file is damaged (its header cannot be read).</source>
+      <translation>Le fichier protégé est endommagé (son en-tête est illisible).</translation>
     </message>
     <message>
       <source>The public key in this file is damaged.</source>
@@ -3796,8 +4417,20 @@
       <translation>La durée de conservation doit être d'au moins un mois.</translation>
     </message>
     <message>
+      <source>The same passphrase again: </source>
+      <translation>La même phrase secrète encore une fois : </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>Le même mot de passe encore une fois : </translation>
+    </message>
+    <message>
       <source>The sheet '{sheet}' has person columns ({columns}): import it with --sheet {option}.</source>
       <translation>La feuille « {sheet} » a des colonnes de personnes ({columns}) : importez-la avec --sheet {option}.</translation>
+    </message>
+    <message>
+      <source>The sheet has rows beyond Excel's last row ({max}); the file is damaged.</source>
+      <translation>La feuille a des lignes au-delà de la dernière ligne d'Excel ({max}) ; le fichier est endommagé.</translation>
     </message>
     <message>
       <source>The signer {key_id} is now trusted.</source>
@@ -3820,8 +4453,24 @@
       <translation>Le modèle est prêt.</translation>
     </message>
     <message>
+      <source>The text of {path} is {mb} MB; a certificate template's text may be at most {max} MB (it is repeated for every certificate of the print file).</source>
+      <translation>Le texte de {path} fait {mb} Mo ; le texte d'un modèle d'attestation peut faire au plus {max} Mo (il est répété pour chaque attestation du fichier à imprimer).</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
       <source>The verification page template is damaged; reinstall Workshop Kit.</source>
       <translation>Le modèle de la page de vérification est endommagé ; réinstallez Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
+      <translation>Le titre de l'atelier est trop long pour tenir dans le QR code des attestations ({n} caractères) ; raccourcissez-le.</translation>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -3840,6 +4489,10 @@
       <translation>Ce paquet est signé par une clé inconnue ({key_id}). Rien n'a été importé. Si vous connaissez l'ordinateur d'origine, importez-le à nouveau en acceptant le signataire (--accept-signer, ou --trust-signer pour lui faire confiance désormais), ou ajoutez le fichier de clé publique de cet ordinateur (keys/organisation.pub) aux clés de confiance avec : workshop-kit bundle trust FICHIER</translation>
     </message>
     <message>
+      <source>This bundle of '{title}' holds {table} of another workshop; a bundle may only change its own workshop. It was made or changed by hand. Nothing was imported.</source>
+      <translation>Ce paquet de « {title} » contient des {table} d'un autre atelier ; un paquet ne peut modifier que son propre atelier. Il a été fabriqué ou modifié à la main. Rien n'a été importé.</translation>
+    </message>
+    <message>
       <source>This check-in was already undone.</source>
       <translation>Cet enregistrement a déjà été annulé.</translation>
     </message>
@@ -3852,8 +4505,20 @@
       <translation>Ce code n'est pas un code d'attestation Workshop Kit.</translation>
     </message>
     <message>
+      <source>This data folder is already encrypted.</source>
+      <translation>Ce dossier de données est déjà chiffré.</translation>
+    </message>
+    <message>
+      <source>This data folder is not encrypted.</source>
+      <translation>Ce dossier de données n'est pas chiffré.</translation>
+    </message>
+    <message>
       <source>This document lists everything Workshop Kit holds about you, as of {date}. Under Moroccan law 09-08 you may ask for it to be corrected or erased.</source>
       <translation>Ce document liste tout ce que Workshop Kit conserve à votre sujet, au {date}. En vertu de la loi marocaine 09-08, vous pouvez en demander la rectification ou l'effacement.</translation>
+    </message>
+    <message>
+      <source>This file belongs to an encrypted data folder that is not open.</source>
+      <translation>Ce fichier appartient à un dossier de données chiffré qui n'est pas ouvert.</translation>
     </message>
     <message>
       <source>This is not a Workshop Kit certificate code.</source>
@@ -3864,8 +4529,20 @@
       <translation>Ce fichier n'est pas une clé publique Workshop Kit.</translation>
     </message>
     <message>
+      <source>This is not a password-protected Workshop Kit file.</source>
+      <translation>Ce n'est pas un fichier Workshop Kit protégé par mot de passe.</translation>
+    </message>
+    <message>
+      <source>This module has no cards or sheets to print.</source>
+      <translation>Ce module n'a pas de cartes ni de fiches à imprimer.</translation>
+    </message>
+    <message>
       <source>This module is not yet translated into {language}; the {shown} text is shown.</source>
       <translation>Ce module n'est pas encore traduit en {language} ; le texte en {shown} est affiché.</translation>
+    </message>
+    <message>
+      <source>This name has {n} characters; at most {max} fit on a badge and a certificate.</source>
+      <translation>Ce nom a {n} caractères ; au plus {max} tiennent sur un badge et une attestation.</translation>
     </message>
     <message>
       <source>This participant has no active badge for the workshop.</source>
@@ -3890,6 +4567,10 @@
     <message>
       <source>This participant's data was erased; the badge is no longer valid.</source>
       <translation>Les données de ce participant ont été effacées ; le badge n'est plus valable.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open {path}. Check the keyboard layout and Caps Lock; without the right passphrase the data cannot be recovered.</source>
+      <translation>Cette phrase secrète n'ouvre pas {path}. Vérifiez la disposition du clavier et la touche Verr. Maj ; sans la bonne phrase secrète, les données ne peuvent pas être récupérées.</translation>
     </message>
     <message>
       <source>This report contains names: share it only with people entitled to see them.</source>
@@ -4072,8 +4753,20 @@
       <translation>Des ateliers existent déjà ; aucune démo créée.</translation>
     </message>
     <message>
+      <source>Workshops held</source>
+      <translation>Ateliers tenus</translation>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase, try again.</source>
+      <translation>Phrase secrète incorrecte, réessayez.</translation>
+    </message>
+    <message>
+      <source>Wrong password, or the protected file was changed or damaged.</source>
+      <translation>Mot de passe incorrect, ou le fichier protégé a été modifié ou endommagé.</translation>
     </message>
     <message>
       <source>XLSX sheet name or number (default: the first)</source>
@@ -4088,8 +4781,28 @@
       <translation>Vos informations</translation>
     </message>
     <message>
+      <source>a date or time</source>
+      <translation>une date ou une heure</translation>
+    </message>
+    <message>
+      <source>a list of module ids</source>
+      <translation>une liste d'identifiants de modules</translation>
+    </message>
+    <message>
       <source>a module file, a module folder, a folder of modules or a zip</source>
       <translation>un fichier de module, un dossier de module, un dossier de modules ou un zip</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>un texte</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>un nombre entier</translation>
     </message>
     <message>
       <source>a workshop (default: every workshop)</source>
@@ -4118,6 +4831,10 @@
     <message>
       <source>already in the outbox ({status})</source>
       <translation>déjà dans la boîte d'envoi ({status})</translation>
+    </message>
+    <message>
+      <source>already known</source>
+      <translation>déjà connu</translation>
     </message>
     <message>
       <source>also make PDFs with LibreOffice (one batched call)</source>
@@ -4200,6 +4917,10 @@
       <translation>annuler un message en attente</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>illisible : {detail}</translation>
     </message>
@@ -4234,6 +4955,10 @@
     <message>
       <source>check a certificate: valid, altered, revoked or unknown organisation</source>
       <translation>vérifier une attestation : valide, modifiée, révoquée ou organisation inconnue</translation>
+    </message>
+    <message>
+      <source>check and merge every new bundle in the inbox (never writes into it)</source>
+      <translation>vérifier et fusionner chaque nouveau paquet du dossier de dépôt (sans jamais y écrire)</translation>
     </message>
     <message>
       <source>check and report, write nothing</source>
@@ -4296,6 +5021,14 @@
       <translation>date de délivrance de l'attestation</translation>
     </message>
     <message>
+      <source>decrypt the database and its backups (needs the passphrase)</source>
+      <translation>déchiffrer la base de données et ses sauvegardes (demande la phrase secrète)</translation>
+    </message>
+    <message>
+      <source>deletions</source>
+      <translation>suppressions</translation>
+    </message>
+    <message>
       <source>demo</source>
       <translation>démo</translation>
     </message>
@@ -4356,6 +5089,14 @@
       <translation>vide</translation>
     </message>
     <message>
+      <source>encrypt the database and its backups with a passphrase</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète</translation>
+    </message>
+    <message>
+      <source>encrypt the database and its backups with a passphrase (SQLCipher)</source>
+      <translation>chiffrer la base de données et ses sauvegardes avec une phrase secrète (SQLCipher)</translation>
+    </message>
+    <message>
       <source>enrol in this workshop</source>
       <translation>inscrire à cet atelier</translation>
     </message>
@@ -4406,6 +5147,10 @@
     <message>
       <source>export the pre/post test as a Word document</source>
       <translation>exporter le test avant/après en document Word</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
     </message>
     <message>
       <source>file to write</source>
@@ -4500,6 +5245,14 @@
       <translation>n'est pas du texte UTF-8 (octet {pos}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
+      <source>is the data folder encrypted?</source>
+      <translation>le dossier de données est-il chiffré ?</translation>
+    </message>
+    <message>
+      <source>is {mb} MB; a module file may hold at most {max} MB</source>
+      <translation>fait {mb} Mo ; un fichier de module peut faire au plus {max} Mo</translation>
+    </message>
+    <message>
       <source>is {minutes} but its activities add up to {total}; make them equal</source>
       <translation>vaut {minutes} mais ses activités totalisent {total} ; rendez-les égaux</translation>
     </message>
@@ -4522,6 +5275,10 @@
     <message>
       <source>language of the document (default: the participant's)</source>
       <translation>langue du document (par défaut : celle du participant)</translation>
+    </message>
+    <message>
+      <source>language of the figures and the file</source>
+      <translation>langue des chiffres et du fichier</translation>
     </message>
     <message>
       <source>language of the file (default: the workshop's)</source>
@@ -4550,6 +5307,10 @@
     <message>
       <source>late</source>
       <translation>en retard</translation>
+    </message>
+    <message>
+      <source>leave files changed less than SECONDS ago for a later scan (default 3)</source>
+      <translation>laisser pour une analyse ultérieure les fichiers modifiés il y a moins de SECONDS secondes (3 par défaut)</translation>
     </message>
     <message>
       <source>list (or anonymise with --apply) participants kept longer than the retention period</source>
@@ -4616,8 +5377,16 @@
       <translation>hommes</translation>
     </message>
     <message>
+      <source>merge every bundle again, even those recorded as merged</source>
+      <translation>fusionner de nouveau chaque paquet, même ceux déjà enregistrés comme fusionnés</translation>
+    </message>
+    <message>
       <source>merge two records of the same person (history kept)</source>
       <translation>fusionner deux fiches d'une même personne (historique conservé)</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionné</translation>
     </message>
     <message>
       <source>message id (or its first characters)</source>
@@ -4716,6 +5485,10 @@
       <translation>pas d'en-tête : le fichier doit commencer par une ligne « --- », les champs YAML, puis « --- »</translation>
     </message>
     <message>
+      <source>no platform plugin</source>
+      <translation>aucun greffon de plateforme</translation>
+    </message>
+    <message>
       <source>no session</source>
       <translation>aucune séance</translation>
     </message>
@@ -4760,6 +5533,10 @@
       <translation>seulement les participant·es qui remplissent la règle d'assiduité (par défaut)</translation>
     </message>
     <message>
+      <source>only the cards and sheets to print and cut out (role cards, case cards, personas)</source>
+      <translation>seulement les cartes et fiches à imprimer et découper (cartes de rôle, cartes-cas, personas)</translation>
+    </message>
+    <message>
       <source>only this language (default: all)</source>
       <translation>seulement cette langue (par défaut : toutes)</translation>
     </message>
@@ -4774,6 +5551,10 @@
     <message>
       <source>only when there is no workshop yet</source>
       <translation>seulement s'il n'y a encore aucun atelier</translation>
+    </message>
+    <message>
+      <source>open a password-protected file (a bundle or a personal data export)</source>
+      <translation>ouvrir un fichier protégé par mot de passe (un paquet ou un export de données personnelles)</translation>
     </message>
     <message>
       <source>optional</source>
@@ -4876,8 +5657,20 @@
       <translation>processus {pid}</translation>
     </message>
     <message>
+      <source>programme dashboard over all workshops: reach, disaggregation, attendance, certificates, knowledge gain (anonymised)</source>
+      <translation>tableau de bord du programme sur tous les ateliers : personnes touchées, ventilation, présence, attestations, gain de connaissances (anonymisé)</translation>
+    </message>
+    <message>
       <source>programme name (Al Wassit)</source>
       <translation>nom du programme (Al Wassit)</translation>
+    </message>
+    <message>
+      <source>protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)</source>
+      <translation>protéger le paquet par un mot de passe (demandé, ou WORKSHOP_KIT_FILE_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>protect the document with a password for the way to the person (asked, or WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE</source>
+      <translation>protéger le document par un mot de passe pendant son trajet jusqu'à la personne (demandé, ou WORKSHOP_KIT_FILE_PASSWORD) ; l'ouvrir avec : workshop-kit unseal FICHIER</translation>
     </message>
     <message>
       <source>public key file</source>
@@ -4896,8 +5689,20 @@
       <translation>préparer l'envoi par courriel des attestations d'un atelier</translation>
     </message>
     <message>
+      <source>queued</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
       <source>quiz scores</source>
       <translation>scores des tests</translation>
+    </message>
+    <message>
+      <source>re-encrypt everything under a new passphrase (needs the current one)</source>
+      <translation>chiffrer à nouveau le tout avec une nouvelle phrase secrète (demande l'actuelle)</translation>
+    </message>
+    <message>
+      <source>read that password from standard input</source>
+      <translation>lire ce mot de passe sur l'entrée standard</translation>
     </message>
     <message>
       <source>read the QR code from a photo or screenshot of a badge</source>
@@ -4908,8 +5713,24 @@
       <translation>lire le mot de passe SMTP sur l'entrée standard</translation>
     </message>
     <message>
+      <source>read the new passphrase from standard input (else asked twice)</source>
+      <translation>lire la nouvelle phrase secrète sur l'entrée standard (sinon demandée deux fois)</translation>
+    </message>
+    <message>
+      <source>read the new passphrase from standard input (else {env}, else asked twice)</source>
+      <translation>lire la nouvelle phrase secrète sur l'entrée standard (sinon {env}, sinon demandée deux fois)</translation>
+    </message>
+    <message>
+      <source>read the password from standard input</source>
+      <translation>lire le mot de passe sur l'entrée standard</translation>
+    </message>
+    <message>
       <source>read the password from standard input and keep it in the system keyring</source>
       <translation>lire le mot de passe sur l'entrée standard et le garder dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>read the password of protected bundles from standard input (else WORKSHOP_KIT_FILE_PASSWORD, else asked)</source>
+      <translation>lire le mot de passe des paquets protégés sur l'entrée standard (sinon WORKSHOP_KIT_FILE_PASSWORD, sinon demandé)</translation>
     </message>
     <message>
       <source>reason recorded with --revoke/--reissue (default: lost)</source>
@@ -4924,6 +5745,14 @@
       <translation>enregistrer une arrivée à partir d'un jeton de badge, d'un code court ou d'une photo</translation>
     </message>
     <message>
+      <source>record an uncertain message as received (never sent again)</source>
+      <translation>enregistrer un message incertain comme reçu (jamais renvoyé)</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
       <source>register a participant (and enrol them in a workshop)</source>
       <translation>enregistrer un participant (et l'inscrire à un atelier)</translation>
     </message>
@@ -4934,6 +5763,10 @@
     <message>
       <source>remember that two records are different people</source>
       <translation>retenir que deux fiches sont des personnes différentes</translation>
+    </message>
+    <message>
+      <source>remember the folder where bundles arrive</source>
+      <translation>retenir le dossier où arrivent les paquets</translation>
     </message>
     <message>
       <source>remove one of your own (local) modules</source>
@@ -4992,6 +5825,10 @@
       <translation>indique « {declared} » mais le fichier est {file} ; ils doivent correspondre</translation>
     </message>
     <message>
+      <source>scan this folder instead of the remembered one</source>
+      <translation>analyser ce dossier au lieu de celui retenu</translation>
+    </message>
+    <message>
       <source>scanned QR text, short code (ABCD-EFGH) or certificate number</source>
       <translation>texte du QR scanné, code court (ABCD-EFGH) ou numéro d'attestation</translation>
     </message>
@@ -5008,8 +5845,8 @@
       <translation>chercher dans tous les modules et toutes les langues</translation>
     </message>
     <message>
-      <source>send a failed message again</source>
-      <translation>renvoyer un message en échec</translation>
+      <source>send a failed or uncertain message again</source>
+      <translation>renvoyer un message en échec ou incertain</translation>
     </message>
     <message>
       <source>send queued messages through the SMTP server</source>
@@ -5022,6 +5859,14 @@
     <message>
       <source>sender name (default: the organisation)</source>
       <translation>nom de l'expéditeur (par défaut : l'organisation)</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>envoi en cours</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>envoyé</translation>
     </message>
     <message>
       <source>session number</source>
@@ -5080,6 +5925,10 @@
       <translation>afficher la grille de présence avec les totaux et l'éligibilité</translation>
     </message>
     <message>
+      <source>show the inbox folder</source>
+      <translation>afficher le dossier de dépôt</translation>
+    </message>
+    <message>
       <source>show, plan and export a workshop's agenda</source>
       <translation>afficher, planifier et exporter le programme d'un atelier</translation>
     </message>
@@ -5090,6 +5939,10 @@
     <message>
       <source>signed bundles to merge data between laptops</source>
       <translation>paquets signés pour fusionner les données entre ordinateurs</translation>
+    </message>
+    <message>
+      <source>still arriving</source>
+      <translation>en cours d'arrivée</translation>
     </message>
     <message>
       <source>take back the last check-in made on this laptop</source>
@@ -5108,8 +5961,20 @@
       <translation>le corrigé avec les explications</translation>
     </message>
     <message>
+      <source>the certificate could not be made: {detail}</source>
+      <translation>l'attestation n'a pas pu être créée : {detail}</translation>
+    </message>
+    <message>
+      <source>the coordinator's inbox folder of bundles</source>
+      <translation>le dossier de dépôt des paquets du coordinateur</translation>
+    </message>
+    <message>
       <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
       <translation>la bonne réponse est nettement le choix le plus long dans {k} questions sur {n} ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</translation>
+    </message>
+    <message>
+      <source>the front matter expands to more than {max} values (anchors and aliases repeated within each other); write the values out</source>
+      <translation>l'en-tête se développe en plus de {max} valeurs (ancres et alias répétés les uns dans les autres) ; écrivez les valeurs en entier</translation>
     </message>
     <message>
       <source>the front matter is not valid YAML: look at line {start} ({context}), where the problem begins; the parser gave up on line {line}: {detail}</source>
@@ -5124,6 +5989,14 @@
       <translation>l'en-tête doit être une suite de lignes « champ: valeur »</translation>
     </message>
     <message>
+      <source>the inbox folder ('' to forget it)</source>
+      <translation>le dossier de dépôt ('' pour l'oublier)</translation>
+    </message>
+    <message>
+      <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
+      <translation>le nom est trop long pour tenir dans le QR code de l'attestation ({n} caractères) ; raccourcissez-le dans la fiche du participant</translation>
+    </message>
+    <message>
       <source>the participant accepts photos</source>
       <translation>le participant accepte les photos</translation>
     </message>
@@ -5134,6 +6007,10 @@
     <message>
       <source>the participant consents to the use of their data (required)</source>
       <translation>le participant consent à l'utilisation de ses données (obligatoire)</translation>
+    </message>
+    <message>
+      <source>the protected file</source>
+      <translation>le fichier protégé</translation>
     </message>
     <message>
       <source>the same choice appears twice</source>
@@ -5168,6 +6045,14 @@
       <translation>reconnaître la clé publique d'une autre organisation</translation>
     </message>
     <message>
+      <source>trust this signer's key (as a refused bundle names it) and merge its bundles</source>
+      <translation>faire confiance à la clé de ce signataire (telle qu'un paquet refusé la nomme) et fusionner ses paquets</translation>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
       <source>under 18</source>
       <translation>moins de 18 ans</translation>
     </message>
@@ -5188,12 +6073,20 @@
       <translation>avertissement : {text}</translation>
     </message>
     <message>
+      <source>where to write the opened file (default: beside it, under its original name)</source>
+      <translation>où écrire le fichier ouvert (par défaut : à côté, sous son nom d'origine)</translation>
+    </message>
+    <message>
       <source>who recorded the consent</source>
       <translation>qui a recueilli le consentement</translation>
     </message>
     <message>
       <source>why (kept in the database)</source>
       <translation>pourquoi (gardé dans la base)</translation>
+    </message>
+    <message>
+      <source>with --add: only the core sessions, leaving the optional ones out (the 4-day path)</source>
+      <translation>avec --add : seulement les séances essentielles, sans les facultatives (le parcours de 4 jours)</translation>
     </message>
     <message>
       <source>women</source>
@@ -5224,6 +6117,26 @@
       <translation>ateliers</translation>
     </message>
     <message>
+      <source>workshops held in this city</source>
+      <translation>ateliers tenus dans cette ville</translation>
+    </message>
+    <message>
+      <source>workshops of this partner organisation</source>
+      <translation>ateliers de cette organisation partenaire</translation>
+    </message>
+    <message>
+      <source>workshops starting on or after DATE (YYYY-MM-DD)</source>
+      <translation>ateliers commençant le DATE ou après (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <source>workshops starting on or before DATE (YYYY-MM-DD)</source>
+      <translation>ateliers commençant le DATE ou avant (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <source>workshops that teach this module (curriculum id)</source>
+      <translation>ateliers qui enseignent ce module (identifiant du programme de formation)</translation>
+    </message>
+    <message>
       <source>write a printable Word sheet of badge cards</source>
       <translation>écrire une planche Word imprimable de badges</translation>
     </message>
@@ -5238,6 +6151,10 @@
     <message>
       <source>write one PNG badge per participant into DIR</source>
       <translation>écrire un badge PNG par participant dans DOSSIER</translation>
+    </message>
+    <message>
+      <source>write the dashboard: .xlsx (tables and charts), .docx or .pdf (one-page summary)</source>
+      <translation>écrire le tableau de bord : .xlsx (tableaux et graphiques), .docx ou .pdf (synthèse d'une page)</translation>
     </message>
     <message>
       <source>write the report as .xlsx (with charts)</source>
@@ -5288,8 +6205,16 @@
       <translation>{file} contient « {name} », un chemin hors du dossier du module ; rien n'a été importé. Refaites le zip depuis le dossier du module.</translation>
     </message>
     <message>
+      <source>{file} contains '{name}', nested too deep or with too long a name (at most {max} folders of 100 characters); nothing was imported. Make the zip again from the module folder.</source>
+      <translation>{file} contient « {name} », trop profondément imbriqué ou au nom trop long (au plus {max} dossiers de 100 caractères) ; rien n'a été importé. Refaites le zip à partir du dossier du module.</translation>
+    </message>
+    <message>
       <source>{file} contains a link ('{name}'); nothing was imported.</source>
       <translation>{file} contient un lien (« {name} ») ; rien n'a été importé.</translation>
+    </message>
+    <message>
+      <source>{file} holds {n} files; a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>{file} contient {n} fichiers ; un zip de modules peut en contenir au plus {max}. Rien n'a été importé.</translation>
     </message>
     <message>
       <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
@@ -5340,6 +6265,14 @@
       <translation>{name} ne contient pas l'atelier que son manifeste annonce.</translation>
     </message>
     <message>
+      <source>{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>{name} a des cellules fusionnées couvrant {n} cellules ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+      <source>{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>{name} a {n} plages de cellules fusionnées ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</translation>
+    </message>
+    <message>
       <source>{name} holds a file its manifest does not list ({file}); it was changed after signing.</source>
       <translation>{name} contient un fichier absent de son manifeste ({file}) ; il a été modifié après la signature.</translation>
     </message>
@@ -5348,8 +6281,20 @@
       <translation>{name} contient un fichier dont le chemin sort du paquet ({bad}) ; il est peut-être malveillant. Rien n'a été importé.</translation>
     </message>
     <message>
+      <source>{name} holds more than {max} cells; split it into smaller files.</source>
+      <translation>{name} contient plus de {max} cellules ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
       <source>{name} holds the same file twice; it is damaged.</source>
       <translation>{name} contient deux fois le même fichier ; il est endommagé.</translation>
+    </message>
+    <message>
+      <source>{name} holds {mb} MB once unzipped; at most {max} MB can be read. Split it into smaller files.</source>
+      <translation>{name} fait {mb} Mo une fois décompressé ; au plus {max} Mo peuvent être lus. Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+      <source>{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
+      <translation>{name} contient {n} enregistrement(s) daté(s) dans le futur (jusqu'au {latest}) ; l'horloge de l'ordinateur qui l'a produit est sans doute fausse. Rien n'a été importé : réglez la date et l'heure de cet ordinateur, puis exportez à nouveau.</translation>
     </message>
     <message>
       <source>{name} is a damaged zip file ({detail}).</source>
@@ -5370,6 +6315,18 @@
     <message>
       <source>{name} is not enrolled in this workshop. Use 'Walk-in' to register them.</source>
       <translation>{name} n'est pas inscrit·e à cet atelier. Utilisez « Inscription sur place » pour l'inscrire.</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
+      <translation>{name} est protégé par un mot de passe. Rien n'a été importé ; importez-le à nouveau avec son mot de passe (demandé dans l'application et dans un terminal ; les scripts utilisent --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD).</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; give it to open the file.</source>
+      <translation>{name} est protégé par un mot de passe ; donnez-le pour ouvrir le fichier.</translation>
+    </message>
+    <message>
+      <source>{name} is too large to read on this computer; split it into smaller files.</source>
+      <translation>{name} est trop volumineux pour être lu sur cet ordinateur ; découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
       <source>{name} lacks {file}; it is incomplete.</source>
@@ -5432,16 +6389,20 @@
       <translation>{n} fichier(s) PDF créé(s).</translation>
     </message>
     <message>
+      <source>{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
+      <translation>{n} sauvegarde(s) sont encore en clair : relancez workshop-kit encryption enable pour terminer.</translation>
+    </message>
+    <message>
       <source>{n} certificate(s) written.</source>
       <translation>{n} attestation(s) écrite(s).</translation>
     </message>
     <message>
-      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
-      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
+      <source>{n} message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
+      <translation>{n} message(s) sont peut-être arrivés sans que le serveur l'ait confirmé ; ils sont marqués incertains et ne seront pas renvoyés tout seuls. Vérifiez la boîte de l'expéditeur, puis utilisez : workshop-kit outbox retry ID, ou : workshop-kit outbox mark-sent ID</translation>
     </message>
     <message>
-      <source>{n} message(s) were interrupted while sending last time and are marked failed; they may have arrived. Check, then use: workshop-kit outbox retry ID</source>
-      <translation>{n} message(s) ont été interrompus pendant le dernier envoi et sont marqués en échec ; ils sont peut-être arrivés. Vérifiez, puis utilisez : workshop-kit outbox retry ID</translation>
+      <source>{n} message(s) queued; send with: workshop-kit outbox send</source>
+      <translation>{n} message(s) en attente ; envoyez avec : workshop-kit outbox send</translation>
     </message>
     <message>
       <source>{n} min</source>
@@ -5472,6 +6433,10 @@
       <translation>{n} personne(s) n'ont de problèmes que dans des champs facultatifs : importez-les sans ces champs avec --without-invalid-fields.</translation>
     </message>
     <message>
+      <source>{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled in this one): the bundle's changes to their records were left out. Correct or erase them on this laptop if needed.</source>
+      <translation>{n} personne(s) de ce paquet appartiennent aussi à un autre atelier sur cet ordinateur (ou ne sont pas inscrites à celui-ci) : les modifications du paquet à leur fiche ont été écartées. Corrigez-les ou effacez-les sur cet ordinateur si besoin.</translation>
+    </message>
+    <message>
       <source>{n} problem(s)</source>
       <translation>{n} problème(s)</translation>
     </message>
@@ -5496,6 +6461,10 @@
       <translation>{n} avertissement(s).</translation>
     </message>
     <message>
+      <source>{option}: '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31).</source>
+      <translation>{option} : « {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ (par ex. 2026-03-31).</translation>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part} : {names} changent pour chaque participant·e ; mettez-les dans le corps du document, pas dans un en-tête ou un pied de page.</translation>
     </message>
@@ -5504,8 +6473,20 @@
       <translation>{path} (accessible en écriture, {mb} Mo libres)</translation>
     </message>
     <message>
+      <source>{path} already exists; choose where to write with -o FILE.</source>
+      <translation>{path} existe déjà ; choisissez où écrire avec -o FICHIER.</translation>
+    </message>
+    <message>
       <source>{path} does not exist.</source>
       <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into every certificate). Use smaller pictures.</source>
+      <translation>{path} fait {mb} Mo une fois décompressé ; un modèle peut faire au plus {max} Mo (il est copié dans chaque attestation). Utilisez des images plus petites.</translation>
+    </message>
+    <message>
+      <source>{path} is a damaged Word document ({detail}); open it in Word, save it again and retry.</source>
+      <translation>{path} est un document Word endommagé ({detail}) ; ouvrez-le dans Word, enregistrez-le à nouveau et réessayez.</translation>
     </message>
     <message>
       <source>{path} is a file; give a folder for the verification page.</source>
@@ -5536,8 +6517,8 @@
       <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
     </message>
     <message>
-      <source>{path} is too large for a certificate template.</source>
-      <translation>{path} est trop volumineux pour un modèle d'attestation.</translation>
+      <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>
+      <translation>{path} fait {mb} Mo ; une image pour les attestations peut faire au plus {max} Mo.</translation>
     </message>
     <message>
       <source>{path} shows several badges; photograph one badge at a time.</source>
@@ -5564,8 +6545,8 @@
       <translation>{same} bonnes réponses sur {n} sont le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</translation>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {queued} encore en attente.</translation>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
     <message>
       <source>{s} sessions, {p} participants</source>
@@ -5604,6 +6585,14 @@ Restore the newest good backup ({name})?</source>
       <translation>Le fichier de données {path} est manquant ou vide, mais des sauvegardes existent.
 
 Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
+    </message>
+    <message>
+      <source>This data folder is encrypted. Passphrase:</source>
+      <translation>Ce dossier de données est chiffré. Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
+      <translation>Phrase secrète incorrecte (vérifiez la disposition du clavier et Verr. Maj). Phrase secrète :</translation>
     </message>
   </context>
   <context>

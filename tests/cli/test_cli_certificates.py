@@ -115,3 +115,33 @@ def test_outbox_queue_and_list(capsys, db, demo, tmp_path: Path) -> None:
     assert rows[0]["status"] == "queued"
     code, data = run_json(capsys, "outbox", "send")
     assert code == 1 and "No SMTP server" in data["error"]
+
+
+def test_outbox_send_reports_uncertain_messages_and_mark_sent(capsys, db, demo, data_dir, tmp_path: Path) -> None:
+    from aiosmtpd.controller import Controller
+
+    from tests.core.test_outbox import HangsUpAfterAccepting, _free_port
+
+    people = attend_demo(db, demo.id)
+    db.execute("UPDATE participants SET email = 'f@example.org' WHERE id = ?", [people["Fatima El Idrissi"]])
+    main(["certificates", demo.id, "-o", str(tmp_path / "out")])
+    recorder, port = HangsUpAfterAccepting(), _free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        main(["outbox", "smtp", "--host", "127.0.0.1", "--port", str(port), "--security", "none",
+              "--from", "certificats@tadamon.ma"])
+        main(["outbox", "queue", demo.id, "--from-dir", str(tmp_path / "out")])
+        capsys.readouterr()
+        assert main(["outbox", "send"]) == 1
+        out = capsys.readouterr().out
+        assert "1 uncertain" in out and "outbox mark-sent ID" in out
+        assert main(["outbox", "send"]) == 0 and len(recorder.messages) == 1
+        capsys.readouterr()
+        main(["outbox", "list", "--status", "uncertain"])
+        line = capsys.readouterr().out.strip()
+        assert "uncertain" in line and "f@example.org" in line
+        code, row = run_json(capsys, "outbox", "mark-sent", line.split()[0])
+        assert code == 0 and row["status"] == "sent" and len(recorder.messages) == 1
+    finally:
+        controller.stop()

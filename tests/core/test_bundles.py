@@ -298,3 +298,132 @@ def test_sessions_added_on_both_laptops_are_both_kept_and_reported(laptops, tmp_
     assert any("session 7" in n and "session 8" in n for n in result.notes)
     assert result.added["quiz_scores"] == 1
     assert bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip").changed == 0
+
+
+# -- a bundle stays in its workshop; dates from the future; deletions travel --------------------------
+
+def _signed(data: dict, keys_dir: Path, path: Path, device: str = "laptop-b", version: int | None = None) -> Path:
+    """A bundle of ``data`` properly signed with the key in ``keys_dir`` (a trusted laptop gone rogue)."""
+    bundles.write_bundle(data, signing.load_or_create(keys_dir), device, path, format_version=version)
+    return path
+
+
+@pytest.fixture
+def other_workshop(laptops):
+    """On laptop A only: another workshop whose two participants are in no other workshop."""
+    from workshop_kit.participants import add_participant, enrol
+    from workshop_kit.workshops import create_workshop
+
+    _w, db_a = laptops[0], laptops[1]
+    other, sessions = create_workshop(db_a, title="Atelier Tanger", start="2026-05-04", days=1)
+    people = [add_participant(db_a, first_name=n, last_name="Other", email=f"{n.lower()}@example.org",
+                              consent_data=True) for n in ("Nadia", "Karim")]
+    for p in people:
+        enrol(db_a, other.id, p.id)
+    return other, sessions, people
+
+
+def test_a_bundle_cannot_erase_or_rewrite_people_of_another_workshop(laptops, other_workshop, tmp_path):
+    workshop, db_a, dir_a, db_b, dir_b = laptops
+    _other, _sessions, (nadia, karim) = other_workshop
+    data = bundles.collect(db_b, workshop.id)
+    later = "2026-06-01T00:00:00.000000Z"
+    base = dict(data["participants"][0])
+    erased = base | {k: None for k in ("first_name", "last_name", "first_name_ar", "last_name_ar", "email", "phone")}
+    data["participants"] += [
+        erased | {"id": nadia.id, "erased_at": later, "updated_at": later, "search_text": ""},
+        base | {"id": karim.id, "email": "attacker@example.net", "updated_at": later},
+    ]
+    data["enrolments"] += [{"id": new_id(), "workshop_id": workshop.id, "participant_id": p.id,
+                            "role": "participant", "enrolled_at": later} for p in (nadia, karim)]
+    result = bundles.import_bundle(db_a, dir_a, _signed(data, dir_b, tmp_path / "rogue.zip"))
+    rows = {r[0]: r[1:] for r in db_a.execute(
+        "SELECT id, first_name, email, erased_at FROM participants WHERE id IN (?, ?)", [nadia.id, karim.id])}
+    assert rows[nadia.id] == ("Nadia", "nadia@example.org", None)
+    assert rows[karim.id] == ("Karim", "karim@example.org", None)
+    assert any("another workshop" in n for n in result.notes)
+
+
+@pytest.mark.parametrize("where", ["session_in_other_workshop", "hijacked_session", "enrolment_in_other_workshop",
+                                   "attendance_in_other_session"])
+def test_a_bundle_holding_rows_of_another_workshop_is_refused(laptops, other_workshop, tmp_path, where):
+    workshop, db_a, dir_a, db_b, dir_b = laptops
+    other, other_sessions, (nadia, _karim) = other_workshop
+    data = bundles.collect(db_b, workshop.id)
+    now = "2026-03-10T09:00:00.000000Z"
+    if where == "session_in_other_workshop":
+        data["sessions"].append(dict(data["sessions"][0]) | {"id": new_id(), "workshop_id": other.id, "number": 9})
+    elif where == "hijacked_session":  # another workshop's session id, claimed for this one
+        data["sessions"].append(dict(data["sessions"][0]) | {"id": other_sessions[0].id, "number": 9,
+                                                             "updated_at": "2026-06-01T00:00:00.000000Z"})
+    elif where == "enrolment_in_other_workshop":
+        data["enrolments"].append({"id": new_id(), "workshop_id": other.id, "participant_id": data["participants"][0]["id"],
+                                   "role": "participant", "enrolled_at": now})
+    else:
+        data["attendance"].append({"id": new_id(), "session_id": other_sessions[0].id, "participant_id": nadia.id,
+                                   "status": "absent", "checked_in_at": None, "device_id": "x", "method": "manual",
+                                   "created_at": now, "updated_at": now})
+    before = _snapshot(db_a)
+    with pytest.raises(bundles.BundleRefused, match="another workshop"):
+        bundles.import_bundle(db_a, dir_a, _signed(data, dir_b, tmp_path / "rogue.zip"))
+    assert _snapshot(db_a) == before
+
+
+def test_dates_from_the_future_are_refused(laptops, tmp_path):
+    workshop, db_a, dir_a, db_b, dir_b = laptops
+    data = bundles.collect(db_b, workshop.id)
+    for p in data["participants"]:
+        p["updated_at"] = "9999-12-31T23:59:59.000000Z"
+        p["email"] = "frozen@example.net"
+    before = _snapshot(db_a)
+    with pytest.raises(bundles.BundleRefused, match="in the future.*9999-12-31"):
+        bundles.import_bundle(db_a, dir_a, _signed(data, dir_b, tmp_path / "future.zip"))
+    assert _snapshot(db_a) == before
+
+
+def test_deleted_sessions_and_enrolments_travel_and_do_not_come_back(laptops, tmp_path):
+    from workshop_kit.participants import unenrol
+    from workshop_kit.workshops import delete_session, list_sessions
+
+    workshop, db_a, dir_a, db_b, dir_b = laptops
+    g = grid(db_b, workshop.id)
+    gone_session, gone_person = g.sessions[-1].id, g.rows[0].participant.id
+    bundles.export_bundle(db_a, dir_a, workshop.id, tmp_path / "a-before.zip")  # still holds both
+    delete_session(db_b, gone_session)
+    unenrol(db_b, workshop.id, gone_person)
+    bundles.export_bundle(db_b, dir_b, workshop.id, tmp_path / "b.zip")
+
+    def state(db) -> tuple:  # noqa: ANN001
+        return (sorted(s.id for s in list_sessions(db, workshop.id)),
+                sorted(r[0] for r in db.execute("SELECT participant_id FROM enrolments WHERE workshop_id = ?",
+                                                [workshop.id])))
+
+    # B receives A's older bundle: the deleted rows do not come back.
+    bundles.import_bundle(db_b, dir_b, tmp_path / "a-before.zip")
+    assert gone_session not in state(db_b)[0] and gone_person not in state(db_b)[1]
+    # A receives B's bundle: the deletions happen there too, in either order, once.
+    result = bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip")
+    assert result.added["tombstones"] == 2
+    assert state(db_a) == state(db_b) and len(state(db_a)[0]) == 5
+    assert bundles.import_bundle(db_a, dir_a, tmp_path / "a-before.zip").changed == 0
+    assert bundles.import_bundle(db_a, dir_a, tmp_path / "b.zip").changed == 0
+    assert state(db_a) == state(db_b)
+    # A coordinator gets them in the other order and ends in the same place.
+    dir_c = tmp_path / "coordinator"
+    db_c = open_database(dir_c, auto_backup=False).db
+    try:
+        for name in ("b.zip", "a-before.zip"):
+            bundles.import_bundle(db_c, dir_c, tmp_path / name, accept_unknown=True)
+        assert state(db_c) == state(db_b)
+    finally:
+        db_c.conn.close()
+
+
+def test_bundles_of_the_first_format_still_import(laptops, tmp_path):
+    workshop, db_a, dir_a, db_b, dir_b = laptops
+    g = grid(db_b, workshop.id)
+    _scan(db_b, g.sessions[0].id, g.rows[0].participant.id, "2026-03-10T09:00:00.000000Z")
+    data = bundles.collect(db_b, workshop.id)
+    del data["tombstones"]
+    result = bundles.import_bundle(db_a, dir_a, _signed(data, dir_b, tmp_path / "v1.zip", version=1))
+    assert result.added["attendance"] == 1

@@ -211,3 +211,32 @@ def test_modules_follow_the_glossary(folder):
     assert not re.search(r"\d\s?[%٪]", arabic), "per cent is written في المائة in Arabic"
     french = (folder / "fr.md").read_text(encoding="utf-8")
     assert not re.search(r"\b[Ll]e trainer\b", french)
+
+
+def test_the_agenda_can_place_only_the_core_sessions(db, demo):
+    from workshop_kit.curricula_agenda import load_agenda
+
+    catalog = curricula.load_catalog(None)
+    agenda = load_agenda(db, demo.id, catalog, "fr")
+    agenda.add_module(catalog, "m07-advocacy", "fr", core_only=True)
+    sessions = catalog.get("m07-advocacy").texts["fr"].sessions
+    placed = sorted(e.session_index for e in agenda.entries)
+    assert placed == [i for i, s in enumerate(sessions) if s.core] and len(placed) < len(sessions)
+    agenda.add_module(catalog, "m07-advocacy", "fr")
+    assert sorted(e.session_index for e in agenda.entries) == list(range(len(sessions)))
+
+
+def test_the_cards_to_cut_out_print_on_their_own(tmp_path, capsys):
+    from docx import Document
+
+    out = tmp_path / "m04-cards.docx"
+    code, data = run_json(capsys, "curricula", "handout", "m04-protection", "--lang", "en", "--materials",
+                          "--out", str(out))
+    assert code == 0 and data["file"] == str(out)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Twelve statement cards" in text and "Case card 4" in text and "Observer" in text
+    assert "Context" not in text and "Glossary" not in text
+    code, _data = run_json(capsys, "curricula", "handout", "m05-personal-data", "--lang", "ar", "--materials",
+                           "--out", str(tmp_path / "none.docx"))
+    none = "\n".join(p.text for p in Document(str(tmp_path / "none.docx")).paragraphs)
+    assert code == 0 and "لا تتضمن هذه الوحدة" in none

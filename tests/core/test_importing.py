@@ -197,12 +197,28 @@ def test_encoding_can_be_forced(tmp_path) -> None:
     assert I.read_file(path, encoding="cp1256").headers[0] == "الاسم"
 
 
-def test_large_workbooks_are_streamed_with_the_same_result(db, demo, monkeypatch) -> None:
-    small = I.read_file(FIXTURES / "participants-merged.xlsx", sheet="Autre")
-    from workshop_kit import spreadsheets
+def _read_whole(path, sheet):  # the workbook read whole by openpyxl, merged cells filled in: the reference
+    from openpyxl import load_workbook
 
-    monkeypatch.setattr(spreadsheets, "LARGE_XLSX_BYTES", 0)  # treat the fixture as large: read-only mode
-    streamed = I.read_file(FIXTURES / "participants-merged.xlsx", sheet="Autre")
-    assert (streamed.headers, streamed.rows) == (small.headers, small.rows)
+    from workshop_kit.spreadsheets import _to_table
+
+    ws = load_workbook(path, data_only=True)[sheet]
+    grid = {(c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None}
+    for rng in ws.merged_cells.ranges:
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                grid[(r, c)] = grid.get((rng.min_row, rng.min_col))
+    width = max(c for _r, c in grid)
+    return _to_table([(r, [grid.get((r, c)) for c in range(1, width + 1)]) for r in sorted({r for r, _c in grid})])
+
+
+@pytest.mark.parametrize("fixture", ["participants-merged.xlsx", "participants-merged-lo.xlsx"])
+def test_workbooks_are_streamed_with_merged_cells_as_a_whole_read_sees_them(db, demo, fixture) -> None:
+    from openpyxl import load_workbook
+
+    for sheet in load_workbook(FIXTURES / fixture, read_only=True).sheetnames:
+        streamed = I.read_file(FIXTURES / fixture, sheet=sheet)
+        whole = _read_whole(FIXTURES / fixture, sheet)
+        assert (streamed.headers, streamed.rows) == (whole.headers, whole.rows)
     report = I.import_file(db, demo.id, FIXTURES / "participants-merged.xlsx")  # merged headers, streamed
     assert report.valid == 3

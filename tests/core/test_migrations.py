@@ -82,3 +82,16 @@ def test_file_from_a_newer_version_is_refused(data_dir):
 
     with pytest.raises(DatabaseTooNew, match="newer Workshop Kit"):
         open_database(data_dir)
+
+
+def test_records_dated_in_the_future_accept_corrections_again(data_dir):
+    """A bundle from a laptop whose clock said 9999 froze records (the newest date wins); migration 5 thaws them."""
+    conn = _db_at_version(data_dir, 4)
+    _seed_v1(conn)
+    conn.execute("UPDATE participants SET updated_at = '9999-12-31T23:59:59Z'")
+    conn.close()
+    db = open_database(data_dir).db
+    stamp = db.execute("SELECT updated_at FROM participants WHERE id = 'p1'").fetchone()[0]
+    assert "2026" <= stamp < "2100"
+    assert db.execute("SELECT updated_at FROM workshops WHERE id = 'w1'").fetchone()[0] == "2026-01-01T00:00:00Z"
+    db.conn.close()

@@ -144,7 +144,7 @@ def test_message_stuck_in_sending_is_not_resent_blindly(db, demo, data_dir, gene
     assert result.interrupted == [first["id"]]
     assert len(recorder.messages) == 3
     row = next(r for r in outbox.list_outbox(db) if r["id"] == first["id"])
-    assert row["status"] == "failed" and "may have received" in row["last_error"]
+    assert row["status"] == "uncertain" and "may have received" in row["last_error"]
     # The user checks and decides to send it: same Message-ID.
     outbox.retry(db, first["id"])
     outbox.send_queued(db, settings, retry_delay=0)
@@ -231,7 +231,7 @@ def test_killed_while_sending_then_restarted_sends_no_duplicate(db, demo, data_d
     assert result.interrupted == [stuck[0]["id"]]
     assert len(recorder.messages) == 3
     assert stuck[0]["to_addr"] not in [m["To"] for m in recorder.messages]
-    assert outbox.counts(db) == {"queued": 0, "sending": 0, "sent": 3, "failed": 1, "cancelled": 0}
+    assert outbox.counts(db) == {"queued": 0, "sending": 0, "sent": 3, "failed": 0, "cancelled": 0, "uncertain": 1}
 
 
 def _self_signed(tmp_path):  # noqa: ANN001, ANN202
@@ -297,3 +297,87 @@ def test_encrypted_connections_with_login(db, demo, data_dir, generated, tmp_pat
             outbox.connect(outbox.SmtpSettings.from_settings(settings), "s3cret")
     finally:
         controller.stop()
+
+
+class HangsUpAfterAccepting(Recorder):
+    """Keeps every message, then drops the connection before its "250 OK" reaches the client."""
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802 - aiosmtpd API
+        answer = await super().handle_DATA(server, session, envelope)
+        server.transport.abort()
+        return answer
+
+
+def test_connection_dropped_after_the_server_accepted_is_uncertain_and_never_resent(db, demo, data_dir, generated,
+                                                                                     smtp_server) -> None:
+    recorder = HangsUpAfterAccepting()
+    settings = smtp_server(recorder)
+    outbox.queue_certificates(db, data_dir, demo.id, generated, settings)
+    result = outbox.send_queued(db, settings, retry_delay=0)
+    # Each participant got the certificate exactly once, although no reply ever came.
+    assert sorted(m["To"] for m in recorder.messages) == [f"p{i}@example.org" for i in range(4)]
+    assert not result.sent and len(result.uncertain) == 4
+    assert outbox.counts(db)["uncertain"] == 4
+    # Another run (or a restart) sends none of them again.
+    assert outbox.send_queued(db, settings, retry_delay=0).sent == []
+    assert len(recorder.messages) == 4
+    rows = outbox.list_outbox(db)
+    assert all(r["status"] == "uncertain" and "may have" in r["last_error"] for r in rows)
+    # The user decides: one is confirmed received, the other is sent again with the same Message-ID.
+    confirmed, again = rows[0], rows[1]
+    assert outbox.mark_sent(db, confirmed["id"][:8])["status"] == "sent"
+    assert outbox.retry(db, again["id"])["status"] == "queued"
+    outbox.send_queued(db, settings, retry_delay=0)
+    assert len(recorder.messages) == 5 and recorder.messages[-1]["Message-ID"] == again["message_id"]
+    assert outbox.counts(db)["sent"] == 1 and outbox.counts(db)["uncertain"] == 3
+
+
+def test_connection_dropped_before_the_message_was_handed_over_is_retried(db, demo, data_dir, generated,
+                                                                          smtp_server) -> None:
+    """A drop before DATA is safe to retry: the server cannot have the message."""
+
+    class DropsFirstRecipient(Recorder):
+        drops = 0
+
+        async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: ANN001, ANN201, N802
+            if self.drops == 0:
+                self.drops += 1
+                server.transport.abort()
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+    recorder = DropsFirstRecipient()
+    settings = smtp_server(recorder)
+    outbox.queue_certificates(db, data_dir, demo.id, generated, settings)
+    result = outbox.send_queued(db, settings, retry_delay=0)
+    assert len(result.sent) == 4 and not result.uncertain
+    assert len(recorder.messages) == 4
+
+
+def test_in_an_encrypted_folder_queued_certificates_are_sealed_and_still_sent(db, demo, data_dir, generated,
+                                                                               smtp_server, monkeypatch) -> None:
+    """The outbox keeps copies of certificates named after people: encrypted folders seal them, names too."""
+    from workshop_kit import dbconnect, encryption, paths
+
+    monkeypatch.delenv(dbconnect.PASSPHRASE_ENV, raising=False)
+    recorder = Recorder()
+    settings = smtp_server(recorder)
+    outbox.queue_certificates(db, data_dir, demo.id, generated, settings)  # queued before encryption
+    first_names = {p.name for p in (data_dir / "outbox").rglob("*") if p.is_file()}
+    assert any("Fatima" in n for n in first_names)
+    try:
+        encryption.enable(db, data_dir, paths.database_path(data_dir), "une phrase assez longue")
+        files = [p for p in (data_dir / "outbox").rglob("*") if p.is_file()]
+        assert len(files) == 4 and all(p.name == outbox.SEALED_ATTACHMENT for p in files)
+        assert not any(b"Fatima" in p.read_bytes() or b"PK" == p.read_bytes()[:2] for p in files)
+        encryption.change_passphrase(db, data_dir, paths.database_path(data_dir), "une autre phrase longue")
+        dbconnect.forget()  # only the new passphrase is known now
+        dbconnect.unlock(paths.database_path(data_dir), "une autre phrase longue")
+        result = outbox.send_queued(db, settings, retry_delay=0)
+        assert len(result.sent) == 4
+        names = {next(m.iter_attachments()).get_filename() for m in recorder.messages}
+        assert any(n.endswith("_Fatima_El_Idrissi.docx") for n in names)
+        encryption.disable(db, data_dir, paths.database_path(data_dir))
+        assert {p.name for p in (data_dir / "outbox").rglob("*") if p.is_file()} == first_names
+    finally:
+        dbconnect.forget()

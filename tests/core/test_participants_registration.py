@@ -197,3 +197,13 @@ def test_short_searches_give_the_same_sorted_pages_by_either_path(db, window, mo
         expected = [r["id"] for r in (reversed(everyone) if descending else everyone) if text in stored[r["id"]]]
         got = P.query_participants(db, text, limit=200, descending=descending)
         assert [r["id"] for r in got] == expected[:200], text
+
+
+def test_the_core_refuses_a_registration_without_consent(db) -> None:
+    """Every door (form, door desk, import, CLI, scripts) goes through add_participant: it checks consent
+    itself rather than trusting each caller to."""
+    with pytest.raises(ValidationError, match="Consent to data use is missing"):
+        P.add_participant(db, first_name="Amina", last_name="Test", consent_data=0)
+    assert db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 0
+    p = P.add_participant(db, first_name="Amina", last_name="Test", consent_data=1)
+    assert p.consent_data and p.consent_date

@@ -106,3 +106,19 @@ def test_written_files_and_their_folder_are_flushed_to_disk(tmp_path, monkeypatc
     assert len(synced) == 2
     assert synced[0].endswith(".tmp")  # the content, before the rename
     assert synced[1] == str(tmp_path)  # the folder, after it
+
+
+def test_journal_of_a_killed_backup_is_removed_with_its_temporary_file(data_dir):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    backups = data_dir / "backups"
+    backups.mkdir()
+    left = [backups / f".workshop-kit-20250101-000000-000000-auto-p{pid}-abcd1234.sqlite.tmp",
+            backups / f".workshop-kit-20250101-000000-000000-auto-p{pid}-abcd1234.sqlite.tmp-journal"]
+    for path in left:
+        path.write_bytes(b"x" * 1000)
+    assert cli("workshop", "list").returncode == 0
+    assert not [p for p in left if p.exists()]

@@ -61,3 +61,27 @@ def test_scan_while_the_file_is_locked_shows_red_keeps_the_scan_and_records_it_l
         finish(holder, "go\n")
     qtbot.waitUntil(lambda: page.result_frame.property("colour") == "green", timeout=8000)
     assert db.execute("SELECT participant_id, method FROM attendance").fetchall() == [(token.participant_id, "scanner")]
+
+
+def test_kept_scans_survive_closing_the_app_and_are_recorded_at_the_next_start(qtbot, page, db, demo, services, data_dir):  # noqa: F811
+    from ui.pages.checkin import PENDING_FILE, CheckinPage
+
+    token = sorted(badges.ensure_badges(db, demo.id).values(), key=lambda b: b.participant_id)[1]
+    holder = script(HOLDER)
+    try:
+        assert holder.stdout.readline().strip() == "LOCKED", holder.stderr.read()
+        assert page.scan(token.token, "scanner") is None
+        assert page.result_frame.property("colour") == "red"
+        assert (data_dir / PENDING_FILE).exists()  # on disk, not only in this window
+        page._retry_timer.stop()  # the app is closed before it could retry
+    finally:
+        finish(holder, "go\n")
+    services.state.set_workshop(demo.id)
+    again = CheckinPage(services)  # the next start of the door screen
+    qtbot.addWidget(again)
+    assert again.result_frame.property("colour") == "red" and again.pending
+    again.session_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not again.pending, timeout=8000)
+    assert again.result_frame.property("colour") == "green"
+    assert db.execute("SELECT participant_id FROM attendance").fetchall() == [(token.participant_id,)]
+    assert not (data_dir / PENDING_FILE).exists()

@@ -136,3 +136,34 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_file(data_dir, 
         finally:
             conn.close()
     assert not [n for n in os.listdir(data_dir) if n.endswith(".tmp")]
+
+
+def test_a_process_whose_file_was_replaced_meanwhile_writes_nothing_into_the_old_one(data_dir, data_file):
+    assert cli("demo").returncode == 0
+    code, data = cli_json("backup", "create")
+    assert code == 0, data
+    writer = script("""
+        import os, sys
+        from pathlib import Path
+        from workshop_kit.db import open_database
+        from workshop_kit.participants import add_participant
+        db = open_database(Path(os.environ["WORKSHOP_KIT_HOME"]), lock=False, auto_backup=False, check="header").db
+        print("OPEN", flush=True)
+        sys.stdin.readline()
+        try:
+            add_participant(db, first_name="Late", last_name="Writer", consent_data=True)
+            print("ACCEPTED", flush=True)
+        except Exception as exc:
+            print("REFUSED", exc, flush=True)
+    """)
+    try:
+        read_line(writer, "OPEN")
+        # Another tool (an older Workshop Kit, a sync client) puts a copy in place under the writer.
+        import shutil
+
+        copy = data_dir / "copy.sqlite"
+        shutil.copyfile(data["backup"], copy)
+        os.replace(copy, data_file)
+    finally:
+        out, err = finish(writer, "go\n")
+    assert out.startswith("REFUSED") and "replaced" in out, out + err

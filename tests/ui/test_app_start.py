@@ -22,7 +22,8 @@ def test_every_page_opens_in_a_real_app_process_on_the_demo(data_dir):
     assert proc.returncode == 0, proc.stderr
     opened = [line for line in proc.stdout.splitlines() if line.startswith("page ")]
     assert opened == [f"page {key}: ok" for key in
-                      ("workshops", "curricula", "participants", "checkin", "attendance", "certificates", "settings")]
+                      ("workshops", "curricula", "participants", "checkin", "attendance", "certificates", "programme",
+                       "settings")]
 
 
 def test_second_window_on_the_same_data_is_refused_with_a_message(data_dir, qapp, qtbot, monkeypatch):

@@ -118,6 +118,28 @@ def test_bundle_buttons_merge_another_laptop(page, services, qtbot, tmp_path):
     assert page.model.index(0, 1).data() == "present"
 
 
+def test_a_password_protected_bundle_is_asked_for_its_password(page, services, qtbot, tmp_path):
+    other = tmp_path / "laptop-b"
+    db_b = open_database(other, auto_backup=False).db
+    try:
+        page.export_bundle(tmp_path / "a.zip")
+        _wait(qtbot, lambda: (tmp_path / "a.zip").exists())
+        bundles.import_bundle(db_b, other, tmp_path / "a.zip", accept_unknown=True)
+        g = attendance.grid(db_b, page.model.workshop_id)
+        attendance.set_status(db_b, g.sessions[0].id, g.rows[0].participant.id, "present")
+        bundles.export_bundle(db_b, other, page.model.workshop_id, tmp_path / "b.zip", password="porte bleue")
+    finally:
+        db_b.conn.close()
+    assert b"Fatima" not in (tmp_path / "b.zip").read_bytes()
+    asked = []
+    page.ask_unknown_signer = lambda exc: "accept"
+    page.ask_bundle_password = lambda name: asked.append(name) or "porte bleue"
+    page.import_bundles([str(tmp_path / "b.zip")])
+    _wait(qtbot, lambda: "attendance" in page.last_import_summary)
+    assert asked == ["b.zip"]
+    assert page.model.index(0, 1).data() == "present"
+
+
 def test_page_in_arabic_is_right_to_left_and_translated(qapp, qtbot, services):
     from ui.i18n import apply_language
     from ui.pages.attendance import AttendancePage
@@ -159,3 +181,28 @@ def test_keyboard_marks_a_column_quickly(page, services, qtbot):
     qtbot.keyClick(page.table, Qt.Key_Delete)
     assert page.model.grid.rows[0].statuses.get(sid) is None
     assert services.db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", [sid]).fetchone()[0] == 3
+
+
+def test_the_donor_report_shows_scores_saved_after_it_was_opened(page, services, qtbot):
+    """Saving pre/post scores announces "quiz_scores"; the report on this page must hear it (it kept
+    saying "no pre/post scores")."""
+    from workshop_kit.quizscores import record_score
+
+    _wait(qtbot, lambda: "no pre/post" in page.report.figures["gain"].text())
+    wid = services.state.current_workshop_id
+    people = [r[0] for r in services.db.execute(
+        "SELECT participant_id FROM enrolments WHERE workshop_id = ? AND role = 'participant'", [wid]).fetchall()]
+    for pid in people:
+        record_score(services.db, wid, pid, "m01-migration-terms", pre=4, post=7, max_score=10)
+    services.state.changed("quiz_scores")  # what the Pre/post tests tab announces after saving
+    _wait(qtbot, lambda: "→" in page.report.figures["gain"].text())
+    assert "+30" in page.report.figures["gain"].text()
+
+
+def test_an_announcement_nobody_can_hear_is_an_error(services):
+    from ui.services import Changes
+
+    with pytest.raises(ValueError, match="badge_token"):
+        services.state.changed("badge_token")  # a typo would reach no page
+    with pytest.raises(ValueError):
+        "quiz_score" in Changes({"quiz_scores"})  # noqa: B015 - a page listening for a name never sent

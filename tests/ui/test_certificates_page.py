@@ -9,7 +9,7 @@ from docx import Document
 from PySide6.QtCore import Qt
 
 from tests.certhelpers import attend_demo
-from tests.core.test_outbox import Recorder, _free_port
+from tests.core.test_outbox import HangsUpAfterAccepting, Recorder, _free_port
 
 
 @pytest.fixture
@@ -84,6 +84,38 @@ def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: 
         page.send_button.click()
         qtbot.waitUntil(lambda: len(recorder.messages) == 1, timeout=15000)
         qtbot.waitUntil(lambda: page.outbox_model.rows and page.outbox_model.rows[0]["status"] == "sent", timeout=15000)
+    finally:
+        controller.stop()
+
+
+def test_a_message_whose_reply_was_lost_shows_uncertain_and_the_user_decides(qtbot, page, db, services,
+                                                                             tmp_path: Path) -> None:
+    from aiosmtpd.controller import Controller
+
+    db.execute("UPDATE participants SET email = 'fatima@example.org' WHERE first_name = 'Fatima'")
+    recorder = HangsUpAfterAccepting()
+    port = _free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        services.save_settings(smtp={"host": "127.0.0.1", "port": port, "security": "none",
+                                     "from_addr": "certificats@tadamon.ma", "timeout": 10})
+        page.folder.setText(str(tmp_path / "out"))
+        page.pdf.setChecked(False)
+        page.generate_button.click()
+        qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+        page.queue_button.click()
+        page.send_button.click()
+        qtbot.waitUntil(lambda: page.outbox_model.rows and page.outbox_model.rows[0]["status"] == "uncertain",
+                        timeout=15000)
+        row = page.outbox_model.rows[0]
+        assert row["status_text"] == "uncertain" and "may have been delivered" in row["last_error"]
+        assert "1 uncertain" in page.counts_label.text()
+        assert len(recorder.messages) == 1 and not page.send_button.isEnabled()
+        page.outbox_view.setCurrentIndex(page.outbox_model.index(0, 0))
+        page.mark_sent_button.click()
+        assert page.outbox_model.rows[0]["status"] == "sent"
+        assert len(recorder.messages) == 1
     finally:
         controller.stop()
 

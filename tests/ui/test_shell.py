@@ -14,7 +14,8 @@ def test_every_section_opens_as_a_page(window, demo):
 
     window.reload_workshops()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Workshops", "Curricula", "Participants", "Check-in", "Attendance", "Certificates", "Settings"]
+    assert titles == ["Workshops", "Curricula", "Participants", "Check-in", "Attendance", "Certificates", "Programme",
+                      "Settings"]
     for key, _spec in PAGES:
         page = window.show_section(key)
         assert window.stack.currentWidget() is page

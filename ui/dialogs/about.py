@@ -34,6 +34,7 @@ def versions() -> dict[str, str]:
         "openpyxl": _v("openpyxl"),
         "zxing-cpp": _v("zxing-cpp"),
         "cryptography": _v("cryptography"),
+        "sqlcipher3 (encryption)": _v("sqlcipher3"),
     }
 
 

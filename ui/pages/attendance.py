@@ -174,6 +174,8 @@ class AttendancePage(QWidget):
             self.model.reload()
             self._update_labels()
             self.report.refresh()
+        elif "quiz_scores" in tables:  # the donor report's knowledge gain
+            self.report.refresh()
 
     def _update_labels(self) -> None:
         g = self.model.grid
@@ -245,7 +247,7 @@ class AttendancePage(QWidget):
         show_error(self, exc)
 
     # -- bundles ----------------------------------------------------------------------------------
-    def export_bundle(self, path: str | Path | None = None) -> None:
+    def export_bundle(self, path: str | Path | None = None, password: str | None = None) -> None:
         g = self.model.grid
         if g is None:
             return
@@ -254,6 +256,11 @@ class AttendancePage(QWidget):
                                   self.tr("Workshop Kit bundles (*.zip)"))
             if not path:
                 return
+            from ..dialogs.encryption import ask_file_password
+
+            password = ask_file_password(self)
+            if password is None:
+                return
         data_dir, workshop_id = self.services.data_dir, g.workshop.id
 
         def work(_progress, _cancelled) -> dict[str, Any]:  # noqa: ANN001
@@ -261,7 +268,7 @@ class AttendancePage(QWidget):
 
             db = _worker_db(data_dir)
             try:
-                return export_bundle(db, data_dir, workshop_id, path)
+                return export_bundle(db, data_dir, workshop_id, path, password=password or None)
             finally:
                 db.conn.close()
 
@@ -271,7 +278,8 @@ class AttendancePage(QWidget):
 
         run_task(self, work, on_done=done, on_error=self._failed)
 
-    def import_bundles(self, paths: list[str] | None = None, accept: bool = False, trust: bool = False) -> None:
+    def import_bundles(self, paths: list[str] | None = None, accept: bool = False, trust: bool = False,
+                       password: str | None = None) -> None:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), str(Path.home()),
                                                     self.tr("Workshop Kit bundles (*.zip)"))
@@ -284,7 +292,8 @@ class AttendancePage(QWidget):
 
             db = _worker_db(data_dir)
             try:
-                return [import_bundle(db, data_dir, f, accept_unknown=accept, trust=trust).summary() for f in files]
+                return [import_bundle(db, data_dir, f, accept_unknown=accept, trust=trust, password=password).summary()
+                        for f in files]
             finally:
                 db.conn.close()
 
@@ -295,17 +304,27 @@ class AttendancePage(QWidget):
                                         "checkin_events")
 
         def failed(exc: BaseException) -> None:
-            from workshop_kit.bundles import UnknownSigner
+            from workshop_kit.bundles import BundlePasswordNeeded, UnknownSigner
 
             if isinstance(exc, UnknownSigner):
                 choice = self.ask_unknown_signer(exc)
                 if choice:
-                    self.import_bundles(paths, accept=True, trust=choice == "trust")
+                    self.import_bundles(paths, accept=True, trust=choice == "trust", password=password)
+                    return
+            if isinstance(exc, BundlePasswordNeeded):
+                given = self.ask_bundle_password(Path(paths[0]).name)
+                if given:
+                    self.import_bundles(paths, accept=accept, trust=trust, password=given)
                     return
             self._failed(exc)
 
         self.status_label.setText(self.tr("Importing…"))
         run_task(self, work, list(paths), on_done=done, on_error=failed)
+
+    def ask_bundle_password(self, name: str) -> str | None:
+        from ..dialogs.encryption import ask_open_password
+
+        return ask_open_password(self, name)
 
     def _ask_unknown_signer(self, exc: Any) -> str | None:
         box = QMessageBox(self)

@@ -610,8 +610,9 @@ class CertificatesPage(QWidget):
         if not path:
             return
         keys = load_or_create(self.services.data_dir)
-        Path(path).write_text(export_public_text(keys.public_raw, self.services.settings.get("organisation_name") or ""),
-                              encoding="utf-8")
+        from workshop_kit.atomicfile import write_text
+
+        write_text(path, export_public_text(keys.public_raw, self.services.settings.get("organisation_name") or ""))
         self.details.setText(self.tr("Public key {kid} written to {path}.").format(kid=keys.key_id, path=ltr_text(path)))
 
     def write_verify_page(self, folder: str | None = None, url: str | None = None) -> None:
@@ -679,7 +680,7 @@ class CertificatesPage(QWidget):
             ("last_error", self.tr("Last error")),
         ], self, ltr=frozenset({"to_addr"}))
         self.outbox_model.colour = lambda row, col: (
-            {"sent": OK_COLOUR, "failed": BAD_COLOUR, "sending": WARN_COLOUR}.get(row["status"])
+            {"sent": OK_COLOUR, "failed": BAD_COLOUR, "sending": WARN_COLOUR, "uncertain": WARN_COLOUR}.get(row["status"])
             if col == "status_text" else None)
         self.outbox_view = _table(self.outbox_model)
         self.counts_label = QLabel()
@@ -688,6 +689,9 @@ class CertificatesPage(QWidget):
         self.send_button.clicked.connect(self.send)
         retry_button = QPushButton(self.tr("Send again"))
         retry_button.clicked.connect(lambda: self._change_selected(outbox.retry))
+        self.mark_sent_button = QPushButton(self.tr("Mark as received"))
+        self.mark_sent_button.setToolTip(self.tr("For an uncertain message you checked arrived: it is never sent again."))
+        self.mark_sent_button.clicked.connect(lambda: self._change_selected(outbox.mark_sent))
         cancel_button = QPushButton(self.tr("Cancel message"))
         cancel_button.clicked.connect(lambda: self._change_selected(outbox.cancel))
         self.send_progress = QProgressBar()
@@ -695,11 +699,13 @@ class CertificatesPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.send_button)
         actions.addWidget(retry_button)
+        actions.addWidget(self.mark_sent_button)
         actions.addWidget(cancel_button)
         actions.addWidget(self.send_progress, 1)
         actions.addWidget(self.counts_label)
-        note = QLabel(self.tr("A message interrupted while sending is marked failed, not sent again on its own: it may "
-                              "have arrived. Check the sender's mailbox, then use “Send again”."))
+        note = QLabel(self.tr("A message whose connection dropped after it was handed to the server is marked "
+                              "uncertain and never sent again on its own: it may have arrived. Check the sender's "
+                              "mailbox, then use “Send again” or “Mark as received”."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(page)
@@ -711,13 +717,14 @@ class CertificatesPage(QWidget):
 
     def refresh_outbox(self) -> None:
         names = {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
-                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}
+                 "failed": self.tr("failed"), "cancelled": self.tr("cancelled"), "uncertain": self.tr("uncertain")}
         rows = outbox.list_outbox(self.services.db)
         for row in rows:
             row["status_text"] = names.get(row["status"], row["status"])
         self.outbox_model.set_rows(rows)
         c = outbox.counts(self.services.db)
-        self.counts_label.setText(self.tr("{queued} queued · {sent} sent · {failed} failed").format(**c))
+        self.counts_label.setText(
+            self.tr("{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain").format(**c))
         s = outbox.SmtpSettings.from_settings(self.services.settings)
         if s.host:
             self.smtp_label.setText(self.tr("Server: {server} ({security}), sender {sender}").format(
@@ -763,8 +770,9 @@ class CertificatesPage(QWidget):
         def done(result: outbox.SendResult) -> None:
             self.send_progress.setVisible(False)
             self.refresh_outbox()
-            text = self.tr("{sent} sent, {failed} failed, {queued} still queued.").format(
-                sent=len(result.sent), failed=len(result.failed), queued=result.still_queued)
+            text = self.tr("{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.").format(
+                sent=len(result.sent), failed=len(result.failed), uncertain=len(result.uncertain),
+                queued=result.still_queued)
             self.counts_label.setText(text)
 
         def failed(exc: BaseException) -> None:

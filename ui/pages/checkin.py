@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+import json
 import time
 from datetime import datetime
 
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import checkin as core
+from workshop_kit import dbconnect
+from workshop_kit.atomicfile import write_text
 from workshop_kit.badges import is_token_format, normalise_short_code
 from workshop_kit.db import DatabaseDamaged, DataFileReplaced
 from workshop_kit.errors import WorkshopKitError
@@ -54,6 +56,7 @@ COLOURS = {"green": "#1e7e34", "amber": "#a35f00", "red": "#b3261e", "idle": "#4
 SOUND_FILES = {"green": "checkin_ok.wav", "amber": "checkin_repeat.wav", "red": "checkin_error.wav"}
 RESULT_SHOWN_MS = 6000
 RETRY_MS = 2000
+PENDING_FILE = "pending-scans.json"
 
 
 class ScannerInput(QObject):
@@ -197,6 +200,7 @@ class CheckinPage(QWidget):
         self.pending: list[dict] = []  # scans the data file could not take yet, oldest first
         self._last_failure = ""
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS, timeout=self.retry_pending)
+        self._load_pending()
         self._search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.run_search)
         self._clock_timer = QTimer(self, interval=20_000, timeout=self.refresh_status)
         # While the door screen is shown, SQLite's checkpoint (copying the write-ahead log into the file,
@@ -383,6 +387,7 @@ class CheckinPage(QWidget):
         }
         if self.pending:  # earlier scans go first
             self.pending.append(waiting)
+            self._save_pending()
             self._show_not_recorded(None)
             return None
         return self._record(waiting)
@@ -398,16 +403,17 @@ class CheckinPage(QWidget):
                 method=waiting["method"],
                 now=waiting["now"],
             )
-        except (sqlite3.Error, OSError, DatabaseDamaged, DataFileReplaced) as exc:
+        except (*dbconnect.errors("Error"), OSError, DatabaseDamaged, DataFileReplaced) as exc:
             if waiting not in self.pending:
                 self.pending.append(waiting)
+                self._save_pending()
             self._show_not_recorded(exc)
             return None
-        except WorkshopKitError as exc:
+        except WorkshopKitError as exc:  # refused by a rule: not worth keeping
+            self._forget(waiting)
             self._paint("red", self.tr("Not recorded"), str(exc))
             return None
-        if waiting in self.pending:
-            self.pending.remove(waiting)
+        self._forget(waiting)
         # Feedback first: the panel is painted now (the check-in is already on disk), then the counter
         # and the other pages catch up.
         self.show_result(result)
@@ -431,12 +437,38 @@ class CheckinPage(QWidget):
         self._paint(
             "red",
             self.tr("Not recorded yet"),
-            self._last_failure + "\n" + self.tr("{n} scan(s) kept; retrying every few seconds. "
-                                                "Do not close Workshop Kit.").format(n=len(self.pending)),
+            self._last_failure + "\n" + self.tr("{n} scan(s) kept; retrying every few seconds.").format(
+                n=len(self.pending)),
         )
         if self.sound_box.isChecked():
             self.sounds.play("red")
         self._retry_timer.start()
+
+    def _forget(self, waiting: dict) -> None:
+        if waiting in self.pending:
+            self.pending.remove(waiting)
+            self._save_pending()
+
+    def _save_pending(self) -> None:
+        """Kept scans survive closing the app (or a restore): they are in a small file of the folder."""
+        path = self.services.data_dir / PENDING_FILE
+        try:
+            if self.pending:
+                rows = [{**w, "now": w["now"].isoformat()} for w in self.pending]
+                write_text(path, json.dumps(rows))
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a full disk: they stay in memory and are retried all the same
+
+    def _load_pending(self) -> None:
+        try:
+            rows = json.loads((self.services.data_dir / PENDING_FILE).read_text(encoding="utf-8"))
+            self.pending = [{**row, "now": datetime.fromisoformat(row["now"])} for row in rows]
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        if self.pending:
+            self._last_failure = self.tr("Scans made while the data file could not take them are waiting.")
 
     def retry_pending(self) -> None:
         """Record the kept scans in order; stop at the first that still fails."""
@@ -519,6 +551,7 @@ class CheckinPage(QWidget):
         def done(info: dict) -> None:
             self.print_button.setEnabled(True)
             self.last_badges = info
+            self.services.state.changed("badge_tokens")  # badges were issued: the participants' badge column
             self._paint("idle", self.tr("{count} badges ready").format(count=info["count"]),
                         ltr_text(info["path"]))
             self._reset_timer.start()
@@ -542,7 +575,7 @@ class CheckinPage(QWidget):
         values = dialog.values()
         try:
             p = core.register_walk_in(self.services.db, self.workshop_id, actor="app", **values)
-        except WorkshopKitError as exc:
+        except (*dbconnect.errors("Error"), WorkshopKitError) as exc:
             show_error(self, exc)
             return
         self.services.state.changed("participants", "enrolments")
@@ -554,7 +587,11 @@ class CheckinPage(QWidget):
         last = core.last_undoable(self.services.db, self.workshop_id)
         if last is None:
             return
-        core.undo_checkin(self.services.db, last["event_id"], actor="app")
+        try:
+            core.undo_checkin(self.services.db, last["event_id"], actor="app")
+        except (*dbconnect.errors("Error"), WorkshopKitError) as exc:
+            self._paint("red", self.tr("Not recorded"), str(exc))
+            return
         self._paint("idle", self.tr("Check-in taken back"), last["display_name"] or "")
         self._reset_timer.start()
         self.services.state.changed("attendance")
@@ -666,7 +703,7 @@ class CheckinPage(QWidget):
         self._checkpoint_timer.stop()
         try:
             self.services.db.execute("PRAGMA wal_autocheckpoint = 1000")  # SQLite's default
-        except sqlite3.ProgrammingError:
+        except dbconnect.errors("ProgrammingError"):
             pass  # the database is already closed (the app is quitting)
 
     def checkpoint_in_background(self) -> None:
@@ -675,7 +712,7 @@ class CheckinPage(QWidget):
         self._last_checkpoint = time.monotonic()
 
         def work(_progress, _cancelled) -> None:  # noqa: ANN001
-            conn = sqlite3.connect(str(path), timeout=0.5)
+            conn = dbconnect.connect(path, timeout=0.5)  # the folder's own library (SQLCipher when encrypted)
             try:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             finally:

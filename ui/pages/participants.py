@@ -355,8 +355,15 @@ class ParticipantsPage(QWidget):
                                               self.tr("Word document (*.docx)"))
         if not path:
             return
+        from ..dialogs.encryption import ask_file_password
+
+        password = ask_file_password(self)
+        if password is None:
+            return
+        if password:
+            path += ".sealed"
         try:
-            privacy.export_personal_data(self.services.db, p.id, path)
+            privacy.export_personal_data(self.services.db, p.id, path, password=password or None)
         except (WorkshopKitError, OSError) as exc:
             show_error(self, exc)
 

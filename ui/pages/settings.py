@@ -1,9 +1,8 @@
-"""Settings page: language, data folder, organisation (name and logo), privacy, backups."""
+"""Settings page: language, data folder, organisation (name and logo), privacy, backups, encryption."""
 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -133,6 +132,7 @@ class SettingsPage(QWidget):
         df.addRow(self.tr("Automatic backup every"), self.backup_interval)
         df.addRow(self.tr("Backups kept"), self.backup_keep)
         layout.addWidget(data_box)
+        layout.addWidget(self._build_encryption())
 
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
@@ -149,6 +149,115 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    # -- encryption at rest ------------------------------------------------------------------------
+    def _build_encryption(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Encryption"))
+        lay = QVBoxLayout(box)
+        self.encryption_label = QLabel()
+        self.encryption_label.setWordWrap(True)
+        self.encrypt_button = QPushButton(self.tr("Encrypt with a passphrase…"))
+        self.encrypt_button.clicked.connect(lambda: self.encrypt())
+        self.change_button = QPushButton(self.tr("Change passphrase…"))
+        self.change_button.clicked.connect(lambda: self.change_passphrase())
+        self.decrypt_button = QPushButton(self.tr("Remove encryption…"))
+        self.decrypt_button.clicked.connect(lambda: self.decrypt())
+        row = QHBoxLayout()
+        row.addWidget(self.encryption_label, 1)
+        row.addWidget(self.encrypt_button)
+        row.addWidget(self.change_button)
+        row.addWidget(self.decrypt_button)
+        lay.addLayout(row)
+        self.refresh_encryption()
+        return box
+
+    def refresh_encryption(self) -> None:
+        from workshop_kit import encryption
+
+        st = encryption.status(self.services.data_dir, self.services.db_path)
+        if st.enabled:
+            text = self.tr("Encrypted with a passphrase (SQLCipher): the database and its backups cannot be read "
+                           "without it. A lost passphrase means lost data.")
+        elif st.available:
+            text = self.tr("Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) "
+                           "can read the participants' data.")
+        else:
+            text = self.tr("Encryption is not available in this installation (the sqlcipher3 package is missing).")
+        self.encryption_label.setText(text)
+        self.encrypt_button.setVisible(not st.enabled)
+        self.encrypt_button.setEnabled(st.available)
+        self.decrypt_button.setVisible(st.enabled)
+        self.change_button.setVisible(st.enabled)
+
+    def _convert(self, action) -> bool:  # noqa: ANN001 - a call switching services.db to the new file
+        """Conversions rewrite the file under the app's own connection: short, so done here with a busy cursor."""
+        from PySide6.QtWidgets import QApplication
+
+        from workshop_kit import dbconnect
+        from workshop_kit.errors import WorkshopKitError
+
+        from ..workers import wait_all
+
+        wait_all(30000)  # no worker may hold its own connection to the file meanwhile
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            action()
+        except (WorkshopKitError, OSError, *dbconnect.errors("Error")) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Encryption"), str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.refresh_encryption()
+        self.services.state.changed("settings")
+        return True
+
+    def encrypt(self, passphrase: str | None = None) -> bool:
+        from workshop_kit import encryption
+
+        if passphrase is None:
+            from ..dialogs.encryption import PassphraseDialog
+
+            dialog = PassphraseDialog(self)
+            if dialog.exec() != PassphraseDialog.Accepted:
+                return False
+            passphrase = dialog.passphrase.text()
+        s = self.services
+        done = self._convert(lambda: encryption.enable(s.db, s.data_dir, s.db_path, passphrase))
+        if done:
+            self.status.setText(self.tr("The data folder is now encrypted. Keep the passphrase safe."))
+        return done
+
+    def change_passphrase(self, passphrase: str | None = None) -> bool:
+        from workshop_kit import encryption
+
+        if passphrase is None:
+            from ..dialogs.encryption import PassphraseDialog
+
+            dialog = PassphraseDialog(self)
+            dialog.setWindowTitle(self.tr("Change passphrase"))
+            if dialog.exec() != PassphraseDialog.Accepted:
+                return False
+            passphrase = dialog.passphrase.text()
+        s = self.services
+        done = self._convert(lambda: encryption.change_passphrase(s.db, s.data_dir, s.db_path, passphrase))
+        if done:
+            self.status.setText(self.tr("The passphrase was changed; the old one no longer opens this data folder."))
+        return done
+
+    def decrypt(self, confirmed: bool = False) -> bool:
+        from workshop_kit import encryption
+
+        if not confirmed:
+            answer = QMessageBox.question(self, self.tr("Remove encryption"), self.tr(
+                "Decrypt the database and its backups? Anyone who can read the data folder will then be able to "
+                "read the participants' data."))
+            if answer != QMessageBox.Yes:
+                return False
+        s = self.services
+        done = self._convert(lambda: encryption.disable(s.db, s.data_dir, s.db_path))
+        if done:
+            self.status.setText(self.tr("The data folder is no longer encrypted."))
+        return done
 
     def _show_logo(self) -> None:
         if self.logo_path and Path(self.logo_path).exists():
@@ -191,12 +300,13 @@ class SettingsPage(QWidget):
         if not folder:
             return
         target = Path(folder)
+        from workshop_kit import dbconnect
         from workshop_kit.datafolder import copy_data_folder
         from workshop_kit.errors import WorkshopKitError
 
         try:
             copy_data_folder(self.services.db.conn, self.services.data_dir, target)
-        except (WorkshopKitError, OSError, sqlite3.Error) as exc:
+        except (WorkshopKitError, OSError, *dbconnect.errors("Error")) as exc:
             QMessageBox.warning(self, self.tr("Move data folder"), str(exc))
             return
         remember_data_dir(target)

@@ -28,10 +28,12 @@ COMMAND_MODULES = [
     "checkin",
     "attendance",
     "certificates",
+    "encryption",
+    "programme",
 ]
 # Each top-level command and the module that registers it: a command line builds only its own
 # command's parser (building every command's options cost about 30 ms of each run, and of each time
-# the window is opened). tests/cli/test_cli_foundation.py checks this table against the modules.
+# the window is opened). tests/cli/test_cli_start.py checks this table against the modules.
 COMMANDS = {
     "selfcheck": "system", "demo": "system", "backup": "system",
     "workshop": "workshops",
@@ -40,6 +42,8 @@ COMMANDS = {
     "checkin": "checkin", "badges": "checkin",
     "attendance": "attendance", "report": "attendance", "bundle": "attendance",
     "certificates": "certificates", "outbox": "certificates",
+    "encryption": "encryption", "unseal": "encryption",
+    "programme": "programme", "inbox": "programme",
 }
 
 
@@ -73,13 +77,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"workshop-kit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules_for(argv):
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{name}":
-                continue  # feature not built yet
-            raise
-        module.register(subparsers, parent)
+        # No fallback for a missing module: a frozen build that lost one must fail loudly, not hide a command.
+        importlib.import_module(f"{__name__}.{name}").register(subparsers, parent)
     return parser
 
 

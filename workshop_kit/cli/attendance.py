@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..i18n import _
-from .common import Context, add_command
+from .common import Context, add_command, file_password
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -46,12 +46,18 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     bexp = add_command(bsub, parent, "export", _("write a signed bundle of a workshop"), _bundle_export)
     bexp.add_argument("workshop", help=_("workshop id (or its first characters)"))
     bexp.add_argument("-o", "--output", required=True, metavar="FILE", help=_("bundle file to write (.zip)"))
+    bexp.add_argument("--password", action="store_true",
+                      help=_("protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)"))
+    bexp.add_argument("--password-stdin", action="store_true", help=_("read that password from standard input"))
     bimp = add_command(bsub, parent, "import", _("check a bundle and merge it into this data folder"), _bundle_import)
     bimp.add_argument("file", nargs="+", metavar="FILE", help=_("bundle file(s)"))
     bimp.add_argument("--accept-signer", action="store_true",
                       help=_("import even if the signer's key is not trusted (this time only)"))
     bimp.add_argument("--trust-signer", action="store_true",
                       help=_("import and trust the signer's key from now on"))
+    bimp.add_argument("--password-stdin", action="store_true",
+                      help=_("read the password of protected bundles from standard input (else "
+                             "WORKSHOP_KIT_FILE_PASSWORD, else asked)"))
     btrust = add_command(bsub, parent, "trust", _("trust another laptop's public key file (keys/organisation.pub)"),
                          _bundle_trust)
     btrust.add_argument("file", metavar="FILE", help=_("public key file"))
@@ -152,10 +158,16 @@ def _report(ctx: Context) -> None:
 
 def _bundle_export(ctx: Context) -> None:
     from ..bundles import export_bundle
+    from ..errors import ValidationError
     from ..workshops import get_workshop
 
     w = get_workshop(ctx.db, ctx.args.workshop)
-    manifest = export_bundle(ctx.db, ctx.data_dir, w.id, Path(ctx.args.output))
+    password = None
+    if ctx.args.password or ctx.args.password_stdin:
+        password = file_password(ctx.args, new=True)
+        if not password:
+            raise ValidationError(_("Give the bundle's password with --password-stdin or WORKSHOP_KIT_FILE_PASSWORD."))
+    manifest = export_bundle(ctx.db, ctx.data_dir, w.id, Path(ctx.args.output), password=password)
     rows = sum(f["rows"] for f in manifest["files"].values())
     ctx.emit(manifest | {"path": ctx.args.output},
              _("Bundle written: {path} ({rows} rows, signed by key {key_id}).").format(
@@ -164,12 +176,16 @@ def _bundle_export(ctx: Context) -> None:
 
 def _bundle_import(ctx: Context) -> int:
     from ..bundles import import_bundle
+    from ..sealed import is_sealed
 
     a = ctx.args
     results = []
+    password = None
     for file in a.file:
+        if password is None and Path(file).is_file() and is_sealed(file):
+            password = file_password(a, new=False)
         result = import_bundle(ctx.db, ctx.data_dir, Path(file), accept_unknown=a.accept_signer,
-                               trust=a.trust_signer)
+                               trust=a.trust_signer, password=password)
         results.append(result)
         if not ctx.json:
             print(result.summary())
@@ -179,7 +195,7 @@ def _bundle_import(ctx: Context) -> int:
 
 
 def _bundle_trust(ctx: Context) -> None:
-    from ..signing import trust_public_key
+    from ..signing import read_public_key_file, trust_public_key
 
-    kid = trust_public_key(ctx.data_dir, Path(ctx.args.file).read_text(encoding="utf-8"))
+    kid = trust_public_key(ctx.data_dir, read_public_key_file(ctx.args.file))
     ctx.emit({"key_id": kid}, _("Key {key_id} is now trusted: bundles it signs are imported.").format(key_id=kid))

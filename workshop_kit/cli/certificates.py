@@ -280,11 +280,9 @@ def _export_key(ctx: Context) -> None:
 
 
 def _trust_key(ctx: Context) -> None:
-    from pathlib import Path
+    from ..signing import parse_public_text, read_public_key_file, trust_public_key
 
-    from ..signing import parse_public_text, trust_public_key
-
-    text = Path(ctx.args.file).read_text(encoding="utf-8")
+    text = read_public_key_file(ctx.args.file)
     _raw, org = parse_public_text(text)
     kid = trust_public_key(ctx.data_dir, text)
     ctx.emit({"key_id": kid, "organisation": org},
@@ -299,13 +297,15 @@ def register_outbox(subparsers: argparse._SubParsersAction, parent: argparse.Arg
     top = add_command(subparsers, parent, "outbox", _("e-mail certificates: queue, send, retry"))
     sub = top.add_subparsers(dest="outbox_command", metavar="ACTION")
     lst = add_command(sub, parent, "list", _("messages and their status"), _outbox_list)
-    lst.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled"])
+    lst.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "uncertain"])
     q = add_command(sub, parent, "queue", _("queue the certificates of a workshop for e-mail"), _outbox_queue)
     q.add_argument("workshop", help=_("workshop id (or its first characters) or exact title"))
     q.add_argument("--from-dir", required=True, metavar="DIR", help=_("folder of generated certificates (PDF preferred)"))
     send = add_command(sub, parent, "send", _("send queued messages through the SMTP server"), _outbox_send)
     send.add_argument("--password-stdin", action="store_true", help=_("read the SMTP password from standard input"))
-    for name, helptext, fn in (("retry", _("send a failed message again"), _outbox_retry),
+    for name, helptext, fn in (("retry", _("send a failed or uncertain message again"), _outbox_retry),
+                               ("mark-sent", _("record an uncertain message as received (never sent again)"),
+                                _outbox_mark_sent),
                                ("cancel", _("cancel a queued message"), _outbox_cancel)):
         cmd = add_command(sub, parent, name, helptext, fn)
         cmd.add_argument("id", help=_("message id (or its first characters)"))
@@ -323,14 +323,15 @@ def register_outbox(subparsers: argparse._SubParsersAction, parent: argparse.Arg
 
 
 def _outbox_list(ctx: Context) -> None:
-    from ..outbox import list_outbox
+    from ..i18n import translate
+    from ..outbox import STATUS_LABELS, list_outbox
 
     rows = list_outbox(ctx.db, ctx.args.status)
 
     def human() -> str:
         if not rows:
             return _("The outbox is empty.")
-        return "\n".join(f"{r['id'][:8]}  {r['status']:<9}  {r['to_addr']}  {r['subject']}"
+        return "\n".join(f"{r['id'][:8]}  {translate(STATUS_LABELS[r['status']]):<9}  {r['to_addr']}  {r['subject']}"
                          + (f"  ({r['last_error']})" if r["last_error"] and r["status"] != "sent" else "")
                          for r in rows)
 
@@ -371,16 +372,20 @@ def _outbox_send(ctx: Context) -> int:
     result = send_queued(ctx.db, settings, password, progress=_progress(ctx))
 
     def human() -> str:
-        lines = [_("{sent} sent, {failed} failed, {queued} still queued.").format(
-            sent=len(result.sent), failed=len(result.failed), queued=result.still_queued)]
+        lines = [_("{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.").format(
+            sent=len(result.sent), failed=len(result.failed), uncertain=len(result.uncertain),
+            queued=result.still_queued)]
         lines += [f"  ✘ {f['to']}: {f['error']}" for f in result.failed]
-        if result.interrupted:
-            lines.append(_("{n} message(s) were interrupted while sending last time and are marked failed; they may "
-                           "have arrived. Check, then use: workshop-kit outbox retry ID").format(n=len(result.interrupted)))
+        lines += [f"  ? {f['to']}: {f['error']}" for f in result.uncertain]
+        if result.uncertain or result.interrupted:
+            lines.append(_("{n} message(s) may have arrived although the server did not confirm them; they are "
+                           "marked uncertain and will not be sent again by themselves. Check the sender's mailbox, "
+                           "then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID").format(
+                n=len(result.uncertain) + len(result.interrupted)))
         return "\n".join(lines)
 
     ctx.emit(result.to_json(), human)
-    return 0 if not result.failed else EXIT_REFUSED
+    return 0 if not (result.failed or result.uncertain) else EXIT_REFUSED
 
 
 def _outbox_retry(ctx: Context) -> None:
@@ -388,6 +393,13 @@ def _outbox_retry(ctx: Context) -> None:
 
     row = retry(ctx.db, ctx.args.id)
     ctx.emit(row, _("Message to {to} queued again.").format(to=row["to_addr"]))
+
+
+def _outbox_mark_sent(ctx: Context) -> None:
+    from ..outbox import mark_sent
+
+    row = mark_sent(ctx.db, ctx.args.id)
+    ctx.emit(row, _("Message to {to} recorded as sent.").format(to=row["to_addr"]))
 
 
 def _outbox_cancel(ctx: Context) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .. import dbconnect
 from ..errors import WorkshopKitError
 from ..i18n import _
 from ..textclean import terminal_safe
@@ -55,7 +56,11 @@ class Context:
             # Backups on open are the app's job; a script run still gets the pre-migration backup.
             # Only the header is checked here: a command must not cost a full scan of a large file;
             # a damaged page met later is reported by run_command, and selfcheck checks everything.
-            self._db = open_database(self.data_dir, lock=False, auto_backup=False, check="header").db
+            try:
+                self._db = open_database(self.data_dir, lock=False, auto_backup=False, check="header").db
+            except dbconnect.PassphraseNeeded as exc:
+                ask_passphrase(exc.path)
+                self._db = open_database(self.data_dir, lock=False, auto_backup=False, check="header").db
         return self._db
 
     def close(self) -> None:
@@ -81,6 +86,47 @@ def note_cleaned(given: dict[str, Any], stored: dict[str, Any]) -> None:
                 field=field), file=sys.stderr)
 
 
+def ask_passphrase(path: Path, attempts: int = 3) -> None:
+    """Ask for the passphrase of an encrypted data file in a terminal (scripts set the environment variable)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise dbconnect.PassphraseNeeded(path)
+    for attempt in range(attempts):
+        try:
+            dbconnect.unlock(path, getpass.getpass(_("Passphrase of the data folder: ")))
+            return
+        except dbconnect.WrongPassphrase:
+            if attempt == attempts - 1:
+                raise
+            print(_("Wrong passphrase, try again."), file=sys.stderr)
+
+
+def file_password(args: argparse.Namespace, *, new: bool) -> str | None:
+    """The password protecting an exported file: --password-stdin, else the environment, else asked.
+
+    ``new``: choosing one (asked twice); else opening a protected file.
+    """
+    import getpass
+    import os
+
+    from ..sealed import PASSWORD_ENV, check_password
+
+    if getattr(args, "password_stdin", False):
+        password = sys.stdin.readline().rstrip("\n")
+    elif os.environ.get(PASSWORD_ENV):
+        password = os.environ[PASSWORD_ENV]
+    elif sys.stdin.isatty():
+        password = getpass.getpass(_("Password of the file: "))
+        if new and getpass.getpass(_("The same password again: ")) != password:
+            raise WorkshopKitError(_("The two passwords differ."))
+    else:
+        return None
+    if new:
+        check_password(password)
+    return password
+
+
 def run_command(args: argparse.Namespace) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -98,9 +144,16 @@ def run_command(args: argparse.Namespace) -> int:
         _report(args, _("Interrupted."))
         return EXIT_REFUSED
     except OSError as exc:
-        _report(args, _("File problem: {detail}").format(detail=exc))
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            _report(args, _("The disk is full ({detail}); free some space and try again. No partial file was "
+                            "left.").format(detail=exc.filename or exc.strerror))
+        else:
+            _report(args, _("File problem: {detail}").format(detail=exc))
         return EXIT_REFUSED
-    except sqlite3.DatabaseError as exc:
+    except (MemoryError, RecursionError):  # a last resort: readers refuse oversized input before this
+        _report(args, _("The input is too large or too deeply nested to be read on this computer."))
+        return EXIT_REFUSED
+    except dbconnect.errors("DatabaseError") as exc:
         _report(args, _explain_database_error(ctx, exc))
         return EXIT_REFUSED
     finally:
@@ -108,13 +161,13 @@ def run_command(args: argparse.Namespace) -> int:
             ctx.close()
 
 
-def _explain_database_error(ctx: Context | None, exc: sqlite3.DatabaseError) -> str:
+def _explain_database_error(ctx: Context | None, exc: Exception) -> str:
     """A message for an error SQLite raised; damage met here is remembered so writes stop."""
     from ..db import damage_found, is_damage_error, mark_damaged
     from ..paths import database_path
 
     path = database_path(ctx.data_dir) if ctx is not None else None
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+    if isinstance(exc, dbconnect.errors("OperationalError")) and "locked" in str(exc):
         return _("The data file is busy (another program is writing to it); try again in a moment.")
     if path is not None and is_damage_error(exc):
         mark_damaged(path, str(exc))

@@ -37,6 +37,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("--out", required=True, metavar="FILE.docx", help=_("file to write"))
     p.add_argument("--trainer", action="store_true",
                    help=_("the trainer's version (steps, facilitator notes, answer key); default: participants'"))
+    p.add_argument("--materials", action="store_true",
+                   help=_("only the cards and sheets to print and cut out (role cards, case cards, personas)"))
     p = add_command(sub, parent, "quiz", _("export the pre/post test as a Word document"), _quiz)
     p.add_argument("module", metavar="ID")
     lang_option(p)
@@ -46,6 +48,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("workshop", metavar="WORKSHOP", help=_("workshop id (or its first characters)"))
     p.add_argument("--add", action="append", default=[], metavar="ID",
                    help=_("place every session of this module on the next free times and save (repeatable)"))
+    p.add_argument("--core-only", action="store_true",
+                   help=_("with --add: only the core sessions, leaving the optional ones out (the 4-day path)"))
     lang_option(p, _("language of the titles and of the document (default: the workshop's)"))
     p.add_argument("--out", metavar="FILE.docx", help=_("export the agenda as a Word document"))
     p = add_command(sub, parent, "score", _("record a participant's pre/post test score"), _score)
@@ -185,11 +189,14 @@ def _remove(ctx: Context) -> None:
 
 
 def _handout(ctx: Context) -> None:
-    from ..curricula_docx import export_handout
+    from ..curricula_docx import export_handout, export_materials
 
     lang = _lang(ctx)
     module = _catalog(ctx).get(ctx.args.module)
-    path = export_handout(module, lang, ctx.args.out, participant=not ctx.args.trainer)
+    if ctx.args.materials:
+        path = export_materials(module, lang, ctx.args.out)
+    else:
+        path = export_handout(module, lang, ctx.args.out, participant=not ctx.args.trainer)
     ctx.emit({"file": str(path), "lang": lang, "fallback": lang not in module.texts},
              _("Written: {path}").format(path=path))
 
@@ -212,7 +219,7 @@ def _agenda(ctx: Context) -> None:
     catalog = _catalog(ctx)
     agenda = load_agenda(ctx.db, w.id, catalog, lang)
     for module_id in ctx.args.add:
-        agenda.add_module(catalog, module_id, lang)
+        agenda.add_module(catalog, module_id, lang, core_only=ctx.args.core_only)
     if ctx.args.add:
         save_agenda(ctx.db, agenda, actor="cli")
     data = agenda.to_json()

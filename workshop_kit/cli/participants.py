@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import _
-from .common import Context, add_command, note_cleaned
+from .common import Context, add_command, file_password, note_cleaned
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -69,6 +69,10 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("participant", help=_("participant id (or its first characters)"))
     p.add_argument("--output", "-o", metavar="FILE", help=_("the .docx to write (default: in the current folder)"))
     p.add_argument("--lang", choices=("fr", "ar", "en"), help=_("language of the document (default: the participant's)"))
+    p.add_argument("--password", action="store_true",
+                   help=_("protect the document with a password for the way to the person (asked, or "
+                          "WORKSHOP_KIT_FILE_PASSWORD); open it with: workshop-kit unseal FILE"))
+    p.add_argument("--password-stdin", action="store_true", help=_("read that password from standard input"))
     p = add_command(sub, parent, "retention", _("list (or anonymise with --apply) participants kept longer than the retention period"), _retention)
     p.add_argument("--months", type=int, metavar="N", help=_("retention period in months (default: from Settings)"))
     p.add_argument("--apply", action="store_true", help=_("anonymise them now"))
@@ -280,8 +284,16 @@ def _export(ctx: Context) -> None:
     from ..privacy import export_personal_data
 
     p = get_participant(ctx.db, ctx.args.participant)
-    out = Path(ctx.args.output or f"personal-data-{p.id[:8]}.docx")
-    path = export_personal_data(ctx.db, p.id, out, lang=ctx.args.lang)
+    password = None
+    if ctx.args.password or ctx.args.password_stdin:
+        from ..errors import ValidationError
+
+        password = file_password(ctx.args, new=True)
+        if not password:
+            raise ValidationError(_("Give the document's password with --password-stdin or "
+                                    "WORKSHOP_KIT_FILE_PASSWORD."))
+    out = Path(ctx.args.output or f"personal-data-{p.id[:8]}.docx" + (".sealed" if password else ""))
+    path = export_personal_data(ctx.db, p.id, out, lang=ctx.args.lang, password=password)
     ctx.emit({"id": p.id, "path": str(path)}, lambda: _("Written: {path}").format(path=path))
 
 
