@@ -58,8 +58,10 @@ class _Order:
 
 
 def _order(db: Database, sort: str, order_sql: str, include_erased: bool) -> _Order:
-    cache: dict[tuple[str, bool], tuple[tuple[int, int], _Order]] = db.__dict__.setdefault("_wk_participant_order", {})
-    state = db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes
+    cache: dict[tuple[str, bool], tuple[tuple[int, int, int], _Order]] = db.__dict__.setdefault("_wk_participant_order", {})
+    # Another connection's commits move data_version, this one's writes total_changes; a new
+    # connection under the same handle (encryption switched the file) starts both again.
+    state = id(db.conn), db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes
     key = (sort, include_erased)
     hit = cache.get(key)
     if hit is None or hit[0] != state:

@@ -75,7 +75,7 @@ class Database:
 
     # -- the rest of sqlite-utils' API, on demand -------------------------------------------------
     def _full(self) -> Any:  # noqa: ANN401 - sqlite_utils.Database
-        if self._full_api is None:
+        if self._full_api is None or self._full_api.conn is not self.conn:  # encryption swaps ``conn``
             from sqlite_utils import Database as FullDatabase
 
             self._full_api = FullDatabase(self.conn)

@@ -68,3 +68,20 @@ def test_a_page_sees_people_registered_since_the_last_one(db, people, data_dir):
     q = P.add_participant(other, first_name="Zyxb", consent_data=True)
     other.conn.close()
     assert pages(db, "zyx") == [p.id, q.id]
+
+
+def test_pages_follow_the_handle_when_encryption_switches_its_connection(db, people, data_dir, monkeypatch):
+    """Turning encryption on gives the open handle a new connection: pages and sqlite-utils' API follow it."""
+    from workshop_kit import dbconnect, encryption
+    from workshop_kit.paths import database_path
+
+    monkeypatch.delenv(dbconnect.PASSPHRASE_ENV, raising=False)
+    before = pages(db, "Ko")
+    assert before and db["meta"].count >= 1  # the in-memory order and the full API, on the old connection
+    old = db.conn
+    encryption.enable(db, data_dir, database_path(data_dir), "cinq mots faciles à retenir")
+    assert db.conn is not old
+    p = P.add_participant(db, first_name="Koala", consent_data=True)
+    assert p.id in pages(db, "Ko") and len(pages(db, "Ko")) == len(before) + 1
+    db["meta"].insert({"key": "after", "value": "1"})
+    assert db.execute("SELECT value FROM meta WHERE key = 'after'").fetchone() == ("1",)
