@@ -3,6 +3,9 @@
 Targets (participants issue): 10k rows < 2 s, 100k rows < 15 s. Baseline, in the same run: a bare
 sqlite-utils ``insert_all`` of the same rows (already parsed, no validation, no duplicate check, no
 search index) into an empty table — what writing the rows alone costs on this machine.
+Peak memory: the import runs again in a fresh process started from a lean launcher (its own peak RSS,
+``_common.launch_lean``); baseline: the same process opening the data folder without importing.
+Target: < 200 MB whatever the file's size (the file is streamed, not held).
 Run: .venv/bin/python benchmarks/bench_import.py [--sizes 10000 100000]
 """
 
@@ -15,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import FIRST, FIRST_AR, LAST, LAST_AR, report
+from _common import FIRST, FIRST_AR, LAST, LAST_AR, launch_lean, report
 
 
 def write_csv(path: Path, n: int, seed: int = 7) -> list[dict[str, str]]:
@@ -43,10 +46,40 @@ def write_csv(path: Path, n: int, seed: int = 7) -> list[dict[str, str]]:
     return rows
 
 
+def child(folder: Path, csv_path: Path | None) -> None:
+    """The measured process: open a fresh data folder, create a workshop, import the file (if any)."""
+    from workshop_kit.db import open_database
+    from workshop_kit.importing import import_file
+    from workshop_kit.workshops import create_workshop
+
+    db = open_database(folder, auto_backup=False).db
+    w, _ = create_workshop(db, title="Bench", start="2026-03-01")
+    if csv_path is not None:
+        result = import_file(db, w.id, csv_path, actor="bench")
+        assert result.imported > 0, result.to_json()["errors"][:3]
+    db.conn.close()
+
+
+def peak_memory(tmp: Path, csv_path: Path) -> tuple[float, float]:
+    """Peak RSS (MB) of a fresh process importing ``csv_path``, and of the same process not importing."""
+    import os
+    import sys
+
+    env = dict(os.environ)
+    me = str(Path(__file__).resolve())
+    full = launch_lean([sys.executable, me, "--child", str(tmp / "mem-data"), str(csv_path)], env)
+    bare = launch_lean([sys.executable, me, "--child", str(tmp / "mem-bare")], env)
+    return full["peak_mb"], bare["peak_mb"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--child", nargs="+", metavar="PATH", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), Path(args.child[1]) if len(args.child) > 1 else None)
+        return
     from sqlite_utils import Database
 
     from workshop_kit.db import open_database
@@ -78,6 +111,10 @@ def main() -> None:
         report("participants_import", rows=n, seconds=round(elapsed, 3), target_s=targets.get(n),
                meets_target=elapsed < targets.get(n, float("inf")), reimport_check_s=round(reimport, 3),
                baseline_sqlite_utils_insert_all_s=round(baseline, 3), ratio_to_baseline=round(elapsed / baseline, 1))
+        peak, bare_peak = peak_memory(tmp, tmp / "people.csv")
+        report("participants_import_memory", rows=n, file_mb=round((tmp / "people.csv").stat().st_size / 1e6, 1),
+               peak_rss_mb=round(peak, 1), target_mb=200, baseline_python_mb=round(bare_peak, 1),
+               measured="own peak RSS of a fresh process started from a lean launcher")
 
 
 if __name__ == "__main__":

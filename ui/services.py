@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from workshop_kit import settings as settings_mod
+from workshop_kit.sqlconn import Database
 
 # What a write can change, by table. Announcements and subscriptions are checked against this list:
 # a name that nobody sends or nobody listens to ("quiz_scores" sent but not heard, "badge_tokens"

@@ -15,13 +15,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .db import device_id, new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import N_, _, translate
 from .participants import Participant, enrolled, get_participant
+from .sqlconn import Database
 from .workshops import Session, Workshop, get_session, get_workshop, list_sessions
 
 ATTENDED = ("present", "late")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from .db import device_id, new_id, now_iso
+from .sqlconn import Database
 
 
 def log(

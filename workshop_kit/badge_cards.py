@@ -14,14 +14,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from .atomicfile import atomic_path
 from .badges import Badge, ensure_badges
 from .errors import ValidationError
 from .i18n import _
 from .participants import Participant
 from .qr import qr_image, qr_png
+from .sqlconn import Database
 from .workshops import Workshop, get_workshop
 
 CARD_W_MM, CARD_H_MM = 90, 54

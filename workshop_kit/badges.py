@@ -13,17 +13,15 @@ the usual layout and caps-lock mix-ups (``keyboard_layouts`` for Arabic) so such
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import asdict, dataclass
 from typing import Any
-
-from sqlite_utils import Database
 
 from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _
 from .keyboard_layouts import arabic_readings
+from .sqlconn import Database
 
 TOKEN_PREFIX = "WK1-"
 TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -70,10 +68,14 @@ class Badge:
 
 
 def new_token() -> str:
+    import secrets  # here, not at the top: loading it (with OpenSSL) slowed every check-in command's start
+
     return TOKEN_PREFIX + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 def new_short_code() -> str:
+    import secrets
+
     return "".join(secrets.choice(SHORT_ALPHABET) for _ in range(SHORT_LENGTH))
 
 

@@ -49,13 +49,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import __version__, audit, dbconnect, sealed, signing
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
 from .i18n import N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
+from .sqlconn import Database
 
 FORMAT = "workshop-kit-bundle"
 FORMAT_VERSION = 2  # 2: tombstones.json (deleted sessions and enrolments)

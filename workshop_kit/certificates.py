@@ -18,8 +18,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit, certcode, signing
 from .attendance import Eligibility, eligibility
 from .db import device_id, new_id, now_iso
@@ -27,6 +25,7 @@ from .errors import NotFound, ValidationError
 from .i18n import N_, _
 from .participants import Participant
 from .paths import resource
+from .sqlconn import Database
 from .templating import Picture, compile_template, render_bytes, render_many_bytes, write_atomic
 from .workshops import Workshop, get_workshop
 

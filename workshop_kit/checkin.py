@@ -16,8 +16,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .badges import Badge, candidates, find_badge, is_token_format, issue_badge, normalise_short_code
 from .db import device_id, new_id
@@ -25,6 +23,7 @@ from .errors import NotFound, ValidationError
 from .i18n import _, language
 from .keyboard_layouts import layout_hint
 from .participants import Participant
+from .sqlconn import Database
 from .textnorm import fold
 from .workshops import Session
 
@@ -240,8 +239,10 @@ def check_in(
     badge: Badge | None = None
     participant: Participant | None = None
     kept_scan = _safe_scanned(scanned)
+    door = None  # the person, their enrolment and the grace period, when the badge's statement read them
     if participant_id is None:
-        badge = find_badge(db, scanned or "")
+        found = _badge_at_door(db, scanned, workshop_id)
+        badge, door = found if found is not None else (find_badge(db, scanned or ""), None)
         if badge is None:
             result.reason, result.message = _unknown_reason(scanned or "")
         elif badge.workshop_id != workshop_id:
@@ -251,8 +252,11 @@ def check_in(
             participant_id = badge.participant_id
         else:
             participant_id = badge.participant_id
+    enrolled, grace = False, 0
     if participant_id is not None:
-        participant = _participant(db, participant_id)
+        # One statement for the person, their enrolment and the workshop's grace period (was three);
+        # none more when a badge was scanned (read with the badge).
+        participant, enrolled, grace = door or _participant_at_door(db, participant_id, workshop_id)
         if participant is None:
             result.status, result.reason = UNKNOWN, "no_participant"
             result.message = _("This badge belongs to a participant who was deleted.")
@@ -261,9 +265,6 @@ def check_in(
             result.display_name = participant.display_name(language())
 
     if participant is not None and result.reason is None:
-        enrolled = db.execute(
-            "SELECT 1 FROM enrolments WHERE workshop_id = ? AND participant_id = ?", [workshop_id, participant.id]
-        ).fetchone()
         if participant.erased_at:
             result.status, result.reason = REVOKED, "erased"
             result.message = _("This participant's data was erased; the badge is no longer valid.")
@@ -289,7 +290,7 @@ def check_in(
     with db.atomic():
         event_reason = result.reason
         if result.status == CHECKED_IN and session is not None and participant is not None:
-            event_reason = _record_attendance(db, result, session, participant.id, workshop_id, method, local, at)
+            event_reason = _record_attendance(db, result, session, participant.id, grace, method, local, at)
         result.event_id = new_id()
         db.execute(
             "INSERT INTO checkin_events (id, session_id, participant_id, scanned, result, reason, method, device_id, at)"
@@ -309,18 +310,67 @@ def check_in(
     return result
 
 
+# The person (only what the door shows), whether they are enrolled in workshop ?1, its grace minutes.
+_PERSON_AT_DOOR = (
+    "p.id, p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.erased_at,"
+    " EXISTS (SELECT 1 FROM enrolments e WHERE e.workshop_id = ?1 AND e.participant_id = p.id),"
+    " (SELECT late_grace_minutes FROM workshops WHERE id = ?1)"
+)
+_BADGE_COLUMNS = "b.id, b.token, b.short_code, b.workshop_id, b.participant_id, b.issued_at, b.revoked_at, b.revoked_reason"
+
+
+def _person(row: tuple) -> tuple[Participant | None, bool, int]:
+    person = None if row[0] is None else Participant(
+        id=row[0], first_name=row[1], last_name=row[2], first_name_ar=row[3], last_name_ar=row[4], erased_at=row[5])
+    return person, bool(row[6]), int(row[7] or 0)
+
+
+def _participant_at_door(db: Database, participant_id: str, workshop_id: str) -> tuple[Participant | None, bool, int]:
+    """The person, their enrolment and the workshop's grace minutes, in one statement."""
+    row = db.execute(f"SELECT {_PERSON_AT_DOOR} FROM participants p WHERE p.id = ?2", [workshop_id, participant_id]).fetchone()
+    return _person(row) if row is not None else (None, False, 0)
+
+
+def _badge_at_door(db: Database, scanned: str | None, workshop_id: str) -> tuple[Badge, tuple] | None:
+    """A token scanned exactly as issued (the usual case): the badge and the person in one statement.
+    None otherwise; ``find_badge`` then tries short codes and keyboard mix-ups."""
+    text = (scanned or "").strip()
+    if not is_token_format(text):
+        return None
+    row = db.execute(
+        f"SELECT {_BADGE_COLUMNS}, {_PERSON_AT_DOOR} FROM badge_tokens b"
+        " LEFT JOIN participants p ON p.id = b.participant_id WHERE b.token = ?2",
+        [workshop_id, text],
+    ).fetchone()
+    return None if row is None else (Badge(*row[:8]), _person(row[8:]))
+
+
 def _record_attendance(
     db: Database,
     result: CheckinResult,
     session: Session,
     participant_id: str,
-    workshop_id: str,
+    grace: int,
     method: str,
     local: datetime,
     at: str,
 ) -> str | None:
-    """Insert (or upgrade absent/excused to) present/late; returns the event reason (undo uses it)."""
-    existing = db.execute(
+    """Insert (or upgrade absent/excused to) present/late; returns the event reason (undo uses it).
+
+    A first scan is one statement: the row is inserted unless the person already has one for this
+    session (the unique index decides); only then is the existing row read.
+    """
+    start = _at(session.date, session.start_time)
+    late = local.date().isoformat() == session.date and local > start + timedelta(minutes=grace)
+    status = "late" if late else "present"
+    dev = device_id(db)
+    inserted = db.execute(
+        "INSERT INTO attendance (id, session_id, participant_id, status, checked_in_at, device_id, method,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (session_id, participant_id) DO NOTHING",
+        [new_id(), session.id, participant_id, status, at, dev, method, at, at],
+    ).rowcount
+    existing = None if inserted else db.execute(
         "SELECT id, status, checked_in_at FROM attendance WHERE session_id = ? AND participant_id = ?",
         [session.id, participant_id],
     ).fetchone()
@@ -332,11 +382,6 @@ def _record_attendance(
             name=result.display_name, time=result.checked_in_at
         )
         return "repeat"
-    grace = db.execute("SELECT late_grace_minutes FROM workshops WHERE id = ?", [workshop_id]).fetchone()[0]
-    start = _at(session.date, session.start_time)
-    late = local.date().isoformat() == session.date and local > start + timedelta(minutes=int(grace or 0))
-    status = "late" if late else "present"
-    dev = device_id(db)
     if existing:
         db.execute(
             "UPDATE attendance SET status = ?, checked_in_at = ?, device_id = ?, method = ?, updated_at = ? WHERE id = ?",
@@ -344,11 +389,6 @@ def _record_attendance(
         )
         reason = f"previous:{existing[1]}"
     else:
-        db.execute(
-            "INSERT INTO attendance (id, session_id, participant_id, status, checked_in_at, device_id, method,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), session.id, participant_id, status, at, dev, method, at, at],
-        )
         reason = None
     result.late = late
     result.checked_in_at = result.time

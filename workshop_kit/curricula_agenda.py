@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import workshops as ws
 from .curricula import Catalog
 from .errors import ValidationError
 from .i18n import _
+from .sqlconn import Database
 
 DAY_START = "09:00"
 BREAK_MINUTES = 15

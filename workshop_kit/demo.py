@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from . import participants, workshops
 from .i18n import _
+from .sqlconn import Database
 
 DEMO_TITLE = "Atelier Al Wassit — Droits des personnes migrantes (démo)"
 

@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .db import now_iso
 from .errors import ValidationError
 from .i18n import _
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS, get_participant, search_text
+from .sqlconn import Database
 from .textnorm import fold
 
 # Particles written either apart or joined ("Ben Ali"/"Benali", "El Fassi"/"Elfassi", "Abdel Kader"):

@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import atomicfile, backup, dbconnect
 from .atomicfile import atomic_path
 from .errors import ValidationError, WorkshopKitError
 from .i18n import _
+from .sqlconn import Database
 
 MIN_PASSPHRASE = 10
 MARKER_CONTENT = {

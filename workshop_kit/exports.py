@@ -26,13 +26,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from .atomicfile import atomic_path
 from .attendance import Grid, grid, method_label, status_label
 from .errors import ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .spreadsheet_text import csv_row, protect, xlsx_row
+from .sqlconn import Database
 from .textclean import xml_safe
 
 FORMATS = ("csv", "xlsx", "sheet")

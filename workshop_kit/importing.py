@@ -26,8 +26,6 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .db import now_iso
 from .errors import ValidationError
@@ -52,6 +50,7 @@ from .spreadsheets import (  # noqa: F401 - part of this module's API
     read_xlsx,
     sniff_delimiter,
 )
+from .sqlconn import Database
 from .textnorm import fold
 
 # Never left out to let a person in: without a name or consent there is nobody to import.
@@ -295,7 +294,7 @@ def _write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]
             db.execute("DROP TRIGGER participants_fts_ai")
         db.conn.executemany(
             f"INSERT INTO participants ({', '.join(_INSERT_COLS)}) VALUES ({', '.join('?' * len(_INSERT_COLS))})",
-            [tuple(r[c] for c in _INSERT_COLS) for r in rows],
+            (tuple(r[c] for c in _INSERT_COLS) for r in rows),  # one row's tuple at a time, not a second copy
         )
         if trigger and len(rows) > 100:
             db.execute("INSERT INTO participants_fts (rowid, search_text)"

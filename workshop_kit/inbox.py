@@ -28,11 +28,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from .db import now_iso
 from .errors import ValidationError
 from .i18n import N_, _, translate
+from .sqlconn import Database
 
 RECORD = "inbox.json"
 RECORD_VERSION = 1

@@ -40,14 +40,13 @@ from email.utils import formataddr, formatdate
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .atomicfile import atomic_path
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError, WorkshopKitError
 from .i18n import N_, _
 from .participants import Participant
+from .sqlconn import Database
 from .workshops import get_workshop
 
 KEYRING_SERVICE = "workshop-kit-smtp"

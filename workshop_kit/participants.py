@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
@@ -42,6 +40,7 @@ from .participant_search import (  # noqa: F401 - part of this module's API
     search,
 )
 from .phones import national_form
+from .sqlconn import Database
 from .textnorm import fold
 
 PERSONAL_FIELDS = (

@@ -20,14 +20,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit, dbconnect
 from .countries import name_of
 from .db import now_iso
 from .errors import ValidationError
 from .i18n import LANGUAGE_NAMES, N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS, Participant, get_participant, history
+from .sqlconn import Database
 
 
 def erase_participant(db: Database, participant_id: str, actor: str | None = None, reason: str = "request") -> Participant:

@@ -30,11 +30,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import report as report_mod
 from .errors import ValidationError
 from .i18n import N_, _, translate
+from .sqlconn import Database
 from .textnorm import fold
 
 SUMMARY_DIMENSIONS = ("gender", "age_band", "nationality_group", "organisation_kind")

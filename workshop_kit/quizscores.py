@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .db import new_id, now_iso
 from .errors import ValidationError
 from .i18n import _
+from .sqlconn import Database
 
 
 def record_score(

@@ -29,10 +29,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from .i18n import N_, translate
 from .quizscores import knowledge_gain
+from .sqlconn import Database
 from .textnorm import fold
 
 SMALL_CELL = 3

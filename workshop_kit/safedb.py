@@ -1,6 +1,6 @@
 """Keeping the data file safe while the app, the command line and scripts use it at once.
 
-``SafeDatabase`` is the ``sqlite_utils.Database`` every connection of the app uses
+``SafeDatabase`` is the ``Database`` (``sqlconn``) every connection of the app uses
 (``db.open_database``). Its ``atomic()`` starts with ``BEGIN IMMEDIATE``: a deferred transaction that
 reads and then writes fails at once with "database is locked" when another process committed
 meanwhile, whatever the busy timeout. With the write lock held it then checks, by ``stat`` only
@@ -21,11 +21,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import atomicfile, backup, dbconnect
 from .errors import WorkshopKitError
 from .i18n import _
+from .sqlconn import Database
 
 DAMAGE_MARKER_SUFFIX = ".damage-found"
 
@@ -134,7 +133,7 @@ def identity_of(path: Path | str) -> tuple[int, int] | None:
 
 
 class SafeDatabase(Database):
-    """``sqlite_utils.Database`` whose transactions are safe with several processes on one file.
+    """``Database`` (``sqlconn``) whose transactions are safe with several processes on one file.
 
     ``atomic()`` starts with ``BEGIN IMMEDIATE`` (it waits up to the busy timeout for the write lock
     instead of failing when another process committed first), then checks that this connection still

@@ -21,13 +21,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import certcode, signing
 from .atomicfile import write_text
 from .errors import ValidationError
 from .i18n import _
 from .paths import resource
+from .sqlconn import Database
 
 PAGE_NAME = "verify.html"
 LIST_VERSION = 1

@@ -7,12 +7,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _
+from .sqlconn import Database
 from .textclean import clean_line, clean_multiline
 
 MAX_DAYS = 60

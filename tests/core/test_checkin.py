@@ -263,3 +263,18 @@ def test_any_scanner_garbage_records_nothing_and_is_logged_once(db, ws, issued, 
     if result.status != "checked_in":
         assert attendance_rows(db) == []
     assert db.execute("SELECT COUNT(*) FROM checkin_events").fetchone()[0] == before_events + 1
+
+
+def test_badge_of_an_erased_or_deleted_person_is_refused_and_records_nothing(db, ws, issued):
+    from workshop_kit.privacy import erase_participant
+
+    erased, deleted = sorted(issued.values(), key=lambda b: b.participant_id)[:2]
+    erase_participant(db, erased.participant_id)
+    result = checkin.check_in(db, ws.id, erased.token, now=datetime(2026, 3, 10, 9, 5))
+    assert (result.status, result.reason, result.display_name) == ("revoked", "erased", "Erased participant")
+    db.execute("PRAGMA foreign_keys = OFF")  # a row left by an old bundle: the badge outlived its person
+    db.execute("DELETE FROM participants WHERE id = ?", [deleted.participant_id])
+    db.execute("PRAGMA foreign_keys = ON")
+    result = checkin.check_in(db, ws.id, deleted.token, now=datetime(2026, 3, 10, 9, 5))
+    assert (result.status, result.reason) == ("unknown", "no_participant") and result.colour == "red"
+    assert attendance_rows(db) == []

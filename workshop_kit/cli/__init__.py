@@ -31,9 +31,42 @@ COMMAND_MODULES = [
     "encryption",
     "programme",
 ]
+# Each top-level command and the module that registers it: a command line builds only its own
+# command's parser (building every command's options cost about 30 ms of each run, and of each time
+# the window is opened). tests/cli/test_cli_start.py checks this table against the modules.
+COMMANDS = {
+    "selfcheck": "system", "demo": "system", "backup": "system",
+    "workshop": "workshops",
+    "curricula": "curricula",
+    "participants": "participants",
+    "checkin": "checkin", "badges": "checkin",
+    "attendance": "attendance", "report": "attendance", "bundle": "attendance",
+    "certificates": "certificates", "outbox": "certificates",
+    "encryption": "encryption", "unseal": "encryption",
+    "programme": "programme", "inbox": "programme",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def modules_for(argv: list[str] | None) -> list[str]:
+    """The command modules ``argv`` needs: its command's, none without a command, all for help or
+    an unknown command (argparse then lists them)."""
+    if argv is None:
+        return COMMAND_MODULES
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help"):
+            return COMMAND_MODULES
+        elif arg == "--data-dir":
+            skip = True  # its value follows
+        elif not arg.startswith("-"):
+            return [COMMANDS[arg]] if arg in COMMANDS else COMMAND_MODULES
+    return []
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with every command, or only those ``argv`` needs (``modules_for``)."""
     parent = build_common_parent()
     parser = argparse.ArgumentParser(
         prog="workshop-kit",
@@ -43,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"workshop-kit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules_for(argv):
         # No fallback for a missing module: a frozen build that lost one must fail loudly, not hide a command.
         importlib.import_module(f"{__name__}.{name}").register(subparsers, parent)
     return parser
@@ -53,13 +86,13 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path], int] | None =
     """Run a sub-command. With none, ``open_app(data_dir)`` opens the desktop app: the launcher in
     ``ui/`` passes it, so this core module never imports Qt; without it the help is printed."""
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
+    parser = build_parser(argv)
     try:
         args = _restore_dashes(parser.parse_args(_protect_dashes(argv)))
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if not getattr(args, "command", None) and open_app is None:
-        parser.print_help()
+        build_parser().print_help()
         return EXIT_USAGE
     with private_files():
         if not getattr(args, "command", None):
