@@ -2984,8 +2984,8 @@
       <translation>فئة الجنسية</translation>
     </message>
     <message>
-      <source>Nationality group: Moroccan; other African (the other African Union members and Western Sahara, by ISO code or name); other; not recorded.</source>
-      <translation>فئة الجنسية: مغربية؛ إفريقية أخرى (باقي أعضاء الاتحاد الإفريقي والصحراء الغربية، حسب رمز ISO أو الاسم)؛ أخرى؛ غير مسجلة.</translation>
+      <source>Nationality group: Moroccan; other African (the other African countries, by ISO code or name); other; not recorded.</source>
+      <translation>فئة الجنسية: مغربية؛ إفريقية أخرى (باقي البلدان الإفريقية، حسب رمز ISO أو الاسم)؛ أخرى؛ غير مسجلة.</translation>
     </message>
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
@@ -3408,8 +3408,8 @@
       <translation>حدّدوا مكان كتابة الشهادات: ‎-o DIR و/أو ‎--merged FILE.</translation>
     </message>
     <message>
-      <source>Say why the certificate is revoked (--reason).</source>
-      <translation>اذكروا سبب إبطال الشهادة (‎--reason).</translation>
+      <source>Say why the certificate is revoked.</source>
+      <translation>اذكروا سبب إبطال الشهادة.</translation>
     </message>
     <message>
       <source>Score</source>
@@ -3460,8 +3460,8 @@
       <translation>الجلسات المبرمجة</translation>
     </message>
     <message>
-      <source>Set the sender address (--from) for e-mails.</source>
-      <translation>حدّدوا عنوان مُرسِل الرسائل (‎--from).</translation>
+      <source>Set the sender address for e-mails.</source>
+      <translation>حدّدوا عنوان مُرسِل الرسائل.</translation>
     </message>
     <message>
       <source>Sign-in sheet</source>

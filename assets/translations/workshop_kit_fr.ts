@@ -2984,8 +2984,8 @@
       <translation>Groupe de nationalité</translation>
     </message>
     <message>
-      <source>Nationality group: Moroccan; other African (the other African Union members and Western Sahara, by ISO code or name); other; not recorded.</source>
-      <translation>Groupe de nationalité : marocaine ; autre africaine (les autres membres de l'Union africaine et le Sahara occidental, par code ISO ou par nom) ; autre ; non renseignée.</translation>
+      <source>Nationality group: Moroccan; other African (the other African countries, by ISO code or name); other; not recorded.</source>
+      <translation>Groupe de nationalité : marocaine ; autre africaine (les autres pays africains, par code ISO ou par nom) ; autre ; non renseignée.</translation>
     </message>
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
@@ -3408,8 +3408,8 @@
       <translation>Indiquez où écrire les attestations : -o DOSSIER et/ou --merged FICHIER.</translation>
     </message>
     <message>
-      <source>Say why the certificate is revoked (--reason).</source>
-      <translation>Indiquez pourquoi l'attestation est révoquée (--reason).</translation>
+      <source>Say why the certificate is revoked.</source>
+      <translation>Indiquez pourquoi l'attestation est révoquée.</translation>
     </message>
     <message>
       <source>Score</source>
@@ -3460,8 +3460,8 @@
       <translation>Séances prévues</translation>
     </message>
     <message>
-      <source>Set the sender address (--from) for e-mails.</source>
-      <translation>Définissez l'adresse de l'expéditeur (--from) des courriels.</translation>
+      <source>Set the sender address for e-mails.</source>
+      <translation>Définissez l'adresse de l'expéditeur des courriels.</translation>
     </message>
     <message>
       <source>Sign-in sheet</source>

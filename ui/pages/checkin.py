@@ -284,7 +284,7 @@ class CheckinPage(QWidget):
         self.replace_button.clicked.connect(lambda: self.replace_badge(self.results.currentItem()))
         self.print_button = QPushButton(self.tr("Print badges…"))
         self.print_button.setToolTip(self.tr("A Word sheet of badge cards (A4, 10 per page) and one PNG per person"))
-        self.print_button.clicked.connect(self.print_badges)
+        self.print_button.clicked.connect(lambda: self.print_badges())
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.replace_button)

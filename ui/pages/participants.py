@@ -173,7 +173,7 @@ class ParticipantsPage(QWidget):
         self.new_button.clicked.connect(self.new_participant)
         self.edit_button.clicked.connect(self.edit_participant)
         self.enrol_button.clicked.connect(self.enrol_current)
-        self.import_button.clicked.connect(self.import_file)
+        self.import_button.clicked.connect(lambda: self.import_file())
         self.duplicates_button.clicked.connect(self.review_duplicates)
         self.export_button.clicked.connect(self.export_data)
         self.erase_button.clicked.connect(self.erase)
