@@ -17,6 +17,81 @@
     </message>
   </context>
   <context>
+    <name>AgendaSaveDialog</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(بدون وحدة)</translation>
+    </message>
+    <message>
+      <source>Add: keep the sessions that have attendance and add the planned ones beside them</source>
+      <translation>إضافة: الإبقاء على الجلسات التي سُجّل فيها حضور وإضافة الجلسات المبرمجة بجانبها</translation>
+    </message>
+    <message>
+      <source>Attendance rates that change: {n}</source>
+      <translation>نسب الحضور التي تتغيّر: {n}</translation>
+    </message>
+    <message>
+      <source>I have seen it: save anyway</source>
+      <translation>اطّلعت على ذلك: احفظ رغم ذلك</translation>
+    </message>
+    <message>
+      <source>New session {when}: {title}</source>
+      <translation>جلسة جديدة {when}: {title}</translation>
+    </message>
+    <message>
+      <source>No session changes.</source>
+      <translation>لا تتغيّر أي جلسة.</translation>
+    </message>
+    <message>
+      <source>Nobody's attendance rate changes.</source>
+      <translation>لا تتغيّر نسبة حضور أي أحد.</translation>
+    </message>
+    <message>
+      <source>Replace: the planned sessions take the existing sessions of their day (attendance already recorded stays with its time slot)</source>
+      <translation>استبدال: تحلّ الجلسات المبرمجة محلّ الجلسات الموجودة في اليوم نفسه (يبقى الحضور المسجّل في وقته)</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) is removed: nobody attended it</source>
+      <translation>تُحذف الجلسة {number} ({when}): لم يحضرها أحد</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) keeps its time, without a module</source>
+      <translation>تحتفظ الجلسة {number} ({when}) بوقتها، بدون وحدة</translation>
+    </message>
+    <message>
+      <source>Session {number} becomes {when}: {title}</source>
+      <translation>تصبح الجلسة {number}: {when}: {title}</translation>
+    </message>
+    <message>
+      <source>Sessions of the workshop: {before} → {after}</source>
+      <translation>جلسات الورشة: {before} ← {after}</translation>
+    </message>
+    <message>
+      <source>no longer eligible</source>
+      <translation>(لم يعد مؤهَّلاً للشهادة)</translation>
+    </message>
+    <message>
+      <source>now eligible</source>
+      <translation>(أصبح مؤهَّلاً للشهادة)</translation>
+    </message>
+    <message>
+      <source>{name}: attendance {before} % → {after} %</source>
+      <translation>{name}: الحضور {before}٪ ← {after}٪</translation>
+    </message>
+    <message>
+      <source>{n} attendance record(s) stay with it</source>
+      <translation>يبقى معها {n} من سجلات الحضور</translation>
+    </message>
+    <message>
+      <source>{n} issued certificate(s) would no longer match the attendance rule: {names}.</source>
+      <translation>{n} من الشهادات المسلَّمة لن تعود مطابقة لقاعدة الحضور: {names}.</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <source>(module not installed)</source>
@@ -3404,6 +3479,10 @@
       <translation>كلمة مرور SMTP للحساب {user}: </translation>
     </message>
     <message>
+      <source>Saving this agenda would leave {n} issued certificate(s) without the attendance they were issued for ({names}). Nothing was saved.</source>
+      <translation>حفظ هذا البرنامج سيترك {n} شهادة مسلَّمة دون الحضور الذي سُلّمت على أساسه ({names}). لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
       <source>Say where to write the certificates: -o DIR and/or --merged FILE.</source>
       <translation>حدّدوا مكان كتابة الشهادات: ‎-o DIR و/أو ‎--merged FILE.</translation>
     </message>
@@ -3846,6 +3925,10 @@
     <message>
       <source>Unknown text encoding '{encoding}'; use e.g. utf-8, utf-16, cp1256 or latin-1.</source>
       <translation>ترميز غير معروف «{encoding}»؛ استعمل مثلًا utf-8 أو utf-16 أو cp1256 أو latin-1.</translation>
+    </message>
+    <message>
+      <source>Unknown way of saving the agenda: {mode}.</source>
+      <translation>طريقة حفظ البرنامج غير معروفة: {mode}.</translation>
     </message>
     <message>
       <source>Unknown workshop field(s): {names}</source>

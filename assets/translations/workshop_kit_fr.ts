@@ -17,6 +17,81 @@
     </message>
   </context>
   <context>
+    <name>AgendaSaveDialog</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(sans module)</translation>
+    </message>
+    <message>
+      <source>Add: keep the sessions that have attendance and add the planned ones beside them</source>
+      <translation>Ajouter : garder les séances qui ont des présences et ajouter les séances prévues à côté</translation>
+    </message>
+    <message>
+      <source>Attendance rates that change: {n}</source>
+      <translation>Taux de présence qui changent : {n}</translation>
+    </message>
+    <message>
+      <source>I have seen it: save anyway</source>
+      <translation>J'ai vu : enregistrer quand même</translation>
+    </message>
+    <message>
+      <source>New session {when}: {title}</source>
+      <translation>Nouvelle séance {when} : {title}</translation>
+    </message>
+    <message>
+      <source>No session changes.</source>
+      <translation>Aucune séance ne change.</translation>
+    </message>
+    <message>
+      <source>Nobody's attendance rate changes.</source>
+      <translation>Le taux de présence de personne ne change.</translation>
+    </message>
+    <message>
+      <source>Replace: the planned sessions take the existing sessions of their day (attendance already recorded stays with its time slot)</source>
+      <translation>Remplacer : les séances prévues prennent la place des séances existantes du même jour (les présences déjà enregistrées restent à leur créneau)</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>Enregistrer le programme</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) is removed: nobody attended it</source>
+      <translation>La séance {number} ({when}) est supprimée : personne n'y a assisté</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) keeps its time, without a module</source>
+      <translation>La séance {number} ({when}) garde son horaire, sans module</translation>
+    </message>
+    <message>
+      <source>Session {number} becomes {when}: {title}</source>
+      <translation>La séance {number} devient {when} : {title}</translation>
+    </message>
+    <message>
+      <source>Sessions of the workshop: {before} → {after}</source>
+      <translation>Séances de l'atelier : {before} → {after}</translation>
+    </message>
+    <message>
+      <source>no longer eligible</source>
+      <translation>(n'a plus droit à l'attestation)</translation>
+    </message>
+    <message>
+      <source>now eligible</source>
+      <translation>(a désormais droit à l'attestation)</translation>
+    </message>
+    <message>
+      <source>{name}: attendance {before} % → {after} %</source>
+      <translation>{name} : présence {before} % → {after} %</translation>
+    </message>
+    <message>
+      <source>{n} attendance record(s) stay with it</source>
+      <translation>{n} présence(s) enregistrée(s) y restent</translation>
+    </message>
+    <message>
+      <source>{n} issued certificate(s) would no longer match the attendance rule: {names}.</source>
+      <translation>{n} attestation(s) délivrée(s) ne respecteraient plus la règle de présence : {names}.</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <source>(module not installed)</source>
@@ -3404,6 +3479,10 @@
       <translation>Mot de passe SMTP de {user} : </translation>
     </message>
     <message>
+      <source>Saving this agenda would leave {n} issued certificate(s) without the attendance they were issued for ({names}). Nothing was saved.</source>
+      <translation>Enregistrer ce programme laisserait {n} attestation(s) délivrée(s) sans la présence pour laquelle elles ont été délivrées ({names}). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
       <source>Say where to write the certificates: -o DIR and/or --merged FILE.</source>
       <translation>Indiquez où écrire les attestations : -o DOSSIER et/ou --merged FICHIER.</translation>
     </message>
@@ -3846,6 +3925,10 @@
     <message>
       <source>Unknown text encoding '{encoding}'; use e.g. utf-8, utf-16, cp1256 or latin-1.</source>
       <translation>Encodage inconnu « {encoding} » ; utilisez par ex. utf-8, utf-16, cp1256 ou latin-1.</translation>
+    </message>
+    <message>
+      <source>Unknown way of saving the agenda: {mode}.</source>
+      <translation>Façon d'enregistrer le programme inconnue : {mode}.</translation>
     </message>
     <message>
       <source>Unknown workshop field(s): {names}</source>
