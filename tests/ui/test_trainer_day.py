@@ -38,3 +38,68 @@ def test_nationality_list_and_donor_report_do_not_name_western_sahara(qtbot, win
     view.refresh()
     assert "Nationality" in view.notes.text() or "nationalit" in view.notes.text() or "الجنسية" in view.notes.text()
     assert fold(name) not in fold(view.notes.text())
+
+
+# -- the mouse wheel scrolls the page, it does not change fields under the pointer -------------------------
+def _wheel(widget, steps: int = -3) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_over_dates_times_numbers_and_choices_scrolls_instead_of_changing_them(qtbot, window, demo):
+    from ui.app import ensure_app
+
+    ensure_app()  # installs the app-wide wheel guard, as at start-up
+    window.show()
+    window.reload_workshops()
+    page = window.show_section("workshops")
+    page._select_id(demo.id)
+    qtbot.wait(20)
+    start_time = page.sessions.cellWidget(0, 2)
+    fields = {
+        "first day": (page.f_start, lambda w: w.date()),
+        "session start": (start_time, lambda w: w.time()),
+        "threshold": (page.f_threshold, lambda w: w.value()),
+        "language": (page.f_language, lambda w: w.currentIndex()),
+    }
+    window.nav.setFocus()
+    for name, (widget, value) in fields.items():
+        before = value(widget)
+        _wheel(widget)
+        _wheel(widget.lineEdit() if hasattr(widget, "lineEdit") and widget.lineEdit() else widget)
+        assert value(widget) == before, f"{name} changed under the wheel without focus"
+        assert not widget.hasFocus()
+    page.f_threshold.setFocus()
+    qtbot.waitUntil(page.f_threshold.hasFocus)
+    before = page.f_threshold.value()
+    _wheel(page.f_threshold, 1)
+    assert page.f_threshold.value() != before  # a focused field still answers the wheel
+
+
+def test_wheel_on_the_participant_form_scrolls_the_form(qtbot, window):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollArea
+
+    from ui.app import ensure_app
+    from ui.dialogs.participant_form import ParticipantDialog
+
+    ensure_app()
+    dialog = ParticipantDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.resize(620, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.setFocus()
+    area = dialog.findChild(QScrollArea)
+    fields = [w for w in dialog.findChildren(QAbstractSpinBox) + dialog.findChildren(QComboBox) if w.isVisible()]
+    assert fields
+    values = [(w.text() if isinstance(w, QAbstractSpinBox) else w.currentText()) for w in fields]
+    for w in fields:
+        _wheel(w, -2)
+    assert values == [(w.text() if isinstance(w, QAbstractSpinBox) else w.currentText()) for w in fields]
+    assert area.verticalScrollBar().value() > 0  # the form scrolled instead
