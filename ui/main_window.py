@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop_kit import backup as backup_mod
 from workshop_kit.workshops import list_workshops
 
+from .lifetime import alive
 from .services import Services
 from .widgets import ltr_text
 from .workers import run_task
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
             self._show_last_backup()
             self.services.state.backupMade.emit(result)
 
-        run_task(self, work, on_done=done)
+        run_task(self, work, on_done=alive(self.backup_label, done))  # the window may be closed meanwhile
 
     # -- sizing and first paint ---------------------------------------------------------------
     def show_for_screen(self) -> None:
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
                 text += "\n" + self.tr("Newest good backup: {name}").format(name=good.name)
             QMessageBox.critical(self, self.tr("Workshop Kit"), text)
 
-        run_task(self, work, on_done=done)
+        run_task(self, work, on_done=alive(self.backup_label, done))
 
 
 class _NotReadyPage(QWidget):

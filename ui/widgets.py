@@ -83,3 +83,19 @@ def install_wheel_guard(app: QCoreApplication) -> None:
     if _guard is None:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)
+
+
+def confirm_destructive(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that cannot be undone; Cancel is the default button (Enter keeps the data).
+
+    The button that goes ahead is named after the action ("Erase", "Remove session"), not "Yes".
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go

@@ -1689,6 +1689,10 @@
       <translation>تسجيل في الورشة الحالية</translation>
     </message>
     <message>
+      <source>Erase</source>
+      <translation>محو</translation>
+    </message>
+    <message>
       <source>Erase all personal data of {name}? Their attendance stays in the statistics without their name. This cannot be undone.</source>
       <translation>محو جميع المعطيات الشخصية لـ{name}؟ يبقى حضوره في الإحصاءات دون اسمه. لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -2321,8 +2325,12 @@
       <translation>إزالة الجلسة</translation>
     </message>
     <message>
-      <source>Remove this session and the attendance recorded for it?</source>
-      <translation>هل تريد إزالة هذه الجلسة وسجلات الحضور الخاصة بها؟</translation>
+      <source>Remove session {number} ({when}) and the {n} attendance record(s) of it? The other sessions are numbered again.</source>
+      <translation>حذف الجلسة {number} ({when}) مع {n} من سجلات الحضور الخاصة بها؟ يُعاد ترقيم الجلسات الأخرى.</translation>
+    </message>
+    <message>
+      <source>Remove session {number} ({when})? Nobody's attendance is recorded for it. The other sessions are numbered again.</source>
+      <translation>حذف الجلسة {number} ({when})؟ لا يوجد حضور مسجّل فيها. يُعاد ترقيم الجلسات الأخرى.</translation>
     </message>
     <message>
       <source>Save</source>

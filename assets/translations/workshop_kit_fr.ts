@@ -1689,6 +1689,10 @@
       <translation>Inscrire à l'atelier en cours</translation>
     </message>
     <message>
+      <source>Erase</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
       <source>Erase all personal data of {name}? Their attendance stays in the statistics without their name. This cannot be undone.</source>
       <translation>Effacer toutes les données personnelles de {name} ? Sa présence reste dans les statistiques, sans son nom. C'est irréversible.</translation>
     </message>
@@ -2321,8 +2325,12 @@
       <translation>Retirer la séance</translation>
     </message>
     <message>
-      <source>Remove this session and the attendance recorded for it?</source>
-      <translation>Retirer cette séance et les présences enregistrées pour elle ?</translation>
+      <source>Remove session {number} ({when}) and the {n} attendance record(s) of it? The other sessions are numbered again.</source>
+      <translation>Retirer la séance {number} ({when}) et ses {n} présence(s) enregistrée(s) ? Les autres séances sont renumérotées.</translation>
+    </message>
+    <message>
+      <source>Remove session {number} ({when})? Nobody's attendance is recorded for it. The other sessions are numbered again.</source>
+      <translation>Retirer la séance {number} ({when}) ? Aucune présence n'y est enregistrée. Les autres séances sont renumérotées.</translation>
     </message>
     <message>
       <source>Save</source>

@@ -9,6 +9,7 @@ button or menu entry ending in "…" that opens nothing (the convention promises
 from __future__ import annotations
 
 import ast
+import gc
 import re
 import sys
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolButton,
 )
+from shiboken6 import isValid
 
 from tests.certhelpers import attend_demo
 
@@ -44,39 +46,49 @@ class Answerer:
         self.problems: list[str] = []
         self.context = ""
         self._n = 0
+        self._answering: set[QDialog] = set()
         self.timer = QTimer()
         self.timer.setInterval(15)
         self.timer.timeout.connect(self.answer)
 
     def answer(self) -> None:
         for w in QApplication.topLevelWidgets():
-            if not isinstance(w, QDialog) or not w.isVisible():
+            if not isinstance(w, QDialog) or not w.isVisible() or w in self._answering:
                 continue
             self.opened.append(type(w).__name__)
-            if isinstance(w, QMessageBox):
-                text = f"{w.text()} {w.informativeText()}"
-                if w.detailedText():
-                    self.problems.append(f"{self.context}: bug report box: {text}\n{w.detailedText()}")
-                if CLI_FLAG.search(text):
-                    self.problems.append(f"{self.context}: message names a command-line flag: {text}")
-                escape = w.escapeButton()
-                if escape is not None:
-                    escape.click()
-                else:
-                    w.reject()
-            elif isinstance(w, QFileDialog):
-                if w.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
-                    self._n += 1
-                    ext = re.search(r"\*\.(\w+)", w.selectedNameFilter() or "")
-                    w.selectFile(str(self.folder / f"saved-{self._n}.{ext.group(1) if ext else 'out'}"))
-                    w.accept()
-                else:
-                    w.reject()
-            elif isinstance(w, QInputDialog):
-                w.setTextValue("Erreur de saisie")
+            self._answering.add(w)
+            # Answered from the next turn of the event loop: a dialog opened by this answer (Qt's own
+            # "replace the file?") is then answered too, instead of waiting for this call to return.
+            QTimer.singleShot(0, lambda w=w: self._answer(w))
+
+    def _answer(self, w: QDialog) -> None:
+        self._answering.discard(w)
+        if not isValid(w) or not w.isVisible():
+            return
+        if isinstance(w, QMessageBox):
+            text = f"{w.text()} {w.informativeText()}"
+            if w.detailedText():
+                self.problems.append(f"{self.context}: bug report box: {text}\n{w.detailedText()}")
+            if CLI_FLAG.search(text):
+                self.problems.append(f"{self.context}: message names a command-line flag: {text}")
+            escape = w.escapeButton()
+            if escape is not None:
+                escape.click()
+            else:
+                w.reject()
+        elif isinstance(w, QFileDialog):
+            if w.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+                self._n += 1
+                ext = re.search(r"\*\.(\w+)", w.selectedNameFilter() or "")
+                w.selectFile(str(self.folder / f"saved-{self._n}.{ext.group(1) if ext else 'out'}"))
                 w.accept()
             else:
                 w.reject()
+        elif isinstance(w, QInputDialog):
+            w.setTextValue("Erreur de saisie")
+            w.accept()
+        else:
+            w.reject()
 
 
 class UrlCatcher(QObject):
@@ -168,6 +180,7 @@ def test_every_page_every_button_every_action(qapp, qtbot, services, demo, db, l
                     done.add(f"{button.text()}@{id(button)}")
                     answerer.context = f"{lang} {key}/{tab}/{button.text()!r}"
                     seen = len(answerer.opened)
+                    gc.collect()  # Qt wrappers in garbage cycles are freed here, not on a worker thread
                     button.click()
                     if button.isCheckable() and button.isChecked():
                         button.click()  # back as it was (full screen, camera)

@@ -103,3 +103,48 @@ def test_wheel_on_the_participant_form_scrolls_the_form(qtbot, window):
         _wheel(w, -2)
     assert values == [(w.text() if isinstance(w, QAbstractSpinBox) else w.currentText()) for w in fields]
     assert area.verticalScrollBar().value() > 0  # the form scrolled instead
+
+
+# -- removing a session: the right one, said plainly, numbers without gaps ----------------------------------
+def test_remove_session_removes_the_row_being_edited_names_it_and_renumbers(qtbot, window, demo, db, services):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.certhelpers import attend_demo
+    from workshop_kit import workshops as ws
+
+    attend_demo(db, demo.id)
+    window.show()
+    window.reload_workshops()
+    page = window.show_section("workshops")
+    page._select_id(demo.id)
+    sessions = ws.list_sessions(db, demo.id)
+    target = sessions[3]
+    page.sessions.setCurrentCell(0, 0)  # the table's current row stays on session 1…
+    page.sessions.cellWidget(3, 1).setFocus()  # …while the trainer is in session 4's date field
+    qtbot.waitUntil(lambda: page.sessions.cellWidget(3, 1).hasFocus())
+    seen = {}
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"] = box.text()
+        seen["default"] = box.defaultButton().text() if box.defaultButton() else None
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        (buttons.get("Remove session") or buttons.get("Yes") or box.buttons()[0]).click()
+
+    QTimer.singleShot(0, answer)
+    page.remove_session_button.click()
+    present = db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", [target.id]).fetchone()[0]
+    assert present == 0
+    assert f"Remove session 4 ({target.date}" in seen["text"].replace("\u2066", "").replace("\u2069", "")
+    assert "12 attendance record(s)" in seen["text"]
+    assert seen["default"] == "Cancel"
+    left = ws.list_sessions(db, demo.id)
+    assert [s.id for s in left] == [s.id for s in sessions if s.id != target.id]
+    assert [s.number for s in left] == [1, 2, 3, 4, 5]  # no gap where session 4 was
+    shown = [(page.sessions.item(r, 0).text(), page.sessions.item(r, 0).data(Qt.UserRole))
+             for r in range(page.sessions.rowCount())]
+    assert shown == [(str(s.number), s.id) for s in left]  # the editor shows every remaining session

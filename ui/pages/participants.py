@@ -37,7 +37,7 @@ from workshop_kit.phones import display_phone
 from ..lifetime import alive
 from ..models.participants_model import COUNT_CAP, ParticipantsModel
 from ..services import Services
-from ..widgets import ltr_text
+from ..widgets import confirm_destructive, ltr_text
 from ..workers import run_task, show_error
 
 SEARCH_DELAY_MS = 120
@@ -365,10 +365,9 @@ class ParticipantsPage(QWidget):
         if pid is None:
             return
         p = P.get_participant(self.services.db, pid)
-        answer = QMessageBox.question(self, self.tr("Erase participant"), self.tr(
-            "Erase all personal data of {name}? Their attendance stays in the statistics without their name. "
-            "This cannot be undone.").format(name=p.display_name(language())))
-        if answer != QMessageBox.Yes:
+        if not confirm_destructive(self, self.tr("Erase participant"), self.tr(
+                "Erase all personal data of {name}? Their attendance stays in the statistics without their name. "
+                "This cannot be undone.").format(name=p.display_name(language())), self.tr("Erase")):
             return
         try:
             privacy.erase_participant(self.services.db, pid, actor="app")
