@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         services.state.dataChanged.connect(self._on_data_changed)
+        services.state.workshopChanged.connect(self._show_current_workshop)
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.backup_now)
         minutes = int(services.settings.get("backup_interval_minutes", 15) or 15)
@@ -155,6 +156,17 @@ class MainWindow(QMainWindow):
             self.workshop_combo.setCurrentIndex(ids.index(current))
         self.workshop_combo.blockSignals(False)
         self.services.state.set_workshop(current)
+
+    def _show_current_workshop(self, workshop_id: str) -> None:
+        """Keep the toolbar in step when a page chooses the workshop (e.g. right after "New workshop…")."""
+        index = self.workshop_combo.findData(workshop_id)
+        if index < 0 and workshop_id:
+            self.reload_workshops()
+            index = self.workshop_combo.findData(workshop_id)
+        if index >= 0 and index != self.workshop_combo.currentIndex():
+            self.workshop_combo.blockSignals(True)
+            self.workshop_combo.setCurrentIndex(index)
+            self.workshop_combo.blockSignals(False)
 
     def _on_combo(self, index: int) -> None:
         self.services.state.set_workshop(self.workshop_combo.itemData(index))

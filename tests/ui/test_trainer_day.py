@@ -148,3 +148,67 @@ def test_remove_session_removes_the_row_being_edited_names_it_and_renumbers(qtbo
     shown = [(page.sessions.item(r, 0).text(), page.sessions.item(r, 0).data(Qt.UserRole))
              for r in range(page.sessions.rowCount())]
     assert shown == [(str(s.number), s.id) for s in left]  # the editor shows every remaining session
+
+
+# -- the current workshop shown on top is the one the pages act on -------------------------------------------
+def test_new_workshop_becomes_the_current_one_in_the_toolbar_too(qtbot, window, demo, services):
+    from PySide6.QtCore import QTimer
+
+    from ui.pages.workshops import NewWorkshopDialog
+
+    window.reload_workshops()
+    assert window.workshop_combo.currentData() == demo.id
+    page = window.show_section("workshops")
+
+    def fill():
+        dialog = page.findChild(NewWorkshopDialog)
+        dialog.title.setText("Atelier Oujda")
+        dialog.accept()
+
+    QTimer.singleShot(50, fill)
+    page.create_workshop()
+    new_id = services.state.current_workshop_id
+    assert new_id != demo.id
+    assert window.workshop_combo.currentData() == new_id
+    assert window.workshop_combo.currentText().startswith("Atelier Oujda")
+    assert window.show_section("checkin").workshop_id == new_id
+
+
+# -- the certificate template stays as chosen ----------------------------------------------------------------
+def test_certificate_template_choice_survives_a_run_and_a_restart(qtbot, window, demo, db, services, tmp_path):
+    from tests.certhelpers import attend_demo
+    from ui.pages.certificates import CertificatesPage
+
+    attend_demo(db, demo.id)
+    window.reload_workshops()
+    page = window.show_section("certificates")
+    assert page.template_combo.currentData() == "fr"  # the workshop's language at first
+    page.template_combo.setCurrentIndex(page.template_combo.findData("ar"))
+    page.folder.setText(str(tmp_path / "out"))
+    page.pdf.setChecked(False)
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    assert "certificate(s) made" in page.result_label.text()
+    assert page.template_combo.currentData() == "ar"  # was reset to French after each run
+    services.state.changed("attendance")
+    assert page.template_combo.currentData() == "ar"
+    again = CertificatesPage(services)  # the app started again
+    qtbot.addWidget(again)
+    assert again.template_combo.currentData() == "ar"
+
+
+# -- Qt's own dialogs speak the trainer's language ---------------------------------------------------------
+@pytest.mark.parametrize(("lang", "cancel", "file_name"), [("fr", "Annuler", "Nom de fichier"), ("ar", "إلغاء", "سم الملفّ")])
+def test_qt_standard_dialogs_are_translated(qtbot, window, in_language, lang, cancel, file_name):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+    in_language(lang)
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") != "Yes"
+    dialog = QFileDialog(window)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "fileNameLabel")
+    assert file_name in label.text().replace("&", "")
