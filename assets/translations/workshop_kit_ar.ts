@@ -1440,6 +1440,10 @@
       <translation>اليوم الأول</translation>
     </message>
     <message>
+      <source>Give the workshop a title.</source>
+      <translation>أعطوا الورشة عنواناً.</translation>
+    </message>
+    <message>
       <source>New workshop</source>
       <translation>ورشة جديدة</translation>
     </message>
@@ -2351,6 +2355,10 @@
     <message>
       <source>Trainer</source>
       <translation>المكوّن</translation>
+    </message>
+    <message>
+      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
+      <translation>وحدة (وحدات) غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
       <source>Venue</source>

@@ -1440,6 +1440,10 @@
       <translation>Premier jour</translation>
     </message>
     <message>
+      <source>Give the workshop a title.</source>
+      <translation>Donnez un titre à l'atelier.</translation>
+    </message>
+    <message>
       <source>New workshop</source>
       <translation>Nouvel atelier</translation>
     </message>
@@ -2351,6 +2355,10 @@
     <message>
       <source>Trainer</source>
       <translation>Formateur·rice</translation>
+    </message>
+    <message>
+      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
+      <translation>Module(s) inconnu(s) : {ids}. Utilisez les identifiants affichés dans la page Modules de formation, séparés par des virgules ; rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Venue</source>

@@ -212,3 +212,43 @@ def test_qt_standard_dialogs_are_translated(qtbot, window, in_language, lang, ca
     qtbot.addWidget(dialog)
     label = dialog.findChild(QLabel, "fileNameLabel")
     assert file_name in label.text().replace("&", "")
+
+
+# -- validation traps -------------------------------------------------------------------------------------
+def test_new_workshop_dialog_keeps_what_was_typed_when_the_title_is_missing(qtbot, window):
+    from ui.pages.workshops import NewWorkshopDialog
+
+    dialog = NewWorkshopDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.city.setText("Tanger")
+    dialog.days.setValue(3)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() == 0  # was: closed, everything typed lost
+    assert dialog.error.isVisible() and "title" in dialog.error.text()
+    assert dialog.city.text() == "Tanger" and dialog.days.value() == 3
+    placeholder = dialog.title.fontMetrics().horizontalAdvance(dialog.title.placeholderText())
+    assert dialog.title.width() >= placeholder  # the example title is not clipped
+    dialog.title.setText("Atelier Tanger")
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.result() == 1
+
+
+def test_unknown_module_id_is_refused_with_the_id_named(qtbot, window, demo, services):
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop_kit import workshops as ws
+
+    window.show()
+    window.reload_workshops()
+    page = window.show_section("workshops")
+    page._select_id(demo.id)
+    page.f_modules.setText("m01-migration-terms, m33-typo")
+    page.f_title.setText("Titre changé")
+    page.save()
+    boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "m33-typo" in boxes[-1].text() and "--" not in boxes[-1].text()
+    for b in boxes:
+        b.close()
+    w = ws.get_workshop(services.db, demo.id)
+    assert "m33-typo" not in w.modules and w.title != "Titre changé"  # nothing saved silently

@@ -60,10 +60,25 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("Days"), self.days)
         form.addRow(self.tr("Sessions per day"), self.per_day)
         form.addRow(self.tr("City"), self.city)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(max(520, self.title.fontMetrics().horizontalAdvance(self.title.placeholderText()) + 220))
+
+    def accept(self) -> None:
+        """An empty title keeps the dialog open with what was typed, and says what is missing."""
+        if not self.title.text().strip():
+            self.error.setText(self.tr("Give the workshop a title."))
+            self.error.show()
+            self.title.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict:
         return {
@@ -278,6 +293,13 @@ class WorkshopsPage(QWidget):
         if workshop_id is None:
             return
         db = self.services.db
+        unknown = self.unknown_modules()
+        if unknown:
+            show_error(self, WorkshopKitError(self.tr(
+                "Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; "
+                "nothing was saved.").format(ids=", ".join(unknown))))
+            self.f_modules.setFocus()
+            return
         try:
             with db.atomic():
                 ws.update_workshop(
@@ -315,6 +337,18 @@ class WorkshopsPage(QWidget):
         self.model.reload()
         self.services.state.changed("workshops", "sessions")
         self._select_id(workshop_id)
+
+    def unknown_modules(self) -> list[str]:
+        """Module ids typed that are neither installed here nor already on the workshop (from another laptop)."""
+        from workshop_kit.curricula import load_catalog
+
+        typed = [m.strip() for m in self.f_modules.text().split(",") if m.strip()]
+        typed += [self.sessions.item(r, 4).text().strip() for r in range(self.sessions.rowCount())
+                  if self.sessions.item(r, 4) is not None and self.sessions.item(r, 4).text().strip()]
+        workshop_id = self.current_id()
+        known = set(ws.get_workshop(self.services.db, workshop_id).modules) if workshop_id else set()
+        catalog = load_catalog(self.services.data_dir)
+        return list(dict.fromkeys(m for m in typed if m not in catalog and m not in known))
 
     def add_session(self) -> None:
         last_date = self.f_end.date().toString("yyyy-MM-dd")
