@@ -852,6 +852,10 @@
       <translation>سبق تسجيل الحضور على الساعة {time}</translation>
     </message>
     <message>
+      <source>Already marked present for this session</source>
+      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
+    </message>
+    <message>
       <source>Automatic (from the clock)</source>
       <translation>تلقائي (حسب الساعة)</translation>
     </message>
@@ -928,6 +932,10 @@
       <translation>لم يُسجَّل</translation>
     </message>
     <message>
+      <source>Nothing to take back</source>
+      <translation>لا شيء لإلغائه</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
@@ -966,6 +974,10 @@
     <message>
       <source>Sounds</source>
       <translation>الأصوات</translation>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
     </message>
     <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>

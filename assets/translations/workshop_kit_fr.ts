@@ -852,6 +852,10 @@
       <translation>Déjà enregistré·e à {time}</translation>
     </message>
     <message>
+      <source>Already marked present for this session</source>
+      <translation>Déjà marqué·e présent·e pour cette séance</translation>
+    </message>
+    <message>
       <source>Automatic (from the clock)</source>
       <translation>Automatique (selon l'horloge)</translation>
     </message>
@@ -928,6 +932,10 @@
       <translation>Non enregistré</translation>
     </message>
     <message>
+      <source>Nothing to take back</source>
+      <translation>Rien à annuler</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
     </message>
@@ -966,6 +974,10 @@
     <message>
       <source>Sounds</source>
       <translation>Sons</translation>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
     </message>
     <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>

@@ -252,3 +252,80 @@ def test_unknown_module_id_is_refused_with_the_id_named(qtbot, window, demo, ser
         b.close()
     w = ws.get_workshop(services.db, demo.id)
     assert "m33-typo" not in w.modules and w.title != "Titre changé"  # nothing saved silently
+
+
+# -- the door in kiosk mode --------------------------------------------------------------------------------
+def _door(qtbot, window, demo):
+    window.show()
+    window.reload_workshops()
+    page = window.show_section("checkin")
+    qtbot.waitExposed(window)
+    page.sound_box.setChecked(False)
+    return page
+
+
+def _badge(db, demo, name):
+    from tests.certhelpers import enrolled
+    from workshop_kit import badges
+
+    return badges.ensure_badges(db, demo.id)[enrolled(db, demo.id)[name]].token
+
+
+def test_kiosk_hides_trainer_controls_and_shows_names_readable_from_two_metres(qtbot, window, demo, db):
+    from PySide6.QtGui import QFontInfo
+
+    from ui.pages.checkin import KIOSK_HEADLINE_PX
+
+    page = _door(qtbot, window, demo)
+    controls = page.trainer_controls()
+    shown_before = [w for w in controls if w.isVisible()]
+    assert page.undo_button in shown_before and page.print_button in shown_before
+    page.kiosk_button.setChecked(True)
+    try:
+        assert not [w for w in controls if w.isVisible()]  # undo, replace badge, walk-in, print, search list…
+        result = page.scan(_badge(db, demo, "Fatima El Idrissi"), "scanner")
+        assert result.status == "checked_in"
+        page.headline.ensurePolished()
+        assert QFontInfo(page.headline.font()).pixelSize() >= KIOSK_HEADLINE_PX >= 96
+    finally:
+        page.kiosk_button.setChecked(False)
+    assert [w for w in controls if w.isVisible()] == shown_before
+
+
+def test_door_answers_have_shapes_late_is_not_green_and_grid_marks_show_no_question_mark(qtbot, window, demo, db):
+    from ui.pages.checkin import COLOURS
+    from workshop_kit import checkin as core
+
+    page = _door(qtbot, window, demo)
+    base = dict(display_name="Awa Diallo", time="09:40", event_id="e1", participant_id="p1")
+    page.show_result(core.CheckinResult(core.CHECKED_IN, "", late=False, **base))
+    on_time = page.result_frame.property("colour")
+    assert page.headline.text().startswith("✓")
+    page.show_result(core.CheckinResult(core.CHECKED_IN, "", late=True, **base))
+    assert page.result_frame.property("colour") != on_time and COLOURS[page.result_frame.property("colour")] != COLOURS[on_time]
+    assert page.headline.text().startswith("✓")
+    page.show_result(core.CheckinResult(core.ALREADY, "", checked_in_at="?", **base))
+    assert page.headline.text().startswith("!") and "?" not in page.headline.text()
+    page.show_result(core.CheckinResult(core.UNKNOWN, "Code inconnu", **base))
+    assert page.headline.text().startswith("✗")
+
+
+def test_undo_has_a_shortcut_and_takes_back_the_last_scan_only(qtbot, window, demo, db):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    page = _door(qtbot, window, demo)
+    fatima, awa = _badge(db, demo, "Fatima El Idrissi"), _badge(db, demo, "Aminata Diallo")
+    assert page.scan(fatima).status == "checked_in"
+    assert page.scan(fatima).status == "already_checked_in"  # the last scan is a repeat: it recorded nothing
+    count = lambda: db.execute("SELECT COUNT(*) FROM attendance").fetchone()[0]  # noqa: E731
+    before = count()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.setFocus()
+    QTest.keySequence(page, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert count() == before  # was: Fatima's check-in taken back
+    assert "Nothing to take back" in page.headline.text()
+    assert page.scan(awa).status == "checked_in"
+    QTest.keySequence(page, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert count() == before and "Aminata Diallo" in page.detail.text()

@@ -48,7 +48,12 @@ from ..services import Services
 from ..widgets import ltr_text
 from ..workers import show_error
 
-COLOURS = {"green": "#1e7e34", "amber": "#a35f00", "red": "#b3261e", "idle": "#4a5560"}
+COLOURS = {"green": "#1e7e34", "late": "#1f5fa8", "amber": "#a35f00", "red": "#b3261e", "idle": "#4a5560"}
+# A shape for each answer, so the colour is never the only signal (colour-blind staff, sunlight on the screen).
+SHAPES = {"green": "✓", "late": "✓", "amber": "!", "red": "✗"}
+# Kiosk mode, read from 2 m on a 14" 1366×768 screen (about 0.227 mm per pixel): a 100 px font has capitals
+# about 71 px ≈ 16 mm high, the usual "2.5 cm of letter per 3 m of distance" rule for signs read at 2 m.
+KIOSK_HEADLINE_PX, KIOSK_DETAIL_PX = 100, 36
 SOUND_FILES = {"green": "checkin_ok.wav", "amber": "checkin_repeat.wav", "red": "checkin_error.wav"}
 RESULT_SHOWN_MS = 6000
 
@@ -187,6 +192,8 @@ class CheckinPage(QWidget):
         self.sounds = SoundBoard()
         self._kiosk_hidden: list[QWidget] = []
         self._was_maximized = False
+        self.kiosk = False
+        self.last_scan: core.CheckinResult | None = None  # what "Undo" takes back
         self._build()
         self.scanner = ScannerInput(self)
         self.scanner.scanned.connect(lambda text: self.scan(text, "scanner"))
@@ -308,17 +315,23 @@ class CheckinPage(QWidget):
         layout.addLayout(bottom, 2)
 
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.kiosk_button.toggle)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=lambda: self.kiosk_button.setChecked(False))
 
     # -- showing results --------------------------------------------------------------------------
     def _paint(self, colour: str, headline: str, detail: str) -> None:
         self.result_frame.setProperty("colour", colour)
+        big, small = (KIOSK_HEADLINE_PX, KIOSK_DETAIL_PX) if self.kiosk else (40, 20)
         self.result_frame.setStyleSheet(
             f"QFrame#result {{ background: {COLOURS[colour]}; border-radius: 14px; }}"
             " QFrame#result QLabel { color: white; }"
-            " QLabel#headline { font-size: 40px; font-weight: 700; }"
-            " QLabel#detail { font-size: 20px; }"
+            f" QLabel#headline {{ font-size: {big}px; font-weight: 700; }}"
+            f" QLabel#detail {{ font-size: {small}px; }}"
         )
+        if colour in SHAPES:
+            headline = f"{SHAPES[colour]} {headline}"
         self.headline.setText(headline)
         self.detail.setText(detail)
 
@@ -330,6 +343,9 @@ class CheckinPage(QWidget):
         if result.status == core.CHECKED_IN:
             headline = (self.tr("Welcome {name} (late)") if result.late else self.tr("Welcome {name}")).format(name=name)
             detail = self.tr("Checked in at {time}").format(time=ltr_text(result.time))
+        elif result.status == core.ALREADY and result.checked_in_at in (None, "", "?"):
+            headline = self.tr("Already marked present for this session")  # marked in the grid: no scan time
+            detail = name
         elif result.status == core.ALREADY:
             headline = self.tr("Already checked in at {time}").format(time=ltr_text(result.checked_in_at))
             detail = name
@@ -348,7 +364,8 @@ class CheckinPage(QWidget):
             detail = result.message
         if result.warnings:
             detail += "\n" + "\n".join(result.warnings)
-        self._paint(result.colour, headline, detail)
+        colour = "late" if result.status == core.CHECKED_IN and result.late else result.colour
+        self._paint(colour, headline, detail)
         if self.sound_box.isChecked():
             self.sounds.play(result.colour)
         self._reset_timer.start()
@@ -373,6 +390,7 @@ class CheckinPage(QWidget):
             return None
         # Feedback first: the panel is painted now (the check-in is already on disk), then the counter
         # and the other pages catch up.
+        self.last_scan = result
         self.show_result(result)
         self.result_frame.repaint()
         self.checkedIn.emit(result)
@@ -490,9 +508,18 @@ class CheckinPage(QWidget):
         self.scan("", "manual", participant_id=p.id)
 
     def undo_last(self) -> None:
+        """Take back the last scan (Ctrl+Z): if it recorded nothing (a repeat, a refusal), nothing is undone."""
         if not self.workshop_id:
             return
+        scan, self.last_scan = self.last_scan, None
+        if scan is not None and (scan.status != core.CHECKED_IN or not scan.event_id):
+            self._paint("idle", self.tr("Nothing to take back"),
+                        self.tr("The last scan recorded no new check-in."))
+            self._reset_timer.start()
+            return
         last = core.last_undoable(self.services.db, self.workshop_id)
+        if scan is not None:
+            last = {"event_id": scan.event_id, "display_name": scan.display_name}
         if last is None:
             return
         core.undo_checkin(self.services.db, last["event_id"], actor="app")
@@ -505,6 +532,17 @@ class CheckinPage(QWidget):
     def set_kiosk(self, on: bool) -> None:
         """Full screen with only this page: the navigation, menus and toolbars are hidden."""
         window = self.window()
+        self.kiosk = on
+        # Participants see the door screen: the trainer's controls are out of their reach and sight.
+        if on:
+            self._kiosk_controls = [w for w in self.trainer_controls() if not w.isHidden()]
+            for w in self._kiosk_controls:
+                w.hide()
+        else:
+            for w in getattr(self, "_kiosk_controls", []):
+                w.show()
+            self._kiosk_controls = []
+        self.show_idle()
         if on:
             hidden = [getattr(window, "nav", None), *window.findChildren(QToolBar)]
             if isinstance(window, QMainWindow):
@@ -521,6 +559,10 @@ class CheckinPage(QWidget):
             if window.isFullScreen():
                 window.showMaximized() if self._was_maximized else window.showNormal()
         self.kiosk_button.setText(self.tr("Leave full screen") if on else self.tr("Full screen"))
+
+    def trainer_controls(self) -> list[QWidget]:
+        return [self.undo_button, self.sound_box, self.check_button, self.replace_button, self.print_button,
+                self.walk_in_button, self.search, self.results, self.camera_button, self.no_camera]
 
     # -- workshop, session and counts --------------------------------------------------------------------
     def set_workshop(self, workshop_id: str) -> None:
