@@ -66,7 +66,7 @@ def test_repeat_is_amber_with_the_first_time_and_garbage_is_red(qtbot, page, tok
     type_like_a_scanner(qtbot, tokens[0].token)
     type_like_a_scanner(qtbot, tokens[0].token)
     assert page.result_frame.property("colour") == "amber"
-    assert page.headline.text().startswith("! Already checked in at")
+    assert page.headline.text().startswith("! ") and page.detail.text().startswith("Already checked in at")
     type_like_a_scanner(qtbot, "%%%%%%%%")
     assert page.result_frame.property("colour") == "red"
     assert page.headline.text() == "✗ Unknown code"

@@ -42,6 +42,7 @@ class AgendaSaveDialog(QDialog):
         self.modes.addButton(self.replace)
         self.modes.addButton(self.merge)
         self.replace.setChecked(True)
+        self.setMinimumWidth(min(1300, max(self.replace.sizeHint().width(), self.merge.sizeHint().width()) + 40))
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: 600;")
         self.changes = QListWidget()

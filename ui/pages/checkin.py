@@ -307,7 +307,7 @@ class CheckinPage(QWidget):
         bottom.addLayout(cam, 1)
         bottom.addLayout(find, 1)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.session_note)
         layout.addWidget(self.result_frame, 3)
@@ -343,12 +343,13 @@ class CheckinPage(QWidget):
         if result.status == core.CHECKED_IN:
             headline = (self.tr("Welcome {name} (late)") if result.late else self.tr("Welcome {name}")).format(name=name)
             detail = self.tr("Checked in at {time}").format(time=ltr_text(result.time))
-        elif result.status == core.ALREADY and result.checked_in_at in (None, "", "?"):
-            headline = self.tr("Already marked present for this session")  # marked in the grid: no scan time
-            detail = name
         elif result.status == core.ALREADY:
-            headline = self.tr("Already checked in at {time}").format(time=ltr_text(result.checked_in_at))
-            detail = name
+            # The name is the big line (read from 2 m); what happened is said under it.
+            if result.checked_in_at in (None, "", "?"):
+                detail = self.tr("Already marked present for this session")  # marked in the grid: no scan time
+            else:
+                detail = self.tr("Already checked in at {time}").format(time=ltr_text(result.checked_in_at))
+            headline, detail = (name, detail) if name else (detail, "")
         elif result.status == core.NO_SESSION:
             headline = self.tr("Choose the session")
             detail = self.tr("No session is running by the laptop clock ({time}). Check the clock or choose the "
@@ -542,6 +543,7 @@ class CheckinPage(QWidget):
             for w in getattr(self, "_kiosk_controls", []):
                 w.show()
             self._kiosk_controls = []
+        self._layout.setStretch(self._layout.count() - 1, 0 if on else 2)  # the answer takes the free room
         self.show_idle()
         if on:
             hidden = [getattr(window, "nav", None), *window.findChildren(QToolBar)]
@@ -561,8 +563,11 @@ class CheckinPage(QWidget):
         self.kiosk_button.setText(self.tr("Leave full screen") if on else self.tr("Full screen"))
 
     def trainer_controls(self) -> list[QWidget]:
-        return [self.undo_button, self.sound_box, self.check_button, self.replace_button, self.print_button,
-                self.walk_in_button, self.search, self.results, self.camera_button, self.no_camera]
+        controls = [self.undo_button, self.sound_box, self.check_button, self.replace_button, self.print_button,
+                    self.walk_in_button, self.search, self.results, self.camera_button, self.no_camera]
+        if not self.no_camera.isHidden():  # no camera here: its empty area goes too
+            controls.append(self.camera_panel)
+        return controls
 
     # -- workshop, session and counts --------------------------------------------------------------------
     def set_workshop(self, workshop_id: str) -> None:
