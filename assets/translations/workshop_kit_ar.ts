@@ -2195,12 +2195,24 @@
   <context>
     <name>WalkInDialog</name>
     <message>
+      <source>Agrees to receive the certificate by e-mail</source>
+      <translation>يوافق على تلقي الشهادة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
       <source>First name</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
       <source>First name (Arabic)</source>
       <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
     </message>
     <message>
       <source>Last name</source>
@@ -2211,8 +2223,20 @@
       <translation>النسب (بالعربية)</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
       <source>Organisation</source>
       <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>آخر / يفضّل عدم الإجابة</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
     </message>
     <message>
       <source>Register and check in</source>
@@ -2225,6 +2249,10 @@
     <message>
       <source>Walk-in registration</source>
       <translation>تسجيل في عين المكان</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>امرأة</translation>
     </message>
   </context>
   <context>

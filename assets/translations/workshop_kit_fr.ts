@@ -2195,12 +2195,24 @@
   <context>
     <name>WalkInDialog</name>
     <message>
+      <source>Agrees to receive the certificate by e-mail</source>
+      <translation>Accepte de recevoir l'attestation par e-mail</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
       <source>First name</source>
       <translation>Prénom</translation>
     </message>
     <message>
       <source>First name (Arabic)</source>
       <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
     </message>
     <message>
       <source>Last name</source>
@@ -2211,8 +2223,20 @@
       <translation>Nom (arabe)</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>Autre / préfère ne pas répondre</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Register and check in</source>
@@ -2225,6 +2249,10 @@
     <message>
       <source>Walk-in registration</source>
       <translation>Inscription sur place</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
     </message>
   </context>
   <context>

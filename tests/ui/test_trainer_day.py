@@ -330,3 +330,45 @@ def test_undo_has_a_shortcut_and_takes_back_the_last_scan_only(qtbot, window, de
     assert page.scan(awa).status == "checked_in"
     QTest.keySequence(page, QKeySequence(QKeySequence.StandardKey.Undo))
     assert count() == before and "Aminata Diallo" in page.detail.text()
+
+
+# -- walk-ins and the camera button --------------------------------------------------------------------------
+def test_walk_in_records_gender_phone_email_and_shows_the_badge_code(qtbot, window, demo, db):
+    from PySide6.QtCore import QTimer
+
+    from ui.pages.checkin import WalkInDialog
+
+    page = _door(qtbot, window, demo)
+
+    def fill():
+        dialog = next((d for d in page.findChildren(WalkInDialog) if d.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, fill)
+            return
+        dialog.first_name.setText("Bintou")
+        dialog.last_name.setText("Koné")
+        dialog.consent.setChecked(True)
+        try:
+            dialog.gender.setCurrentIndex(dialog.gender.findData("F"))
+            dialog.phone.setText("0612345678")
+            dialog.email.setText("bintou@example.org")
+            dialog.consent_email.setChecked(True)
+        finally:
+            dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    page.walk_in_button.click()
+    row = db.execute("SELECT gender, phone, email, consent_email FROM participants WHERE first_name = 'Bintou'").fetchone()
+    assert row[0] == "F" and row[1] and row[2] == "bintou@example.org" and row[3]
+    assert page.headline.text().startswith("✓") and "New badge code:" in page.detail.text()
+
+
+def test_camera_button_is_greyed_with_a_reason_when_there_is_no_camera(qtbot, window, demo):
+    from PySide6.QtMultimedia import QMediaDevices
+
+    page = _door(qtbot, window, demo)
+    if QMediaDevices.videoInputs():
+        pytest.skip("this machine has a camera")
+    assert not page.camera_button.isEnabled()
+    assert page.camera_button.toolTip() == "No camera found."
+    assert "No camera found." in page.no_camera.text()

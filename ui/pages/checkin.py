@@ -149,13 +149,26 @@ class WalkInDialog(QDialog):
         for edit in (self.first_name_ar, self.last_name_ar):
             edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.organisation = QLineEdit()
+        # Gender counts in the donor report; an e-mail (with consent) lets the certificate be sent.
+        self.gender = QComboBox()
+        for code, label in (("", "—"), ("F", self.tr("Woman")), ("M", self.tr("Man")),
+                            ("X", self.tr("Other / prefers not to say"))):
+            self.gender.addItem(label, code)
+        self.phone, self.email = QLineEdit(), QLineEdit()
+        for edit in (self.phone, self.email):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.consent = QCheckBox(self.tr("The person agrees that their data is recorded for this programme"))
+        self.consent_email = QCheckBox(self.tr("Agrees to receive the certificate by e-mail"))
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow(self.tr("Last name"), self.last_name)
         form.addRow(self.tr("First name (Arabic)"), self.first_name_ar)
         form.addRow(self.tr("Last name (Arabic)"), self.last_name_ar)
         form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Gender"), self.gender)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
         form.addRow(self.consent)
+        form.addRow(self.consent_email)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and check in"))
         self.buttons.accepted.connect(self.accept)
@@ -177,7 +190,11 @@ class WalkInDialog(QDialog):
             "first_name_ar": self.first_name_ar.text(),
             "last_name_ar": self.last_name_ar.text(),
             "organisation_name": self.organisation.text(),
+            "gender": self.gender.currentData() or None,
+            "phone": self.phone.text(),
+            "email": self.email.text(),
             "consent_data": self.consent.isChecked(),
+            "consent_email": self.consent_email.isChecked(),
         }
 
 
@@ -506,7 +523,13 @@ class CheckinPage(QWidget):
             show_error(self, exc)
             return
         self.services.state.changed("participants", "enrolments")
-        self.scan("", "manual", participant_id=p.id)
+        result = self.scan("", "manual", participant_id=p.id)
+        from workshop_kit.badges import ensure_badges
+
+        badge = ensure_badges(self.services.db, self.workshop_id).get(p.id)
+        if result is not None and badge is not None:  # the code to write on a badge now, or to type next time
+            self.detail.setText(self.detail.text() + "\n" + self.tr("New badge code: {code}").format(
+                code=ltr_text(badge.human_code)))
 
     def undo_last(self) -> None:
         """Take back the last scan (Ctrl+Z): if it recorded nothing (a repeat, a refusal), nothing is undone."""
