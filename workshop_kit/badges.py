@@ -90,12 +90,70 @@ def is_token_format(text: str) -> bool:
     return bool(_TOKEN_RE.match(text))
 
 
+# A USB scanner types key positions; with the Arabic (101) layout active they arrive as Arabic letters and
+# harakat ("WK1-" as "ً،1-"). Unshifted and shifted keys of the US positions, as Windows (Arabic 101) and
+# XKB ("ara") type them; the lam-alef keys give two characters on Windows and one presentation form on XKB.
+_ARABIC_KEYS: dict[str, str] = {
+    # unshifted: the lower-case letters
+    "ض": "q", "ص": "w", "ث": "e", "ق": "r", "ف": "t", "غ": "y", "ع": "u", "ه": "i", "خ": "o", "ح": "p",
+    "ج": "[", "د": "]", "ش": "a", "س": "s", "ي": "d", "ب": "f", "ل": "g", "ا": "h", "ت": "j", "ن": "k",
+    "م": "l", "ك": ";", "ط": "'", "ئ": "z", "ء": "x", "ؤ": "c", "ر": "v", "لا": "b", "\ufefb": "b",
+    "ى": "n", "ة": "m", "و": ",", "ز": ".", "ظ": "/", "ذ": "`",
+    # shifted: the capitals
+    "\u064e": "Q", "\u064b": "W", "\u064f": "E", "\u064c": "R", "لإ": "T", "\ufef9": "T", "إ": "Y",
+    "‘": "U", "`": "U", "÷": "I", "×": "O", "؛": "P", "\u0650": "A", "\u064d": "S", "]": "D", "[": "F",
+    "لأ": "G", "\ufef7": "G", "أ": "H", "ـ": "J", "،": "K", "/": "L", "~": "Z", "\u0652": "X", "}": "C",
+    "{": "V", "لآ": "B", "\ufef5": "B", "آ": "N", "’": "M", "'": "M", "؟": "?",
+}
+_ARABIC_LONGEST = max(len(k) for k in _ARABIC_KEYS)
+
+
+def arabic_layout_readings(text: str, limit: int = 64) -> list[str]:
+    """What the keys typed with the Arabic (101) layout active would have typed with a US layout.
+
+    A two-character lam-alef ("لإ") is either one Windows key (Shift+T) or two keys (g, Y): every
+    reading is returned (up to ``limit``), the one-key readings first.
+    """
+    if not any("\u0600" <= ch <= "\u06ff" or "\ufe70" <= ch <= "\ufeff" for ch in text):
+        return [text]
+    readings = [""]
+    i = 0
+    while i < len(text):
+        options = [(text[i:i + size], size) for size in range(_ARABIC_LONGEST, 0, -1)
+                   if len(text[i:i + size]) == size and text[i:i + size] in _ARABIC_KEYS]
+        if not options:
+            readings = [r + text[i] for r in readings]
+            i += 1
+            continue
+        piece, size = options[0]
+        if size == 1 or len(readings) * 2 > limit:
+            readings = [r + _ARABIC_KEYS[piece] for r in readings]
+            i += size
+            continue
+        # Either one key or its characters one by one: both readings go on.
+        split = "".join(_ARABIC_KEYS.get(ch, ch) for ch in piece)
+        readings = [r + _ARABIC_KEYS[piece] for r in readings] + [r + split for r in readings]
+        i += size
+    return readings
+
+
+def undo_arabic_layout(text: str) -> str:
+    """The first reading of ``arabic_layout_readings``."""
+    return arabic_layout_readings(text)[0]
+
+
+def looks_arabic_layout(text: str) -> bool:
+    """True when a scan arrived in Arabic script: the keyboard layout, not the badge, is the problem."""
+    return sum("\u0600" <= ch <= "\u06ff" or "\ufe70" <= ch <= "\ufeff" for ch in text) >= 3
+
+
 def candidates(scanned: str) -> list[str]:
-    """The scanned text and its usual keyboard mix-ups (AZERTY layout, caps lock), de-duplicated."""
+    """The scanned text and its usual keyboard mix-ups (AZERTY or Arabic layout, caps lock), de-duplicated."""
     raw = (scanned or "").strip().strip("\x00\r\n\t")
     out = [raw, raw.swapcase()]
     remapped = raw.translate(_AZERTY_TO_QWERTY)
     out += [remapped, remapped.swapcase()]
+    out += arabic_layout_readings(raw)
     seen: list[str] = []
     for c in out:
         if c and c not in seen:

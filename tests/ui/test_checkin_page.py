@@ -229,3 +229,22 @@ def test_scanner_keys_never_change_the_focused_session_list(qtbot, page, tokens,
     assert page.session_combo.currentIndex() == chosen
     session1 = list_sessions(db, page.workshop_id)[0]
     assert db.execute("SELECT session_id FROM attendance").fetchall() == [(session1.id,)]
+
+
+def test_scanner_typing_with_the_arabic_layout_active_still_checks_in(qtbot, page, tokens, db):
+    """Many Moroccan laptops switch between French and Arabic layouts: the scanner's keys arrive in Arabic."""
+    from tests.core.test_badges_arabic_layout import _arabic_keymap, _type
+
+    typed = _type(tokens[0].token, _arabic_keymap())
+    assert typed.startswith("\u064b،")  # "WK1-" as "ً،1-"
+    from PySide6.QtGui import QKeyEvent
+
+    page.undo_button.setFocus()
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    with qtbot.waitSignal(page.checkedIn) as sig:
+        for ch in typed:  # as the keyboard sends them: one key press per character (QTest knows only ASCII)
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert sig.args[0].status == "checked_in"
+    assert attendance(db) == [(tokens[0].participant_id, "present", "scanner")]
