@@ -984,6 +984,10 @@
       <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
     </message>
     <message>
+      <source>The scanner typed Arabic letters: the keyboard is on the Arabic layout. Switch it to French (Alt+Shift, or Windows+Space) and scan again.</source>
+      <translation>كتب القارئ حروفاً عربية: لوحة المفاتيح على التخطيط العربي. بدّلوها إلى الفرنسية (Alt+Shift، أو Windows+مسافة) ثم أعيدوا المسح.</translation>
+    </message>
+    <message>
       <source>Undo last check-in</source>
       <translation>إلغاء آخر تسجيل حضور</translation>
     </message>

@@ -984,6 +984,10 @@
       <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
     </message>
     <message>
+      <source>The scanner typed Arabic letters: the keyboard is on the Arabic layout. Switch it to French (Alt+Shift, or Windows+Space) and scan again.</source>
+      <translation>Le lecteur a tapé des lettres arabes : le clavier est en disposition arabe. Passez-le en français (Alt+Maj, ou Windows+Espace) et scannez de nouveau.</translation>
+    </message>
+    <message>
       <source>Undo last check-in</source>
       <translation>Annuler le dernier enregistrement</translation>
     </message>

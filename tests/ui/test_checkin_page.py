@@ -248,3 +248,9 @@ def test_scanner_typing_with_the_arabic_layout_active_still_checks_in(qtbot, pag
         qtbot.keyClick(target, Qt.Key.Key_Return)
     assert sig.args[0].status == "checked_in"
     assert attendance(db) == [(tokens[0].participant_id, "present", "scanner")]
+
+
+def test_unreadable_scan_in_arabic_letters_says_to_switch_the_layout(qtbot, page, db):
+    result = page.scan("ًٌَُضصثقف", "scanner")
+    assert result.status == "unknown"
+    assert "Arabic layout" in page.detail.text() and "Alt+Shift" in page.detail.text()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import checkin as core
-from workshop_kit.badges import is_token_format, normalise_short_code
+from workshop_kit.badges import is_token_format, looks_arabic_layout, normalise_short_code
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.paths import resource
 from workshop_kit.workshops import list_sessions
@@ -408,6 +408,10 @@ class CheckinPage(QWidget):
             return None
         # Feedback first: the panel is painted now (the check-in is already on disk), then the counter
         # and the other pages catch up.
+        if result.status == core.UNKNOWN and looks_arabic_layout(text):
+            result.warnings.append(self.tr(
+                "The scanner typed Arabic letters: the keyboard is on the Arabic layout. Switch it to French "
+                "(Alt+Shift, or Windows+Space) and scan again."))
         self.last_scan = result
         self.show_result(result)
         self.result_frame.repaint()
