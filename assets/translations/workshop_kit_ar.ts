@@ -187,6 +187,45 @@
     </message>
   </context>
   <context>
+    <name>AttendanceHistoryDialog</name>
+    <message>
+      <source>Attendance corrections</source>
+      <translation>تصحيحات الحضور</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>قبل ← بعد</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>بواسطة</translation>
+    </message>
+    <message>
+      <source>No correction has been made in the grid of this workshop.</source>
+      <translation>لم يُجرَ أي تصحيح في جدول حضور هذه الورشة.</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>المشارك</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الجلسة</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <source>{before} → {after}</source>
+      <translation>{before} ← {after}</translation>
+    </message>
+    <message>
+      <source>{n} correction(s) in the grid of this workshop.</source>
+      <translation>{n} من التصحيحات في جدول حضور هذه الورشة.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceModel</name>
     <message>
       <source>Attended</source>
@@ -254,6 +293,10 @@
     <message>
       <source>Choose or create a workshop first.</source>
       <translation>اختاروا ورشة أو أنشئوها أولًا.</translation>
+    </message>
+    <message>
+      <source>Correction history…</source>
+      <translation>سجل التصحيحات…</translation>
     </message>
     <message>
       <source>Donor report</source>

@@ -187,6 +187,45 @@
     </message>
   </context>
   <context>
+    <name>AttendanceHistoryDialog</name>
+    <message>
+      <source>Attendance corrections</source>
+      <translation>Corrections des présences</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>Avant → après</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <source>No correction has been made in the grid of this workshop.</source>
+      <translation>Aucune correction n'a été faite dans la grille de cet atelier.</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>{before} → {after}</source>
+      <translation>{before} → {after}</translation>
+    </message>
+    <message>
+      <source>{n} correction(s) in the grid of this workshop.</source>
+      <translation>{n} correction(s) dans la grille de cet atelier.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceModel</name>
     <message>
       <source>Attended</source>
@@ -254,6 +293,10 @@
     <message>
       <source>Choose or create a workshop first.</source>
       <translation>Choisissez ou créez d'abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Correction history…</source>
+      <translation>Historique des corrections…</translation>
     </message>
     <message>
       <source>Donor report</source>

@@ -372,3 +372,37 @@ def test_camera_button_is_greyed_with_a_reason_when_there_is_no_camera(qtbot, wi
     assert not page.camera_button.isEnabled()
     assert page.camera_button.toolTip() == "No camera found."
     assert "No camera found." in page.no_camera.text()
+
+
+# -- features that had no screen ------------------------------------------------------------------------------
+def test_attendance_correction_history_has_a_screen(qtbot, window, demo, db):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.certhelpers import enrolled
+    from ui.dialogs.attendance_history import AttendanceHistoryDialog
+    from workshop_kit import attendance
+    from workshop_kit import workshops as ws
+
+    fatima = enrolled(db, demo.id)["Fatima El Idrissi"]
+    s2 = ws.list_sessions(db, demo.id)[1]
+    attendance.set_status(db, s2.id, fatima, "present", actor="app")
+    attendance.set_status(db, s2.id, fatima, "excused", actor="app")
+    window.reload_workshops()
+    page = window.show_section("attendance")
+    seen = {}
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AttendanceHistoryDialog):
+            QTimer.singleShot(20, look)
+            return
+        t = dialog.table
+        seen["rows"] = [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    page.history_button.click()
+    newest = seen["rows"][0]
+    assert len(seen["rows"]) == 2
+    assert newest[1].startswith("Fatima El Idrissi") and newest[2] == "2" and newest[3] == "present → excused"
