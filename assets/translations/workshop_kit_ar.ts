@@ -907,6 +907,10 @@
       <translation>الشارة لم تعد صالحة</translation>
     </message>
     <message>
+      <source>Badge revoked</source>
+      <translation>أُبطلت الشارة</translation>
+    </message>
+    <message>
       <source>Check in</source>
       <translation>تسجيل الحضور</translation>
     </message>
@@ -995,6 +999,18 @@
       <translation>تعويض شارة ضائعة</translation>
     </message>
     <message>
+      <source>Revoke badge</source>
+      <translation>إبطال الشارة</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>إبطال الشارة…</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
+    </message>
+    <message>
       <source>Revoke the selected person's badge and issue a new code</source>
       <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
     </message>
@@ -1029,6 +1045,10 @@
     <message>
       <source>The scanner typed Arabic letters: the keyboard is on the Arabic layout. Switch it to French (Alt+Shift, or Windows+Space) and scan again.</source>
       <translation>كتب القارئ حروفاً عربية: لوحة المفاتيح على التخطيط العربي. بدّلوها إلى الفرنسية (Alt+Shift، أو Windows+مسافة) ثم أعيدوا المسح.</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
     </message>
     <message>
       <source>Undo last check-in</source>

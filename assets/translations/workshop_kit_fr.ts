@@ -907,6 +907,10 @@
       <translation>Badge plus valable</translation>
     </message>
     <message>
+      <source>Badge revoked</source>
+      <translation>Badge révoqué</translation>
+    </message>
+    <message>
       <source>Check in</source>
       <translation>Enregistrer l'arrivée</translation>
     </message>
@@ -995,6 +999,18 @@
       <translation>Remplacer un badge perdu</translation>
     </message>
     <message>
+      <source>Revoke badge</source>
+      <translation>Révoquer le badge</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>Révoquer le badge…</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
+    </message>
+    <message>
       <source>Revoke the selected person's badge and issue a new code</source>
       <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
     </message>
@@ -1029,6 +1045,10 @@
     <message>
       <source>The scanner typed Arabic letters: the keyboard is on the Arabic layout. Switch it to French (Alt+Shift, or Windows+Space) and scan again.</source>
       <translation>Le lecteur a tapé des lettres arabes : le clavier est en disposition arabe. Passez-le en français (Alt+Maj, ou Windows+Espace) et scannez de nouveau.</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
     </message>
     <message>
       <source>Undo last check-in</source>

@@ -406,3 +406,31 @@ def test_attendance_correction_history_has_a_screen(qtbot, window, demo, db):
     newest = seen["rows"][0]
     assert len(seen["rows"]) == 2
     assert newest[1].startswith("Fatima El Idrissi") and newest[2] == "2" and newest[3] == "present → excused"
+
+
+def test_revoke_a_badge_without_issuing_a_new_one(qtbot, window, demo, db):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workshop_kit import badges
+
+    page = _door(qtbot, window, demo)
+    token = _badge(db, demo, "Fatima El Idrissi")
+    page.search.setText("Fatima")
+    page.run_search()
+    assert page.results.count() == 1
+    seen = {}
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"], seen["default"] = box.text(), box.defaultButton().text()
+        next(b for b in box.buttons() if b.text() == "Revoke badge").click()
+
+    QTimer.singleShot(0, answer)
+    page.revoke_badge_button.click()
+    assert "Fatima El Idrissi" in seen["text"] and seen["default"] == "Cancel"
+    assert page.scan(token).status == "revoked"
+    assert badges.active_badge(db, demo.id, badges.find_badge(db, token).participant_id) is None  # none re-issued

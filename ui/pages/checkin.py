@@ -306,12 +306,16 @@ class CheckinPage(QWidget):
         self.replace_button = QPushButton(self.tr("Replace lost badge"))
         self.replace_button.setToolTip(self.tr("Revoke the selected person's badge and issue a new code"))
         self.replace_button.clicked.connect(lambda: self.replace_badge(self.results.currentItem()))
+        self.revoke_badge_button = QPushButton(self.tr("Revoke badge…"))
+        self.revoke_badge_button.setToolTip(self.tr("The selected person's badge stops working; no new code is issued"))
+        self.revoke_badge_button.clicked.connect(lambda: self.revoke_badge(self.results.currentItem()))
         self.print_button = QPushButton(self.tr("Print badges…"))
         self.print_button.setToolTip(self.tr("A Word sheet of badge cards (A4, 10 per page) and one PNG per person"))
         self.print_button.clicked.connect(lambda: self.print_badges())
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.replace_button)
+        buttons.addWidget(self.revoke_badge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.walk_in_button)
@@ -469,6 +473,28 @@ class CheckinPage(QWidget):
                     self.tr("The old badge no longer works. Print the new one with 'Print badges…'."))
         self._reset_timer.stop()
 
+    def revoke_badge(self, item: QListWidgetItem | None) -> None:
+        """A badge found in the wrong hands, or someone who left: it stops working, nothing replaces it."""
+        if item is None or not self.workshop_id:
+            return
+        from workshop_kit.badges import revoke_badge
+
+        from ..widgets import confirm_destructive
+
+        name = item.text().split("  ")[0]
+        if not confirm_destructive(self, self.tr("Revoke badge"), self.tr(
+                "Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be "
+                "issued later with 'Replace lost badge'.").format(name=name), self.tr("Revoke badge")):
+            return
+        try:
+            revoke_badge(self.services.db, self.workshop_id, item.data(Qt.ItemDataRole.UserRole), reason="revoked",
+                         actor="app")
+        except WorkshopKitError as exc:
+            show_error(self, exc)
+            return
+        self._paint("idle", self.tr("Badge revoked"), name)
+        self._reset_timer.start()
+
     def print_badges(self, path: str | None = None) -> None:
         """Write the Word sheet (and a folder of PNGs beside it) in a worker; the door keeps working."""
         if not self.workshop_id:
@@ -590,7 +616,8 @@ class CheckinPage(QWidget):
         self.kiosk_button.setText(self.tr("Leave full screen") if on else self.tr("Full screen"))
 
     def trainer_controls(self) -> list[QWidget]:
-        controls = [self.undo_button, self.sound_box, self.check_button, self.replace_button, self.print_button,
+        controls = [self.undo_button, self.sound_box, self.check_button, self.replace_button,
+                    self.revoke_badge_button, self.print_button,
                     self.walk_in_button, self.search, self.results, self.camera_button, self.no_camera]
         if not self.no_camera.isHidden():  # no camera here: its empty area goes too
             controls.append(self.camera_panel)
