@@ -312,6 +312,9 @@ class CheckinPage(QWidget):
         self.print_button = QPushButton(self.tr("Print badges…"))
         self.print_button.setToolTip(self.tr("A Word sheet of badge cards (A4, 10 per page) and one PNG per person"))
         self.print_button.clicked.connect(lambda: self.print_badges())
+        # Acting on "the selected person" needs one: the buttons wait for a name in the list.
+        self.results.currentItemChanged.connect(lambda current, _previous: self._person_buttons(current is not None))
+        self._person_buttons(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.replace_button)
@@ -461,6 +464,10 @@ class CheckinPage(QWidget):
             return
         self.scan("", "search", participant_id=item.data(Qt.ItemDataRole.UserRole))
         self.search.clear()
+
+    def _person_buttons(self, enabled: bool) -> None:
+        for button in (self.check_button, self.replace_button, self.revoke_badge_button):
+            button.setEnabled(enabled)
 
     def replace_badge(self, item: QListWidgetItem | None) -> None:
         """A lost badge: the old code stops working at once; the new short code works right away."""
