@@ -5559,8 +5559,24 @@ Restore the newest good backup ({name})? The damaged file is kept beside it.</so
       <translation>حدث خطأ: {error}</translation>
     </message>
     <message>
+      <source>The disk is full: nothing could be written to {path}. Free some space and try again.</source>
+      <translation>القرص ممتلئ: تعذّرت كتابة أي شيء في {path}. أفرغوا بعض المساحة ثم أعيدوا المحاولة.</translation>
+    </message>
+    <message>
       <source>Workshop Kit</source>
       <translation>Workshop Kit</translation>
+    </message>
+    <message>
+      <source>Workshop Kit may not write or read {path}. Choose another folder, or close the program that has the file open.</source>
+      <translation>لا يُسمح لـ Workshop Kit بكتابة {path} أو قراءته. اختاروا مجلداً آخر، أو أغلقوا البرنامج الذي فتح الملف.</translation>
+    </message>
+    <message>
+      <source>{path} does not exist (any more). Check the folder, or choose the file again.</source>
+      <translation>{path} غير موجود (أو لم يعد موجوداً). تحقّقوا من المجلد أو اختاروا الملف من جديد.</translation>
+    </message>
+    <message>
+      <source>{path} is on a read-only disk or USB key. Choose another folder.</source>
+      <translation>{path} موجود على قرص أو مفتاح USB للقراءة فقط. اختاروا مجلداً آخر.</translation>
     </message>
   </context>
 </TS>

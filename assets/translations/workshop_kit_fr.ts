@@ -5559,8 +5559,24 @@ Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier endommagé 
       <translation>Un problème est survenu : {error}</translation>
     </message>
     <message>
+      <source>The disk is full: nothing could be written to {path}. Free some space and try again.</source>
+      <translation>Le disque est plein : rien n'a pu être écrit dans {path}. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
       <source>Workshop Kit</source>
       <translation>Workshop Kit</translation>
+    </message>
+    <message>
+      <source>Workshop Kit may not write or read {path}. Choose another folder, or close the program that has the file open.</source>
+      <translation>Workshop Kit n'a pas le droit d'écrire ou de lire {path}. Choisissez un autre dossier, ou fermez le programme qui a ouvert le fichier.</translation>
+    </message>
+    <message>
+      <source>{path} does not exist (any more). Check the folder, or choose the file again.</source>
+      <translation>{path} n'existe pas (ou plus). Vérifiez le dossier, ou choisissez de nouveau le fichier.</translation>
+    </message>
+    <message>
+      <source>{path} is on a read-only disk or USB key. Choose another folder.</source>
+      <translation>{path} est sur un disque ou une clé USB en lecture seule. Choisissez un autre dossier.</translation>
     </message>
   </context>
 </TS>

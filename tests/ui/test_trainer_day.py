@@ -434,3 +434,17 @@ def test_revoke_a_badge_without_issuing_a_new_one(qtbot, window, demo, db):
     assert "Fatima El Idrissi" in seen["text"] and seen["default"] == "Cancel"
     assert page.scan(token).status == "revoked"
     assert badges.active_badge(db, demo.id, badges.find_badge(db, token).participant_id) is None  # none re-issued
+
+
+def test_file_errors_are_said_in_the_trainers_language_without_system_english(qtbot, window, in_language):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.workers import show_error
+
+    in_language("fr")
+    show_error(window, PermissionError(13, "Permission denied", "/media/cle/presences.xlsx"))
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    text = box.text()
+    box.close()
+    assert "n'a pas le droit" in text and "presences.xlsx" in text
+    assert "Permission denied" not in text and "Errno" not in text and not box.detailedText()
