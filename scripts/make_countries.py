@@ -13,6 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ISO = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+# Not offered as a nationality: the app is used by Moroccan associations, for whom "Western Sahara"
+# (ISO "EH") is part of Morocco, not a country people come from.
+EXCLUDED = {"EH"}
 
 
 def main() -> None:
@@ -23,6 +26,8 @@ def main() -> None:
     }
     lines = ["code\ten\tfr\tar"]
     for e in sorted(entries, key=lambda e: e["alpha_2"]):
+        if e["alpha_2"] in EXCLUDED:
+            continue
         en = e.get("common_name") or e["name"]
         names = [tr[lang].gettext(e.get("common_name") or e["name"]) for lang in ("fr", "ar")]
         if e.get("common_name"):

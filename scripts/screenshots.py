@@ -62,6 +62,10 @@ def main() -> int:
             path = out / f"{key}-{lang}.png"
             window.grab().save(str(path))
             print(path)
+        if "checkin" in wanted:
+            print(kiosk_shot(window, result.db, out, lang))
+        if "curricula" in wanted:
+            print(agenda_dialog_shot(window, result.db, out, lang))
         from ui.workers import wait_all
 
         wait_all(10000)
@@ -133,6 +137,49 @@ def grab_programme(page) -> None:  # noqa: ANN001
         wait_all(60000)
         for _ in range(50):
             QApplication.processEvents()
+
+
+def kiosk_shot(window, db, out: Path, lang: str) -> Path:  # noqa: ANN001
+    """The door in kiosk mode at 1366×768, right after a participant scanned a badge."""
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_kit import badges
+
+    page = window.show_section("checkin")
+    page.sound_box.setChecked(False)
+    page.kiosk_button.setChecked(True)
+    window.showNormal()  # the offscreen screen is 800×600: full screen on a trainer's laptop is 1366×768
+    window.resize(1366, 768)
+    token = next(iter(badges.ensure_badges(db, window.services.state.current_workshop_id).values())).token
+    page.scan(token, "scanner")
+    for _ in range(20):
+        QApplication.processEvents()
+    path = out / f"checkin-kiosk-{lang}.png"
+    window.grab().save(str(path))
+    page.kiosk_button.setChecked(False)
+    return path
+
+
+def agenda_dialog_shot(window, db, out: Path, lang: str) -> Path:  # noqa: ANN001
+    """What saving the agenda will change, after two modules were placed."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.agenda_save import AgendaSaveDialog
+
+    tab = window.show_section("curricula").agenda_tab
+    day1, day2 = tab.agenda.days[:2]
+    tab.place("m04-protection", 0, day1)
+    tab.place("m05-personal-data", 0, day2)
+    dialog = AgendaSaveDialog(db, tab.agenda, window)
+    dialog.resize(760, 560)
+    dialog.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    path = out / f"agenda-save-{lang}.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    tab.reload()
+    return path
 
 
 if __name__ == "__main__":

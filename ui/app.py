@@ -33,6 +33,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     register_fonts()
+    from .widgets import install_wheel_guard
+
+    install_wheel_guard(app)
     return app
 
 

@@ -189,6 +189,12 @@ class CameraPanel(QWidget):
         if not devices:
             self.message.setText(self.tr("No camera found.") + " " + self.hint)
             self.button.setChecked(False)
+            # Nothing to start: the button waits, greyed, until a camera is plugged in.
+            self.button.setEnabled(False)
+            self.button.setToolTip(self.tr("No camera found."))
+            if getattr(self, "_devices", None) is None:
+                self._devices = QMediaDevices(self)
+                self._devices.videoInputsChanged.connect(self._devices_changed)
             return False
         if self.camera is None:
             self.video = QVideoWidget()
@@ -209,6 +215,15 @@ class CameraPanel(QWidget):
         self.stack.setCurrentWidget(self.video)
         self.button.setText(self.tr("Stop camera"))
         return True
+
+    def _devices_changed(self) -> None:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        found = bool(QMediaDevices.videoInputs())
+        self.button.setEnabled(found)
+        self.button.setToolTip("" if found else self.tr("No camera found."))
+        if found and self.camera is None:
+            self.message.setText(self.tr("Camera off."))
 
     def failed(self, _error, message: str) -> None:  # noqa: ANN001
         self.stack.setCurrentWidget(self.message)

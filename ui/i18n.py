@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from workshop_kit import i18n
@@ -24,17 +24,29 @@ class CatalogTranslator(QTranslator):
 
 
 _installed: CatalogTranslator | None = None
+_qt_installed: QTranslator | None = None
+
+
+def qt_translator(lang: str, parent=None) -> QTranslator | None:  # noqa: ANN001
+    """Qt's own translations (file dialogs, Yes/No/Cancel, context menus) shipped with PySide6."""
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{lang}", folder) else None
 
 
 def apply_language(app: QApplication, lang: str) -> None:
     """Install the translator for ``lang`` and set the layout direction (RTL for Arabic)."""
-    global _installed
+    global _installed, _qt_installed
     i18n.set_language(lang)
-    if _installed is not None:
-        QCoreApplication.removeTranslator(_installed)
-        _installed = None
+    for old in (_installed, _qt_installed):
+        if old is not None:
+            QCoreApplication.removeTranslator(old)
+    _installed = _qt_installed = None
     if lang != "en":
-        _installed = CatalogTranslator(lang, app)
+        _qt_installed = qt_translator(lang, app)
+        if _qt_installed is not None:
+            QCoreApplication.installTranslator(_qt_installed)
+        _installed = CatalogTranslator(lang, app)  # installed last: asked first
         QCoreApplication.installTranslator(_installed)
     locale = {"fr": QLocale(QLocale.French, QLocale.Morocco), "ar": QLocale(QLocale.Arabic, QLocale.Morocco)}.get(
         lang, QLocale(QLocale.English, QLocale.UnitedKingdom)

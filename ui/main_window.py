@@ -28,6 +28,7 @@ from workshop_kit.db import BUSY_TIMEOUT_MS
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.workshops import list_workshops
 
+from .lifetime import alive
 from .services import Services
 from .widgets import ltr_text
 from .workers import run_task
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         services.state.dataChanged.connect(self._on_data_changed)
+        services.state.workshopChanged.connect(self._show_current_workshop)
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.backup_now)
         minutes = int(services.settings.get("backup_interval_minutes", 15) or 15)
@@ -162,6 +164,17 @@ class MainWindow(QMainWindow):
             self.workshop_combo.setCurrentIndex(ids.index(current))
         self.workshop_combo.blockSignals(False)
         self.services.state.set_workshop(current)
+
+    def _show_current_workshop(self, workshop_id: str) -> None:
+        """Keep the toolbar in step when a page chooses the workshop (e.g. right after "New workshop…")."""
+        index = self.workshop_combo.findData(workshop_id)
+        if index < 0 and workshop_id:
+            self.reload_workshops()
+            index = self.workshop_combo.findData(workshop_id)
+        if index >= 0 and index != self.workshop_combo.currentIndex():
+            self.workshop_combo.blockSignals(True)
+            self.workshop_combo.setCurrentIndex(index)
+            self.workshop_combo.blockSignals(False)
 
     def _on_combo(self, index: int) -> None:
         self.services.state.set_workshop(self.workshop_combo.itemData(index))
@@ -244,7 +257,7 @@ class MainWindow(QMainWindow):
             self._show_last_backup()
             self.services.state.backupMade.emit(result)
 
-        run_task(self, work, on_done=done)
+        run_task(self, work, on_done=alive(self.backup_label, done))  # the window may be closed meanwhile
 
     def check_files(self) -> None:
         check = getattr(self.services.db, "check_files", None)
@@ -319,4 +332,4 @@ class MainWindow(QMainWindow):
                 text += "\n" + self.tr("Newest good backup: {name}").format(name=good.name)
             QMessageBox.critical(self, self.tr("Workshop Kit"), text)
 
-        run_task(self, work, on_done=done)
+        run_task(self, work, on_done=alive(self.backup_label, done))

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QTimeEdit,
+    QWidget,
+)
 
 LRI, PDI = "\u2066", "\u2069"  # isolate a left-to-right run (paths, codes) inside Arabic text
 
@@ -36,3 +44,58 @@ def _ltr(edit: QDateTimeEdit, display_format: str) -> None:
     edit.setLayoutDirection(Qt.LeftToRight)
     edit.setLocale(QLocale(QLocale.English, QLocale.UnitedKingdom))
     edit.setDisplayFormat(display_format)
+
+
+class WheelGuard(QObject):
+    """The mouse wheel scrolls the page; it changes a date, time, number or choice only in a focused field.
+
+    Without it, a trainer scrolling a form changed a consent date from 2026 to 2024 and a session's
+    end from 11:30 to 05:30. Installed once on the application (``install_wheel_guard``).
+    """
+
+    GUARDED = (QAbstractSpinBox, QComboBox)  # QAbstractSpinBox covers date, time and number fields
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(obj, self.GUARDED):
+            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel must not give the field focus either
+            return False
+        if kind != QEvent.Type.Wheel:
+            return False
+        field = obj if isinstance(obj, self.GUARDED) else obj.parent() if isinstance(obj, QWidget) else None
+        if not isinstance(field, self.GUARDED) or field.hasFocus() or (
+                isinstance(field, QComboBox) and field.view().isVisible()):
+            return False
+        area = field.parent()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parent()
+        if area is not None:
+            QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+        return True
+
+
+_guard: WheelGuard | None = None
+
+
+def install_wheel_guard(app: QCoreApplication) -> None:
+    global _guard
+    if _guard is None:
+        _guard = WheelGuard(app)
+        app.installEventFilter(_guard)
+
+
+def confirm_destructive(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that cannot be undone; Cancel is the default button (Enter keeps the data).
+
+    The button that goes ahead is named after the action ("Erase", "Remove session"), not "Yes".
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go

@@ -94,10 +94,37 @@ def show_error(parent: QObject | None, exc: BaseException, tb: str = "") -> None
     box.setWindowTitle(title)
     if isinstance(exc, WorkshopKitError):
         box.setText(str(exc))
+    elif isinstance(exc, OSError) and os_error_text(exc):
+        box.setText(os_error_text(exc))  # the trainer's language, not the system's English
     else:
         box.setText(QCoreApplication.translate("workers", "Something went wrong: {error}").format(error=exc))
         box.setDetailedText(tb)
     box.open()
+
+
+def os_error_text(exc: OSError) -> str | None:
+    """A file problem said in the trainer's language, with the file and what to do; None if unknown."""
+    import errno
+
+    from PySide6.QtCore import QCoreApplication
+
+    path = exc.filename or ""
+    denied = QCoreApplication.translate(
+        "workers",
+        "Workshop Kit may not write or read {path}. Choose another folder, or close the program that has the file open.",
+    )
+    texts = {
+        errno.EACCES: denied,
+        errno.EPERM: denied,
+        errno.ENOENT: QCoreApplication.translate(
+            "workers", "{path} does not exist (any more). Check the folder, or choose the file again."),
+        errno.ENOSPC: QCoreApplication.translate(
+            "workers", "The disk is full: nothing could be written to {path}. Free some space and try again."),
+        errno.EROFS: QCoreApplication.translate(
+            "workers", "{path} is on a read-only disk or USB key. Choose another folder."),
+    }
+    text = texts.get(exc.errno)
+    return text.format(path="\u2066" + str(path) + "\u2069") if text else None
 
 
 def wait_all(timeout_ms: int = 10000) -> bool:

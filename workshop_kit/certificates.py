@@ -548,7 +548,7 @@ def list_certificates(db: Database, workshop_id: str | None = None) -> list[dict
 def revoke(db: Database, number: str, reason: str, actor: str | None = None) -> dict[str, Any]:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError(_("Say why the certificate is revoked (--reason)."), "reason")
+        raise ValidationError(_("Say why the certificate is revoked."), "reason")
     row = db.execute("SELECT id, revoked_at FROM certificates WHERE number = ?", [number.strip()]).fetchone()
     if row is None:
         raise NotFound(_("No certificate number {number} in this database.").format(number=number))

@@ -8,7 +8,8 @@ trainer may then move sessions between days, change their order or set a start t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -229,54 +230,185 @@ def _has_attendance(db: Database, session_id: str) -> bool:
     ).fetchone()[0] == 1
 
 
-def save_agenda(db: Database, agenda: Agenda, actor: str | None = None) -> dict[str, int]:
+MODES = ("replace", "merge")
+
+
+@dataclass
+class AgendaChange:
+    """One session the save would touch: ``kind`` is update, add, clear or remove."""
+
+    kind: str
+    date: str
+    start: str
+    end: str
+    title: str | None
+    number: int | None = None  # the session's number before the save (None for an added one)
+    attendance: int = 0  # attendance records attached to that session
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EligibilityChange:
+    participant_id: str
+    name: str
+    before: float
+    after: float
+    eligible_before: bool
+    eligible_after: bool
+    certificate: str | None  # the number of an issued, not revoked, certificate
+
+
+@dataclass
+class AgendaPlan:
+    """What saving the agenda would do, worked out inside a transaction that is then rolled back."""
+
+    mode: str
+    sessions_before: int
+    sessions_after: int
+    changes: list[AgendaChange]
+    eligibility: list[EligibilityChange]
+    counts: dict[str, int]
+
+    @property
+    def certificates_affected(self) -> list[EligibilityChange]:
+        """Holders of an issued certificate who would no longer meet the attendance rule."""
+        return [e for e in self.eligibility if e.certificate and e.eligible_before and not e.eligible_after]
+
+
+class _DryRun(Exception):
+    def __init__(self, plan: AgendaPlan) -> None:
+        super().__init__("dry run")
+        self.plan = plan
+
+
+def plan_agenda(db: Database, agenda: Agenda, mode: str = "replace") -> AgendaPlan:
+    """Preview a save: the sessions changed, added, cleared or removed, and whose eligibility changes.
+
+    The save itself runs inside a transaction that is rolled back, so the preview cannot differ from
+    what ``save_agenda`` then does.
+    """
+    try:
+        with db.atomic():
+            before = _eligibility_by_person(db, agenda.workshop_id)
+            sessions_before = len(ws.list_sessions(db, agenda.workshop_id))
+            changes: list[AgendaChange] = []
+            counts = _apply(db, copy.deepcopy(agenda), mode, None, changes)
+            after = _eligibility_by_person(db, agenda.workshop_id)
+            plan = AgendaPlan(mode, sessions_before, len(ws.list_sessions(db, agenda.workshop_id)), changes,
+                              _eligibility_changes(db, agenda.workshop_id, before, after), counts)
+            raise _DryRun(plan)
+    except _DryRun as dry:
+        return dry.plan
+
+
+def save_agenda(db: Database, agenda: Agenda, actor: str | None = None, mode: str = "replace",
+                allow_certificate_changes: bool = False) -> dict[str, int]:
     """Write the agenda to the workshop's sessions, in one transaction.
 
-    Placed sessions update their own row, else reuse an empty session of the same day (no module,
-    no attendance), else are added. Sessions whose module was taken off the agenda keep their slot
-    but lose the module; empty sessions left on a planned day are removed when nobody attended them
-    (they would lower everyone's attendance rate). Sessions are then numbered in time order.
+    ``replace`` (the default): each day's planned sessions take the day's existing session slots in
+    time order (attendance recorded in a slot stays with it), extra ones are added, and empty slots
+    left on a planned day are removed. ``merge``: only slots without attendance are reused; the
+    others stay beside the planned sessions (each one lowers everyone's attendance rate).
+    Sessions are then numbered in time order, without gaps. A save that would take the attendance
+    rule away from someone holding an issued certificate is refused unless
+    ``allow_certificate_changes`` says the trainer saw it (``plan_agenda`` lists them).
     """
+    if mode not in MODES:
+        raise ValidationError(_("Unknown way of saving the agenda: {mode}.").format(mode=mode), "mode")
     for e in agenda.entries:
         if e.end <= e.start:
             raise ValidationError(_("'{title}' on {day} ends after midnight; start it earlier.").format(
                 title=e.title, day=e.date), "start")
-    counts = {"updated": 0, "added": 0, "cleared": 0, "removed": 0}
     with db.atomic():
-        w = ws.get_workshop(db, agenda.workshop_id)
-        existing = {s.id: s for s in ws.list_sessions(db, w.id)}
-        kept = {e.session_id for e in agenda.entries if e.session_id in existing}
-        free = [s for s in existing.values() if s.id not in kept and not s.module_id and not _has_attendance(db, s.id)]
-        for e in sorted(agenda.entries, key=lambda x: (x.date, x.start)):
-            fields = {"date": e.date, "start_time": e.start, "end_time": e.end, "module_id": e.module_id, "title": e.title}
-            if e.session_id not in existing:
-                reuse = next((s for s in free if s.date == e.date), None)
-                e.session_id = reuse.id if reuse else None
-                if reuse:
-                    free.remove(reuse)
-            if e.session_id:
-                ws.update_session(db, e.session_id, actor=actor, **fields)
-                counts["updated"] += 1
-            else:
-                s = ws.add_session(db, w.id, date_=e.date, start=e.start, end=e.end, module_id=e.module_id,
-                                   title=e.title, actor=actor)
-                e.session_id = s.id
-                counts["added"] += 1
-        placed = {e.session_id for e in agenda.entries}
-        planned_days = {e.date for e in agenda.entries}
-        for s in existing.values():
-            if s.id in placed:
-                continue
-            if s.module_id:
-                ws.update_session(db, s.id, actor=actor, module_id=None, title=None)
-                counts["cleared"] += 1
-            elif s.date in planned_days and s in free:
-                ws.delete_session(db, s.id, actor=actor)
-                counts["removed"] += 1
-        _renumber(db, w.id)
-        modules = list(dict.fromkeys([*agenda.modules, *(e.module_id for e in agenda.entries)]))
-        ws.update_workshop(db, w.id, actor=actor, modules=modules)
+        before = _eligibility_by_person(db, agenda.workshop_id) if not allow_certificate_changes else {}
+        counts = _apply(db, agenda, mode, actor, [])
+        if not allow_certificate_changes:
+            after = _eligibility_by_person(db, agenda.workshop_id)
+            lost = [e for e in _eligibility_changes(db, agenda.workshop_id, before, after)
+                    if e.certificate and e.eligible_before and not e.eligible_after]
+            if lost:
+                raise ValidationError(_(
+                    "Saving this agenda would leave {n} issued certificate(s) without the attendance they were "
+                    "issued for ({names}). Nothing was saved.").format(
+                    n=len(lost), names=", ".join(e.name for e in lost)), "sessions")
     return counts
+
+
+def _apply(db: Database, agenda: Agenda, mode: str, actor: str | None, changes: list[AgendaChange]) -> dict[str, int]:
+    counts = {"updated": 0, "added": 0, "cleared": 0, "removed": 0}
+    w = ws.get_workshop(db, agenda.workshop_id)
+    existing = {s.id: s for s in ws.list_sessions(db, w.id)}
+    attended = {s: _attendance_count(db, s) for s in existing}
+    busy = {s: _has_attendance(db, s) for s in existing}  # attendance or a logged scan
+    kept = {e.session_id for e in agenda.entries if e.session_id in existing}
+    free = sorted((s for s in existing.values() if s.id not in kept and not s.module_id
+                   and (mode == "replace" or not busy[s.id])), key=lambda s: (s.date, s.start_time))
+    for e in sorted(agenda.entries, key=lambda x: (x.date, x.start)):
+        fields = {"date": e.date, "start_time": e.start, "end_time": e.end, "module_id": e.module_id, "title": e.title}
+        if e.session_id not in existing:
+            reuse = next((s for s in free if s.date == e.date), None)
+            e.session_id = reuse.id if reuse else None
+            if reuse:
+                free.remove(reuse)
+        if e.session_id:
+            old = existing[e.session_id]
+            if (old.date, old.start_time, old.end_time, old.module_id, old.title) != (
+                    e.date, e.start, e.end, e.module_id, e.title):
+                changes.append(AgendaChange("update", e.date, e.start, e.end, e.title, old.number,
+                                            attended[old.id]))
+            ws.update_session(db, e.session_id, actor=actor, **fields)
+            counts["updated"] += 1
+        else:
+            s = ws.add_session(db, w.id, date_=e.date, start=e.start, end=e.end, module_id=e.module_id,
+                               title=e.title, actor=actor)
+            e.session_id = s.id
+            changes.append(AgendaChange("add", e.date, e.start, e.end, e.title))
+            counts["added"] += 1
+    placed = {e.session_id for e in agenda.entries}
+    planned_days = {e.date for e in agenda.entries}
+    for s in existing.values():
+        if s.id in placed:
+            continue
+        if s.module_id:
+            ws.update_session(db, s.id, actor=actor, module_id=None, title=None)
+            changes.append(AgendaChange("clear", s.date, s.start_time, s.end_time, s.title, s.number, attended[s.id]))
+            counts["cleared"] += 1
+        elif s.date in planned_days and s in free and not busy[s.id]:
+            ws.delete_session(db, s.id, actor=actor)
+            changes.append(AgendaChange("remove", s.date, s.start_time, s.end_time, s.title, s.number))
+            counts["removed"] += 1
+    _renumber(db, w.id)
+    modules = list(dict.fromkeys([*agenda.modules, *(e.module_id for e in agenda.entries)]))
+    ws.update_workshop(db, w.id, actor=actor, modules=modules)
+    return counts
+
+
+def _attendance_count(db: Database, session_id: str) -> int:
+    return db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", [session_id]).fetchone()[0]
+
+
+def _eligibility_by_person(db: Database, workshop_id: str) -> dict[str, Any]:
+    from .attendance import eligibility
+
+    return {e.participant_id: e for e in eligibility(db, workshop_id)}
+
+
+def _eligibility_changes(db: Database, workshop_id: str, before: dict[str, Any],
+                         after: dict[str, Any]) -> list[EligibilityChange]:
+    from .participants import get_participant
+
+    certs = dict(db.execute("SELECT participant_id, number FROM certificates WHERE workshop_id = ? AND revoked_at IS NULL",
+                            [workshop_id]).fetchall())
+    out = []
+    for pid, b in before.items():
+        a = after.get(pid)
+        if a is None or (round(a.rate, 4), a.eligible) == (round(b.rate, 4), b.eligible):
+            continue
+        out.append(EligibilityChange(pid, get_participant(db, pid).display_name(), b.rate, a.rate, b.eligible,
+                                     a.eligible, certs.get(pid)))
+    return out
 
 
 def _renumber(db: Database, workshop_id: str) -> None:

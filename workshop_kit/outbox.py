@@ -116,7 +116,7 @@ class SmtpSettings:
         if not self.host:
             raise ValidationError(_("No SMTP server set. Set it with: workshop-kit outbox smtp --host … --from …"), "host")
         if not self.from_addr or "@" not in self.from_addr:
-            raise ValidationError(_("Set the sender address (--from) for e-mails."), "from_addr")
+            raise ValidationError(_("Set the sender address for e-mails."), "from_addr")
         if self.security not in ("starttls", "ssl", "none"):
             raise ValidationError(_("Security must be starttls, ssl or none."), "security")
 

@@ -11,8 +11,8 @@ Definitions (also written in the report itself):
 - *Age band*: from ``birth_year`` (age reached in the year of the latest workshop in scope), else
   the ``age_band`` recorded at registration.
 - *Nationality group*: "Moroccan" for MA/MAR/Maroc/Morocco/المغرب…, "other African" for the ISO
-  codes (alpha-2 or alpha-3) and usual French/English names of the 53 other African Union members
-  and Western Sahara, "other" for any other value; an empty field is "not recorded".
+  codes (alpha-2 or alpha-3) and usual French/English names of the other African countries;
+  "other" for any other value; an empty field is "not recorded".
 - *Knowledge gain*: ``quizscores.knowledge_gain`` (post % − pre %, people with both scores).
 
 Anonymised by default: only aggregates, and every count from 1 to ``SMALL_CELL - 1`` is shown as
@@ -66,7 +66,7 @@ _AFRICAN_CODES = (
     "DZ DZA AO AGO BJ BEN BW BWA BF BFA BI BDI CV CPV CM CMR CF CAF TD TCD KM COM CG COG CD COD CI CIV DJ DJI "
     "EG EGY GQ GNQ ER ERI SZ SWZ ET ETH GA GAB GM GMB GH GHA GN GIN GW GNB KE KEN LS LSO LR LBR LY LBY MG MDG "
     "MW MWI ML MLI MR MRT MU MUS MZ MOZ NA NAM NE NER NG NGA RW RWA ST STP SN SEN SC SYC SL SLE SO SOM ZA ZAF "
-    "SS SSD SD SDN TZ TZA TG TGO TN TUN UG UGA ZM ZMB ZW ZWE EH ESH"
+    "SS SSD SD SDN TZ TZA TG TGO TN TUN UG UGA ZM ZMB ZW ZWE"
 ).split()
 _AFRICAN_NAMES = (
     "Algérie Algeria Angola Bénin Benin Burkina Faso Burundi Cameroun Cameroon Cap-Vert Tchad Chad Comores "
@@ -303,8 +303,8 @@ def build_report(db: Database, workshop_id: str | None = None, *, with_names: bo
         t(N_("Age band: age reached in {year} from the birth year, else the band recorded at registration.")).format(
             year=year
         ),
-        t(N_("Nationality group: Moroccan; other African (the other African Union members and Western Sahara, "
-             "by ISO code or name); other; not recorded.")),
+        t(N_("Nationality group: Moroccan; other African (the other African countries, by ISO code or name); "
+             "other; not recorded.")),
     ]
     if names is None:
         notes.append(

@@ -403,9 +403,25 @@ def update_session(db: Database, session_id: str, actor: str | None = None, **ch
 
 
 def delete_session(db: Database, session_id: str, actor: str | None = None) -> None:
+    """Delete a session (its attendance goes with it); the others are numbered again without gaps."""
     with db.atomic():
+        row = db.execute("SELECT workshop_id FROM sessions WHERE id = ?", [session_id]).fetchone()
         db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
         audit.log(db, "delete", "session", session_id, None, actor)
+        if row is not None:
+            renumber_sessions(db, row[0])
+
+
+def renumber_sessions(db: Database, workshop_id: str) -> None:
+    """Number the workshop's sessions 1, 2, 3… in their current order (sign-in sheets and the grid show them)."""
+    rows = db.execute("SELECT id FROM sessions WHERE workshop_id = ? ORDER BY number", [workshop_id]).fetchall()
+    db.execute("UPDATE sessions SET number = -number WHERE workshop_id = ?", [workshop_id])
+    db.conn.executemany("UPDATE sessions SET number = ? WHERE id = ?", [(i, r[0]) for i, r in enumerate(rows, 1)])
+
+
+def attendance_count(db: Database, session_id: str) -> int:
+    """Attendance records of one session (what removing it would take away)."""
+    return db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", [session_id]).fetchone()[0]
 
 
 def _widen_dates(db: Database, w: Workshop, d: str) -> None:

@@ -17,6 +17,81 @@
     </message>
   </context>
   <context>
+    <name>AgendaSaveDialog</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(بدون وحدة)</translation>
+    </message>
+    <message>
+      <source>Add: keep the sessions that have attendance and add the planned ones beside them</source>
+      <translation>إضافة: الإبقاء على الجلسات التي سُجّل فيها حضور وإضافة الجلسات المبرمجة بجانبها</translation>
+    </message>
+    <message>
+      <source>Attendance rates that change: {n}</source>
+      <translation>نسب الحضور التي تتغيّر: {n}</translation>
+    </message>
+    <message>
+      <source>I have seen it: save anyway</source>
+      <translation>اطّلعت على ذلك: احفظ رغم ذلك</translation>
+    </message>
+    <message>
+      <source>New session {when}: {title}</source>
+      <translation>جلسة جديدة {when}: {title}</translation>
+    </message>
+    <message>
+      <source>No session changes.</source>
+      <translation>لا تتغيّر أي جلسة.</translation>
+    </message>
+    <message>
+      <source>Nobody's attendance rate changes.</source>
+      <translation>لا تتغيّر نسبة حضور أي أحد.</translation>
+    </message>
+    <message>
+      <source>Replace: the planned sessions take the existing sessions of their day (attendance already recorded stays with its time slot)</source>
+      <translation>استبدال: تحلّ الجلسات المبرمجة محلّ الجلسات الموجودة في اليوم نفسه (يبقى الحضور المسجّل في وقته)</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) is removed: nobody attended it</source>
+      <translation>تُحذف الجلسة {number} ({when}): لم يحضرها أحد</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) keeps its time, without a module</source>
+      <translation>تحتفظ الجلسة {number} ({when}) بوقتها، بدون وحدة</translation>
+    </message>
+    <message>
+      <source>Session {number} becomes {when}: {title}</source>
+      <translation>تصبح الجلسة {number}: {when}: {title}</translation>
+    </message>
+    <message>
+      <source>Sessions of the workshop: {before} → {after}</source>
+      <translation>جلسات الورشة: {before} ← {after}</translation>
+    </message>
+    <message>
+      <source>no longer eligible</source>
+      <translation>(لم يعد مؤهَّلاً للشهادة)</translation>
+    </message>
+    <message>
+      <source>now eligible</source>
+      <translation>(أصبح مؤهَّلاً للشهادة)</translation>
+    </message>
+    <message>
+      <source>{name}: attendance {before} % → {after} %</source>
+      <translation>{name}: الحضور {before}٪ ← {after}٪</translation>
+    </message>
+    <message>
+      <source>{n} attendance record(s) stay with it</source>
+      <translation>يبقى معها {n} من سجلات الحضور</translation>
+    </message>
+    <message>
+      <source>{n} issued certificate(s) would no longer match the attendance rule: {names}.</source>
+      <translation>{n} من الشهادات المسلَّمة لن تعود مطابقة لقاعدة الحضور: {names}.</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <source>(module not installed)</source>
@@ -116,6 +191,45 @@
     </message>
   </context>
   <context>
+    <name>AttendanceHistoryDialog</name>
+    <message>
+      <source>Attendance corrections</source>
+      <translation>تصحيحات الحضور</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>قبل ← بعد</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>بواسطة</translation>
+    </message>
+    <message>
+      <source>No correction has been made in the grid of this workshop.</source>
+      <translation>لم يُجرَ أي تصحيح في جدول حضور هذه الورشة.</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>المشارك</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الجلسة</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <source>{before} → {after}</source>
+      <translation>{before} ← {after}</translation>
+    </message>
+    <message>
+      <source>{n} correction(s) in the grid of this workshop.</source>
+      <translation>{n} من التصحيحات في جدول حضور هذه الورشة.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceModel</name>
     <message>
       <source>Attended</source>
@@ -183,6 +297,10 @@
     <message>
       <source>Choose or create a workshop first.</source>
       <translation>اختاروا ورشة أو أنشئوها أولًا.</translation>
+    </message>
+    <message>
+      <source>Correction history…</source>
+      <translation>سجل التصحيحات…</translation>
     </message>
     <message>
       <source>Donor report</source>
@@ -845,12 +963,20 @@
       <translation>سبق تسجيل الحضور على الساعة {time}</translation>
     </message>
     <message>
+      <source>Already marked present for this session</source>
+      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
+    </message>
+    <message>
       <source>Automatic (from the clock)</source>
       <translation>تلقائي (حسب الساعة)</translation>
     </message>
     <message>
       <source>Badge no longer valid</source>
       <translation>الشارة لم تعد صالحة</translation>
+    </message>
+    <message>
+      <source>Badge revoked</source>
+      <translation>أُبطلت الشارة</translation>
     </message>
     <message>
       <source>Check in</source>
@@ -925,6 +1051,10 @@
       <translation>لم يُسجَّل بعد</translation>
     </message>
     <message>
+      <source>Nothing to take back</source>
+      <translation>لا شيء لإلغائه</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
@@ -939,6 +1069,18 @@
     <message>
       <source>Replace lost badge</source>
       <translation>تعويض شارة ضائعة</translation>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>إبطال الشارة</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>إبطال الشارة…</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
     </message>
     <message>
       <source>Revoke the selected person's badge and issue a new code</source>
@@ -973,8 +1115,16 @@
       <translation>ملف البيانات مشغول أو تتعذر الكتابة فيه ({detail}).</translation>
     </message>
     <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
     </message>
     <message>
       <source>Undo last check-in</source>
@@ -1539,6 +1689,10 @@
       <translation>اليوم الأول</translation>
     </message>
     <message>
+      <source>Give the workshop a title.</source>
+      <translation>أعطوا الورشة عنواناً.</translation>
+    </message>
+    <message>
       <source>New workshop</source>
       <translation>ورشة جديدة</translation>
     </message>
@@ -1786,6 +1940,10 @@
     <message>
       <source>Enrol in current workshop</source>
       <translation>تسجيل في الورشة الحالية</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>محو</translation>
     </message>
     <message>
       <source>Erase all personal data of {name}? Their attendance stays in the statistics without their name. This cannot be undone.</source>
@@ -2556,12 +2714,24 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
   <context>
     <name>WalkInDialog</name>
     <message>
+      <source>Agrees to receive the certificate by e-mail</source>
+      <translation>يوافق على تلقي الشهادة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
       <source>First name</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
       <source>First name (Arabic)</source>
       <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
     </message>
     <message>
       <source>Last name</source>
@@ -2572,8 +2742,20 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>النسب (بالعربية)</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
       <source>Organisation</source>
       <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>آخر / يفضّل عدم الإجابة</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>الهاتف</translation>
     </message>
     <message>
       <source>Register and check in</source>
@@ -2586,6 +2768,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Walk-in registration</source>
       <translation>تسجيل في عين المكان</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>امرأة</translation>
     </message>
   </context>
   <context>
@@ -2702,8 +2888,12 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>إزالة الجلسة</translation>
     </message>
     <message>
-      <source>Remove this session and the attendance recorded for it?</source>
-      <translation>هل تريد إزالة هذه الجلسة وسجلات الحضور الخاصة بها؟</translation>
+      <source>Remove session {number} ({when}) and the {n} attendance record(s) of it? The other sessions are numbered again.</source>
+      <translation>حذف الجلسة {number} ({when}) مع {n} من سجلات الحضور الخاصة بها؟ يُعاد ترقيم الجلسات الأخرى.</translation>
+    </message>
+    <message>
+      <source>Remove session {number} ({when})? Nobody's attendance is recorded for it. The other sessions are numbered again.</source>
+      <translation>حذف الجلسة {number} ({when})؟ لا يوجد حضور مسجّل فيها. يُعاد ترقيم الجلسات الأخرى.</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2724,6 +2914,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Trainer</source>
       <translation>المكوّن</translation>
+    </message>
+    <message>
+      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
+      <translation>وحدة (وحدات) غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
       <source>Venue</source>
@@ -3549,8 +3743,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>فئة الجنسية</translation>
     </message>
     <message>
-      <source>Nationality group: Moroccan; other African (the other African Union members and Western Sahara, by ISO code or name); other; not recorded.</source>
-      <translation>فئة الجنسية: مغربية؛ إفريقية أخرى (باقي أعضاء الاتحاد الإفريقي والصحراء الغربية، حسب رمز ISO أو الاسم)؛ أخرى؛ غير مسجلة.</translation>
+      <source>Nationality group: Moroccan; other African (the other African countries, by ISO code or name); other; not recorded.</source>
+      <translation>فئة الجنسية: مغربية؛ إفريقية أخرى (باقي البلدان الإفريقية، حسب رمز ISO أو الاسم)؛ أخرى؛ غير مسجلة.</translation>
     </message>
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
@@ -4073,12 +4267,16 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>كلمة مرور SMTP للحساب {user}: </translation>
     </message>
     <message>
+      <source>Saving this agenda would leave {n} issued certificate(s) without the attendance they were issued for ({names}). Nothing was saved.</source>
+      <translation>حفظ هذا البرنامج سيترك {n} شهادة مسلَّمة دون الحضور الذي سُلّمت على أساسه ({names}). لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
       <source>Say where to write the certificates: -o DIR and/or --merged FILE.</source>
       <translation>حدّدوا مكان كتابة الشهادات: ‎-o DIR و/أو ‎--merged FILE.</translation>
     </message>
     <message>
-      <source>Say why the certificate is revoked (--reason).</source>
-      <translation>اذكروا سبب إبطال الشهادة (‎--reason).</translation>
+      <source>Say why the certificate is revoked.</source>
+      <translation>اذكروا سبب إبطال الشهادة.</translation>
     </message>
     <message>
       <source>Score</source>
@@ -4129,8 +4327,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الجلسات المبرمجة</translation>
     </message>
     <message>
-      <source>Set the sender address (--from) for e-mails.</source>
-      <translation>حدّدوا عنوان مُرسِل الرسائل (‎--from).</translation>
+      <source>Set the sender address for e-mails.</source>
+      <translation>حدّدوا عنوان مُرسِل الرسائل.</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -4679,6 +4877,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Unknown text encoding '{encoding}'; use e.g. utf-8, utf-16, cp1256 or latin-1.</source>
       <translation>ترميز غير معروف «{encoding}»؛ استعمل مثلًا utf-8 أو utf-16 أو cp1256 أو latin-1.</translation>
+    </message>
+    <message>
+      <source>Unknown way of saving the agenda: {mode}.</source>
+      <translation>طريقة حفظ البرنامج غير معروفة: {mode}.</translation>
     </message>
     <message>
       <source>Unknown workshop field(s): {names}</source>
@@ -6634,8 +6836,24 @@ Restore the newest good backup ({name})?</source>
       <translation>حدث خطأ: {error}</translation>
     </message>
     <message>
+      <source>The disk is full: nothing could be written to {path}. Free some space and try again.</source>
+      <translation>القرص ممتلئ: تعذّرت كتابة أي شيء في {path}. أفرغوا بعض المساحة ثم أعيدوا المحاولة.</translation>
+    </message>
+    <message>
       <source>Workshop Kit</source>
       <translation>Workshop Kit</translation>
+    </message>
+    <message>
+      <source>Workshop Kit may not write or read {path}. Choose another folder, or close the program that has the file open.</source>
+      <translation>لا يُسمح لـ Workshop Kit بكتابة {path} أو قراءته. اختاروا مجلداً آخر، أو أغلقوا البرنامج الذي فتح الملف.</translation>
+    </message>
+    <message>
+      <source>{path} does not exist (any more). Check the folder, or choose the file again.</source>
+      <translation>{path} غير موجود (أو لم يعد موجوداً). تحقّقوا من المجلد أو اختاروا الملف من جديد.</translation>
+    </message>
+    <message>
+      <source>{path} is on a read-only disk or USB key. Choose another folder.</source>
+      <translation>{path} موجود على قرص أو مفتاح USB للقراءة فقط. اختاروا مجلداً آخر.</translation>
     </message>
   </context>
 </TS>

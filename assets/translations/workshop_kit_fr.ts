@@ -17,6 +17,81 @@
     </message>
   </context>
   <context>
+    <name>AgendaSaveDialog</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(sans module)</translation>
+    </message>
+    <message>
+      <source>Add: keep the sessions that have attendance and add the planned ones beside them</source>
+      <translation>Ajouter : garder les séances qui ont des présences et ajouter les séances prévues à côté</translation>
+    </message>
+    <message>
+      <source>Attendance rates that change: {n}</source>
+      <translation>Taux de présence qui changent : {n}</translation>
+    </message>
+    <message>
+      <source>I have seen it: save anyway</source>
+      <translation>J'ai vu : enregistrer quand même</translation>
+    </message>
+    <message>
+      <source>New session {when}: {title}</source>
+      <translation>Nouvelle séance {when} : {title}</translation>
+    </message>
+    <message>
+      <source>No session changes.</source>
+      <translation>Aucune séance ne change.</translation>
+    </message>
+    <message>
+      <source>Nobody's attendance rate changes.</source>
+      <translation>Le taux de présence de personne ne change.</translation>
+    </message>
+    <message>
+      <source>Replace: the planned sessions take the existing sessions of their day (attendance already recorded stays with its time slot)</source>
+      <translation>Remplacer : les séances prévues prennent la place des séances existantes du même jour (les présences déjà enregistrées restent à leur créneau)</translation>
+    </message>
+    <message>
+      <source>Save the agenda</source>
+      <translation>Enregistrer le programme</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) is removed: nobody attended it</source>
+      <translation>La séance {number} ({when}) est supprimée : personne n'y a assisté</translation>
+    </message>
+    <message>
+      <source>Session {number} ({when}) keeps its time, without a module</source>
+      <translation>La séance {number} ({when}) garde son horaire, sans module</translation>
+    </message>
+    <message>
+      <source>Session {number} becomes {when}: {title}</source>
+      <translation>La séance {number} devient {when} : {title}</translation>
+    </message>
+    <message>
+      <source>Sessions of the workshop: {before} → {after}</source>
+      <translation>Séances de l'atelier : {before} → {after}</translation>
+    </message>
+    <message>
+      <source>no longer eligible</source>
+      <translation>(n'a plus droit à l'attestation)</translation>
+    </message>
+    <message>
+      <source>now eligible</source>
+      <translation>(a désormais droit à l'attestation)</translation>
+    </message>
+    <message>
+      <source>{name}: attendance {before} % → {after} %</source>
+      <translation>{name} : présence {before} % → {after} %</translation>
+    </message>
+    <message>
+      <source>{n} attendance record(s) stay with it</source>
+      <translation>{n} présence(s) enregistrée(s) y restent</translation>
+    </message>
+    <message>
+      <source>{n} issued certificate(s) would no longer match the attendance rule: {names}.</source>
+      <translation>{n} attestation(s) délivrée(s) ne respecteraient plus la règle de présence : {names}.</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaTab</name>
     <message>
       <source>(module not installed)</source>
@@ -116,6 +191,45 @@
     </message>
   </context>
   <context>
+    <name>AttendanceHistoryDialog</name>
+    <message>
+      <source>Attendance corrections</source>
+      <translation>Corrections des présences</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>Avant → après</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <source>No correction has been made in the grid of this workshop.</source>
+      <translation>Aucune correction n'a été faite dans la grille de cet atelier.</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>{before} → {after}</source>
+      <translation>{before} → {after}</translation>
+    </message>
+    <message>
+      <source>{n} correction(s) in the grid of this workshop.</source>
+      <translation>{n} correction(s) dans la grille de cet atelier.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceModel</name>
     <message>
       <source>Attended</source>
@@ -183,6 +297,10 @@
     <message>
       <source>Choose or create a workshop first.</source>
       <translation>Choisissez ou créez d'abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Correction history…</source>
+      <translation>Historique des corrections…</translation>
     </message>
     <message>
       <source>Donor report</source>
@@ -845,12 +963,20 @@
       <translation>Déjà enregistré·e à {time}</translation>
     </message>
     <message>
+      <source>Already marked present for this session</source>
+      <translation>Déjà marqué·e présent·e pour cette séance</translation>
+    </message>
+    <message>
       <source>Automatic (from the clock)</source>
       <translation>Automatique (selon l'horloge)</translation>
     </message>
     <message>
       <source>Badge no longer valid</source>
       <translation>Badge plus valable</translation>
+    </message>
+    <message>
+      <source>Badge revoked</source>
+      <translation>Badge révoqué</translation>
     </message>
     <message>
       <source>Check in</source>
@@ -925,6 +1051,10 @@
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
+      <source>Nothing to take back</source>
+      <translation>Rien à annuler</translation>
+    </message>
+    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
     </message>
@@ -939,6 +1069,18 @@
     <message>
       <source>Replace lost badge</source>
       <translation>Remplacer un badge perdu</translation>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>Révoquer le badge</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>Révoquer le badge…</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
     </message>
     <message>
       <source>Revoke the selected person's badge and issue a new code</source>
@@ -973,8 +1115,16 @@
       <translation>Le fichier de données est occupé ou ne peut pas être écrit ({detail}).</translation>
     </message>
     <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
+    </message>
+    <message>
       <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
       <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
     </message>
     <message>
       <source>Undo last check-in</source>
@@ -1539,6 +1689,10 @@
       <translation>Premier jour</translation>
     </message>
     <message>
+      <source>Give the workshop a title.</source>
+      <translation>Donnez un titre à l'atelier.</translation>
+    </message>
+    <message>
       <source>New workshop</source>
       <translation>Nouvel atelier</translation>
     </message>
@@ -1786,6 +1940,10 @@
     <message>
       <source>Enrol in current workshop</source>
       <translation>Inscrire à l'atelier en cours</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Effacer</translation>
     </message>
     <message>
       <source>Erase all personal data of {name}? Their attendance stays in the statistics without their name. This cannot be undone.</source>
@@ -2556,12 +2714,24 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
   <context>
     <name>WalkInDialog</name>
     <message>
+      <source>Agrees to receive the certificate by e-mail</source>
+      <translation>Accepte de recevoir l'attestation par e-mail</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
       <source>First name</source>
       <translation>Prénom</translation>
     </message>
     <message>
       <source>First name (Arabic)</source>
       <translation>Prénom (arabe)</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
     </message>
     <message>
       <source>Last name</source>
@@ -2572,8 +2742,20 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Nom (arabe)</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>Autre / préfère ne pas répondre</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Register and check in</source>
@@ -2586,6 +2768,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Walk-in registration</source>
       <translation>Inscription sur place</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
     </message>
   </context>
   <context>
@@ -2702,8 +2888,12 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Retirer la séance</translation>
     </message>
     <message>
-      <source>Remove this session and the attendance recorded for it?</source>
-      <translation>Retirer cette séance et les présences enregistrées pour elle ?</translation>
+      <source>Remove session {number} ({when}) and the {n} attendance record(s) of it? The other sessions are numbered again.</source>
+      <translation>Retirer la séance {number} ({when}) et ses {n} présence(s) enregistrée(s) ? Les autres séances sont renumérotées.</translation>
+    </message>
+    <message>
+      <source>Remove session {number} ({when})? Nobody's attendance is recorded for it. The other sessions are numbered again.</source>
+      <translation>Retirer la séance {number} ({when}) ? Aucune présence n'y est enregistrée. Les autres séances sont renumérotées.</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2724,6 +2914,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Trainer</source>
       <translation>Formateur·rice</translation>
+    </message>
+    <message>
+      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
+      <translation>Module(s) inconnu(s) : {ids}. Utilisez les identifiants affichés dans la page Modules de formation, séparés par des virgules ; rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Venue</source>
@@ -3549,8 +3743,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Groupe de nationalité</translation>
     </message>
     <message>
-      <source>Nationality group: Moroccan; other African (the other African Union members and Western Sahara, by ISO code or name); other; not recorded.</source>
-      <translation>Groupe de nationalité : marocaine ; autre africaine (les autres membres de l'Union africaine et le Sahara occidental, par code ISO ou par nom) ; autre ; non renseignée.</translation>
+      <source>Nationality group: Moroccan; other African (the other African countries, by ISO code or name); other; not recorded.</source>
+      <translation>Groupe de nationalité : marocaine ; autre africaine (les autres pays africains, par code ISO ou par nom) ; autre ; non renseignée.</translation>
     </message>
     <message>
       <source>New badge {code} issued to {name}; the old one no longer works.</source>
@@ -4073,12 +4267,16 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Mot de passe SMTP de {user} : </translation>
     </message>
     <message>
+      <source>Saving this agenda would leave {n} issued certificate(s) without the attendance they were issued for ({names}). Nothing was saved.</source>
+      <translation>Enregistrer ce programme laisserait {n} attestation(s) délivrée(s) sans la présence pour laquelle elles ont été délivrées ({names}). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
       <source>Say where to write the certificates: -o DIR and/or --merged FILE.</source>
       <translation>Indiquez où écrire les attestations : -o DOSSIER et/ou --merged FICHIER.</translation>
     </message>
     <message>
-      <source>Say why the certificate is revoked (--reason).</source>
-      <translation>Indiquez pourquoi l'attestation est révoquée (--reason).</translation>
+      <source>Say why the certificate is revoked.</source>
+      <translation>Indiquez pourquoi l'attestation est révoquée.</translation>
     </message>
     <message>
       <source>Score</source>
@@ -4129,8 +4327,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Séances prévues</translation>
     </message>
     <message>
-      <source>Set the sender address (--from) for e-mails.</source>
-      <translation>Définissez l'adresse de l'expéditeur (--from) des courriels.</translation>
+      <source>Set the sender address for e-mails.</source>
+      <translation>Définissez l'adresse de l'expéditeur des courriels.</translation>
     </message>
     <message>
       <source>Sex</source>
@@ -4679,6 +4877,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Unknown text encoding '{encoding}'; use e.g. utf-8, utf-16, cp1256 or latin-1.</source>
       <translation>Encodage inconnu « {encoding} » ; utilisez par ex. utf-8, utf-16, cp1256 ou latin-1.</translation>
+    </message>
+    <message>
+      <source>Unknown way of saving the agenda: {mode}.</source>
+      <translation>Façon d'enregistrer le programme inconnue : {mode}.</translation>
     </message>
     <message>
       <source>Unknown workshop field(s): {names}</source>
@@ -6634,8 +6836,24 @@ Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
       <translation>Un problème est survenu : {error}</translation>
     </message>
     <message>
+      <source>The disk is full: nothing could be written to {path}. Free some space and try again.</source>
+      <translation>Le disque est plein : rien n'a pu être écrit dans {path}. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
       <source>Workshop Kit</source>
       <translation>Workshop Kit</translation>
+    </message>
+    <message>
+      <source>Workshop Kit may not write or read {path}. Choose another folder, or close the program that has the file open.</source>
+      <translation>Workshop Kit n'a pas le droit d'écrire ou de lire {path}. Choisissez un autre dossier, ou fermez le programme qui a ouvert le fichier.</translation>
+    </message>
+    <message>
+      <source>{path} does not exist (any more). Check the folder, or choose the file again.</source>
+      <translation>{path} n'existe pas (ou plus). Vérifiez le dossier, ou choisissez de nouveau le fichier.</translation>
+    </message>
+    <message>
+      <source>{path} is on a read-only disk or USB key. Choose another folder.</source>
+      <translation>{path} est sur un disque ou une clé USB en lecture seule. Choisissez un autre dossier.</translation>
     </message>
   </context>
 </TS>

@@ -67,3 +67,66 @@ def test_module_not_installed_is_shown_missing_not_a_crash(db, demo):
     assert isinstance(agenda, Agenda) and agenda.totals()[agenda.days[0]]["minutes"] == sessions[0].minutes
     save_agenda(db, agenda)  # saving keeps it
     assert workshops.list_sessions(db, demo.id)[0].module_id == "m99-retired-module"
+
+
+def _attended_two_days(db, demo):
+    """The trainer's case: 2 days × 2 sessions, everyone present at all four, certificates issued."""
+    from tests.certhelpers import mark
+
+    for s in workshops.list_sessions(db, demo.id)[4:]:
+        workshops.delete_session(db, s.id)
+    people = [r[0] for r in db.execute("SELECT participant_id FROM enrolments WHERE workshop_id = ?", [demo.id])]
+    for pid in people:
+        mark(db, demo.id, pid, ["present"] * 4)
+    number = "WK-TEST-0001"
+    db.execute("INSERT INTO certificates (id, number, workshop_id, participant_id, issued_at) VALUES (?, ?, ?, ?, ?)",
+               ["c1", number, demo.id, people[0], "2026-01-01T00:00:00"])
+    return people
+
+
+def test_replace_puts_the_agenda_in_the_existing_slots_and_keeps_attendance(db, demo):
+    from workshop_kit.attendance import eligibility
+    from workshop_kit.curricula_agenda import plan_agenda
+
+    _attended_two_days(db, demo)
+    catalog = _catalog()
+    agenda = load_agenda(db, demo.id, catalog, "fr")
+    day1, day2, _ = agenda.days
+    agenda.add(catalog, "m04-protection", 0, day1, "fr")
+    agenda.add(catalog, "m04-protection", 1, day1, "fr")
+    agenda.add(catalog, "m05-personal-data", 0, day2, "fr")
+    agenda.add(catalog, "m05-personal-data", 1, day2, "fr")
+    plan = plan_agenda(db, agenda, "replace")
+    assert (plan.sessions_before, plan.sessions_after) == (4, 4)
+    assert [c.kind for c in plan.changes] == ["update"] * 4 and all(c.attendance == 12 for c in plan.changes)
+    assert plan.eligibility == [] and plan.certificates_affected == []
+    assert len(workshops.list_sessions(db, demo.id)) == 4  # the preview changed nothing
+    save_agenda(db, agenda, actor="test")
+    sessions = workshops.list_sessions(db, demo.id)
+    assert [s.number for s in sessions] == [1, 2, 3, 4] and all(s.module_id for s in sessions)
+    assert all(e.eligible and e.rate == 1 for e in eligibility(db, demo.id))
+
+
+def test_merge_preview_shows_added_sessions_and_refuses_to_break_issued_certificates(db, demo):
+    import pytest
+
+    from workshop_kit.curricula_agenda import plan_agenda
+    from workshop_kit.errors import ValidationError
+
+    _attended_two_days(db, demo)
+    catalog = _catalog()
+    agenda = load_agenda(db, demo.id, catalog, "fr")
+    day1, day2, _ = agenda.days
+    for i in range(2):
+        agenda.add(catalog, "m04-protection", i, day1, "fr")
+        agenda.add(catalog, "m05-personal-data", i, day2, "fr")
+    plan = plan_agenda(db, agenda, "merge")
+    assert (plan.sessions_before, plan.sessions_after) == (4, 8)
+    assert [c.kind for c in plan.changes] == ["add"] * 4
+    assert len(plan.eligibility) == 12 and all(e.after == 0.5 for e in plan.eligibility)
+    assert [e.certificate for e in plan.certificates_affected] == ["WK-TEST-0001"]
+    with pytest.raises(ValidationError, match="1 issued certificate"):
+        save_agenda(db, agenda, actor="test", mode="merge")
+    assert len(workshops.list_sessions(db, demo.id)) == 4
+    save_agenda(db, agenda, actor="test", mode="merge", allow_certificate_changes=True)
+    assert [s.number for s in workshops.list_sessions(db, demo.id)] == list(range(1, 9))

@@ -47,7 +47,7 @@ def test_scanner_without_clicking_a_field_checks_in_green(qtbot, page, tokens, d
         type_like_a_scanner(qtbot, tokens[0].token)
     assert sig.args[0].status == "checked_in"
     assert page.result_frame.property("colour") == "green"
-    assert page.headline.text().startswith("Welcome ")
+    assert page.headline.text().startswith("✓ Welcome ")
     assert attendance(db) == [(tokens[0].participant_id, "present", "scanner")]
     assert page.count_label.text().startswith("Present 1 / 12")
 
@@ -66,10 +66,10 @@ def test_repeat_is_amber_with_the_first_time_and_garbage_is_red(qtbot, page, tok
     type_like_a_scanner(qtbot, tokens[0].token)
     type_like_a_scanner(qtbot, tokens[0].token)
     assert page.result_frame.property("colour") == "amber"
-    assert page.headline.text().startswith("Already checked in at")
+    assert page.headline.text().startswith("! ") and page.detail.text().startswith("Already checked in at")
     type_like_a_scanner(qtbot, "%%%%%%%%")
     assert page.result_frame.property("colour") == "red"
-    assert page.headline.text() == "Unknown code"
+    assert page.headline.text() == "✗ Unknown code"
     assert len(attendance(db)) == 1
     assert db.execute("SELECT COUNT(*) FROM checkin_events").fetchone()[0] == 3
 
@@ -104,7 +104,7 @@ def test_no_session_by_the_clock_asks_to_choose_and_records_nothing(qtbot, page,
     assert page.session_note.isVisibleTo(page) and "clock" in page.session_note.text()
     type_like_a_scanner(qtbot, tokens[0].token)
     assert page.result_frame.property("colour") == "amber"
-    assert page.headline.text() == "Choose the session"
+    assert page.headline.text() == "! Choose the session"
     assert attendance(db) == []
 
 
@@ -123,7 +123,7 @@ def test_name_search_and_check_in_button(qtbot, page, db):
     assert "Fatima El Idrissi" in page.results.item(0).text()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert attendance(db)[0][2] == "search"
-    assert page.headline.text() == "Welcome Fatima El Idrissi"
+    assert page.headline.text() == "✓ Welcome Fatima El Idrissi"
 
 
 def test_walk_in_needs_a_name_and_consent_then_checks_in(qtbot, page, db):
@@ -142,7 +142,7 @@ def test_walk_in_needs_a_name_and_consent_then_checks_in(qtbot, page, db):
     page.walk_in()
     assert seen == {"without_consent": False, "with_consent": True}
     assert page.result_frame.property("colour") == "green"
-    assert page.headline.text() == "Welcome Awa"
+    assert page.headline.text() == "✓ Welcome Awa"
     assert page.count_label.text().startswith("Present 1 / 13")
 
 
@@ -214,7 +214,7 @@ def test_replace_lost_badge_from_the_search_list(qtbot, page, tokens, db):
     qtbot.mouseClick(page.replace_button, Qt.MouseButton.LeftButton)
     assert page.headline.text().startswith("New badge code:")
     type_like_a_scanner(qtbot, old.token)
-    assert page.result_frame.property("colour") == "red" and page.headline.text() == "Badge no longer valid"
+    assert page.result_frame.property("colour") == "red" and page.headline.text() == "✗ Badge no longer valid"
     new = badges.active_badge(db, page.workshop_id, pid)
     page.search.setText(new.human_code)
     page.search_entered()
@@ -229,3 +229,28 @@ def test_scanner_keys_never_change_the_focused_session_list(qtbot, page, tokens,
     assert page.session_combo.currentIndex() == chosen
     session1 = list_sessions(db, page.workshop_id)[0]
     assert db.execute("SELECT session_id FROM attendance").fetchall() == [(session1.id,)]
+
+
+def test_scanner_typing_with_the_arabic_layout_active_still_checks_in(qtbot, page, tokens, db):
+    """Many Moroccan laptops switch between French and Arabic layouts: the scanner's keys arrive in Arabic."""
+    from tests.core.test_badges_arabic_layout import _arabic_keymap, _type
+
+    typed = _type(tokens[0].token, _arabic_keymap())
+    assert typed.startswith("\u064b،")  # "WK1-" as "ً،1-"
+    from PySide6.QtGui import QKeyEvent
+
+    page.undo_button.setFocus()
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    with qtbot.waitSignal(page.checkedIn) as sig:
+        for ch in typed:  # as the keyboard sends them: one key press per character (QTest knows only ASCII)
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert sig.args[0].status == "checked_in"
+    assert attendance(db) == [(tokens[0].participant_id, "present", "scanner")]
+
+
+def test_unreadable_scan_in_arabic_letters_says_to_switch_the_layout(qtbot, page, db):
+    result = page.scan("ًٌَُضصثقف", "scanner")
+    assert result.status == "unknown"
+    assert "Arabic keyboard layout" in page.detail.text() and "Alt+Shift" in page.detail.text()

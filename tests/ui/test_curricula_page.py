@@ -100,7 +100,7 @@ def test_agenda_builder_places_saves_and_exports(qtbot, services, demo, db, tmp_
     agenda_tab.plan.setCurrentItem(day_item.child(2))
     agenda_tab.next_day.click()
     assert agenda_tab.plan.topLevelItem(0).childCount() == 2 and agenda_tab.plan.topLevelItem(1).childCount() == 2
-    counts = agenda_tab.save()
+    counts = _save_with_preview(agenda_tab)
     assert counts and "not saved" not in agenda_tab.total.text()
     planned = [s for s in workshops.list_sessions(db, demo.id) if s.module_id]
     assert [(s.date, s.module_id) for s in planned] == [
@@ -109,6 +109,67 @@ def test_agenda_builder_places_saves_and_exports(qtbot, services, demo, db, tmp_
     path = agenda_tab.export(tmp_path / "agenda-ar.docx")
     doc = Document(str(path))
     assert all(docxutil.is_rtl_paragraph(p) for p in doc.paragraphs if p.text.strip())
+
+
+def _save_with_preview(agenda_tab, answer=None):
+    """Press Save; the preview dialog is answered by ``answer(dialog)`` (default: Save)."""
+    from PySide6.QtCore import QTimer
+
+    from ui.dialogs.agenda_save import AgendaSaveDialog
+
+    seen = []
+
+    def respond():
+        dialog = next((d for d in agenda_tab.findChildren(AgendaSaveDialog) if d.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, respond)
+            return
+        seen.append(dialog)
+        (answer or (lambda d: d.accept()))(dialog)
+
+    QTimer.singleShot(0, respond)
+    counts = agenda_tab.save()
+    assert seen, "saving the agenda showed no preview"
+    return counts
+
+
+def test_agenda_save_previews_and_replaces_never_doubling_sessions(qtbot, services, demo, db):
+    """4 attended sessions + 4 planned ones: 4 sessions after saving, nobody's rate drops (was 4 → 8, 50 %)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.core.test_curricula_agenda import _attended_two_days
+    from workshop_kit.attendance import eligibility
+
+    _attended_two_days(db, demo)
+    page = _page(qtbot, services, demo)
+    tab = page.agenda_tab
+    day1, day2, _ = tab.agenda.days
+    tab.place("m04-protection", 0, day1)
+    tab.place("m04-protection", 1, day1)
+    tab.place("m05-personal-data", 0, day2)
+    tab.place("m05-personal-data", 1, day2)
+    shown = {}
+
+    def look_then_cancel(dialog):
+        shown["replace"] = (dialog.summary.text(), dialog.changes.count(), dialog.warning.isVisible())
+        dialog.merge.setChecked(True)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        shown["merge"] = (dialog.summary.text(), dialog.people.count(), dialog.warning.text(), save.isEnabled())
+        dialog.confirm.setChecked(True)
+        shown["confirmed"] = save.isEnabled()
+        dialog.reject()
+
+    assert _save_with_preview(tab, look_then_cancel) is None
+    assert shown["replace"] == ("Sessions of the workshop: 4 → 4", 4, False)
+    summary, people, warning, save_enabled = shown["merge"]
+    assert summary == "Sessions of the workshop: 4 → 8" and people == 12
+    assert "1 issued certificate(s) would no longer match" in warning and not save_enabled
+    assert shown["confirmed"]
+    assert len(workshops.list_sessions(db, demo.id)) == 4  # cancelled: nothing saved
+    assert _save_with_preview(tab)  # Replace, the default
+    sessions = workshops.list_sessions(db, demo.id)
+    assert [s.number for s in sessions] == [1, 2, 3, 4] and all(s.module_id for s in sessions)
+    assert all(e.rate == 1 and e.eligible for e in eligibility(db, demo.id))
 
 
 def test_scores_entry_and_gain(qtbot, services, demo, db):

@@ -163,8 +163,19 @@ def test_erase_from_the_page(window, services, demo, qtbot, monkeypatch):
     page = page_of(window)
     page.select_row(0)
     pid = page.current_id()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    from PySide6.QtCore import QTimer
+
+    seen = {}
+
+    def answer():
+        box = next(b for b in page.findChildren(QMessageBox) if b.isVisible())
+        seen["default"] = box.defaultButton().text()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text() == "Erase").click()
+
+    QTimer.singleShot(50, answer)
     page.erase()
+    assert seen == {"default": "Cancel", "buttons": ["Cancel", "Erase"]}  # Enter keeps the data
     qtbot.waitUntil(lambda: page.model.rowCount() == 11, timeout=10000)
     assert P.get_participant(services.db, pid).erased_at  # erased people are hidden unless asked for
     page.show_erased.setChecked(True)

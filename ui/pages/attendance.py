@@ -112,8 +112,10 @@ class AttendancePage(QWidget):
         self.bundle_import_button = QPushButton(self.tr("Import bundles…"))
         self.bundle_import_button.setToolTip(self.tr("Merge the check-ins of other laptops into this one"))
         self.bundle_import_button.clicked.connect(lambda: self.import_bundles())
+        self.history_button = QPushButton(self.tr("Correction history…"))
+        self.history_button.clicked.connect(lambda: self.show_history())
         buttons = QHBoxLayout()
-        for b in (self.csv_button, self.xlsx_button, self.sheet_button):
+        for b in (self.csv_button, self.xlsx_button, self.sheet_button, self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.bundle_export_button)
@@ -206,6 +208,17 @@ class AttendancePage(QWidget):
         self.services.state.changed("attendance")
 
     # -- exports ----------------------------------------------------------------------------------
+    def show_history(self) -> None:
+        """Every grid correction of the workshop, newest first."""
+        workshop_id = self.services.state.current_workshop_id
+        if not workshop_id:
+            return
+        from ..dialogs.attendance_history import AttendanceHistoryDialog
+
+        dialog = AttendanceHistoryDialog(self.services.db, workshop_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _ask_path(self, title: str, suggested: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), filters)
         return path or None

@@ -141,6 +141,7 @@ class CertificatesPage(QWidget):
         self.template_combo.addItem(self.tr("My own template…"), "custom")
         self.template_combo.currentIndexChanged.connect(self._on_template)
         self.custom_template: str | None = None
+        self._template_for: str | None = None  # the workshop the template choice was shown for
         self.check_button = QPushButton(self.tr("Check template"))
         self.check_button.clicked.connect(self.check_template)
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -225,7 +226,7 @@ class CertificatesPage(QWidget):
         self.queue_button.clicked.connect(self.queue_emails)
         self.revoke_button = QPushButton(self.tr("Revoke…"))
         self.revoke_button.setToolTip(self.tr("Revoke the selected participant's certificate"))
-        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.revoke_button.clicked.connect(lambda: self.revoke_selected())
         actions = QHBoxLayout()
         actions.addWidget(self.generate_button)
         actions.addWidget(self.cancel_button)
@@ -257,9 +258,10 @@ class CertificatesPage(QWidget):
                 self.rule_label.setText(self.tr("Attendance rule: {percent} % of the sessions (excused absences are not "
                                                 "counted). {n} of {total} participants meet it.").format(
                     percent=round(w.attendance_threshold * 100), n=sum(r["eligible"] for r in rows), total=len(rows)))
-                index = self.template_combo.findData(w.language if w.language in ("fr", "ar") else "fr")
-                if self.template_combo.currentData() != "custom" and index >= 0:
-                    self.template_combo.setCurrentIndex(index)
+                if self._template_for != wid:  # only when the workshop changes: a run must not reset it
+                    self._template_for = wid
+                    self._show_template(self._remembered_template(wid) or (
+                        w.language if w.language in ("fr", "ar") else "fr"))
         if not wid:
             self.rule_label.setText(self.tr("Choose or create a workshop first."))
         for row in rows:
@@ -286,6 +288,33 @@ class CertificatesPage(QWidget):
                 self.template_combo.setItemText(3, self.tr("My own template: {name}").format(name=Path(path).name))
             else:
                 self.template_combo.setCurrentIndex(0)
+                return
+        self._remember_template()
+
+    def _remembered_template(self, wid: str) -> str | None:
+        """The template last chosen for this workshop (kept in settings, so it survives a restart)."""
+        choice = (self.services.settings.get("certificate_templates") or {}).get(wid)
+        if isinstance(choice, dict) and choice.get("path") and Path(choice["path"]).exists():
+            self.custom_template = choice["path"]
+            self.template_combo.setItemText(3, self.tr("My own template: {name}").format(name=Path(choice["path"]).name))
+            return "custom"
+        return choice if isinstance(choice, str) and self.template_combo.findData(choice) >= 0 else None
+
+    def _show_template(self, choice: str) -> None:
+        self.template_combo.blockSignals(True)
+        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(choice)))
+        self.template_combo.blockSignals(False)
+
+    def _remember_template(self) -> None:
+        wid = self.services.state.current_workshop_id
+        if not wid:
+            return
+        data = self.template_combo.currentData()
+        choice = {"path": self.custom_template} if data == "custom" else data
+        chosen = dict(self.services.settings.get("certificate_templates") or {})
+        if chosen.get(wid) != choice:
+            chosen[wid] = choice
+            self.services.save_settings(certificate_templates=chosen)
 
     def template_choice(self) -> tuple[str | None, str | None]:
         """(template file or None for the bundled one, language or None to guess from the file)."""
@@ -667,7 +696,7 @@ class CertificatesPage(QWidget):
         smtp_button = QPushButton(self.tr("E-mail server…"))
         smtp_button.clicked.connect(self.edit_smtp)
         queue_folder = QPushButton(self.tr("Queue certificates from a folder…"))
-        queue_folder.clicked.connect(self.queue_from_folder)
+        queue_folder.clicked.connect(lambda: self.queue_from_folder())
         top = QHBoxLayout()
         top.addWidget(self.smtp_label, 1)
         top.addWidget(queue_folder)

@@ -52,7 +52,12 @@ from ..services import Services
 from ..widgets import ltr_text
 from ..workers import show_error
 
-COLOURS = {"green": "#1e7e34", "amber": "#a35f00", "red": "#b3261e", "idle": "#4a5560"}
+COLOURS = {"green": "#1e7e34", "late": "#1f5fa8", "amber": "#a35f00", "red": "#b3261e", "idle": "#4a5560"}
+# A shape for each answer, so the colour is never the only signal (colour-blind staff, sunlight on the screen).
+SHAPES = {"green": "✓", "late": "✓", "amber": "!", "red": "✗"}
+# Kiosk mode, read from 2 m on a 14" 1366×768 screen (about 0.227 mm per pixel): a 100 px font has capitals
+# about 71 px ≈ 16 mm high, the usual "2.5 cm of letter per 3 m of distance" rule for signs read at 2 m.
+KIOSK_HEADLINE_PX, KIOSK_DETAIL_PX = 100, 36
 SOUND_FILES = {"green": "checkin_ok.wav", "amber": "checkin_repeat.wav", "red": "checkin_error.wav"}
 RESULT_SHOWN_MS = 6000
 RETRY_MS = 2000
@@ -150,13 +155,26 @@ class WalkInDialog(QDialog):
         for edit in (self.first_name_ar, self.last_name_ar):
             edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.organisation = QLineEdit()
+        # Gender counts in the donor report; an e-mail (with consent) lets the certificate be sent.
+        self.gender = QComboBox()
+        for code, label in (("", "—"), ("F", self.tr("Woman")), ("M", self.tr("Man")),
+                            ("X", self.tr("Other / prefers not to say"))):
+            self.gender.addItem(label, code)
+        self.phone, self.email = QLineEdit(), QLineEdit()
+        for edit in (self.phone, self.email):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.consent = QCheckBox(self.tr("The person agrees that their data is recorded for this programme"))
+        self.consent_email = QCheckBox(self.tr("Agrees to receive the certificate by e-mail"))
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow(self.tr("Last name"), self.last_name)
         form.addRow(self.tr("First name (Arabic)"), self.first_name_ar)
         form.addRow(self.tr("Last name (Arabic)"), self.last_name_ar)
         form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Gender"), self.gender)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
         form.addRow(self.consent)
+        form.addRow(self.consent_email)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and check in"))
         self.buttons.accepted.connect(self.accept)
@@ -178,7 +196,11 @@ class WalkInDialog(QDialog):
             "first_name_ar": self.first_name_ar.text(),
             "last_name_ar": self.last_name_ar.text(),
             "organisation_name": self.organisation.text(),
+            "gender": self.gender.currentData() or None,
+            "phone": self.phone.text(),
+            "email": self.email.text(),
             "consent_data": self.consent.isChecked(),
+            "consent_email": self.consent_email.isChecked(),
         }
 
 
@@ -193,6 +215,8 @@ class CheckinPage(QWidget):
         self.sounds = SoundBoard()
         self._kiosk_hidden: list[QWidget] = []
         self._was_maximized = False
+        self.kiosk = False
+        self.last_scan: core.CheckinResult | None = None  # what "Undo" takes back
         self._build()
         self.scanner = ScannerInput(self)
         self.scanner.scanned.connect(lambda text: self.scan(text, "scanner"))
@@ -292,12 +316,19 @@ class CheckinPage(QWidget):
         self.replace_button = QPushButton(self.tr("Replace lost badge"))
         self.replace_button.setToolTip(self.tr("Revoke the selected person's badge and issue a new code"))
         self.replace_button.clicked.connect(lambda: self.replace_badge(self.results.currentItem()))
+        self.revoke_badge_button = QPushButton(self.tr("Revoke badge…"))
+        self.revoke_badge_button.setToolTip(self.tr("The selected person's badge stops working; no new code is issued"))
+        self.revoke_badge_button.clicked.connect(lambda: self.revoke_badge(self.results.currentItem()))
         self.print_button = QPushButton(self.tr("Print badges…"))
         self.print_button.setToolTip(self.tr("A Word sheet of badge cards (A4, 10 per page) and one PNG per person"))
-        self.print_button.clicked.connect(self.print_badges)
+        self.print_button.clicked.connect(lambda: self.print_badges())
+        # Acting on "the selected person" needs one: the buttons wait for a name in the list.
+        self.results.currentItemChanged.connect(lambda current, _previous: self._person_buttons(current is not None))
+        self._person_buttons(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.replace_button)
+        buttons.addWidget(self.revoke_badge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.walk_in_button)
@@ -310,7 +341,7 @@ class CheckinPage(QWidget):
         bottom.addLayout(cam, 1)
         bottom.addLayout(find, 1)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.session_note)
         layout.addWidget(self.result_frame, 3)
@@ -318,17 +349,23 @@ class CheckinPage(QWidget):
         layout.addLayout(bottom, 2)
 
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.kiosk_button.toggle)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=lambda: self.kiosk_button.setChecked(False))
 
     # -- showing results --------------------------------------------------------------------------
     def _paint(self, colour: str, headline: str, detail: str) -> None:
         self.result_frame.setProperty("colour", colour)
+        big, small = (KIOSK_HEADLINE_PX, KIOSK_DETAIL_PX) if self.kiosk else (40, 20)
         self.result_frame.setStyleSheet(
             f"QFrame#result {{ background: {COLOURS[colour]}; border-radius: 14px; }}"
             " QFrame#result QLabel { color: white; }"
-            " QLabel#headline { font-size: 40px; font-weight: 700; }"
-            " QLabel#detail { font-size: 20px; }"
+            f" QLabel#headline {{ font-size: {big}px; font-weight: 700; }}"
+            f" QLabel#detail {{ font-size: {small}px; }}"
         )
+        if colour in SHAPES:
+            headline = f"{SHAPES[colour]} {headline}"
         self.headline.setText(headline)
         self.detail.setText(detail)
 
@@ -344,8 +381,12 @@ class CheckinPage(QWidget):
             headline = (self.tr("Welcome {name} (late)") if result.late else self.tr("Welcome {name}")).format(name=name)
             detail = self.tr("Checked in at {time}").format(time=ltr_text(result.time))
         elif result.status == core.ALREADY:
-            headline = self.tr("Already checked in at {time}").format(time=ltr_text(result.checked_in_at))
-            detail = name
+            # The name is the big line (read from 2 m); what happened is said under it.
+            if result.checked_in_at in (None, "", "?"):
+                detail = self.tr("Already marked present for this session")  # marked in the grid: no scan time
+            else:
+                detail = self.tr("Already checked in at {time}").format(time=ltr_text(result.checked_in_at))
+            headline, detail = (name, detail) if name else (detail, "")
         elif result.status == core.NO_SESSION:
             headline = self.tr("Choose the session")
             detail = self.tr("No session is running by the laptop clock ({time}). Check the clock or choose the "
@@ -361,7 +402,8 @@ class CheckinPage(QWidget):
             detail = result.message
         if result.warnings:
             detail += "\n" + "\n".join(result.warnings)
-        self._paint(result.colour, headline, detail)
+        colour = "late" if result.status == core.CHECKED_IN and result.late else result.colour
+        self._paint(colour, headline, detail)
         if self.sound_box.isChecked():
             self.sounds.play(result.colour)
         self._reset_timer.start()
@@ -416,6 +458,7 @@ class CheckinPage(QWidget):
         self._forget(waiting)
         # Feedback first: the panel is painted now (the check-in is already on disk), then the counter
         # and the other pages catch up.
+        self.last_scan = result
         self.show_result(result)
         self.result_frame.repaint()
         self.checkedIn.emit(result)
@@ -509,6 +552,10 @@ class CheckinPage(QWidget):
         self.scan("", "search", participant_id=item.data(Qt.ItemDataRole.UserRole))
         self.search.clear()
 
+    def _person_buttons(self, enabled: bool) -> None:
+        for button in (self.check_button, self.replace_button, self.revoke_badge_button):
+            button.setEnabled(enabled)
+
     def replace_badge(self, item: QListWidgetItem | None) -> None:
         """A lost badge: the old code stops working at once; the new short code works right away."""
         if item is None or not self.workshop_id:
@@ -519,6 +566,28 @@ class CheckinPage(QWidget):
         self._paint("idle", self.tr("New badge code: {code}").format(code=ltr_text(badge.human_code)),
                     self.tr("The old badge no longer works. Print the new one with 'Print badges…'."))
         self._reset_timer.stop()
+
+    def revoke_badge(self, item: QListWidgetItem | None) -> None:
+        """A badge found in the wrong hands, or someone who left: it stops working, nothing replaces it."""
+        if item is None or not self.workshop_id:
+            return
+        from workshop_kit.badges import revoke_badge
+
+        from ..widgets import confirm_destructive
+
+        name = item.text().split("  ")[0]
+        if not confirm_destructive(self, self.tr("Revoke badge"), self.tr(
+                "Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be "
+                "issued later with 'Replace lost badge'.").format(name=name), self.tr("Revoke badge")):
+            return
+        try:
+            revoke_badge(self.services.db, self.workshop_id, item.data(Qt.ItemDataRole.UserRole), reason="revoked",
+                         actor="app")
+        except WorkshopKitError as exc:
+            show_error(self, exc)
+            return
+        self._paint("idle", self.tr("Badge revoked"), name)
+        self._reset_timer.start()
 
     def print_badges(self, path: str | None = None) -> None:
         """Write the Word sheet (and a folder of PNGs beside it) in a worker; the door keeps working."""
@@ -579,12 +648,27 @@ class CheckinPage(QWidget):
             show_error(self, exc)
             return
         self.services.state.changed("participants", "enrolments")
-        self.scan("", "manual", participant_id=p.id)
+        result = self.scan("", "manual", participant_id=p.id)
+        from workshop_kit.badges import ensure_badges
+
+        badge = ensure_badges(self.services.db, self.workshop_id).get(p.id)
+        if result is not None and badge is not None:  # the code to write on a badge now, or to type next time
+            self.detail.setText(self.detail.text() + "\n" + self.tr("New badge code: {code}").format(
+                code=ltr_text(badge.human_code)))
 
     def undo_last(self) -> None:
+        """Take back the last scan (Ctrl+Z): if it recorded nothing (a repeat, a refusal), nothing is undone."""
         if not self.workshop_id:
             return
+        scan, self.last_scan = self.last_scan, None
+        if scan is not None and (scan.status != core.CHECKED_IN or not scan.event_id):
+            self._paint("idle", self.tr("Nothing to take back"),
+                        self.tr("The last scan recorded no new check-in."))
+            self._reset_timer.start()
+            return
         last = core.last_undoable(self.services.db, self.workshop_id)
+        if scan is not None:
+            last = {"event_id": scan.event_id, "display_name": scan.display_name}
         if last is None:
             return
         try:
@@ -601,6 +685,18 @@ class CheckinPage(QWidget):
     def set_kiosk(self, on: bool) -> None:
         """Full screen with only this page: the navigation, menus and toolbars are hidden."""
         window = self.window()
+        self.kiosk = on
+        # Participants see the door screen: the trainer's controls are out of their reach and sight.
+        if on:
+            self._kiosk_controls = [w for w in self.trainer_controls() if not w.isHidden()]
+            for w in self._kiosk_controls:
+                w.hide()
+        else:
+            for w in getattr(self, "_kiosk_controls", []):
+                w.show()
+            self._kiosk_controls = []
+        self._layout.setStretch(self._layout.count() - 1, 0 if on else 2)  # the answer takes the free room
+        self.show_idle()
         if on:
             hidden = [getattr(window, "nav", None), *window.findChildren(QToolBar)]
             if isinstance(window, QMainWindow):
@@ -617,6 +713,14 @@ class CheckinPage(QWidget):
             if window.isFullScreen():
                 window.showMaximized() if self._was_maximized else window.showNormal()
         self.kiosk_button.setText(self.tr("Leave full screen") if on else self.tr("Full screen"))
+
+    def trainer_controls(self) -> list[QWidget]:
+        controls = [self.undo_button, self.sound_box, self.check_button, self.replace_button,
+                    self.revoke_badge_button, self.print_button,
+                    self.walk_in_button, self.search, self.results, self.camera_button, self.no_camera]
+        if not self.no_camera.isHidden():  # no camera here: its empty area goes too
+            controls.append(self.camera_panel)
+        return controls
 
     # -- workshop, session and counts --------------------------------------------------------------------
     def set_workshop(self, workshop_id: str) -> None:

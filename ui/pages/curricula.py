@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
@@ -683,15 +684,29 @@ class AgendaTab(QWidget):
             self._changed()
 
     def save(self) -> dict | None:
+        """Show what saving changes (sessions, attendance rates, issued certificates), then save."""
         if self.agenda is None:
             return None
+        from ..dialogs.agenda_save import AgendaSaveDialog
+
+        db = self.page.services.db
         try:
-            counts = save_agenda(self.page.services.db, self.agenda, actor="app")
+            dialog = AgendaSaveDialog(db, self.agenda, self)
+        except WorkshopKitError as exc:
+            show_error(self, exc)
+            return None
+        accepted = dialog.exec() == QDialog.Accepted
+        mode, allow = dialog.mode(), dialog.allow_certificate_changes()
+        dialog.deleteLater()
+        if not accepted:
+            return None
+        try:
+            counts = save_agenda(db, self.agenda, actor="app", mode=mode, allow_certificate_changes=allow)
         except WorkshopKitError as exc:
             show_error(self, exc)
             return None
         self.dirty = False
-        self.page.services.state.changed("sessions", "workshops")
+        self.page.services.state.changed("sessions", "workshops", "attendance")
         self.refresh()
         return counts
 

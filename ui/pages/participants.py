@@ -37,7 +37,7 @@ from workshop_kit.phones import display_phone
 from ..lifetime import alive
 from ..models.participants_model import COUNT_CAP, ParticipantsModel
 from ..services import Services
-from ..widgets import ltr_text
+from ..widgets import confirm_destructive, ltr_text
 from ..workers import run_task, show_error
 
 SEARCH_DELAY_MS = 120
@@ -173,7 +173,7 @@ class ParticipantsPage(QWidget):
         self.new_button.clicked.connect(self.new_participant)
         self.edit_button.clicked.connect(self.edit_participant)
         self.enrol_button.clicked.connect(self.enrol_current)
-        self.import_button.clicked.connect(self.import_file)
+        self.import_button.clicked.connect(lambda: self.import_file())
         self.duplicates_button.clicked.connect(self.review_duplicates)
         self.export_button.clicked.connect(self.export_data)
         self.erase_button.clicked.connect(self.erase)
@@ -372,10 +372,9 @@ class ParticipantsPage(QWidget):
         if pid is None:
             return
         p = P.get_participant(self.services.db, pid)
-        answer = QMessageBox.question(self, self.tr("Erase participant"), self.tr(
-            "Erase all personal data of {name}? Their attendance stays in the statistics without their name. "
-            "This cannot be undone.").format(name=p.display_name(language())))
-        if answer != QMessageBox.Yes:
+        if not confirm_destructive(self, self.tr("Erase participant"), self.tr(
+                "Erase all personal data of {name}? Their attendance stays in the statistics without their name. "
+                "This cannot be undone.").format(name=p.display_name(language())), self.tr("Erase")):
             return
         # In a worker: erasure rewrites the search index (about half a second at 100k people).
         self._in_worker(lambda db: privacy.erase_participant(db, pid, actor="app"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,7 +34,7 @@ from workshop_kit.i18n import LANGUAGE_NAMES
 
 from ..models.workshops_model import WorkshopsModel
 from ..services import Services
-from ..widgets import date_edit, time_edit
+from ..widgets import confirm_destructive, date_edit, ltr_text, time_edit
 from ..workers import show_error
 
 
@@ -60,10 +60,25 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("Days"), self.days)
         form.addRow(self.tr("Sessions per day"), self.per_day)
         form.addRow(self.tr("City"), self.city)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(max(520, self.title.fontMetrics().horizontalAdvance(self.title.placeholderText()) + 220))
+
+    def accept(self) -> None:
+        """An empty title keeps the dialog open with what was typed, and says what is missing."""
+        if not self.title.text().strip():
+            self.error.setText(self.tr("Give the workshop a title."))
+            self.error.show()
+            self.title.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict:
         return {
@@ -278,6 +293,13 @@ class WorkshopsPage(QWidget):
         if workshop_id is None:
             return
         db = self.services.db
+        unknown = self.unknown_modules()
+        if unknown:
+            show_error(self, WorkshopKitError(self.tr(
+                "Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; "
+                "nothing was saved.").format(ids=", ".join(unknown))))
+            self.f_modules.setFocus()
+            return
         try:
             with db.atomic():
                 ws.update_workshop(
@@ -316,36 +338,69 @@ class WorkshopsPage(QWidget):
         self.services.state.changed("workshops", "sessions")
         self._select_id(workshop_id)
 
+    def unknown_modules(self) -> list[str]:
+        """Module ids typed that are neither installed here nor already on the workshop (from another laptop)."""
+        from workshop_kit.curricula import load_catalog
+
+        typed = [m.strip() for m in self.f_modules.text().split(",") if m.strip()]
+        typed += [self.sessions.item(r, 4).text().strip() for r in range(self.sessions.rowCount())
+                  if self.sessions.item(r, 4) is not None and self.sessions.item(r, 4).text().strip()]
+        workshop_id = self.current_id()
+        known = set(ws.get_workshop(self.services.db, workshop_id).modules) if workshop_id else set()
+        catalog = load_catalog(self.services.data_dir)
+        return list(dict.fromkeys(m for m in typed if m not in catalog and m not in known))
+
     def add_session(self) -> None:
         last_date = self.f_end.date().toString("yyyy-MM-dd")
         self._append_session_row(None, date=last_date, start="14:00", end="17:00")
 
+    def selected_session_row(self) -> int:
+        """The row the trainer is on: the field with focus in the table (a date or time), else the current row.
+
+        Date and time fields are cell widgets: clicking one does not move the table's current row, so
+        the current row alone pointed at another session.
+        """
+        focus = QApplication.focusWidget()
+        for r in range(self.sessions.rowCount()):
+            for c in range(self.sessions.columnCount()):
+                cell = self.sessions.cellWidget(r, c)
+                if cell is not None and focus is not None and (focus is cell or cell.isAncestorOf(focus)):
+                    return r
+        rows = self.sessions.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.sessions.currentRow()
+
     def remove_session(self) -> None:
-        row = self.sessions.currentRow()
+        row = self.selected_session_row()
         if row < 0:
             return
         session_id = self.sessions.item(row, 0).data(Qt.UserRole)
-        if session_id:
-            answer = QMessageBox.question(
-                self, self.tr("Remove session"),
-                self.tr("Remove this session and the attendance recorded for it?"),
-            )
-            if answer != QMessageBox.Yes:
-                return
-            ws.delete_session(self.services.db, session_id, actor="app")
-            self.services.state.changed("sessions", "attendance")
-        self.sessions.removeRow(row)
+        if not session_id:
+            self.sessions.removeRow(row)  # added here and not saved yet
+            return
+        s = next((s for s in ws.list_sessions(self.services.db, self.current_id()) if s.id == session_id), None)
+        if s is None:
+            return
+        count = ws.attendance_count(self.services.db, session_id)
+        when = ltr_text(f"{s.date} {s.start_time}–{s.end_time}")
+        text = (self.tr("Remove session {number} ({when}) and the {n} attendance record(s) of it? The other sessions "
+                        "are numbered again.").format(number=s.number, when=when, n=count) if count else
+                self.tr("Remove session {number} ({when})? Nobody's attendance is recorded for it. The other "
+                        "sessions are numbered again.").format(number=s.number, when=when))
+        if not confirm_destructive(self, self.tr("Remove session"), text, self.tr("Remove session")):
+            return
+        ws.delete_session(self.services.db, session_id, actor="app")
+        self.services.state.changed("sessions", "attendance")  # the editor reloads from the database
 
     def delete_workshop(self) -> None:
         workshop_id = self.current_id()
         if workshop_id is None:
             return
         w = ws.get_workshop(self.services.db, workshop_id)
-        answer = QMessageBox.question(
+        if not confirm_destructive(
             self, self.tr("Delete workshop"),
             self.tr("Delete '{title}' with its sessions, enrolments and attendance? Participants stay registered.").format(title=w.title),
-        )
-        if answer != QMessageBox.Yes:
+            self.tr("Delete"),
+        ):
             return
         ws.delete_workshop(self.services.db, workshop_id, actor="app")
         self.model.reload()
