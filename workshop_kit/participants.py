@@ -31,6 +31,7 @@ from .participant_fields import (  # noqa: F401 - part of this module's API
     require_consent,
 )
 from .participant_search import (  # noqa: F401 - part of this module's API
+    PHONE_SEARCH_DIGITS,
     badge_statuses,
     count_participants,
     fts_query,
@@ -124,7 +125,12 @@ def search_text(fields: dict[str, Any]) -> str:
     ]
     phone = fields.get("phone")
     phones = [phone, national_form(phone)] if phone else []
-    return " ".join(filter(None, [fold(str(p)) for p in parts if p] + phones))
+    folded = [fold(str(p)) for p in parts if p]
+    # A search of six digits or more is read as a phone (its digits run together): a name or an
+    # organisation holding that many digits ("1 000.00") is indexed that way too, so it is found.
+    digit_runs = [joined for text in folded
+                  if len(joined := "".join(ch for ch in text if ch.isdigit())) >= PHONE_SEARCH_DIGITS]
+    return " ".join(filter(None, folded + phones + digit_runs))
 
 
 def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Participant:

