@@ -188,3 +188,10 @@ def test_cli_sets_and_clears_the_arabic_forms(capsys, db) -> None:
     assert updated["venue_ar"] == VENUE_AR  # what was not given is kept
     assert main(["workshop", "update", created["id"], "--trainer-gender", "peut-être"]) == 1
     assert "F, M or empty" in capsys.readouterr().err
+
+
+def test_arabic_badge_sheet_shows_the_arabic_title(db, arabic_workshop, tmp_path) -> None:
+    badge_cards.write_badges_docx(db, arabic_workshop.id, tmp_path / "ar.docx", lang="ar")
+    badge_cards.write_badges_docx(db, arabic_workshop.id, tmp_path / "fr.docx", lang="fr")
+    assert TITLE_AR in _text(tmp_path / "ar.docx") and arabic_workshop.title not in _text(tmp_path / "ar.docx")
+    assert arabic_workshop.title in _text(tmp_path / "fr.docx")

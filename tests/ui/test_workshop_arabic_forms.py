@@ -48,3 +48,13 @@ def test_new_workshop_dialog_takes_the_arabic_title(qtbot, window, services):
     page.create_workshop()
     created = next(w for w in ws.list_workshops(services.db) if w["title"] == "Atelier Oujda")
     assert created["title_ar"] == "ورشة وجدة"
+
+
+def test_settings_take_the_organisations_arabic_name(window, services):
+    from workshop_kit import settings
+
+    page = window.page("settings")
+    page.org_name.setText("Association Tadamon")
+    page.org_name_ar.setText("جمعية التضامن")
+    page.save()
+    assert settings.load(services.data_dir)["organisation_name_ar"] == "جمعية التضامن"
