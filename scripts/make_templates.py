@@ -61,7 +61,7 @@ def para(container, text: str = "", *, size: float = 12, bold: bool = False, ita
     if line:
         fmt.line_spacing = line
     if rtl:
-        set_paragraph_rtl(p, align=False)
+        set_paragraph_rtl(p)  # alignment is set just after
     p.alignment = align
     if text:
         run(p, text, size=size, bold=bold, italic=italic, color=color, rtl=rtl, spacing=spacing, font=font)
@@ -135,7 +135,7 @@ def fill_cell(cell, lines: list[tuple], rtl: bool = False) -> None:  # noqa: ANN
             fmt = p.paragraph_format
             fmt.space_before, fmt.space_after = Pt(before), Pt(after)
             if rtl:
-                set_paragraph_rtl(p, align=False)
+                set_paragraph_rtl(p)  # alignment is set just after
             p.alignment = align
             if text:
                 run(p, text, size=size, bold=bold, color=color, rtl=rtl)
@@ -241,7 +241,7 @@ def french():  # noqa: ANN201
     para(doc, "{{dates}} — {{place}}", size=12, color=INK, after=3)
     para(doc, "{{hours}} heures de formation suivies", size=12, color=INK, after=3)
     para(doc, "Modules : {{modules}}", size=10, color=GREY, after=48)
-    footer_table(doc, False, "Formateur·rice", "Fait le {{issue_date}}",
+    footer_table(doc, False, "{{trainer_label}}", "Fait le {{issue_date}}",
                  "N° {{certificate_number}}", "Code de vérification : {{verify_code}}", "{{eu_mention}}")
     return doc
 
@@ -253,12 +253,12 @@ def arabic():  # noqa: ANN201
     rule(doc, 70, TEXT_MM, before=2, after=16)
     para(doc, "نشهد بأنّ", size=14, color=GREY, after=4, rtl=True)
     para(doc, "{{participant_name}}", size=28, bold=True, color=INK, after=10, rtl=True)
-    para(doc, "قد شارك(ت) في الورشة التكوينية", size=14, color=GREY, after=4, rtl=True)
+    para(doc, "قد {{participated}} في الورشة التكوينية", size=14, color=GREY, after=4, rtl=True)
     para(doc, "« {{workshop_title}} »", size=17, bold=True, color=TEAL, after=12, rtl=True)
     para(doc, "{{dates}} — {{place}}", size=13, color=INK, after=3, rtl=True)
     para(doc, "{{hours}} ساعة من التكوين", size=13, color=INK, after=3, rtl=True)
     para(doc, "الوحدات: {{modules}}", size=11, color=GREY, after=26, rtl=True)
-    footer_table(doc, True, "المكوّن(ة)", "حُرّرت في {{issue_date}}",
+    footer_table(doc, True, "{{trainer_label}}", "حُرّرت في {{issue_date}}",
                  "رقم الشهادة: {{certificate_number}}", "رمز التحقق: {{verify_code}}", "{{eu_mention}}")
     return doc
 
@@ -280,8 +280,8 @@ def bilingual():  # noqa: ANN201
         table.cell(0, 0),
         [
             ("a participé à l'atelier de formation", 11, False, GREY, CENTER, 0, 2),
-            ("« {{workshop_title}} »", 14, True, TEAL, CENTER, 0, 3),
-            ("{{dates_fr}} — {{place}}", 11, False, INK, CENTER, 0, 2),
+            ("« {{workshop_title_fr}} »", 14, True, TEAL, CENTER, 0, 3),
+            ("{{dates_fr}} — {{place_fr}}", 11, False, INK, CENTER, 0, 2),
             ("{{hours}} heures de formation suivies", 11, False, INK, CENTER, 0, 2),
             ("Modules : {{modules_fr}}", 9, False, GREY, CENTER, 0, 0),
         ],
@@ -289,20 +289,20 @@ def bilingual():  # noqa: ANN201
     fill_cell(
         table.cell(0, 1),
         [
-            ("قد شارك(ت) في الورشة التكوينية", 12, False, GREY, CENTER, 0, 2),
-            ("{{workshop_title}}", 14, True, TEAL, CENTER, 0, 3),
-            ("{{dates_ar}} — {{place}}", 12, False, INK, CENTER, 0, 2),
+            ("قد {{participated_ar}} في الورشة التكوينية", 12, False, GREY, CENTER, 0, 2),
+            ("{{workshop_title_ar}}", 14, True, TEAL, CENTER, 0, 3),
+            ("{{dates_ar}} — {{place_ar}}", 12, False, INK, CENTER, 0, 2),
             ("{{hours}} ساعة من التكوين", 12, False, INK, CENTER, 0, 2),
             ("الوحدات: {{modules_ar}}", 10, False, GREY, CENTER, 0, 0),
         ],
         rtl=True,
     )
     para(doc, "", size=6, after=14)
-    footer_table(doc, False, "Formateur·rice", "Fait le {{issue_date_fr}}",
+    footer_table(doc, False, "{{trainer_label_fr}}", "Fait le {{issue_date_fr}}",
                  "N° {{certificate_number}}", "Code : {{verify_code}}", "{{eu_mention_fr}}")
     footer = doc.tables[-1]
     # Arabic lines of the bilingual footer, each in a right-to-left paragraph of its own.
-    para(footer.cell(0, 0), "المكوّن(ة)", size=9, color=GREY, align=RIGHT, rtl=True)  # end = left
+    para(footer.cell(0, 0), "{{trainer_label_ar}}", size=9, color=GREY, align=RIGHT, rtl=True)  # end = left
     issued = footer.cell(0, 1).paragraphs[0]
     arabic_issued = para(footer.cell(0, 1), "حُرّرت في {{issue_date_ar}}", size=10, color=GREY, align=CENTER,
                          rtl=True, after=6)

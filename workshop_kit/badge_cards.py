@@ -86,7 +86,7 @@ def _cell_paragraph(cell, first: bool):  # noqa: ANN001, ANN202
     return cell.paragraphs[0] if first else cell.add_paragraph()
 
 
-def _fill_card(cell, card: Card, workshop: Workshop) -> None:  # noqa: ANN001
+def _fill_card(cell, card: Card, workshop: Workshop, lang: str = "fr") -> None:  # noqa: ANN001
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
@@ -117,7 +117,7 @@ def _fill_card(cell, card: Card, workshop: Workshop) -> None:  # noqa: ANN001
         lines.append((p.display_name(), 13, True))
     if p.organisation_name:
         lines.append((p.organisation_name, 9, False))
-    lines.append((workshop.title, 8, False))
+    lines.append((workshop.title_in(lang), 8, False))
     for i, (text, size, bold) in enumerate(lines):
         para = _cell_paragraph(text_cell, i == 0)
         para.paragraph_format.space_after = Pt(2)
@@ -163,7 +163,7 @@ def write_badges_docx(
             cell.width = Mm(CARD_W_MM)
             index = r * COLUMNS + c
             if index < len(items):
-                _fill_card(cell, items[index], workshop)
+                _fill_card(cell, items[index], workshop, lang or workshop.language)
     # python-docx leaves one empty paragraph after the table; keep it tiny so no blank page appears.
     tail = doc.add_paragraph()
     tail.paragraph_format.space_after = Pt(0)

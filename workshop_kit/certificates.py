@@ -26,7 +26,7 @@ from .i18n import N_, _
 from .participants import Participant
 from .paths import resource
 from .sqlconn import Database
-from .templating import Picture, compile_template, render_bytes, render_many_bytes, write_atomic
+from .templating import LOCALISED, Picture, compile_template, render_bytes, render_many_bytes, write_atomic
 from .workshops import Workshop, get_workshop
 
 Progress = Callable[[int, int, str], None]
@@ -145,9 +145,24 @@ def module_titles(ids: list[str], lang: str, data_dir: Path | None = None) -> li
     return titles
 
 
+# "a participé" is the same for everyone; Arabic agrees the verb with the participant.
+PARTICIPATED = {"fr": {"F": "a participé", "M": "a participé", None: "a participé"},
+                "ar": {"F": "شاركت", "M": "شارك", None: "شارك(ت)"}}
+# Under the trainer's signature: the title when the trainer's gender is known, a neutral line otherwise.
+TRAINER_LABEL = {"fr": {"F": "Formatrice", "M": "Formateur", None: "Animation de la formation"},
+                 "ar": {"F": "المكوّنة", "M": "المكوّن", None: "تأطير التكوين"}}
+
+
+def organisation_name(settings: dict[str, Any], lang: str) -> str:
+    """The organisation's name in ``lang``: its Arabic form (Settings) on Arabic documents when set."""
+    if lang == "ar" and settings.get("organisation_name_ar"):
+        return str(settings["organisation_name_ar"])
+    return str(settings.get("organisation_name") or "")
+
+
 def eu_mention(settings: dict[str, Any], lang: str) -> str:
     value = settings.get("eu_mention", True)
-    organisation = settings.get("organisation_name") or ("المنظمة" if lang == "ar" else "l'organisation")
+    organisation = organisation_name(settings, lang) or ("المنظمة" if lang == "ar" else "l'organisation")
     if isinstance(value, dict):
         value = value.get(lang) or value.get("fr") or True
     if value is True:
@@ -175,17 +190,14 @@ def certificate_values(
     if titles is None:
         titles = {lg: module_titles(workshop.modules, lg, data_dir) for lg in ("fr", "ar")}
     main = "ar" if lang == "ar" else "fr"
-    place = ", ".join(p for p in (workshop.venue, workshop.city) if p)
+    gender = participant.gender if participant.gender in ("F", "M") else None
+    trainer_gender = workshop.trainer_gender if workshop.trainer_gender in ("F", "M") else None
     values: dict[str, Any] = {
         "participant_name_latin": participant.latin_name,
         "participant_name_ar": participant.arabic_name,
-        "workshop_title": workshop.title,
-        "place": place,
         "hours": format_hours(elig.minutes_attended if elig else 0, main),
         "sessions_attended": elig.attended if elig else "",
         "sessions_total": elig.counted if elig else "",
-        "trainer_name": workshop.trainer_name or "",
-        "organisation_name": settings.get("organisation_name") or "",
         "partner": workshop.partner or "",
         "certificate_number": number,
         "verify_code": code,
@@ -200,10 +212,15 @@ def certificate_values(
             f"programme_{lg}": PROGRAMME[lg],
             f"eu_mention_{lg}": eu_mention(settings, lg),
             f"issue_date_{lg}": format_date(issued_at[:10], lg),
+            f"workshop_title_{lg}": workshop.title_in(lg),
+            f"place_{lg}": workshop.place_in(lg),
+            f"trainer_name_{lg}": workshop.trainer_in(lg) or "",
+            f"organisation_name_{lg}": organisation_name(settings, lg),
+            f"participated_{lg}": PARTICIPATED[lg][gender],
+            f"trainer_label_{lg}": TRAINER_LABEL[lg][trainer_gender],
         }
     values["participant_name"] = participant.display_name(main)
-    for name in ("dates", "start_date", "end_date", "modules", "programme", "eu_mention",
-                 "issue_date"):
+    for name in LOCALISED:
         values[name] = values[f"{name}_{main}"]
     return values
 
@@ -514,11 +531,12 @@ def template_render_sample(template: str | Path, out: str | Path, lang: str | No
     tlang = lang or template_language(path, "fr")
     main = "ar" if tlang == "ar" else "fr"
     settings = settings or {}
-    workshop = Workshop(id="sample", title=SAMPLE_TITLE[main],
+    workshop = Workshop(id="sample", title=SAMPLE_TITLE["fr"], title_ar=SAMPLE_TITLE["ar"],
                         start_date=date.today().isoformat(), end_date=date.today().isoformat(), city="Rabat",
-                        venue="Centre culturel", modules=["m04-protection"], trainer_name="Salma Ouazzani")
+                        venue="Centre culturel", venue_ar="المركز الثقافي", modules=["m04-protection"],
+                        trainer_name="Salma Ouazzani", trainer_name_ar="سلمى الوزاني", trainer_gender="F")
     person = Participant(id="sample", first_name="Fatima", last_name="El Idrissi", first_name_ar="فاطمة",
-                         last_name_ar="الإدريسي")
+                         last_name_ar="الإدريسي", gender="F")
     elig = Eligibility("sample", 6, 6, 0, 6 * 195, 1.0, 0.8, True)
     values = certificate_values(workshop, person, elig, "2026-SAMP-0001", "ABCD-EFGH", now_iso(), settings, main)
     pics = load_pictures(settings) | {"qr": certcode.qr_png("WKC1.sample")}

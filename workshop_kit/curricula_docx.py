@@ -320,11 +320,11 @@ def export_quiz(module: Module, lang: str, path: str | Path, *, answer_key: bool
 def export_agenda(agenda: Agenda, workshop: Workshop, catalog, lang: str, path: str | Path) -> Path:  # noqa: ANN001
     """The workshop programme, day by day, with times, modules, sessions, activities and totals."""
     w = _Writer(lang, landscape=True)
-    w.heading(Plain(workshop.title), 0)
-    place = ", ".join(x for x in (workshop.venue, workshop.city) if x)
+    w.heading(Plain(workshop.title_in(lang)), 0)
+    place = workshop.place_in(lang)
     w.para(Plain(_ltr(f"{workshop.start_date} → {workshop.end_date}", lang) + (f" — {place}" if place else "")))
-    if workshop.trainer_name:
-        w.para(Plain(_t(N_("Trainer: {name}"), lang).format(name=workshop.trainer_name)))
+    if workshop.trainer_in(lang):
+        w.para(Plain(_t(N_("Trainer: {name}"), lang).format(name=workshop.trainer_in(lang))))
     totals = agenda.totals()
     for n, day in enumerate(agenda.days, 1):
         items = agenda.day(day)

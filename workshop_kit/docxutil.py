@@ -108,6 +108,13 @@ def add_text(
         run.font.name = font
     if has_arabic(text):
         set_run_rtl(run, size_pt=size_pt)
+        # Word bolds Arabic (complex-script) letters with w:bCs, not w:b: without it Arabic names on
+        # badges and sheets came out thin beside their bold Latin forms.
+        rpr = run._r.get_or_add_rPr()
+        if bold:
+            rpr_child(rpr, "bCs")
+        if italic:
+            rpr_child(rpr, "iCs")
     return run
 
 

@@ -315,13 +315,13 @@ def export_signin_sheet(
 
             head = add_paragraph(doc, "", rtl=rtl)
             head.add_run().add_picture(BytesIO(picture.data), height=Mm(14))
-        add_paragraph(doc, t(N_("Sign-in sheet")) + " — " + w.title, rtl=rtl, bold=True, size_pt=14)
+        add_paragraph(doc, t(N_("Sign-in sheet")) + " — " + w.title_in(lang), rtl=rtl, bold=True, size_pt=14)
         when = f"{s.date}  {s.start_time}–{s.end_time}" + (f"  ({s.module_id})" if s.module_id else "")
         add_paragraph(doc, t(N_("Session {number}")).format(number=s.number) + colon + (ltr(when) if rtl else when),
                       rtl=rtl, size_pt=11)
         facts = [
-            (N_("Venue"), ", ".join(x for x in (w.venue, w.city) if x)),
-            (N_("Trainer"), w.trainer_name),
+            (N_("Venue"), w.place_in(lang)),
+            (N_("Trainer"), w.trainer_in(lang)),
             (N_("Partner"), w.partner),
             (N_("Donor"), w.donor),
             (N_("Project code"), w.project_code),

@@ -321,12 +321,30 @@ def _m005_tombstones_and_uncertain_mail(conn: sqlite3.Connection) -> None:
         )
 
 
+def _m006_workshop_arabic_forms(conn: sqlite3.Connection) -> None:
+    """The Arabic title, venue and trainer's name of a workshop, and the trainer's gender.
+
+    Arabic certificates, agendas and sign-in sheets printed the French title and venue; with these
+    they speak Arabic (empty: the French form is used). The gender (``F``/``M``, empty when unknown)
+    lets certificates say "Formatrice"/"Formateur" and "المكوّنة"/"المكوّن" instead of a neutral form.
+    """
+    conn.executescript(
+        """
+        ALTER TABLE workshops ADD COLUMN title_ar TEXT;
+        ALTER TABLE workshops ADD COLUMN venue_ar TEXT;
+        ALTER TABLE workshops ADD COLUMN trainer_name_ar TEXT;
+        ALTER TABLE workshops ADD COLUMN trainer_gender TEXT;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_core,
     _m002_attendance,
     _m003_certificates_outbox_audit,
     _m004_participant_search_and_duplicates,
     _m005_tombstones_and_uncertain_mail,
+    _m006_workshop_arabic_forms,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ FILENAME = "settings.json"
 DEFAULTS: dict[str, Any] = {
     "language": "fr",
     "organisation_name": "",
+    "organisation_name_ar": "",  # printed on Arabic documents; empty: the name above
     "organisation_logo": "",
     "backup_interval_minutes": 15,
     "backup_keep": 10,

@@ -64,10 +64,13 @@ KNOWN_FIELDS: dict[str, str] = {
     "issue_date": N_("date the certificate was issued"),
     "certificate_number": N_("certificate number"),
     "verify_code": N_("short verification code to type in"),
+    "participated": N_("'has participated', agreed with the participant's gender in Arabic"),
+    "trainer_label": N_("'Trainer' with the trainer's gender when known, else a neutral line"),
 }
 # Locale-dependent fields also exist with a language suffix, for bilingual templates.
 LOCALISED = ("dates", "start_date", "end_date", "modules", "programme", "eu_mention",
-             "issue_date")
+             "issue_date", "workshop_title", "place", "trainer_name", "organisation_name",
+             "participated", "trainer_label")
 for _name in LOCALISED:
     for _lang in ("fr", "ar"):
         KNOWN_FIELDS[f"{_name}_{_lang}"] = KNOWN_FIELDS[_name]

@@ -85,6 +85,25 @@ class Workshop:
     language: str = "fr"
     organisation_id: str | None = None
     notes: str | None = None
+    title_ar: str | None = None
+    venue_ar: str | None = None
+    trainer_name_ar: str | None = None
+    trainer_gender: str | None = None  # "F", "M" or None (unknown)
+
+    def title_in(self, lang: str) -> str:
+        """The title to print in ``lang``: the Arabic one on Arabic documents when set."""
+        return (self.title_ar if lang == "ar" else None) or self.title
+
+    def venue_in(self, lang: str) -> str | None:
+        return (self.venue_ar if lang == "ar" else None) or self.venue
+
+    def trainer_in(self, lang: str) -> str | None:
+        return (self.trainer_name_ar if lang == "ar" else None) or self.trainer_name
+
+    def place_in(self, lang: str) -> str:
+        """Venue and city, joined the way ``lang`` writes lists."""
+        return ("، " if lang == "ar" and self.venue_ar else ", ").join(
+            p for p in (self.venue_in(lang), self.city) if p)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Workshop:
@@ -128,6 +147,19 @@ def parse_time(value: str, field_name: str = "start") -> str:
         ) from None
 
 
+def check_gender(value: str | None) -> str | None:
+    """``F``/``M`` (also "femme", "homme", "أنثى"…), ``None`` when empty or not said."""
+    from .participant_fields import parse_gender
+
+    if not (value or "").strip():
+        return None
+    code = parse_gender(value)
+    if code is None:
+        raise ValidationError(_("The trainer's gender is F, M or empty; not '{value}'.").format(value=value),
+                              "trainer_gender")
+    return code if code in ("F", "M") else None
+
+
 def _check_threshold(value: float) -> float:
     value = float(value)
     if value > 1:
@@ -156,12 +188,18 @@ def create_workshop(
     language: str = "fr",
     organisation_id: str | None = None,
     notes: str | None = None,
+    title_ar: str | None = None,
+    venue_ar: str | None = None,
+    trainer_name_ar: str | None = None,
+    trainer_gender: str | None = None,
     actor: str | None = None,
 ) -> tuple[Workshop, list[Session]]:
     """Create a workshop with ``days`` × ``sessions_per_day`` sessions in usual time slots."""
     title = clean_line(title) or ""
     city, venue, partner, donor, project_code, trainer_name = (
         clean_line(v) or None for v in (city, venue, partner, donor, project_code, trainer_name))
+    title_ar, venue_ar, trainer_name_ar = (clean_line(v) or None for v in (title_ar, venue_ar, trainer_name_ar))
+    trainer_gender = check_gender(trainer_gender)
     notes = clean_multiline(notes) or None
     if not title:
         raise ValidationError(_("A workshop needs a title."), "title")
@@ -193,6 +231,10 @@ def create_workshop(
         language=language,
         organisation_id=organisation_id,
         notes=notes,
+        title_ar=title_ar,
+        venue_ar=venue_ar,
+        trainer_name_ar=trainer_name_ar,
+        trainer_gender=trainer_gender,
     )
     sessions: list[Session] = []
     slots = default_slots(sessions_per_day)
@@ -285,6 +327,10 @@ _EDITABLE = {
     "language",
     "organisation_id",
     "notes",
+    "title_ar",
+    "venue_ar",
+    "trainer_name_ar",
+    "trainer_gender",
 }
 
 
@@ -296,6 +342,11 @@ def update_workshop(db: Database, workshop_id: str, actor: str | None = None, **
     for key, value in changes.items():
         if isinstance(value, str):
             changes[key] = clean_multiline(value) if key == "notes" else clean_line(value)
+    for key in ("title_ar", "venue_ar", "trainer_name_ar"):
+        if key in changes:
+            changes[key] = changes[key] or None  # empty: the French form is printed
+    if "trainer_gender" in changes:
+        changes["trainer_gender"] = check_gender(changes["trainer_gender"])
     if "title" in changes and not (changes["title"] or "").strip():
         raise ValidationError(_("A workshop needs a title."), "title")
     for key in ("start_date", "end_date"):

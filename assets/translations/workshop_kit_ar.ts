@@ -1705,8 +1705,16 @@
       <translation>العنوان</translation>
     </message>
     <message>
+      <source>Title in Arabic</source>
+      <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>مثال: الولوج إلى الخدمات العمومية — أكادير</translation>
+    </message>
+    <message>
+      <source>printed on Arabic documents; empty: the title</source>
+      <translation>يُطبع في الوثائق العربية؛ فارغ: العنوان</translation>
     </message>
   </context>
   <context>
@@ -2588,6 +2596,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الاسم</translation>
     </message>
     <message>
+      <source>Name in Arabic</source>
+      <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
       <source>Name printed on certificates and reports</source>
       <translation>الاسم المطبوع على الشهادات والتقارير</translation>
     </message>
@@ -2666,6 +2678,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>months</source>
       <translation>أشهر</translation>
+    </message>
+    <message>
+      <source>printed on Arabic documents; empty: the name above</source>
+      <translation>يُطبع في الوثائق العربية؛ فارغ: الاسم أعلاه</translation>
     </message>
   </context>
   <context>
@@ -2856,6 +2872,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>متأخر بعد</translation>
     </message>
     <message>
+      <source>Man (Formateur)</source>
+      <translation>رجل (المكوّن)</translation>
+    </message>
+    <message>
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
@@ -2870,6 +2890,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>No.</source>
       <translation>رقم</translation>
+    </message>
+    <message>
+      <source>Not said (neutral wording)</source>
+      <translation>غير محدد (عبارة محايدة)</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -2912,8 +2936,20 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>العنوان</translation>
     </message>
     <message>
+      <source>Title in Arabic</source>
+      <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
       <source>Trainer</source>
       <translation>المكوّن</translation>
+    </message>
+    <message>
+      <source>Trainer's gender</source>
+      <translation>جنس المكوّن(ة)</translation>
+    </message>
+    <message>
+      <source>Trainer's name in Arabic</source>
+      <translation>اسم المكوّن(ة) بالعربية</translation>
     </message>
     <message>
       <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
@@ -2924,6 +2960,14 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>المكان</translation>
     </message>
     <message>
+      <source>Venue in Arabic</source>
+      <translation>المكان بالعربية</translation>
+    </message>
+    <message>
+      <source>Woman (Formatrice)</source>
+      <translation>امرأة (المكوّنة)</translation>
+    </message>
+    <message>
       <source>Workshops</source>
       <translation>الورشات</translation>
     </message>
@@ -2931,9 +2975,21 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>module ids, separated by commas</source>
       <translation>معرّفات الوحدات، مفصولة بفواصل</translation>
     </message>
+    <message>
+      <source>printed on Arabic documents; empty: the French form</source>
+      <translation>يُطبع في الوثائق العربية؛ فارغ: الصيغة الفرنسية</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
+    <message>
+      <source>'Trainer' with the trainer's gender when known, else a neutral line</source>
+      <translation>«المكوّن» أو «المكوّنة» حسب جنس المكوّن(ة) إن كان معروفًا، وإلا عبارة محايدة</translation>
+    </message>
+    <message>
+      <source>'has participated', agreed with the participant's gender in Arabic</source>
+      <translation>«شارك/شاركت» حسب جنس المشارك(ة) بالعربية</translation>
+    </message>
     <message>
       <source>'{answer}' is not one of the choices; copy it exactly from the choices</source>
       <translation>«{answer}» ليست من بين الاختيارات؛ انسخوها كما هي من الاختيارات</translation>
@@ -3429,6 +3485,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
       <translation>صدِّر إلى ‎.xlsx‎ أو ‎.docx‎ أو ‎.pdf‎ (وليس '{suffix}').</translation>
+    </message>
+    <message>
+      <source>F or M: certificates say Formatrice/Formateur; empty: a neutral line</source>
+      <translation>F أو M: تذكر الشهادات «المكوّنة» أو «المكوّن»؛ فارغ: عبارة محايدة</translation>
     </message>
     <message>
       <source>F, M or X</source>
@@ -3949,6 +4009,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Nothing planned.</source>
       <translation>لا شيء مبرمج.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: give at least one of --title, --city, --venue, --trainer, --title-ar, --venue-ar, --trainer-ar, --trainer-gender.</source>
+      <translation>لا شيء للتغيير: أعطوا خيارًا واحدًا على الأقل من --title أو --city أو --venue أو --trainer أو --title-ar أو --venue-ar أو --trainer-ar أو --trainer-gender.</translation>
     </message>
     <message>
       <source>Nothing to change: the status was already that.</source>
@@ -4659,6 +4723,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>يبلغ حجم نص ⁦{path}⁩ ⁦{mb}⁩ ميغابايت؛ لا يتجاوز نص قالب الشهادة ⁦{max}⁩ ميغابايت (يتكرر لكل شهادة في ملف الطباعة).</translation>
     </message>
     <message>
+      <source>The trainer's gender is F, M or empty; not '{value}'.</source>
+      <translation>جنس المكوّن(ة) هو F أو M أو فارغ؛ وليس «{value}».</translation>
+    </message>
+    <message>
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -4951,6 +5019,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>تم إنشاء الورشة: {title} ({id})، {n} جلسات من {start} إلى {end}.</translation>
     </message>
     <message>
+      <source>Workshop updated: {title} ({id}).</source>
+      <translation>تم تعديل الورشة: {title} ({id}).</translation>
+    </message>
+    <message>
       <source>Workshop: {title}</source>
       <translation>الورشة: {title}</translation>
     </message>
@@ -5165,6 +5237,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>certificates for a workshop (the default action)</source>
       <translation>شهادات ورشة (الإجراء الافتراضي)</translation>
+    </message>
+    <message>
+      <source>change a workshop's title, venue, trainer or their Arabic forms</source>
+      <translation>تغيير عنوان الورشة أو مكانها أو المكوّن(ة) أو صيغتها العربية</translation>
     </message>
     <message>
       <source>check a bundle and merge it into this data folder</source>
@@ -6251,8 +6327,20 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الاختيار نفسه مكرر مرتين</translation>
     </message>
     <message>
+      <source>the title on Arabic documents (empty: the title)</source>
+      <translation>العنوان في الوثائق العربية (فارغ: العنوان بالفرنسية)</translation>
+    </message>
+    <message>
+      <source>the trainer's name on Arabic documents (empty: the trainer's name)</source>
+      <translation>اسم المكوّن(ة) في الوثائق العربية (فارغ: الاسم بالفرنسية)</translation>
+    </message>
+    <message>
       <source>the trainer's version (steps, facilitator notes, answer key); default: participants'</source>
       <translation>نسخة المكوِّن (الخطوات وملاحظات المُيسِّر ومفتاح الإجابات)؛ افتراضياً: نسخة المشاركين</translation>
+    </message>
+    <message>
+      <source>the venue on Arabic documents (empty: the venue)</source>
+      <translation>المكان في الوثائق العربية (فارغ: المكان بالفرنسية)</translation>
     </message>
     <message>
       <source>trainer's name</source>

@@ -1705,8 +1705,16 @@
       <translation>Titre</translation>
     </message>
     <message>
+      <source>Title in Arabic</source>
+      <translation>Titre en arabe</translation>
+    </message>
+    <message>
       <source>e.g. Access to public services — Agadir</source>
       <translation>ex. Accès aux services publics — Agadir</translation>
+    </message>
+    <message>
+      <source>printed on Arabic documents; empty: the title</source>
+      <translation>imprimé sur les documents en arabe ; vide : le titre</translation>
     </message>
   </context>
   <context>
@@ -2588,6 +2596,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Nom</translation>
     </message>
     <message>
+      <source>Name in Arabic</source>
+      <translation>Nom en arabe</translation>
+    </message>
+    <message>
       <source>Name printed on certificates and reports</source>
       <translation>Nom imprimé sur les attestations et les rapports</translation>
     </message>
@@ -2666,6 +2678,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>months</source>
       <translation>mois</translation>
+    </message>
+    <message>
+      <source>printed on Arabic documents; empty: the name above</source>
+      <translation>imprimé sur les documents en arabe ; vide : le nom ci-dessus</translation>
     </message>
   </context>
   <context>
@@ -2856,6 +2872,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>En retard après</translation>
     </message>
     <message>
+      <source>Man (Formateur)</source>
+      <translation>Homme (Formateur)</translation>
+    </message>
+    <message>
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -2870,6 +2890,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>No.</source>
       <translation>N°</translation>
+    </message>
+    <message>
+      <source>Not said (neutral wording)</source>
+      <translation>Non précisé (mention neutre)</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -2912,8 +2936,20 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Titre</translation>
     </message>
     <message>
+      <source>Title in Arabic</source>
+      <translation>Titre en arabe</translation>
+    </message>
+    <message>
       <source>Trainer</source>
       <translation>Formateur·rice</translation>
+    </message>
+    <message>
+      <source>Trainer's gender</source>
+      <translation>Genre de la personne qui forme</translation>
+    </message>
+    <message>
+      <source>Trainer's name in Arabic</source>
+      <translation>Nom du formateur ou de la formatrice en arabe</translation>
     </message>
     <message>
       <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
@@ -2924,6 +2960,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Lieu</translation>
     </message>
     <message>
+      <source>Venue in Arabic</source>
+      <translation>Lieu en arabe</translation>
+    </message>
+    <message>
+      <source>Woman (Formatrice)</source>
+      <translation>Femme (Formatrice)</translation>
+    </message>
+    <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
@@ -2931,9 +2975,21 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>module ids, separated by commas</source>
       <translation>identifiants de modules, séparés par des virgules</translation>
     </message>
+    <message>
+      <source>printed on Arabic documents; empty: the French form</source>
+      <translation>imprimé sur les documents en arabe ; vide : la forme française</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
+    <message>
+      <source>'Trainer' with the trainer's gender when known, else a neutral line</source>
+      <translation>« Formateur » ou « Formatrice » selon le genre de la personne qui forme, sinon une mention neutre</translation>
+    </message>
+    <message>
+      <source>'has participated', agreed with the participant's gender in Arabic</source>
+      <translation>« a participé », accordé en arabe avec le genre de la personne</translation>
+    </message>
     <message>
       <source>'{answer}' is not one of the choices; copy it exactly from the choices</source>
       <translation>« {answer} » ne fait pas partie des choix ; recopiez-le exactement depuis les choix</translation>
@@ -3429,6 +3485,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
       <translation>Exportez en .xlsx, .docx ou .pdf (pas « {suffix} »).</translation>
+    </message>
+    <message>
+      <source>F or M: certificates say Formatrice/Formateur; empty: a neutral line</source>
+      <translation>F ou M : les attestations disent Formatrice/Formateur ; vide : une mention neutre</translation>
     </message>
     <message>
       <source>F, M or X</source>
@@ -3949,6 +4009,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Nothing planned.</source>
       <translation>Rien de prévu.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: give at least one of --title, --city, --venue, --trainer, --title-ar, --venue-ar, --trainer-ar, --trainer-gender.</source>
+      <translation>Rien à modifier : indiquez au moins une des options --title, --city, --venue, --trainer, --title-ar, --venue-ar, --trainer-ar, --trainer-gender.</translation>
     </message>
     <message>
       <source>Nothing to change: the status was already that.</source>
@@ -4659,6 +4723,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le texte de {path} fait {mb} Mo ; le texte d'un modèle d'attestation peut faire au plus {max} Mo (il est répété pour chaque attestation du fichier à imprimer).</translation>
     </message>
     <message>
+      <source>The trainer's gender is F, M or empty; not '{value}'.</source>
+      <translation>Le genre de la personne qui forme est F, M ou vide ; pas « {value} ».</translation>
+    </message>
+    <message>
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -4951,6 +5019,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Atelier créé : {title} ({id}), {n} séances du {start} au {end}.</translation>
     </message>
     <message>
+      <source>Workshop updated: {title} ({id}).</source>
+      <translation>Atelier modifié : {title} ({id}).</translation>
+    </message>
+    <message>
       <source>Workshop: {title}</source>
       <translation>Atelier : {title}</translation>
     </message>
@@ -5165,6 +5237,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>certificates for a workshop (the default action)</source>
       <translation>attestations d'un atelier (action par défaut)</translation>
+    </message>
+    <message>
+      <source>change a workshop's title, venue, trainer or their Arabic forms</source>
+      <translation>modifier le titre, le lieu, la personne qui forme d'un atelier ou leur forme arabe</translation>
     </message>
     <message>
       <source>check a bundle and merge it into this data folder</source>
@@ -6251,8 +6327,20 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>le même choix apparaît deux fois</translation>
     </message>
     <message>
+      <source>the title on Arabic documents (empty: the title)</source>
+      <translation>le titre sur les documents en arabe (vide : le titre)</translation>
+    </message>
+    <message>
+      <source>the trainer's name on Arabic documents (empty: the trainer's name)</source>
+      <translation>le nom de la personne qui forme sur les documents en arabe (vide : le nom en français)</translation>
+    </message>
+    <message>
       <source>the trainer's version (steps, facilitator notes, answer key); default: participants'</source>
       <translation>la version formateur (étapes, notes pour l'animateur, corrigé) ; par défaut : celle des participants</translation>
+    </message>
+    <message>
+      <source>the venue on Arabic documents (empty: the venue)</source>
+      <translation>le lieu sur les documents en arabe (vide : le lieu)</translation>
     </message>
     <message>
       <source>trainer's name</source>

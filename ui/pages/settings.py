@@ -60,6 +60,9 @@ class SettingsPage(QWidget):
         of = QFormLayout(org_box)
         self.org_name = QLineEdit(s.get("organisation_name", ""))
         self.org_name.setPlaceholderText(self.tr("Name printed on certificates and reports"))
+        self.org_name_ar = QLineEdit(s.get("organisation_name_ar", ""))
+        self.org_name_ar.setLayoutDirection(Qt.RightToLeft)
+        self.org_name_ar.setPlaceholderText(self.tr("printed on Arabic documents; empty: the name above"))
         self.logo_preview = QLabel()
         self.logo_preview.setFixedHeight(64)
         self.logo_path = s.get("organisation_logo", "")
@@ -73,6 +76,7 @@ class SettingsPage(QWidget):
         self.eu_mention = QCheckBox(self.tr("Print the EU co-funding mention on certificates"))
         self.eu_mention.setChecked(bool(s.get("eu_mention", True)))
         of.addRow(self.tr("Name"), self.org_name)
+        of.addRow(self.tr("Name in Arabic"), self.org_name_ar)
         of.addRow(self.tr("Logo"), logo_row)
         of.addRow("", self.eu_mention)
         layout.addWidget(org_box)
@@ -281,6 +285,7 @@ class SettingsPage(QWidget):
         self.services.save_settings(
             language=self.language.currentData(),
             organisation_name=self.org_name.text().strip(),
+            organisation_name_ar=self.org_name_ar.text().strip(),
             organisation_logo=self.logo_path,
             eu_mention=self.eu_mention.isChecked(),
             hidden_fields=[k for k, box in self.hidden_checks.items() if box.isChecked()],

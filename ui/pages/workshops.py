@@ -55,7 +55,11 @@ class NewWorkshopDialog(QDialog):
         self.per_day.setRange(1, ws.MAX_SESSIONS_PER_DAY)
         self.per_day.setValue(2)
         self.city = QLineEdit()
+        self.title_ar = QLineEdit()
+        self.title_ar.setLayoutDirection(Qt.RightToLeft)
+        self.title_ar.setPlaceholderText(self.tr("printed on Arabic documents; empty: the title"))
         form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Title in Arabic"), self.title_ar)
         form.addRow(self.tr("First day"), self.start)
         form.addRow(self.tr("Days"), self.days)
         form.addRow(self.tr("Sessions per day"), self.per_day)
@@ -87,6 +91,7 @@ class NewWorkshopDialog(QDialog):
             "days": self.days.value(),
             "sessions_per_day": self.per_day.value(),
             "city": self.city.text() or None,
+            "title_ar": self.title_ar.text() or None,
         }
 
 
@@ -154,6 +159,14 @@ class WorkshopsPage(QWidget):
         self.f_donor = QLineEdit()
         self.f_code = QLineEdit()
         self.f_trainer = QLineEdit()
+        self.f_title_ar, self.f_venue_ar, self.f_trainer_ar = QLineEdit(), QLineEdit(), QLineEdit()
+        for field in (self.f_title_ar, self.f_venue_ar, self.f_trainer_ar):
+            field.setLayoutDirection(Qt.RightToLeft)
+            field.setPlaceholderText(self.tr("printed on Arabic documents; empty: the French form"))
+        self.f_trainer_gender = QComboBox()
+        self.f_trainer_gender.addItem(self.tr("Not said (neutral wording)"), "")
+        self.f_trainer_gender.addItem(self.tr("Woman (Formatrice)"), "F")
+        self.f_trainer_gender.addItem(self.tr("Man (Formateur)"), "M")
         self.f_threshold = QDoubleSpinBox()
         self.f_threshold.setRange(0, 100)
         self.f_threshold.setSuffix(" %")
@@ -169,8 +182,10 @@ class WorkshopsPage(QWidget):
         self.f_notes = QPlainTextEdit()
         self.f_notes.setMaximumHeight(60)
         form.addRow(self.tr("Title"), self.f_title)
+        form.addRow(self.tr("Title in Arabic"), self.f_title_ar)
         form.addRow(self.tr("City"), self.f_city)
         form.addRow(self.tr("Venue"), self.f_venue)
+        form.addRow(self.tr("Venue in Arabic"), self.f_venue_ar)
         dates = QHBoxLayout()
         dates.addWidget(self.f_start)
         dates.addWidget(QLabel("→"))
@@ -180,6 +195,8 @@ class WorkshopsPage(QWidget):
         form.addRow(self.tr("Donor"), self.f_donor)
         form.addRow(self.tr("Project code"), self.f_code)
         form.addRow(self.tr("Trainer"), self.f_trainer)
+        form.addRow(self.tr("Trainer's name in Arabic"), self.f_trainer_ar)
+        form.addRow(self.tr("Trainer's gender"), self.f_trainer_gender)
         form.addRow(self.tr("Attendance needed for a certificate"), self.f_threshold)
         form.addRow(self.tr("Late after"), self.f_grace)
         form.addRow(self.tr("Language"), self.f_language)
@@ -252,6 +269,10 @@ class WorkshopsPage(QWidget):
         self.f_donor.setText(w.donor or "")
         self.f_code.setText(w.project_code or "")
         self.f_trainer.setText(w.trainer_name or "")
+        self.f_title_ar.setText(w.title_ar or "")
+        self.f_venue_ar.setText(w.venue_ar or "")
+        self.f_trainer_ar.setText(w.trainer_name_ar or "")
+        self.f_trainer_gender.setCurrentIndex(max(0, self.f_trainer_gender.findData(w.trainer_gender or "")))
         self.f_threshold.setValue(round(w.attendance_threshold * 100))
         self.f_grace.setValue(w.late_grace_minutes)
         self.f_language.setCurrentIndex(max(0, self.f_language.findData(w.language)))
@@ -315,6 +336,10 @@ class WorkshopsPage(QWidget):
                     donor=self.f_donor.text() or None,
                     project_code=self.f_code.text() or None,
                     trainer_name=self.f_trainer.text() or None,
+                    title_ar=self.f_title_ar.text() or None,
+                    venue_ar=self.f_venue_ar.text() or None,
+                    trainer_name_ar=self.f_trainer_ar.text() or None,
+                    trainer_gender=self.f_trainer_gender.currentData(),
                     attendance_threshold=self.f_threshold.value() / 100,
                     late_grace_minutes=self.f_grace.value(),
                     language=self.f_language.currentData(),

@@ -1,4 +1,4 @@
-"""``workshop create|list|show``."""
+"""``workshop create|update|list|show``."""
 
 from __future__ import annotations
 
@@ -24,9 +24,42 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     create.add_argument("--project-code", help=_("donor/project code"))
     create.add_argument("--threshold", type=float, default=80, metavar="PERCENT", help=_("attendance needed for a certificate, in %% (default 80)"))
     create.add_argument("--trainer", help=_("trainer's name"))
+    _arabic_options(create)
+    update = add_command(sub, parent, "update", _("change a workshop's title, venue, trainer or their Arabic forms"),
+                         _update)
+    update.add_argument("workshop", help=_("workshop id (or its first characters)"))
+    update.add_argument("--title", help=_("workshop title"))
+    update.add_argument("--city", help=_("city"))
+    update.add_argument("--venue", help=_("venue"))
+    update.add_argument("--trainer", help=_("trainer's name"))
+    _arabic_options(update)
     add_command(sub, parent, "list", _("list workshops"), _list)
     show = add_command(sub, parent, "show", _("show a workshop and its sessions"), _show)
     show.add_argument("workshop", help=_("workshop id (or its first characters)"))
+
+
+def _arabic_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--title-ar", metavar="TITLE", help=_("the title on Arabic documents (empty: the title)"))
+    parser.add_argument("--venue-ar", metavar="VENUE", help=_("the venue on Arabic documents (empty: the venue)"))
+    parser.add_argument("--trainer-ar", metavar="NAME",
+                        help=_("the trainer's name on Arabic documents (empty: the trainer's name)"))
+    parser.add_argument("--trainer-gender", metavar="F|M",
+                        help=_("F or M: certificates say Formatrice/Formateur; empty: a neutral line"))
+
+
+def _update(ctx: Context) -> None:
+    from ..errors import ValidationError
+    from ..workshops import get_workshop, update_workshop
+
+    a = ctx.args
+    options = {"title": a.title, "city": a.city, "venue": a.venue, "trainer_name": a.trainer, "title_ar": a.title_ar,
+               "venue_ar": a.venue_ar, "trainer_name_ar": a.trainer_ar, "trainer_gender": a.trainer_gender}
+    changes = {k: v for k, v in options.items() if v is not None}
+    if not changes:
+        raise ValidationError(_("Nothing to change: give at least one of --title, --city, --venue, --trainer, "
+                                "--title-ar, --venue-ar, --trainer-ar, --trainer-gender."))
+    w = update_workshop(ctx.db, get_workshop(ctx.db, a.workshop).id, actor="cli", **changes)
+    ctx.emit(w.to_json(), lambda: _("Workshop updated: {title} ({id}).").format(title=w.title, id=w.id))
 
 
 def _create(ctx: Context) -> None:
@@ -47,6 +80,10 @@ def _create(ctx: Context) -> None:
         project_code=a.project_code,
         attendance_threshold=a.threshold,
         trainer_name=a.trainer,
+        title_ar=a.title_ar,
+        venue_ar=a.venue_ar,
+        trainer_name_ar=a.trainer_ar,
+        trainer_gender=a.trainer_gender,
         actor="cli",
     )
     data = w.to_json() | {"sessions": [s.to_json() for s in sessions]}
