@@ -119,7 +119,7 @@
     </message>
     <message>
       <source>Export agenda (.docx)…</source>
-      <translation>تصدير البرنامج (.docx)…</translation>
+      <translation>تصدير البرنامج ‎(.docx)‎…</translation>
     </message>
     <message>
       <source>Later</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation>ملفات CSV (*.csv)</translation>
+      <translation>ملفات CSV ‪(*.csv)</translation>
     </message>
     <message>
       <source>Certificate rule: at least {pct} % of sessions (present or late; excused sessions are not counted). Eligible now: {eligible} of {n}.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation>مصنفات Excel (*.xlsx)</translation>
+      <translation>مصنفات Excel ‪(*.xlsx)</translation>
     </message>
     <message>
       <source>Export CSV…</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‏(*.docx)</translation>
+      <translation>مستندات Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop Kit bundles (*.zip)</source>
-      <translation>حزم Workshop Kit (*.zip)</translation>
+      <translation>حزم Workshop Kit ‪(*.zip)</translation>
     </message>
     <message>
       <source>Written: {path}</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>الصور (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+      <translation>الصور ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
       <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>الصور (*.png *.jpg *.jpeg)</translation>
+      <translation>الصور ‪(*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Pictures: {names}</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
       <source>Public keys (*.pub)</source>
-      <translation>المفاتيح العامة (*.pub)</translation>
+      <translation>المفاتيح العامة ‪(*.pub)</translation>
     </message>
     <message>
       <source>Publish the verification page…</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‏(*.docx)</translation>
+      <translation>مستندات Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop: {title}</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
       <source>Word (*.docx)</source>
-      <translation>Word (*.docx)</translation>
+      <translation>Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>{count} badges ready</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
       <source>Zip files (*.zip)</source>
-      <translation>ملفات Zip (*.zip)</translation>
+      <translation>ملفات Zip ‪(*.zip)</translation>
     </message>
   </context>
   <context>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
       <source>Word document (*.docx)</source>
-      <translation>مستند Word ‏(*.docx)</translation>
+      <translation>مستند Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -2148,7 +2148,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation>مصنفات Excel (*.xlsx)</translation>
+      <translation>مصنفات Excel ‪(*.xlsx)</translation>
     </message>
     <message>
       <source>Export Excel…</source>
@@ -2208,7 +2208,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation>مستندات PDF (*.pdf)</translation>
+      <translation>مستندات PDF ‪(*.pdf)</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -2256,7 +2256,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‏(*.docx)</translation>
+      <translation>مستندات Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop or reason</source>
@@ -2327,7 +2327,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation>مصنفات Excel (*.xlsx)</translation>
+      <translation>مصنفات Excel ‪(*.xlsx)</translation>
     </message>
     <message>
       <source>Export donor report</source>
@@ -2648,7 +2648,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation>صور (*.png *.jpg *.jpeg)</translation>
+      <translation>صور ‪(*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Language</source>
