@@ -160,6 +160,7 @@ def restore_backup(db_path: Path, source: Path | None = None) -> tuple[Path, Pat
             with _alone_with(db_path) as live:
                 kept = _replace(db_path, tmp, live)
             damage_marker(db_path).unlink(missing_ok=True)
+            scheduled_restore_marker(db_path).unlink(missing_ok=True)  # done another way: not again at start
         finally:
             tmp.unlink(missing_ok=True)
     finally:
