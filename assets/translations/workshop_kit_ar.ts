@@ -2465,6 +2465,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>عند فتح ملف البيانات</translation>
     </message>
     <message>
+      <source>to be restored at the next start</source>
+      <translation>ستُسترجع عند التشغيل القادم</translation>
+    </message>
+    <message>
       <source>{n} MB</source>
       <translation>{n} م.ب</translation>
     </message>

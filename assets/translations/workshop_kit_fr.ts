@@ -2465,6 +2465,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>À l'ouverture du fichier de données</translation>
     </message>
     <message>
+      <source>to be restored at the next start</source>
+      <translation>à restaurer au prochain démarrage</translation>
+    </message>
+    <message>
       <source>{n} MB</source>
       <translation>{n} Mo</translation>
     </message>

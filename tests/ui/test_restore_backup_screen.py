@@ -63,6 +63,8 @@ def test_a_chosen_backup_is_restored_at_the_next_start(qtbot, services, db, demo
     assert "next time you start" in seen[-1][0]
     assert backup.scheduled_restore(path) == chosen
     assert "next time you start" in dialog.status.text()
+    assert dialog.table.item(1, 1).text() == "Made by hand — to be restored at the next start"
+    assert dialog.table.item(1, 0).font().bold() and not dialog.table.item(0, 0).font().bold()
     assert {w["title"] for w in list_workshops(db)} == {"Typed after the backup"}  # nothing replaced yet
 
     # The app is closed, then started again: the backup is in place, the replaced file kept.

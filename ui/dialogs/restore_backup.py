@@ -87,6 +87,7 @@ class RestoreBackupDialog(QDialog):
 
     def reload(self) -> None:
         self.backups = backup_mod.list_backups(self.db_path)
+        planned = backup_mod.scheduled_restore(self.db_path)
         self.table.setRowCount(len(self.backups))
         for row, path in enumerate(self.backups):
             when = backup_mod.backup_time(path)
@@ -94,7 +95,14 @@ class RestoreBackupDialog(QDialog):
             date.setData(Qt.UserRole, str(path))
             date.setToolTip(ltr_text(path))
             self.table.setItem(row, 0, date)
-            self.table.setItem(row, 1, QTableWidgetItem(self.reason_label(path)))
+            reason = QTableWidgetItem(self.reason_label(path))
+            if path == planned:
+                reason.setText(reason.text() + " — " + self.tr("to be restored at the next start"))
+                for item in (date, reason):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+            self.table.setItem(row, 1, reason)
             try:
                 size = self.size_label(path.stat().st_size)
             except OSError:
@@ -103,7 +111,6 @@ class RestoreBackupDialog(QDialog):
         self.table.resizeColumnToContents(0)
         if self.backups:
             self.table.selectRow(0)
-        planned = backup_mod.scheduled_restore(self.db_path)
         if planned is not None:
             self.status.setText(self.planned_text(planned))
         elif not self.backups:
