@@ -152,7 +152,7 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
         used, kept = restored
         when = backup_time(used)
         text = tr("The backup of {time} was restored as you asked.").format(
-            time=when.strftime("%Y-%m-%d %H:%M") if when else used.name)
+            time=ltr_text(when.strftime("%Y-%m-%d %H:%M") if when else used.name))
         if kept is not None:
             text += "\n\n" + tr("The data as it was before is kept in {path}.").format(path=ltr_text(str(kept)))
         QMessageBox.information(parent, APP_NAME, text)

@@ -100,3 +100,18 @@ def test_the_planned_restore_can_be_cancelled(qtbot, db, data_dir):
 def test_the_file_menu_offers_the_restore(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Restore a backup…" in texts
+
+
+def test_in_arabic_the_newest_backup_is_chosen_and_dates_keep_their_order(qapp, qtbot, services, db, data_dir):
+    from ui.dialogs.restore_backup import RestoreBackupDialog
+    from ui.i18n import apply_language
+
+    path = database_path(data_dir)
+    backup.make_backup(db.conn, path, reason="manual")
+    newest = backup.make_backup(db.conn, path, reason="auto")
+    apply_language(qapp, "ar")
+    dialog = RestoreBackupDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.selected() == newest and dialog.restore_button.isEnabled()
+    date = dialog.table.item(0, 0).text()
+    assert date.startswith("\u2066") and date.endswith("\u2069")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -91,7 +91,7 @@ class RestoreBackupDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, path in enumerate(self.backups):
             when = backup_mod.backup_time(path)
-            date = QTableWidgetItem(when.strftime("%Y-%m-%d %H:%M:%S") if when else path.name)
+            date = QTableWidgetItem(ltr_text(when.strftime("%Y-%m-%d %H:%M:%S") if when else path.name))
             date.setData(Qt.UserRole, str(path))
             date.setToolTip(ltr_text(path))
             self.table.setItem(row, 0, date)
@@ -109,8 +109,8 @@ class RestoreBackupDialog(QDialog):
                 size = "?"
             self.table.setItem(row, 2, QTableWidgetItem(size))
         self.table.resizeColumnToContents(0)
-        if self.backups:
-            self.table.selectRow(0)
+        if self.backups:  # not selectRow(): in right-to-left layouts it selected nothing
+            self.table.setCurrentCell(0, 0, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         if planned is not None:
             self.status.setText(self.planned_text(planned))
         elif not self.backups:
@@ -122,7 +122,7 @@ class RestoreBackupDialog(QDialog):
     def planned_text(self, planned: Path) -> str:
         when = backup_mod.backup_time(planned)
         return self.tr("The backup of {time} will be restored the next time you start Workshop Kit.").format(
-            time=when.strftime("%Y-%m-%d %H:%M") if when else planned.name)
+            time=ltr_text(when.strftime("%Y-%m-%d %H:%M") if when else planned.name))
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
@@ -138,7 +138,7 @@ class RestoreBackupDialog(QDialog):
         if source is None:
             return False
         when = backup_mod.backup_time(source)
-        stamp = when.strftime("%Y-%m-%d %H:%M") if when else source.name
+        stamp = ltr_text(when.strftime("%Y-%m-%d %H:%M") if when else source.name)
         box = QMessageBox(QMessageBox.Warning, self.tr("Restore a backup"), self.tr(
             "Go back to the backup of {time}? Everything entered after it will be replaced when Workshop Kit "
             "next starts (the current data is kept in a file beside it).").format(time=stamp),
