@@ -78,20 +78,45 @@ def ask_passphrase(path: Path, parent=None, attempts: int = 3) -> bool:  # noqa:
     return False
 
 
+def restore_chosen_backup(data_dir: Path, parent=None):  # noqa: ANN001, ANN201
+    """Restore the backup chosen in Settings while the app was open (it could not replace its own file).
+
+    Returns (backup used, file kept) or None; a restore that fails is said, and the app opens the data
+    file as it is.
+    """
+    from workshop_kit import dbconnect
+    from workshop_kit.backup import run_scheduled_restore
+    from workshop_kit.paths import database_path
+
+    try:
+        return run_scheduled_restore(database_path(data_dir))
+    except (DatabaseInUse, dbconnect.PassphraseNeeded):
+        raise
+    except WorkshopKitError as exc:
+        QMessageBox.warning(parent, APP_NAME, tr("The backup you chose could not be restored; the data file "
+                                                 "was not changed.") + "\n\n" + str(exc))
+        return None
+
+
 def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN001
     """Open the data file for the app; asks the passphrase of an encrypted folder; on damage, offers a backup."""
     from workshop_kit import dbconnect
-    from workshop_kit.backup import restore_backup
+    from workshop_kit.backup import backup_time, restore_backup
 
+    from .widgets import ltr_text
+
+    restored = None
     try:
         # The header only here (its cost does not grow with the file); the full integrity_check runs
         # in a worker right after the first paint (MainWindow) and reports a damaged file then.
         try:
+            restored = restore_chosen_backup(data_dir, parent)
             result = open_database(data_dir, lock=True, auto_backup=False, check="header")
         except dbconnect.PassphraseNeeded as exc:
             if not ask_passphrase(exc.path, parent):
                 InstanceLock.release_all()
                 return None
+            restored = restored or restore_chosen_backup(data_dir, parent)
             result = open_database(data_dir, lock=True, auto_backup=False, check="header")
     except DatabaseInUse as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
@@ -102,10 +127,10 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
             return None
         if isinstance(exc, DataFileMissing):
             question = tr("The data file {path} is missing or empty, but backups of it exist.\n\nRestore the "
-                          "newest good backup ({name})?").format(path=exc.path, name=exc.newest_backup.name)
+                          "newest good backup ({name})?").format(path=ltr_text(exc.path), name=ltr_text(exc.newest_backup.name))
         else:
             question = tr("The data file is damaged ({detail}).\n\nRestore the newest good backup ({name})? "
-                          "The damaged file is kept beside it.").format(detail=exc.detail, name=exc.newest_backup.name)
+                          "The damaged file is kept beside it.").format(detail=exc.detail, name=ltr_text(exc.newest_backup.name))
         answer = QMessageBox.question(parent, APP_NAME, question)
         if answer != QMessageBox.Yes:
             return None
@@ -123,6 +148,14 @@ def open_services(data_dir: Path, parent=None) -> Services | None:  # noqa: ANN0
     from workshop_kit.atomicfile import clean_stale
 
     clean_stale(Path.home())
+    if restored is not None:
+        used, kept = restored
+        when = backup_time(used)
+        text = tr("The backup of {time} was restored as you asked.").format(
+            time=ltr_text(when.strftime("%Y-%m-%d %H:%M") if when else used.name))
+        if kept is not None:
+            text += "\n\n" + tr("The data as it was before is kept in {path}.").format(path=ltr_text(str(kept)))
+        QMessageBox.information(parent, APP_NAME, text)
     return Services(data_dir=data_dir, db=result.db, db_path=result.path, settings=settings_mod.load(data_dir))
 
 

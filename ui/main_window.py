@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("Back up now"), self)
         backup_action.triggered.connect(self.backup_now)
         file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("Restore a backup…"), self)
+        restore_action.triggered.connect(lambda: self.show_restore_backup())
+        file_menu.addAction(restore_action)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
@@ -219,6 +222,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Problem report saved: {path}. It holds no participant data; "
                                              "attach it to your e-mail.").format(path=ltr_text(str(written))), 15000)
         return written
+
+    def show_restore_backup(self) -> None:
+        from .dialogs.restore_backup import RestoreBackupDialog
+
+        RestoreBackupDialog(self.services.db_path, self).exec()
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog
@@ -329,7 +337,7 @@ class MainWindow(QMainWindow):
             text = self.tr("The data file is damaged ({detail}). Stop entering data, close Workshop Kit and "
                            "restore a backup with: workshop-kit backup restore").format(detail=problem)
             if good is not None:
-                text += "\n" + self.tr("Newest good backup: {name}").format(name=good.name)
+                text += "\n" + self.tr("Newest good backup: {name}").format(name=ltr_text(good.name))
             QMessageBox.critical(self, self.tr("Workshop Kit"), text)
 
         run_task(self, work, on_done=alive(self.backup_label, done))

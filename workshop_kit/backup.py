@@ -160,6 +160,7 @@ def restore_backup(db_path: Path, source: Path | None = None) -> tuple[Path, Pat
             with _alone_with(db_path) as live:
                 kept = _replace(db_path, tmp, live)
             damage_marker(db_path).unlink(missing_ok=True)
+            scheduled_restore_marker(db_path).unlink(missing_ok=True)  # done another way: not again at start
         finally:
             tmp.unlink(missing_ok=True)
     finally:
@@ -225,3 +226,64 @@ def _replace(db_path: Path, tmp: Path, live: sqlite3.Connection | None) -> Path 
     os.replace(tmp, db_path)
     atomicfile.fsync_dir(db_path.parent)
     return kept
+
+
+# -- a restore chosen in the app, done at its next start -------------------------------------------
+# The app holds its own data file open (and its single-instance lock), so ``restore_backup`` refuses
+# while it runs; the app records the chosen backup here and restores it before opening the file.
+
+
+def scheduled_restore_marker(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".restore-next-start")
+
+
+def schedule_restore(db_path: Path, source: Path) -> None:
+    """Restore ``source`` (a backup of ``db_path``) the next time the app starts; checked now."""
+    if source.parent != backups_dir_for(db_path) or not _NAME.match(source.name):
+        raise WorkshopKitError(_("{name} is not one of this data folder's backups.").format(name=source.name))
+    if not is_good(source):
+        raise WorkshopKitError(_("The backup {name} is damaged too.").format(name=source.name))
+    atomicfile.write_text(scheduled_restore_marker(db_path), source.name + "\n")
+
+
+def scheduled_restore(db_path: Path) -> Path | None:
+    """The backup waiting to be restored at the next start, if any (and if it still exists)."""
+    marker = scheduled_restore_marker(db_path)
+    try:
+        name = marker.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    source = backups_dir_for(db_path) / name
+    return source if _NAME.match(name) and source.exists() else None
+
+
+def cancel_scheduled_restore(db_path: Path) -> None:
+    scheduled_restore_marker(db_path).unlink(missing_ok=True)
+
+
+def run_scheduled_restore(db_path: Path) -> tuple[Path, Path | None] | None:
+    """Do the restore chosen in the app, before it opens the data file; None when none is waiting.
+
+    A failing restore is said once, not retried at every start (unless the file was only busy); the
+    data file is untouched when it fails.
+    """
+    marker = scheduled_restore_marker(db_path)
+    if not marker.exists():
+        return None
+    from . import dbconnect
+    from .db import DatabaseInUse
+
+    source = scheduled_restore(db_path)
+    if source is None:
+        marker.unlink(missing_ok=True)
+        raise WorkshopKitError(_("The backup chosen for restoring is no longer in {folder}; nothing was changed.")
+                               .format(folder=backups_dir_for(db_path)))
+    try:
+        done = restore_backup(db_path, source)
+    except (FileInUse, DatabaseInUse, dbconnect.PassphraseNeeded):
+        raise  # still wanted: tried again at the next start (or once the passphrase is given)
+    except WorkshopKitError:
+        marker.unlink(missing_ok=True)
+        raise
+    marker.unlink(missing_ok=True)
+    return done

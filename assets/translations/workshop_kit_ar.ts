@@ -119,7 +119,7 @@
     </message>
     <message>
       <source>Export agenda (.docx)…</source>
-      <translation>تصدير البرنامج (.docx)…</translation>
+      <translation>تصدير البرنامج ‎(.docx)‎…</translation>
     </message>
     <message>
       <source>Later</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation>ملفات CSV (*.csv)</translation>
+      <translation>ملفات CSV ‪(*.csv)</translation>
     </message>
     <message>
       <source>Certificate rule: at least {pct} % of sessions (present or late; excused sessions are not counted). Eligible now: {eligible} of {n}.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation>مصنفات Excel (*.xlsx)</translation>
+      <translation>مصنفات Excel ‪(*.xlsx)</translation>
     </message>
     <message>
       <source>Export CSV…</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‏(*.docx)</translation>
+      <translation>مستندات Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop Kit bundles (*.zip)</source>
-      <translation>حزم Workshop Kit (*.zip)</translation>
+      <translation>حزم Workshop Kit ‪(*.zip)</translation>
     </message>
     <message>
       <source>Written: {path}</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>الصور (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+      <translation>الصور ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
       <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>الصور (*.png *.jpg *.jpeg)</translation>
+      <translation>الصور ‪(*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Pictures: {names}</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
       <source>Public keys (*.pub)</source>
-      <translation>المفاتيح العامة (*.pub)</translation>
+      <translation>المفاتيح العامة ‪(*.pub)</translation>
     </message>
     <message>
       <source>Publish the verification page…</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‏(*.docx)</translation>
+      <translation>مستندات Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop: {title}</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
       <source>Word (*.docx)</source>
-      <translation>Word (*.docx)</translation>
+      <translation>Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>{count} badges ready</source>
@@ -1496,6 +1496,10 @@
       <translation>خروج</translation>
     </message>
     <message>
+      <source>Restore a backup…</source>
+      <translation>استرجاع نسخة احتياطية…</translation>
+    </message>
+    <message>
       <source>Save a problem report</source>
       <translation>حفظ تقرير مشكلة</translation>
     </message>
@@ -1529,7 +1533,7 @@
     </message>
     <message>
       <source>Zip files (*.zip)</source>
-      <translation>ملفات Zip (*.zip)</translation>
+      <translation>ملفات Zip ‪(*.zip)</translation>
     </message>
   </context>
   <context>
@@ -2027,7 +2031,7 @@
     </message>
     <message>
       <source>Word document (*.docx)</source>
-      <translation>مستند Word ‏(*.docx)</translation>
+      <translation>مستند Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop</source>
@@ -2152,7 +2156,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation>مصنفات Excel (*.xlsx)</translation>
+      <translation>مصنفات Excel ‪(*.xlsx)</translation>
     </message>
     <message>
       <source>Export Excel…</source>
@@ -2212,7 +2216,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation>مستندات PDF (*.pdf)</translation>
+      <translation>مستندات PDF ‪(*.pdf)</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -2260,7 +2264,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‏(*.docx)</translation>
+      <translation>مستندات Word ‪(*.docx)</translation>
     </message>
     <message>
       <source>Workshop or reason</source>
@@ -2331,7 +2335,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation>مصنفات Excel (*.xlsx)</translation>
+      <translation>مصنفات Excel ‪(*.xlsx)</translation>
     </message>
     <message>
       <source>Export donor report</source>
@@ -2392,6 +2396,93 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>{reached} of {enrolled} enrolled</source>
       <translation>{reached} من أصل {enrolled} مسجلًا</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+      <source>Automatic</source>
+      <translation>تلقائية</translation>
+    </message>
+    <message>
+      <source>Before an update of the data file</source>
+      <translation>قبل تحديث ملف البيانات</translation>
+    </message>
+    <message>
+      <source>Cancel the planned restore</source>
+      <translation>إلغاء الاسترجاع المبرمج</translation>
+    </message>
+    <message>
+      <source>Choose the backup to go back to. Everything entered after it will be replaced; the current data is kept in a file beside it, never deleted. Workshop Kit cannot replace its data file while it has it open: the backup is restored the next time you start Workshop Kit.</source>
+      <translation>اختاروا النسخة الاحتياطية التي تريدون الرجوع إليها. كل ما أُدخل بعدها سيُستبدل؛ تُحفظ البيانات الحالية في ملف بجانبها ولا تُحذف أبداً. لا يستطيع Workshop Kit استبدال ملف بياناته وهو مفتوح: تُسترجع النسخة عند التشغيل القادم لـ Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>Close Workshop Kit and start it again when you are ready; until then, what you enter will be replaced by the backup.</source>
+      <translation>أغلقوا Workshop Kit ثم شغّلوه من جديد عندما تكونون مستعدين؛ إلى ذلك الحين، ما تُدخلونه سيُستبدل بالنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Go back to the backup of {time}? Everything entered after it will be replaced when Workshop Kit next starts (the current data is kept in a file beside it).</source>
+      <translation>الرجوع إلى النسخة الاحتياطية بتاريخ {time}؟ كل ما أُدخل بعدها سيُستبدل عند التشغيل القادم لـ Workshop Kit (تُحفظ البيانات الحالية في ملف بجانبها).</translation>
+    </message>
+    <message>
+      <source>Made by hand</source>
+      <translation>يدوية</translation>
+    </message>
+    <message>
+      <source>No restore is planned any more.</source>
+      <translation>لم يعد أي استرجاع مبرمجاً.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Rescue copy after a write error</source>
+      <translation>نسخة إنقاذ بعد خطأ في الكتابة</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>Restore at the next start</source>
+      <translation>الاسترجاع عند التشغيل القادم</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>استرجاع هذه النسخة…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>الحجم</translation>
+    </message>
+    <message>
+      <source>The backup of {time} will be restored the next time you start Workshop Kit.</source>
+      <translation>ستُسترجع النسخة الاحتياطية بتاريخ {time} عند التشغيل القادم لـ Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>There is no backup yet. Use File → Back up now to make one.</source>
+      <translation>لا توجد أي نسخة احتياطية بعد. استعملوا «ملف ← إنشاء نسخة احتياطية الآن» لإنشاء واحدة.</translation>
+    </message>
+    <message>
+      <source>When the data file was opened</source>
+      <translation>عند فتح ملف البيانات</translation>
+    </message>
+    <message>
+      <source>to be restored at the next start</source>
+      <translation>ستُسترجع عند التشغيل القادم</translation>
+    </message>
+    <message>
+      <source>{n} MB</source>
+      <translation>{n} م.ب</translation>
+    </message>
+    <message>
+      <source>{n} kB</source>
+      <translation>{n} ك.ب</translation>
     </message>
   </context>
   <context>
@@ -2569,7 +2660,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation>صور (*.png *.jpg *.jpeg)</translation>
+      <translation>صور ‪(*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Language</source>
@@ -4473,6 +4564,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The attendance threshold must be between 0 and 100 %.</source>
       <translation>يجب أن تكون نسبة الحضور المطلوبة بين 0 و100٪.</translation>
+    </message>
+    <message>
+      <source>The backup chosen for restoring is no longer in {folder}; nothing was changed.</source>
+      <translation>النسخة الاحتياطية المختارة للاسترجاع لم تعد في {folder}؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
       <source>The backup could not be verified: {detail}</source>
@@ -6639,6 +6734,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{name} غير مسجَّل(ة) في هذه الورشة. استعمل «تسجيل في عين المكان» لتسجيله.</translation>
     </message>
     <message>
+      <source>{name} is not one of this data folder's backups.</source>
+      <translation>{name} ليست من النسخ الاحتياطية لمجلد البيانات هذا.</translation>
+    </message>
+    <message>
       <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
       <translation>{name} محمي بكلمة مرور. لم يُستورد أي شيء؛ استوردوه مرة أخرى مع كلمة مروره (تُطلب في التطبيق وفي الطرفية؛ تستعمل السكربتات ‎--password-stdin أو WORKSHOP_KIT_FILE_PASSWORD).</translation>
     </message>
@@ -6892,6 +6991,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
   </context>
   <context>
     <name>global</name>
+    <message>
+      <source>The backup of {time} was restored as you asked.</source>
+      <translation>استُرجعت النسخة الاحتياطية بتاريخ {time} كما طلبتم.</translation>
+    </message>
+    <message>
+      <source>The backup you chose could not be restored; the data file was not changed.</source>
+      <translation>تعذّر استرجاع النسخة الاحتياطية التي اخترتموها؛ لم يُغيَّر ملف البيانات.</translation>
+    </message>
+    <message>
+      <source>The data as it was before is kept in {path}.</source>
+      <translation>البيانات كما كانت من قبل محفوظة في {path}.</translation>
+    </message>
     <message>
       <source>The data file is damaged ({detail}).
 

@@ -1496,6 +1496,10 @@
       <translation>Quitter</translation>
     </message>
     <message>
+      <source>Restore a backup…</source>
+      <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
       <source>Save a problem report</source>
       <translation>Enregistrer un rapport de problème</translation>
     </message>
@@ -2392,6 +2396,93 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>{reached} of {enrolled} enrolled</source>
       <translation>{reached} sur {enrolled} inscrits</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <source>Before an update of the data file</source>
+      <translation>Avant une mise à jour du fichier de données</translation>
+    </message>
+    <message>
+      <source>Cancel the planned restore</source>
+      <translation>Annuler la restauration prévue</translation>
+    </message>
+    <message>
+      <source>Choose the backup to go back to. Everything entered after it will be replaced; the current data is kept in a file beside it, never deleted. Workshop Kit cannot replace its data file while it has it open: the backup is restored the next time you start Workshop Kit.</source>
+      <translation>Choisissez la sauvegarde à laquelle revenir. Tout ce qui a été saisi depuis sera remplacé ; les données actuelles sont gardées dans un fichier à côté, jamais supprimées. Workshop Kit ne peut pas remplacer son fichier de données tant qu'il l'a ouvert : la sauvegarde est restaurée au prochain démarrage de Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>Close Workshop Kit and start it again when you are ready; until then, what you enter will be replaced by the backup.</source>
+      <translation>Fermez Workshop Kit et relancez-le quand vous êtes prêt·e ; d'ici là, ce que vous saisissez sera remplacé par la sauvegarde.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Go back to the backup of {time}? Everything entered after it will be replaced when Workshop Kit next starts (the current data is kept in a file beside it).</source>
+      <translation>Revenir à la sauvegarde du {time} ? Tout ce qui a été saisi depuis sera remplacé au prochain démarrage de Workshop Kit (les données actuelles sont gardées dans un fichier à côté).</translation>
+    </message>
+    <message>
+      <source>Made by hand</source>
+      <translation>Faite à la main</translation>
+    </message>
+    <message>
+      <source>No restore is planned any more.</source>
+      <translation>Plus aucune restauration n'est prévue.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Rescue copy after a write error</source>
+      <translation>Copie de secours après une erreur d'écriture</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <source>Restore at the next start</source>
+      <translation>Restaurer au prochain démarrage</translation>
+    </message>
+    <message>
+      <source>Restore this backup…</source>
+      <translation>Restaurer cette sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>The backup of {time} will be restored the next time you start Workshop Kit.</source>
+      <translation>La sauvegarde du {time} sera restaurée au prochain démarrage de Workshop Kit.</translation>
+    </message>
+    <message>
+      <source>There is no backup yet. Use File → Back up now to make one.</source>
+      <translation>Aucune sauvegarde pour l'instant. Utilisez Fichier → Sauvegarder maintenant pour en faire une.</translation>
+    </message>
+    <message>
+      <source>When the data file was opened</source>
+      <translation>À l'ouverture du fichier de données</translation>
+    </message>
+    <message>
+      <source>to be restored at the next start</source>
+      <translation>à restaurer au prochain démarrage</translation>
+    </message>
+    <message>
+      <source>{n} MB</source>
+      <translation>{n} Mo</translation>
+    </message>
+    <message>
+      <source>{n} kB</source>
+      <translation>{n} ko</translation>
     </message>
   </context>
   <context>
@@ -4473,6 +4564,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The attendance threshold must be between 0 and 100 %.</source>
       <translation>Le seuil de présence doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+      <source>The backup chosen for restoring is no longer in {folder}; nothing was changed.</source>
+      <translation>La sauvegarde choisie pour la restauration n'est plus dans {folder} ; rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The backup could not be verified: {detail}</source>
@@ -6639,6 +6734,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{name} n'est pas inscrit·e à cet atelier. Utilisez « Inscription sur place » pour l'inscrire.</translation>
     </message>
     <message>
+      <source>{name} is not one of this data folder's backups.</source>
+      <translation>{name} n'est pas une des sauvegardes de ce dossier de données.</translation>
+    </message>
+    <message>
       <source>{name} is protected with a password. Nothing was imported; import it again with its password (asked for in the app and in a terminal; scripts use --password-stdin or WORKSHOP_KIT_FILE_PASSWORD).</source>
       <translation>{name} est protégé par un mot de passe. Rien n'a été importé ; importez-le à nouveau avec son mot de passe (demandé dans l'application et dans un terminal ; les scripts utilisent --password-stdin ou WORKSHOP_KIT_FILE_PASSWORD).</translation>
     </message>
@@ -6892,6 +6991,18 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
   </context>
   <context>
     <name>global</name>
+    <message>
+      <source>The backup of {time} was restored as you asked.</source>
+      <translation>La sauvegarde du {time} a été restaurée comme vous l'avez demandé.</translation>
+    </message>
+    <message>
+      <source>The backup you chose could not be restored; the data file was not changed.</source>
+      <translation>La sauvegarde choisie n'a pas pu être restaurée ; le fichier de données n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>The data as it was before is kept in {path}.</source>
+      <translation>Les données telles qu'elles étaient avant sont gardées dans {path}.</translation>
+    </message>
     <message>
       <source>The data file is damaged ({detail}).
 

@@ -44,3 +44,32 @@ def test_damaged_backups_are_skipped_when_choosing_one(db, data_dir):
     bad = backup.make_backup(db.conn, path, reason="b")
     bad.write_bytes(b"garbage" * 100)
     assert backup.newest_good_backup(path) == good
+
+
+def test_a_restore_planned_in_the_app_is_dropped_when_a_restore_is_done_another_way(data_dir):
+    """Restored from the command line meanwhile: the next start must not go back to the app's choice."""
+    result = open_database(data_dir, auto_backup=False)
+    create_workshop(result.db, title="Avant", start="2026-02-01")
+    first = backup.make_backup(result.db.conn, result.path, reason="manual")
+    create_workshop(result.db, title="Après", start="2026-02-02")
+    second = backup.make_backup(result.db.conn, result.path, reason="manual")
+    result.db.conn.close()
+    backup.schedule_restore(result.path, first)
+    backup.restore_backup(result.path, second)
+    assert backup.scheduled_restore(result.path) is None
+    assert backup.run_scheduled_restore(result.path) is None
+
+
+def test_only_this_folders_backups_can_be_planned(data_dir, tmp_path):
+    import pytest
+
+    from workshop_kit.errors import WorkshopKitError
+
+    result = open_database(data_dir, auto_backup=False)
+    snapshot = backup.make_backup(result.db.conn, result.path, reason="manual")
+    result.db.conn.close()
+    elsewhere = tmp_path / snapshot.name
+    elsewhere.write_bytes(snapshot.read_bytes())
+    with pytest.raises(WorkshopKitError, match="not one of this data folder's backups"):
+        backup.schedule_restore(result.path, elsewhere)
+    assert backup.scheduled_restore(result.path) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWizard
 
 from workshop_kit import participants as P
 
@@ -213,3 +213,20 @@ def test_page_in_arabic_is_right_to_left(qapp, services, demo, qtbot):
     page = window.show_section("participants")
     assert page.isRightToLeft()
     assert page.model.rowCount() == 12
+
+
+def test_an_error_appearing_does_not_move_the_fields_under_the_mouse(window, qtbot):
+    from ui.dialogs.participant_form import ParticipantDialog
+
+    dialog = ParticipantDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    below = [dialog.organisation_name, dialog.consent_photos]
+    where = [w.mapTo(dialog, w.rect().topLeft()) for w in below]
+    qtbot.keyClicks(dialog.email, "aicha@")
+    dialog.consent_data.setChecked(True)
+    dialog.consent_data.setChecked(False)  # the consent error shows too
+    QApplication.processEvents()
+    assert dialog.errors["email"].isVisible() and dialog.errors["consent_data"].isVisible()
+    assert [w.mapTo(dialog, w.rect().topLeft()) for w in below] == where

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 from workshop_kit import __version__
 
 from ..services import Services
+from ..widgets import ltr_text
 
 
 def _v(name: str) -> str:
@@ -53,7 +54,7 @@ class AboutDialog(QDialog):
         rows = "".join(f"<tr><td>{k}</td><td><b>{v}</b></td></tr>" for k, v in versions().items())
         table = QLabel(f"<table cellspacing='6'>{rows}</table>")
         layout.addWidget(table)
-        layout.addWidget(QLabel(self.tr("Data file: {path}").format(path=services.db_path)))
+        layout.addWidget(QLabel(self.tr("Data file: {path}").format(path=ltr_text(services.db_path))))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

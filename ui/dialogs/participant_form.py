@@ -37,6 +37,20 @@ from ..widgets import date_edit, ltr_text
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
 
 
+def error_label() -> QLabel:
+    """A field's error line, its space kept while hidden: showing an error never moves the fields below
+    (they used to slide under the mouse while typing)."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() + 2)
+    label.hide()
+    return label
+
+
 class ParticipantDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, participant: P.Participant | None = None,
                  hidden_fields: list[str] | tuple[str, ...] = (), recorded_by: str = "") -> None:
@@ -101,7 +115,7 @@ class ParticipantDialog(QDialog):
         self.nationality.setCompleter(completer)
         self._row(af, "nationality", self.tr("Nationality"), self.nationality)
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("06 12 34 56 78 / +33 6 12 34 56 78")
+        self.phone.setPlaceholderText(ltr_text("06 12 34 56 78 / +33 6 12 34 56 78"))  # in order in Arabic too
         self.phone.setLayoutDirection(Qt.LeftToRight)
         self._row(af, "phone", self.tr("Phone"), self.phone)
         self.email = QLineEdit()
@@ -136,10 +150,12 @@ class ParticipantDialog(QDialog):
         self.consent_date = date_edit(QDate.currentDate())
         self.consent_recorded_by = QLineEdit(recorded_by)
         cf.addRow(self.consent_data)
-        self.errors["consent_data"] = QLabel()
-        self.errors["consent_data"].setStyleSheet(ERROR_STYLE)
-        self.errors["consent_data"].hide()
-        cf.addRow(self.errors["consent_data"])
+        self.errors["consent_data"] = error_label()
+        holder = QWidget()  # a form row with a hidden widget collapses: the holder keeps the line
+        hv = QVBoxLayout(holder)
+        hv.setContentsMargins(0, 0, 0, 0)
+        hv.addWidget(self.errors["consent_data"])
+        cf.addRow(holder)
         cf.addRow(self.consent_photos)
         cf.addRow(self.consent_email)
         cf.addRow(self.tr("Date"), self.consent_date)
@@ -180,12 +196,14 @@ class ParticipantDialog(QDialog):
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(2)
         v.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         v.addWidget(error)
-        form.addRow(label, box)
+        # The label stays beside its field, not centred on field + error line.
+        caption = QLabel(label)
+        caption.setAlignment(Qt.AlignLeading | Qt.AlignTop)
+        caption.setContentsMargins(0, max(0, (widget.sizeHint().height() - caption.fontMetrics().height()) // 2), 0, 0)
+        caption.setMinimumHeight(box.sizeHint().height())
+        form.addRow(caption, box)
         self.widgets[key] = box
         self.errors[key] = error
 

@@ -325,6 +325,14 @@ class ProgrammePage(QWidget):
             else:
                 self._stale = True
 
+    def module_title(self, module_id: str) -> str:
+        """The module's title in the trainer's language, not its id (the id when not installed here)."""
+        from workshop_kit.curricula import load_catalog
+        from workshop_kit.i18n import language
+
+        module = load_catalog(self.services.data_dir).modules.get(module_id) if module_id else None
+        return module.title(language()) if module is not None else module_id
+
     def reload_choices(self) -> None:
         """Fill the filter lists from the workshops in this data folder, keeping the current choices."""
         found = programme_mod.choices(self.services.db)
@@ -335,7 +343,7 @@ class ProgrammePage(QWidget):
             combo.clear()
             combo.addItem(self.tr("All"), None)
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(self.module_title(v) if combo is self.module else v, v)
             index = combo.findData(keep) if keep else 0
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
@@ -384,7 +392,7 @@ class ProgrammePage(QWidget):
         modules = prog.report.gain["modules"]
         self.gain_table.setRowCount(len(modules))
         for r, m in enumerate(modules):
-            values: list[Any] = [m["module"], m["participants"], m["pre_pct"], m["post_pct"], m["gain_pct"]]
+            values: list[Any] = [self.module_title(m["module"]), m["participants"], m["pre_pct"], m["post_pct"], m["gain_pct"]]
             for col, v in enumerate(values):
                 text = "—" if v is None else (f"{v:+}" if col == 4 else str(v))
                 item = QTableWidgetItem(ltr_text(text) if col else text)

@@ -320,5 +320,5 @@ class SettingsPage(QWidget):
             note = "\n" + self.tr("Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.")
         QMessageBox.information(
             self, self.tr("Move data folder"),
-            self.tr("The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.").format(path=target) + note,
+            self.tr("The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.").format(path=ltr_text(target)) + note,
         )

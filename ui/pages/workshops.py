@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +38,17 @@ from ..services import Services
 from ..widgets import confirm_destructive, date_edit, ltr_text, time_edit
 from ..workers import show_error
 
+
+class ModuleTitleDelegate(QStyledItemDelegate):
+    """Shows a session's module by its title; editing still takes the id (as on the Curricula page)."""
+
+    def __init__(self, title, parent: QWidget) -> None:  # noqa: ANN001 - title(module_id) -> str
+        super().__init__(parent)
+        self._title = title
+
+    def displayText(self, value, locale) -> str:  # noqa: ANN001, N802 - Qt API
+        text = str(value or "").strip()
+        return self._title(text) if text else ""
 
 class NewWorkshopDialog(QDialog):
     """The few fields needed to create a workshop; the rest is edited on the page."""
@@ -200,7 +212,15 @@ class WorkshopsPage(QWidget):
         form.addRow(self.tr("Attendance needed for a certificate"), self.f_threshold)
         form.addRow(self.tr("Late after"), self.f_grace)
         form.addRow(self.tr("Language"), self.f_language)
-        form.addRow(self.tr("Modules"), self.f_modules)
+        self.f_modules_titles = QLabel()
+        self.f_modules_titles.setWordWrap(True)
+        self.f_modules_titles.setStyleSheet("color: palette(dark);")
+        self.f_modules.textChanged.connect(self._show_module_titles)
+        modules_box = QVBoxLayout()
+        modules_box.setSpacing(2)
+        modules_box.addWidget(self.f_modules)
+        modules_box.addWidget(self.f_modules_titles)
+        form.addRow(self.tr("Modules"), modules_box)
         form.addRow(self.tr("Notes"), self.f_notes)
 
         self.sessions = QTableWidget(0, 5)
@@ -208,6 +228,7 @@ class WorkshopsPage(QWidget):
             [self.tr("No."), self.tr("Date"), self.tr("Start"), self.tr("End"), self.tr("Module")]
         )
         self.sessions.verticalHeader().hide()
+        self.sessions.setItemDelegateForColumn(4, ModuleTitleDelegate(self.module_title, self.sessions))
         self.sessions.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.sessions.setMinimumHeight(150)
@@ -362,6 +383,19 @@ class WorkshopsPage(QWidget):
         self.model.reload()
         self.services.state.changed("workshops", "sessions")
         self._select_id(workshop_id)
+
+    def module_title(self, module_id: str) -> str:
+        """A module's title in the trainer's language (trainers do not read ids); the id when not installed."""
+        from workshop_kit.curricula import load_catalog
+        from workshop_kit.i18n import language
+
+        module = load_catalog(self.services.data_dir).modules.get(module_id.strip())
+        return module.title(language()) if module is not None else module_id
+
+    def _show_module_titles(self, text: str) -> None:
+        ids = [m.strip() for m in text.split(",") if m.strip()]
+        self.f_modules_titles.setText("\n".join(f"• {self.module_title(m)}" for m in ids))
+        self.f_modules_titles.setVisible(bool(ids))
 
     def unknown_modules(self) -> list[str]:
         """Module ids typed that are neither installed here nor already on the workshop (from another laptop)."""
