@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from workshop_kit import importing as I
+from workshop_kit.errors import ValidationError
 from workshop_kit.textnorm import _fold
 
 
@@ -59,3 +60,15 @@ def test_importing_a_file_four_times_larger_needs_little_more_memory(db, worksho
     # Held whole, the 6,000 more rows cost ≈ 20 MB (cells, then checked rows); streamed, the in-file
     # duplicate keys and a few lists of ids remain.
     assert peak_large - peak_small < 6_000_000, (peak_small, peak_large)
+
+
+def test_a_bad_byte_far_into_a_streamed_file_is_found_where_it_is(tmp_path) -> None:
+    head = "Nom;Prénom arabe;Consentement\r\n".encode()
+    rows = "".join(f"Alaoui {i};فاطمة;oui\r\n" for i in range(60_000)).encode()  # 1.4 MB, 2-byte letters
+    path = tmp_path / "late.csv"
+    path.write_bytes(head + rows + b"Bad \xff;x;oui\r\n")
+    with pytest.raises(ValidationError, match=rf"not valid utf-8 text \(byte {len(head) + len(rows) + 4}\)"):
+        I.read_file(path, encoding="utf-8")
+    path.write_bytes(head + rows + b"A" * 200_000 + b";x;oui\r\n" + b"A;B;oui\r\n" * 3)  # a 200 kB cell
+    with pytest.raises(ValidationError, match="Line 60002 of the file cannot be read as CSV"):
+        I.read_file(path)  # refused when read, not later while importing
