@@ -161,7 +161,7 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     """Check every row; returns the report, the number of new rows and the known people to enrol.
 
     With ``stage``, the new rows are written as they are checked, a chunk at a time, to the
-    connection's temporary table ``STAGE`` (a temporary file, not the data file): memory stays flat
+    connection's temporary table ``STAGE`` (SQLite's temporary storage, never the data file): memory stays flat
     with the file's size, and nothing reaches the data file before ``write_rows``.
     ``without_invalid_fields``: a row whose problems are all in optional fields is kept without
     those fields (listed in ``report.cleared``) instead of being refused.
@@ -183,7 +183,7 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     known: set[str] = set()
     seen_email: dict[str, int] = {}
     seen_phone: dict[str, int] = {}
-    seen_name: dict[bytes, int] = {}  # by a 128-bit digest of names, e-mail and phone: 3× smaller than the text
+    seen_name: dict[bytes, int] = {}  # by a 128-bit digest of names, e-mail and phone: smaller than the text
     now = now_iso()
     columns = list(col_of.items())
     memo: dict[tuple[str, Any], tuple[Any, str | None]] = {}
