@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from hashlib import blake2b
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -150,11 +151,18 @@ def _existing(db: Database) -> tuple[dict[str, str], dict[str, str], dict[str, l
     return emails, phones, names
 
 
+STAGE = "temp.import_rows"  # the checked new rows, until the import is accepted (this connection only)
+STAGE_CHUNK = 2000
+
+
 def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *, assume_consent: bool = False,
                    without_invalid_fields: bool = False, actor: str | None = None,
-                   today: date | None = None) -> tuple[ImportReport, list[dict[str, Any]], set[str]]:
-    """Check every row; returns the report, the new rows to insert and the known people to enrol.
+                   today: date | None = None, stage: bool = True) -> tuple[ImportReport, int, set[str]]:
+    """Check every row; returns the report, the number of new rows and the known people to enrol.
 
+    With ``stage``, the new rows are written as they are checked, a chunk at a time, to the
+    connection's temporary table ``STAGE`` (SQLite's temporary storage, never the data file): memory stays flat
+    with the file's size, and nothing reaches the data file before ``write_rows``.
     ``without_invalid_fields``: a row whose problems are all in optional fields is kept without
     those fields (listed in ``report.cleared``) instead of being refused.
     """
@@ -166,11 +174,16 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     report.consent_column = "consent_data" in col_of
     header_of = {f: table.headers[i] for f, i in col_of.items()}
     emails, phones, names = _existing(db)
-    new_rows: list[dict[str, Any]] = []
+    if stage:
+        drop_stage(db)
+        db.execute(f"CREATE TABLE {STAGE} ({', '.join(_INSERT_COLS)})")
+        db.execute("CREATE INDEX temp.import_rows_id ON import_rows (id)")  # read in id order, without a sort
+    pending: list[tuple[Any, ...]] = []
+    new_count = 0
     known: set[str] = set()
     seen_email: dict[str, int] = {}
     seen_phone: dict[str, int] = {}
-    seen_name: dict[str, int] = {}
+    seen_name: dict[bytes, int] = {}  # by a 128-bit digest of names, e-mail and phone: smaller than the text
     now = now_iso()
     columns = list(col_of.items())
     memo: dict[tuple[str, Any], tuple[Any, str | None]] = {}
@@ -230,10 +243,11 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
             known.add(match)
             continue
         earlier = None
+        name_key = blake2b(f"{exact}|{clean.get('email')}|{clean.get('phone')}".encode(), digest_size=16).digest()
         if clean.get("email"):
             earlier = seen_email.get(clean["email"])
         if earlier is None:
-            earlier = seen_name.get(exact + f"|{clean.get('email')}|{clean.get('phone')}")
+            earlier = seen_name.get(name_key)
         if earlier is not None:
             report.duplicates.append({"row": number, "participant_id": None, "match": "row", "same_as_row": earlier})
             continue
@@ -246,16 +260,32 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
         for store, key in ((seen_email, clean.get("email")), (seen_phone, phone)):
             if key:
                 store.setdefault(key, number)
-        seen_name[exact + f"|{clean.get('email')}|{clean.get('phone')}"] = number
-        row = {k: clean.get(k) for k in _COLUMNS}
-        row.update(search_text=search_text(clean), created_at=now, updated_at=now)
-        new_rows.append(row)
+        seen_name[name_key] = number
+        new_count += 1
+        if stage:
+            pending.append((*(clean.get(k) for k in _COLUMNS), search_text(clean), now, now))
+            if len(pending) >= STAGE_CHUNK:
+                _stage(db, pending)
         if len(report.preview) < 50:
             report.preview.append({"row": number, **{k: clean.get(k) for k in _COLUMNS}})
-    for row, pid in zip(new_rows, new_ids(len(new_rows)), strict=True):
-        row["id"] = pid
-    report.skipped = report.rows - len(new_rows)
-    return report, new_rows, known
+    if stage:
+        _stage(db, pending)
+    report.skipped = report.rows - new_count
+    return report, new_count, known
+
+
+def _stage(db: Database, rows: list[tuple[Any, ...]]) -> None:
+    """Write checked rows (``_INSERT_COLS`` order, without the id) to the stage with new ids; empties ``rows``."""
+    if not rows:
+        return
+    db.conn.executemany(
+        f"INSERT INTO {STAGE} ({', '.join(_INSERT_COLS)}) VALUES ({', '.join('?' * len(_INSERT_COLS))})",
+        ((*r[:len(_COLUMNS)], pid, *r[len(_COLUMNS):]) for r, pid in zip(rows, new_ids(len(rows)), strict=True)))
+    rows.clear()
+
+
+def drop_stage(db: Database) -> None:
+    db.execute(f"DROP TABLE IF EXISTS {STAGE}")
 
 
 _COLUMNS = ("first_name", "last_name", "first_name_ar", "last_name_ar", "gender", "birth_year", "age_band",
@@ -265,11 +295,11 @@ _COLUMNS = ("first_name", "last_name", "first_name_ar", "last_name_ar", "gender"
 _INSERT_COLS = (*_COLUMNS, "id", "search_text", "created_at", "updated_at")
 
 
-def write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]], known: set[str],
+def write_rows(db: Database, workshop_id: str | None, rows: int, known: set[str],
                *, actor: str | None = None, source: str = "") -> int:
-    """Insert the new people and enrol everyone, in one transaction. Returns new enrolments."""
+    """Insert the ``rows`` new people staged by ``validate_table`` and enrol everyone, in one
+    transaction. Returns new enrolments."""
     now = now_iso()
-    rows = sorted(rows, key=lambda r: r["id"])  # primary-key order: the id index grows at its end
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")  # the indexes of 100k rows stay in memory
     try:
@@ -281,7 +311,7 @@ def write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]]
 BULK_CACHE_KIB = 64 * 1024
 
 
-def _write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]], known: set[str], now: str,
+def _write_rows(db: Database, workshop_id: str | None, rows: int, known: set[str], now: str,
                 actor: str | None, source: str) -> int:
     with db.atomic():
         # Bulk load: filling the search index once after the rows is ~6× faster than its per-row
@@ -290,30 +320,34 @@ def _write_rows(db: Database, workshop_id: str | None, rows: list[dict[str, Any]
         trigger = db.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'participants_fts_ai'").fetchone()
         last_rowid = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM participants").fetchone()[0]
-        if trigger and len(rows) > 100:
+        if trigger and rows > 100:
             db.execute("DROP TRIGGER participants_fts_ai")
-        db.conn.executemany(
-            f"INSERT INTO participants ({', '.join(_INSERT_COLS)}) VALUES ({', '.join('?' * len(_INSERT_COLS))})",
-            (tuple(r[c] for c in _INSERT_COLS) for r in rows),  # one row's tuple at a time, not a second copy
-        )
-        if trigger and len(rows) > 100:
+        cols = ", ".join(_INSERT_COLS)
+        # Primary-key order: the id index grows at its end.
+        db.execute(f"INSERT INTO participants ({cols}) SELECT {cols} FROM {STAGE} ORDER BY id")
+        if trigger and rows > 100:
             db.execute("INSERT INTO participants_fts (rowid, search_text)"
                        " SELECT rowid, search_text FROM participants WHERE rowid > ?", [last_rowid])
             db.execute(trigger[0])
         enrolled = 0
         if workshop_id:
             before = db.conn.total_changes
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS import_known (id TEXT)")
+            db.execute("DELETE FROM temp.import_known")
+            db.conn.executemany("INSERT INTO temp.import_known VALUES (?)", ((k,) for k in known))
+            everyone = db.conn.execute(
+                f"SELECT id FROM {STAGE} UNION ALL SELECT id FROM temp.import_known ORDER BY id")
             db.conn.executemany(
                 "INSERT OR IGNORE INTO enrolments (id, workshop_id, participant_id, role, enrolled_at)"
                 " VALUES (?, ?, ?, 'participant', ?)",
                 # Random ids handed out in sorted order, to participants in sorted order: both unique
                 # indexes then grow at their end (2× faster on 100k rows).
-                zip(sorted(new_ids(len(rows) + len(known))), repeat(workshop_id),
-                    sorted([r["id"] for r in rows] + list(known)), repeat(now)),
+                zip(sorted(new_ids(rows + len(known))), repeat(workshop_id), (r[0] for r in everyone), repeat(now)),
             )
+            db.execute("DROP TABLE temp.import_known")
             enrolled = db.conn.total_changes - before
         audit.log(db, "import", "participant", None,
-                  {"workshop": workshop_id, "created": len(rows), "enrolled": enrolled, "file": source}, actor)
+                  {"workshop": workshop_id, "created": rows, "enrolled": enrolled, "file": source}, actor)
     return enrolled
 
 
@@ -394,18 +428,23 @@ def import_table(db: Database, workshop_id: str | None, table: Table, *, mapping
                  without_invalid_fields: bool = False, actor: str | None = None, source: str = "") -> ImportReport:
     if not has_name(mapping):
         raise ValidationError(no_name_message(table))
-    with bulk():
-        report, rows, known = validate_table(db, table, mapping, assume_consent=assume_consent,
-                                             without_invalid_fields=without_invalid_fields, actor=actor)
-    report.file = source
-    report.dry_run = dry_run
-    if dry_run:
-        return report  # ``skipped`` says what an import would skip
-    if (report.errors and not skip_invalid) or not (rows or known):
-        report.skipped = report.rows  # nothing accepted: every row skipped
+    try:
+        with bulk():
+            report, rows, known = validate_table(db, table, mapping, assume_consent=assume_consent,
+                                                 without_invalid_fields=without_invalid_fields, actor=actor,
+                                                 stage=not dry_run)
+        report.file = source
+        report.dry_run = dry_run
+        if dry_run:
+            return report  # ``skipped`` says what an import would skip
+        if (report.errors and not skip_invalid) or not (rows or known):
+            report.skipped = report.rows  # nothing accepted: every row skipped
+            return report
+        with bulk():
+            report.enrolled = write_rows(db, workshop_id, rows, known, actor=actor, source=source)
+        report.imported = rows
+        report.written = True
         return report
-    with bulk():
-        report.enrolled = write_rows(db, workshop_id, rows, known, actor=actor, source=source)
-    report.imported = len(rows)
-    report.written = True
-    return report
+    finally:
+        if not dry_run:
+            drop_stage(db)

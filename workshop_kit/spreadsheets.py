@@ -14,10 +14,11 @@ import csv
 import io
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import ValidationError
 from .i18n import _
@@ -42,7 +43,7 @@ class Table:
     """Cells as read, before any mapping: header texts and data rows with the row number users see."""
 
     headers: list[str]
-    rows: list[tuple[int, list[Any]]]
+    rows: list[tuple[int, list[Any]]] | Rows
     header_row: int
     encoding: str | None = None
     delimiter: str | None = None
@@ -64,20 +65,21 @@ def read_file(path: str | Path, *, encoding: str | None = None, delimiter: str |
         return read_xlsx(path, sheet=sheet)
     if path.suffix.lower() == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
         return read_xls(path, sheet=sheet)
-    return read_csv_bytes(path.read_bytes(), encoding=encoding, delimiter=delimiter)
+    return read_csv_path(path, encoding=encoding, delimiter=delimiter)
 
 
-def detect_encoding(data: bytes) -> str:
+def detect_encoding(data: bytes, *, utf8_checked: bool = False) -> str:
     """BOM first, then strict UTF-8, then charset-normalizer (Windows-1256 Arabic, Latin-1, …)."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if not utf8_checked:
+        try:
+            data.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
     if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:  # UTF-16 without BOM
         return "utf-16-le" if data[1] == 0 else "utf-16-be"
     from charset_normalizer import from_bytes
@@ -90,50 +92,128 @@ def detect_encoding(data: bytes) -> str:
 
 
 def read_csv_bytes(data: bytes, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
-    if not data.strip():
+    return read_csv(lambda: io.BytesIO(data), encoding=encoding, delimiter=delimiter)
+
+
+def read_csv_path(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    return read_csv(lambda: open(path, "rb"), encoding=encoding, delimiter=delimiter)
+
+
+SAMPLE_BYTES = 1 << 20
+
+
+def read_csv(opener: Callable[[], BinaryIO], *, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    """A CSV read row by row from ``opener()``'s bytes: one pass checks the whole file (text, limits,
+    CSV syntax) and finds the header among the first rows; the rows are read again, one at a time,
+    when ``Table.rows`` is iterated. Memory stays flat with the file's size."""
+    with opener() as fh:
+        sample = fh.read(SAMPLE_BYTES)
+        blank = not sample.strip()
+        while blank and (chunk := fh.read(SAMPLE_BYTES)):
+            blank = not chunk.strip()
+    if blank:
         raise ValidationError(_("The file is empty."))
-    enc = encoding or detect_encoding(data)
+    enc = encoding or _detect_streamed(opener, sample)
     try:
-        text = data.decode(enc)
+        codecs.lookup(enc)
     except LookupError:
         raise ValidationError(_("Unknown text encoding '{encoding}'; use e.g. utf-8, utf-16, cp1256 or latin-1.").format(encoding=enc)) from None
-    except UnicodeDecodeError as exc:
-        raise ValidationError(_("The file is not valid {encoding} text (byte {position}); choose another encoding.").format(
-            encoding=enc, position=exc.start)) from None
-    text = text.lstrip("\ufeff")
-    if "\x00" in text:
-        raise ValidationError(_("The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX."))
-    delim = delimiter or sniff_delimiter(text)
+    head_text = _head_text(opener, enc)
+    delim = delimiter or sniff_delimiter(head_text)
     if len(delim) != 1:
         raise ValidationError(_("The delimiter must be one character (e.g. ';' or ',')."))
-    # Before the csv module builds anything: a giant row or millions of lines (counted at C speed).
-    if text.count("\n") > 4 * MAX_ROWS:
-        raise ValidationError(_too_long())
-    if text.count(delim) > 10 * MAX_COLUMNS:
-        for number, physical in enumerate(io.StringIO(text), start=1):
-            if physical.count(delim) > 10 * MAX_COLUMNS:
-                raise ValidationError(_too_wide(number))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    records: list[tuple[int, list[Any]]] = []
-    kept = 0
-    try:
-        # Numbered as a spreadsheet shows them: a cell with line breaks (a Google Forms question with
-        # its description) spans several lines of the file but is one row.
-        for number, cells in enumerate(reader, start=1):
-            width = len(cells)
-            while width and not cells[width - 1].strip():
-                width -= 1
-            if width > MAX_COLUMNS:
-                raise ValidationError(_too_wide(number))
-            if width:  # blank rows are left out (as _to_table would)
-                kept += 1
-                if kept > MAX_ROWS:
-                    raise ValidationError(_too_long())
-                records.append((number, cells))
-    except csv.Error as exc:
-        raise ValidationError(_("Line {line} of the file cannot be read as CSV ({detail}).").format(
-            line=reader.line_num, detail=exc)) from None
+
+    def records() -> Iterator[tuple[int, list[Any]]]:
+        return _csv_records(opener, enc, delim)
+
     return _to_table(records, encoding=enc, delimiter=delim)
+
+
+def _detect_streamed(opener: Callable[[], BinaryIO], sample: bytes) -> str:
+    """``detect_encoding`` without holding the file: BOM and UTF-16 from its start, strict UTF-8 over
+    the whole file decoded in chunks, else charset-normalizer on its start."""
+    enc = detect_encoding(sample[:4]) if sample.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                                             codecs.BOM_UTF16_BE)) else None
+    if enc:
+        return enc
+    if _bad_byte(opener, "utf-8") is None:
+        return "utf-8"
+    return detect_encoding(sample[:200_000] if len(sample) > 200_000 else sample, utf8_checked=True)
+
+
+def _bad_byte(opener: Callable[[], BinaryIO], enc: str) -> int | None:
+    """The offset of the first byte that is not ``enc`` text, or None; decoded a chunk at a time."""
+    decoder = codecs.getincrementaldecoder(enc)()
+    offset = 0
+    with opener() as fh:
+        while True:
+            chunk = fh.read(SAMPLE_BYTES)
+            pending = len(decoder.getstate()[0])
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                return offset - pending + exc.start
+            if not chunk:
+                return None
+            offset += len(chunk)
+
+
+def _head_text(opener: Callable[[], BinaryIO], enc: str) -> str:
+    """The file's first lines as text (for the delimiter); a bad byte there is reported."""
+    with opener() as fh:
+        text = io.TextIOWrapper(fh, encoding=enc, newline="")
+        try:
+            lines = [line for _i, line in zip(range(30), text, strict=False)]
+        except UnicodeDecodeError:
+            raise ValidationError(_not_text(enc, _bad_byte(opener, enc) or 0)) from None
+    return "".join(lines).lstrip("\ufeff")
+
+
+def _not_text(enc: str, position: int) -> str:
+    return _("The file is not valid {encoding} text (byte {position}); choose another encoding.").format(
+        encoding=enc, position=position)
+
+
+def _lines(text: io.TextIOWrapper, delim: str) -> Iterator[str]:
+    """Physical lines, checked before the csv module builds anything from them: NUL characters,
+    millions of lines, a giant row."""
+    for number, line in enumerate(text, start=1):
+        if number == 1:
+            line = line.lstrip("\ufeff")
+        if "\x00" in line:
+            raise ValidationError(_("The file contains binary data (NUL characters); it is not a CSV file. Save it as CSV or XLSX."))
+        if number > 4 * MAX_ROWS:
+            raise ValidationError(_too_long())
+        if line.count(delim) > 10 * MAX_COLUMNS:
+            raise ValidationError(_too_wide(number))
+        yield line
+
+
+def _csv_records(opener: Callable[[], BinaryIO], enc: str, delim: str) -> Iterator[tuple[int, list[Any]]]:
+    """Non-blank rows with their numbers, read one at a time, within the row and column limits."""
+    with opener() as fh:
+        text = io.TextIOWrapper(fh, encoding=enc, newline="")
+        reader = csv.reader(_lines(text, delim), delimiter=delim)
+        kept = 0
+        try:
+            # Numbered as a spreadsheet shows them: a cell with line breaks (a Google Forms question with
+            # its description) spans several lines of the file but is one row.
+            for number, cells in enumerate(reader, start=1):
+                width = len(cells)
+                while width and not cells[width - 1].strip():
+                    width -= 1
+                if width > MAX_COLUMNS:
+                    raise ValidationError(_too_wide(number))
+                if width:  # blank rows are left out
+                    kept += 1
+                    if kept > MAX_ROWS:
+                        raise ValidationError(_too_long())
+                    yield number, cells
+        except csv.Error as exc:
+            raise ValidationError(_("Line {line} of the file cannot be read as CSV ({detail}).").format(
+                line=reader.line_num, detail=exc)) from None
+        except UnicodeDecodeError:
+            raise ValidationError(_not_text(enc, _bad_byte(opener, enc) or 0)) from None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -414,21 +494,82 @@ def _hxl_row(cells: list[Any]) -> bool:
     return bool(filled) and all(isinstance(c, str) and is_hxl(c) for c in filled)
 
 
-def _to_table(records: list[tuple[int, list[Any]]], **info: Any) -> Table:
-    records = [(n, cells) for n, cells in records if not all(_blank(c) for c in cells)]
-    # Kobo's HXL row ("#beneficiary+name" under each header) is neither a header nor a person.
-    records = [(n, cells) for i, (n, cells) in enumerate(records) if i > HEADER_SCAN_ROWS or not _hxl_row(cells)]
-    if not records:
+class Rows(Sequence[tuple[int, list[Any]]]):
+    """A file's data rows, read again from the file each time they are iterated (never held whole);
+    sliced and indexed as a list is (the first rows for a preview)."""
+
+    def __init__(self, records: Callable[[], Iterator[tuple[int, list[Any]]]], skip: int, width: int, count: int) -> None:
+        self._records, self._skip, self._width, self._count = records, skip, width, count
+
+    def __iter__(self) -> Iterator[tuple[int, list[Any]]]:
+        return _data_rows(_kept(self._records()), self._skip, self._width)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._count)
+            return list(islice(self, start, stop, step))
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        return next(islice(self, index, None))
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, Sequence) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Rows({self._count} rows)"
+
+
+def _kept(records: Iterable[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
+    """Rows with something in them, without Kobo's HXL row ("#beneficiary+name" under each header),
+    which is neither a header nor a person (looked for among the first rows)."""
+    i = 0
+    for n, cells in records:
+        if all(_blank(c) for c in cells):
+            continue
+        i += 1
+        if i <= HEADER_SCAN_ROWS + 1 and _hxl_row(cells):
+            continue
+        yield n, cells
+
+
+def _data_rows(kept: Iterator[tuple[int, list[Any]]], skip: int, width: int) -> Iterator[tuple[int, list[Any]]]:
+    """The rows under the header, each at least as long as the header."""
+    for n, cells in islice(kept, skip, None):
+        yield n, (list(cells) + [None] * width)[:max(width, len(cells))]
+
+
+def _to_table(records: list[tuple[int, list[Any]]] | Callable[[], Iterator[tuple[int, list[Any]]]],
+              **info: Any) -> Table:
+    """A ``Table`` from a list of rows (held: a workbook's sheet) or a function giving them afresh
+    (streamed: a CSV file; this reads them once through, checking them, and keeps only the first)."""
+    if callable(records):
+        head: list[tuple[int, list[Any]]] = []
+        total = 0
+        for record in _kept(records()):
+            total += 1
+            if len(head) < HEADER_SCAN_ROWS:
+                head.append(record)
+    else:
+        kept = list(_kept(records))
+        head, total = kept[:HEADER_SCAN_ROWS], len(kept)
+    if not head:
         raise ValidationError(_("The file has no rows."))
     # The header row is the one (among the first rows) whose cells name the most known fields;
     # a title row or a merged group header above it combines with it ("Nom" over "arabe").
     best, best_score = 0, -1
-    for i, (_n, cells) in enumerate(records[:HEADER_SCAN_ROWS]):
+    for i, (_n, cells) in enumerate(head):
         score = sum(1 for c in cells if not _blank(c) and field_for_header(str(c)))
         if score > best_score:
             best, best_score = i, score
-    header_cells = records[best][1]
-    parent = list(records[best - 1][1]) if best > 0 else []
+    header_cells = head[best][1]
+    parent = list(head[best - 1][1]) if best > 0 else []
     # A CSV has lost its merged cells: a group header ("Nom arabe") stands in the first column it
     # spanned and the next ones are blank. It covers the named columns after it as the merge did (it
     # only renames name columns below it, so carrying it over other columns changes nothing).
@@ -450,5 +591,9 @@ def _to_table(records: list[tuple[int, list[Any]]], **info: Any) -> Table:
             text = above
         headers.append(text or f"#{col + 1}")
     width = len(headers)
-    rows = [(n, (list(cells) + [None] * width)[:max(width, len(cells))]) for n, cells in records[best + 1:]]
-    return Table(headers=headers, rows=rows, header_row=records[best][0], **info)
+    rows: list[tuple[int, list[Any]]] | Rows
+    if callable(records):
+        rows = Rows(records, best + 1, width, total - best - 1)
+    else:
+        rows = list(_data_rows(iter(kept), best + 1, width))
+    return Table(headers=headers, rows=rows, header_row=head[best][0], **info)
