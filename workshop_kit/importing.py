@@ -331,12 +331,12 @@ def _write_rows(db: Database, workshop_id: str | None, rows: int, known: set[str
             db.execute(trigger[0])
         enrolled = 0
         if workshop_id:
-            before = db.conn.total_changes
             db.execute("CREATE TEMP TABLE IF NOT EXISTS import_known (id TEXT)")
             db.execute("DELETE FROM temp.import_known")
             db.conn.executemany("INSERT INTO temp.import_known VALUES (?)", ((k,) for k in known))
             everyone = db.conn.execute(
                 f"SELECT id FROM {STAGE} UNION ALL SELECT id FROM temp.import_known ORDER BY id")
+            before = db.conn.total_changes  # only the enrolments count, not the helper table's rows
             db.conn.executemany(
                 "INSERT OR IGNORE INTO enrolments (id, workshop_id, participant_id, role, enrolled_at)"
                 " VALUES (?, ?, ?, 'participant', ?)",
@@ -344,8 +344,8 @@ def _write_rows(db: Database, workshop_id: str | None, rows: int, known: set[str
                 # indexes then grow at their end (2× faster on 100k rows).
                 zip(sorted(new_ids(rows + len(known))), repeat(workshop_id), (r[0] for r in everyone), repeat(now)),
             )
-            db.execute("DROP TABLE temp.import_known")
             enrolled = db.conn.total_changes - before
+            db.execute("DROP TABLE temp.import_known")
         audit.log(db, "import", "participant", None,
                   {"workshop": workshop_id, "created": rows, "enrolled": enrolled, "file": source}, actor)
     return enrolled
