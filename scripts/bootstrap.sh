@@ -20,9 +20,9 @@ APP_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libwayland-egl1 libxrandr2 libpulse0 libfribidi0 fonts-dejavu-core)
 # Only the tests and the frozen build: LibreOffice for the PDF tests, Chromium for the verification
 # page tests (driven by Playwright, whose driver needs libatomic1; no browser download), binutils for
-# PyInstaller (and, below, the shared libpython it bundles), xkb-data for the real Arabic key map the
-# scanner tests read. A trainer's machine does not get them.
-TEST_PACKAGES=(libreoffice-writer-nogui binutils chromium libatomic1 xkb-data)
+# PyInstaller (and, below, the shared libpython it bundles), xkb-data and x11proto-dev (keysymdef.h) for
+# the real Arabic key map the scanner tests read. A trainer's machine does not get them.
+TEST_PACKAGES=(libreoffice-writer-nogui binutils chromium libatomic1 xkb-data x11proto-dev)
 
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
   echo "Python 3.11 or newer is needed: sudo apt-get install python3 python3-venv" >&2
