@@ -17,6 +17,14 @@ def _open_app(data_dir: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["--qt-probe"]:  # selfcheck of the frozen app: can Qt load here? (ui/qtprobe.py)
+        import json
+
+        from .qtprobe import probe
+
+        json.dump(probe(), sys.stdout)
+        return 0
     from workshop_kit.cli import main as cli_main
 
     return cli_main(argv, open_app=_open_app)

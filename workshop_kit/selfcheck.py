@@ -209,19 +209,17 @@ def _install_hint(libraries: list[str]) -> str:
     return _("Reinstall Workshop Kit and its dependencies (see README).")
 
 
+# Modules the app imports (ui/): one failing is enough to stop it.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtCharts", "QtPdf")
+
+
 def qt_probe() -> dict:
-    """What ``workshop_kit.qtprobe`` finds, run in a child process so this one never loads Qt.
-
-    The frozen app has no separate Python to start, so it probes in its own process.
-    """
-    if getattr(sys, "frozen", False):
-        from .qtprobe import probe
-
-        return probe()
+    """What ``ui.qtprobe`` finds, run as a child program so this process never loads Qt (the core only
+    starts it: the frozen app answers ``--qt-probe``, a source install runs the module)."""
+    command = [sys.executable, "--qt-probe"] if getattr(sys, "frozen", False) else [sys.executable, "-m", "ui.qtprobe"]
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "workshop_kit.qtprobe"], capture_output=True, text=True, timeout=120,
-            cwd=str(Path(__file__).resolve().parent.parent),
+            command, capture_output=True, text=True, timeout=120, cwd=str(Path(__file__).resolve().parent.parent),
         )
     except (OSError, subprocess.SubprocessError) as exc:
         return {"error": str(exc)}
@@ -235,8 +233,6 @@ def qt_probe() -> dict:
 
 def _pyside_binaries() -> list[Path]:
     """The binaries of the Qt modules the app imports (not all of PySide6: no web engine, no Bluetooth…)."""
-    from .qtprobe import QT_MODULES
-
     spec = importlib.util.find_spec("PySide6")
     folders = list(spec.submodule_search_locations or []) if spec else []
     return [p for folder in folders for name in QT_MODULES for p in sorted(Path(folder).glob(f"{name}.*.so"))]

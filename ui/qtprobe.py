@@ -1,10 +1,11 @@
-"""Can Qt really load here? ``selfcheck`` asks this in a child process (``python -m workshop_kit.qtprobe``).
+"""Can Qt really load here? ``selfcheck`` asks this in a child process: ``python -m ui.qtprobe`` from
+source, ``workshop-kit --qt-probe`` in the frozen app (the launcher answers it before the CLI).
 
 Finding the PySide6 package says nothing about the system libraries its binaries need (libGL,
 libEGL, libxkbcommon, libglib…): ``import PySide6`` succeeds where ``import PySide6.QtWidgets``
 fails. So the probe imports the modules the app uses, and loads the plugins the desktop (xcb,
-Wayland) and the camera (Qt Multimedia's backend) need, reporting each loader's error. Importing this
-module loads nothing; only ``probe()`` touches Qt, so the core's own process stays Qt-free.
+Wayland) and the camera (Qt Multimedia's backend) need, reporting each loader's error. It lives in
+``ui/`` because it imports Qt; the core only starts it as a program.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-# Modules the app imports (ui/): one failing is enough to stop it.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtCharts", "QtPdf")
+from workshop_kit.selfcheck import QT_MODULES
 
 
 def probe() -> dict:
