@@ -208,6 +208,10 @@ def _replace(db_path: Path, tmp: Path, live: sqlite3.Connection | None) -> Path 
     kept = None
     if db_path.exists():
         kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
+        n = 1
+        while kept.exists():  # two restores within a second: keep both files
+            n += 1
+            kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}-{n}")
         if live is not None:
             try:
                 os.link(db_path, kept)  # a second name for the old file; no descriptor opened

@@ -37,3 +37,33 @@ def test_write_ahead_log_removed_under_the_window_is_reported_and_scans_are_kept
     assert "backup restore" in page.detail.text() and page.pending
     rescue = [p for p in (data_dir / "backups").iterdir() if "rescue" in p.name]
     assert len(rescue) == 1  # what the window still saw, saved for the restore
+
+
+def test_app_offers_the_restore_when_the_data_file_is_missing(data_dir, qapp, qtbot, monkeypatch):
+    """The window answers a lost data file with the restore, not with a new empty database."""
+    from ui.app import open_services
+    from workshop_kit.db import InstanceLock
+
+    from .conftest import cli
+
+    assert cli("demo").returncode == 0
+    assert cli("backup", "create").returncode == 0
+    path = database_path(data_dir)
+    path.unlink()
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    asked = []
+
+    def answer(parent, title, text):  # noqa: ANN001, ANN202 - the trainer clicks Yes
+        asked.append(text)
+        return QMessageBox.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    try:
+        services = open_services(data_dir)
+        assert asked and "missing or empty" in asked[0]
+        assert services is not None
+        assert services.db.execute("SELECT COUNT(*) FROM workshops").fetchone()[0] == 1
+        services.db.conn.close()
+    finally:
+        InstanceLock.release_all()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from .conftest import cli, finish, read_line, script
+from .conftest import cli, cli_json, finish, read_line, script
 
 
 def _folder_with_backup(data_file) -> None:  # noqa: ANN001
@@ -30,7 +30,8 @@ def test_missing_data_file_with_backups_is_refused_with_the_restore_command(data
     check = cli("selfcheck")
     assert check.returncode == 1 and "backup restore" in check.stdout, check.stdout
     assert cli("backup", "restore").returncode == 0
-    assert "Demo" in cli("workshop", "list").stdout or cli("workshop", "list").stdout.strip() != "[]"
+    code, workshops = cli_json("workshop", "list")
+    assert code == 0 and len(workshops) == 1  # the demo workshop is back
 
 
 def test_zero_length_data_file_with_backups_is_refused(data_file):

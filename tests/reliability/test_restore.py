@@ -167,3 +167,14 @@ def test_a_process_whose_file_was_replaced_meanwhile_writes_nothing_into_the_old
     finally:
         out, err = finish(writer, "go\n")
     assert out.startswith("REFUSED") and "replaced" in out, out + err
+
+
+def test_two_restores_in_a_row_keep_both_replaced_files(data_dir, data_file):
+    assert cli("demo").returncode == 0
+    assert cli("backup", "create").returncode == 0
+    kept = []
+    for _ in range(2):
+        code, data = cli_json("backup", "restore")
+        assert code == 0, data
+        kept.append(data["previous_file"])
+    assert len(set(kept)) == 2 and all(os.path.exists(k) for k in kept)

@@ -371,7 +371,7 @@ class CheckinPage(QWidget):
 
     def show_idle(self) -> None:
         if self.pending:  # never "Ready" while a scan is still waiting to be recorded
-            self._show_not_recorded(None)
+            self._show_not_recorded(None, sound=False)
             return
         self._paint("idle", self.tr("Ready"), self.tr("Scan a badge, hold it up to the camera, or search a name."))
 
@@ -434,7 +434,7 @@ class CheckinPage(QWidget):
             return None
         return self._record(waiting)
 
-    def _record(self, waiting: dict) -> core.CheckinResult | None:
+    def _record(self, waiting: dict, retry: bool = False) -> core.CheckinResult | None:
         try:
             result = core.check_in(
                 self.services.db,
@@ -449,7 +449,7 @@ class CheckinPage(QWidget):
             if waiting not in self.pending:
                 self.pending.append(waiting)
                 self._save_pending()
-            self._show_not_recorded(exc)
+            self._show_not_recorded(exc, sound=not retry)  # one sound per scan, not one per retry
             return None
         except WorkshopKitError as exc:  # refused by a rule: not worth keeping
             self._forget(waiting)
@@ -471,7 +471,7 @@ class CheckinPage(QWidget):
             self.services.state.changed("attendance")
         return result
 
-    def _show_not_recorded(self, exc: BaseException | None) -> None:
+    def _show_not_recorded(self, exc: BaseException | None, sound: bool = True) -> None:
         """Red until every kept scan is recorded; the retry timer runs meanwhile."""
         if exc is not None:
             self._last_failure = str(exc) if isinstance(exc, WorkshopKitError) else self.tr(
@@ -483,7 +483,7 @@ class CheckinPage(QWidget):
             self._last_failure + "\n" + self.tr("{n} scan(s) kept; retrying every few seconds.").format(
                 n=len(self.pending)),
         )
-        if self.sound_box.isChecked():
+        if sound and self.sound_box.isChecked():
             self.sounds.play("red")
         self._retry_timer.start()
 
@@ -516,7 +516,7 @@ class CheckinPage(QWidget):
     def retry_pending(self) -> None:
         """Record the kept scans in order; stop at the first that still fails."""
         while self.pending:
-            if self._record(self.pending[0]) is None and self.pending:
+            if self._record(self.pending[0], retry=True) is None and self.pending:
                 return
 
     def search_entered(self) -> None:
