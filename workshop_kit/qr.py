@@ -37,7 +37,7 @@ def _read(image: Any, fast: bool = False) -> list[str]:
 
     results = zxingcpp.read_barcodes(
         image,
-        formats=zxingcpp.BarcodeFormat.QRCode,
+        formats=zxingcpp.BarcodeFormat.QRCode,  # type: ignore[arg-type]  # documented; the stub wants BarcodeFormats
         try_rotate=not fast,
         try_downscale=True,
         try_invert=not fast,
@@ -80,8 +80,8 @@ def decode_file(path: str | Path) -> list[str]:
 
     path = Path(path)
     try:
-        with Image.open(path) as img:
-            img = ImageOps.exif_transpose(img).convert("L")
+        with Image.open(path) as opened:
+            img = ImageOps.exif_transpose(opened).convert("L")
     except FileNotFoundError:
         raise ValidationError(_("No such file: {path}").format(path=path)) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError, IndexError,
