@@ -8,7 +8,12 @@ import statistics
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workshop_kit.sqlconn import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -19,7 +24,7 @@ FIRST_AR = ["فاطمة", "يوسف", "نادية", "رشيد", "عمر", "خد�
 LAST_AR = ["الإدريسي", "بنعلي", "برادة", "العمراني", "الزروالي", "العلوي", "الفاسي"]
 
 
-def fill_participants(db, n: int, workshop_id: str | None = None, seed: int = 1) -> list[str]:
+def fill_participants(db: Database, n: int, workshop_id: str | None = None, seed: int = 1) -> list[str]:
     """Insert ``n`` participants quickly (raw SQL in one transaction), enrolled in ``workshop_id``."""
     from workshop_kit.participants import search_text
 
@@ -62,12 +67,12 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[k]
 
 
-def report(name: str, **figures) -> None:
+def report(name: str, **figures: Any) -> None:
     """One JSON line per target: the figure(s), the target and the baseline."""
     print(json.dumps({"benchmark": name, **figures}, ensure_ascii=False))
 
 
-def timed(fn, repeat: int = 1) -> list[float]:
+def timed(fn: Callable[[], object], repeat: int = 1) -> list[float]:
     out = []
     for _ in range(repeat):
         t = time.perf_counter()

@@ -24,15 +24,19 @@ import time
 import uuid
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from _common import fill_participants, report
+
+if TYPE_CHECKING:
+    from workshop_kit.sqlconn import Database
 
 CITIES = ["Rabat", "Agadir", "Oujda", "Tanger", "Casablanca"]
 PARTNERS = ["GADEM", "Caritas", "AMDH", "ALECMA"]
 MODULES = ["m01-migration-terms", "m04-protection", "m07-advocacy"]
 
 
-def fill_workshop(db, index: int, people: int, sessions_per_day: int, days: int, seed: int) -> tuple[str, int]:
+def fill_workshop(db: Database, index: int, people: int, sessions_per_day: int, days: int, seed: int) -> tuple[str, int]:
     """One workshop with ``people`` new participants, attendance (~85 %), scans and quiz scores."""
     from workshop_kit.workshops import create_workshop
 

@@ -16,6 +16,7 @@ import argparse
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from _common import FIRST, FIRST_AR, LAST, LAST_AR, fill_participants, percentile, report
@@ -51,7 +52,7 @@ def main() -> None:
 
     cpu: dict[int, list[float]] = {}
 
-    def measure(fn) -> list[float]:
+    def measure(fn: Callable[[], object]) -> list[float]:
         """Wall milliseconds per query; the thread's CPU milliseconds go to ``cpu[id(result)]``."""
         out, used = [], []
         for q in queries:

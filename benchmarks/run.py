@@ -13,6 +13,7 @@ Run: .venv/bin/python benchmarks/run.py [--quick] [--json] [--only cli checkin â
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -136,11 +137,9 @@ def versions() -> dict[str, str]:
                               .stdout.split("\n")[0].strip() if office else "missing")
     except Exception as exc:  # noqa: BLE001 - the table is still worth printing
         out["libreoffice"] = f"? ({exc})"
-    try:
+    with contextlib.suppress(OSError):
         out["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                        text=True).stdout.strip()
-    except OSError:
-        pass
     return out
 
 
@@ -171,10 +170,8 @@ def run_bench(name: str, args: list[str]) -> tuple[list[dict], float, str]:
     lines = []
     for line in proc.stdout.splitlines():
         if line.startswith("{"):
-            try:
+            with contextlib.suppress(ValueError):
                 lines.append(json.loads(line))
-            except ValueError:
-                pass
     err = "" if proc.returncode == 0 else f"exit {proc.returncode}: {proc.stderr.strip()[-600:]}"
     return lines, time.perf_counter() - t, err
 

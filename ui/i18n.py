@@ -16,10 +16,10 @@ class CatalogTranslator(QTranslator):
         self.lang = lang
         self._table = i18n.catalog(lang)
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ANN201, ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
         return self._table.get(source_text)  # None (a null QString) lets Qt fall back to the source
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+    def isEmpty(self) -> bool:
         return not self._table
 
 

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             self._after_first_paint()
         return result
 
-    def paintEvent(self, ev) -> None:  # noqa: ANN001, N802 - Qt API
+    def paintEvent(self, ev) -> None:  # noqa: ANN001 - Qt API
         super().paintEvent(ev)
         self._after_first_paint()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from workshop_kit.selfcheck import QT_MODULES
@@ -35,7 +36,7 @@ def probe() -> dict:
 
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
 
-    def load_all(folder: str, keep=lambda name: True) -> dict[str, str]:  # noqa: ANN001
+    def load_all(folder: str, keep: Callable[[str], bool] = lambda _name: True) -> dict[str, str]:
         found = {}
         for path in sorted((plugins / folder).glob("*")):
             if path.suffix in (".so", ".dll", ".dylib") and keep(path.stem):

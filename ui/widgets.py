@@ -55,7 +55,7 @@ class WheelGuard(QObject):
 
     GUARDED = (QAbstractSpinBox, QComboBox)  # QAbstractSpinBox covers date, time and number fields
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(obj, self.GUARDED):
             if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:

@@ -68,7 +68,7 @@ def fsync_dir(folder: Path) -> None:
 def commit(tmp: Path, target: Path) -> None:
     """Flush ``tmp``, rename it onto ``target``, flush the folder."""
     fsync_file(tmp)
-    os.replace(tmp, target)
+    tmp.replace(target)
     fsync_dir(target.parent)
 
 
@@ -136,8 +136,9 @@ def clean_stale(folder: str | os.PathLike[str], *, legacy: bool = False) -> list
             else:
                 stale = legacy and bool(_LEGACY.match(name)) and age > LEGACY_AGE_S
             if stale and entry.is_file(follow_symlinks=False):
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
+                stale_file = Path(entry.path)
+                stale_file.unlink()
+                removed.append(stale_file)
         except OSError:
             continue
     return removed

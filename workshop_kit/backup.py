@@ -13,10 +13,11 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from . import atomicfile, dbconnect
@@ -61,10 +62,11 @@ def make_backup(
     return final
 
 
-def _copy_verified(copy, tmp: Path, like) -> None:  # noqa: ANN001 - copy(target_connection), a connection
-    """Fill the empty SQLite file ``tmp`` through ``copy``, then check it; it ends in rollback-journal mode.
+def _copy_verified(copy: Callable[[Any], object], tmp: Path, like: Any) -> None:
+    """Fill the empty SQLite file ``tmp`` through ``copy(target connection)``, then check it; it ends in
+    rollback-journal mode.
 
-    ``like``: the source connection, whose library and key (an encrypted folder) the copy shares.
+    ``like``: the source connection (``sqlite3`` or SQLCipher), whose library and key (an encrypted folder) the copy shares.
     """
     target = dbconnect.connect(tmp, like=like)
     try:
@@ -222,12 +224,12 @@ def _replace(db_path: Path, tmp: Path, live: sqlite3.Connection | None) -> Path 
                 finally:
                     target.close()
         else:
-            os.replace(db_path, kept)
+            db_path.replace(kept)
     for suffix in ("-wal", "-shm"):  # a log left beside would be replayed into the restored file
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
-            os.replace(side, db_path.with_name(f"{db_path.name}{suffix}.replaced-{stamp}"))
-    os.replace(tmp, db_path)
+            side.replace(db_path.with_name(f"{db_path.name}{suffix}.replaced-{stamp}"))
+    tmp.replace(db_path)
     atomicfile.fsync_dir(db_path.parent)
     return kept
 

@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .atomicfile import atomic_path
 from .badges import Badge, ensure_badges
@@ -22,6 +23,13 @@ from .participants import Participant
 from .qr import qr_image, qr_png
 from .sqlconn import Database
 from .workshops import Workshop, get_workshop
+
+if TYPE_CHECKING:
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
+    from PIL.Image import Image as PilImage
+    from PIL.ImageDraw import ImageDraw
+    from PIL.ImageFont import FreeTypeFont
 
 CARD_W_MM, CARD_H_MM = 90, 54
 COLUMNS, ROWS = 2, 5  # 10 cards on an A4 page
@@ -56,7 +64,7 @@ def cards(db: Database, workshop_id: str, participant_ids: list[str] | None = No
 
 
 # -- Word ----------------------------------------------------------------------------------------
-def _set_table_borders(table, style: str, color: str = "999999") -> None:  # noqa: ANN001
+def _set_table_borders(table: Table, style: str, color: str = "999999") -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -73,7 +81,7 @@ def _set_table_borders(table, style: str, color: str = "999999") -> None:  # noq
     tbl_pr.append(borders)
 
 
-def _fixed_layout(table) -> None:  # noqa: ANN001
+def _fixed_layout(table: Table) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -82,11 +90,11 @@ def _fixed_layout(table) -> None:  # noqa: ANN001
     table._tbl.tblPr.append(layout)
 
 
-def _cell_paragraph(cell, first: bool):  # noqa: ANN001, ANN202
+def _cell_paragraph(cell: _Cell, first: bool) -> Paragraph:
     return cell.paragraphs[0] if first else cell.add_paragraph()
 
 
-def _fill_card(cell, card: Card, workshop: Workshop, lang: str = "fr") -> None:  # noqa: ANN001
+def _fill_card(cell: _Cell, card: Card, workshop: Workshop, lang: str = "fr") -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
@@ -180,7 +188,7 @@ def _has_raqm() -> bool:
     return bool(features.check("raqm"))
 
 
-def _font(bold: bool, size: int, arabic: bool = False):  # noqa: ANN202
+def _font(bold: bool, size: int, arabic: bool = False) -> FreeTypeFont:
     from PIL import ImageFont
 
     from .paths import resource
@@ -200,7 +208,7 @@ def _arabic(text: str) -> tuple[str, dict]:
     return visual(text), {}
 
 
-def _fit(draw, text: str, bold: bool, size: int, width: int, arabic: bool = False):  # noqa: ANN001, ANN202
+def _fit(draw: ImageDraw, text: str, bold: bool, size: int, width: int, arabic: bool = False) -> FreeTypeFont:
     text, options = _arabic(text) if arabic else (text, {})
     while size > 14:
         font = _font(bold, size, arabic)
@@ -210,7 +218,7 @@ def _fit(draw, text: str, bold: bool, size: int, width: int, arabic: bool = Fals
     return _font(bold, size, arabic)
 
 
-def _draw_line(draw, x: int, y: int, width: int, text: str, font, fill: str) -> None:  # noqa: ANN001
+def _draw_line(draw: ImageDraw, x: int, y: int, width: int, text: str, font: FreeTypeFont, fill: str) -> None:
     """Latin text from the left edge; Arabic text from the right edge, right to left."""
     from .docxutil import has_arabic
 
@@ -221,7 +229,7 @@ def _draw_line(draw, x: int, y: int, width: int, text: str, font, fill: str) -> 
         draw.text((x, y), text, font=font, fill=fill)
 
 
-def render_card(card: Card, workshop_title: str):  # noqa: ANN201 - PIL.Image.Image
+def render_card(card: Card, workshop_title: str) -> PilImage:
     """One badge card as an image (QR on the left, names and details on the right)."""
     from PIL import Image, ImageDraw
 
@@ -259,7 +267,7 @@ def render_card(card: Card, workshop_title: str):  # noqa: ANN201 - PIL.Image.Im
     return img
 
 
-def _wrap(draw, text: str, font, width: int) -> list[str]:  # noqa: ANN001
+def _wrap(draw: ImageDraw, text: str, font: FreeTypeFont, width: int) -> list[str]:
     """Words in reading order, cut into lines that fit (Arabic lines are measured as drawn)."""
     from .docxutil import has_arabic
 

@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from .errors import ValidationError
 from .i18n import _
 from .signing import b64, unb64
+
+if TYPE_CHECKING:
+    from .templating import Picture
 
 PREFIX = "WKC1"
 SHORT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no O/0, I/1/L
@@ -120,7 +124,7 @@ def normalise_short_code(text: str) -> str | None:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-def qr_png(text: str, border: int = 2):  # noqa: ANN201 - templating.Picture
+def qr_png(text: str, border: int = 2) -> Picture:
     """The QR code of ``text`` as a 1-bit PNG (zxing-cpp encodes it in about a millisecond)."""
     from .templating import png_from_matrix, png_from_modules
 

@@ -126,7 +126,8 @@ def format_dates(start: str, end: str, lang: str) -> str:
     return f"من {first} إلى {format_date(end, lang)}" if lang == "ar" else f"du {first} au {format_date(end, lang)}"
 
 
-def format_hours(minutes: int, lang: str) -> str:
+def format_hours(minutes: int) -> str:
+    """Hours to the half hour, with a decimal comma (French and Arabic certificates)."""
     hours = round(minutes / 30) / 2
     text = str(int(hours)) if hours == int(hours) else f"{hours:.1f}"
     return text.replace(".", ",")
@@ -195,7 +196,7 @@ def certificate_values(
     values: dict[str, Any] = {
         "participant_name_latin": participant.latin_name,
         "participant_name_ar": participant.arabic_name,
-        "hours": format_hours(elig.minutes_attended if elig else 0, main),
+        "hours": format_hours(elig.minutes_attended if elig else 0),
         "sessions_attended": elig.attended if elig else "",
         "sessions_total": elig.counted if elig else "",
         "partner": workshop.partner or "",

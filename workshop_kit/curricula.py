@@ -396,7 +396,7 @@ class _Checker:
         return out
 
 
-def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool = True
+def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool = True  # noqa: C901 - the checks in the file's order
                ) -> tuple[ModuleText | None, list[Problem]]:
     """Read one language file; returns what could be read and every problem found. Never raises."""
     file = _rel(path)
@@ -763,11 +763,12 @@ def _signature(roots: list[tuple[Path, bool]]) -> tuple:
         for folder in _module_folders(root):
             for dirpath, _dirs, files in os.walk(folder):
                 for name in sorted(files):
+                    file = Path(dirpath, name)
                     try:
-                        st = os.stat(os.path.join(dirpath, name))
+                        st = file.stat()
                     except OSError:
                         continue
-                    sig.append((os.path.join(dirpath, name), st.st_mtime_ns, st.st_size))
+                    sig.append((str(file), st.st_mtime_ns, st.st_size))
     return tuple(sig)
 
 
@@ -831,7 +832,7 @@ def _decoder(kind: Any) -> Any:
     return made
 
 
-def _make_decoder(kind: Any) -> Any:  # noqa: C901 - one branch per supported type
+def _make_decoder(kind: Any) -> Any:
     origin = get_origin(kind)
     if origin in (Union, types.UnionType):
         inner = [a for a in get_args(kind) if a is not type(None)]
@@ -1064,8 +1065,8 @@ def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: b
             final = user_dir / module_id
             old = Path(tmp) / f"old-{module_id}"
             if final.exists():
-                os.replace(final, old)
-            os.replace(module.folder, final)
+                final.replace(old)
+            module.folder.replace(final)
     _memo.clear()
     return sorted(found.modules)
 

@@ -8,6 +8,7 @@ is converted here (headings, paragraphs, lists, quotes, tables, bold/italic, lin
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -15,9 +16,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from . import docxutil
-from .curricula import Module, ModuleText, trainer_sections, without_answer_keys
+from .curricula import Catalog, Module, ModuleText, trainer_sections, without_answer_keys
 from .curricula_agenda import Agenda
 from .i18n import LANGUAGE_NAMES, N_, translate
 from .workshops import Workshop
@@ -63,23 +66,23 @@ class _Writer:
                 fonts.attrib.pop(qn(attr), None)
 
     def para(self, text: str = "", style: str | None = None, *, bold: bool = False, italic: bool = False,
-             size: float | None = None, rtl: bool | None = None):  # noqa: ANN201
+             size: float | None = None, rtl: bool | None = None) -> Paragraph:
         p = self.doc.add_paragraph(style=style)
         if text:
             self.inline(p, text, bold=bold, italic=italic, size=size)
         self._direction(p, rtl)
         return p
 
-    def _direction(self, p, rtl: bool | None = None) -> None:  # noqa: ANN001
+    def _direction(self, p: Paragraph, rtl: bool | None = None) -> None:
         """Right-to-left for Arabic documents (``docxutil.set_paragraph_rtl``), unless ``rtl`` says otherwise."""
         if not (self.rtl if rtl is None else rtl):
             return
         docxutil.set_paragraph_rtl(p)
 
-    def heading(self, text: str, level: int = 1):  # noqa: ANN201
+    def heading(self, text: str, level: int = 1) -> Paragraph:
         return self.para(text, "Title" if level == 0 else f"Heading {min(level, 3)}")
 
-    def inline(self, p, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None) -> None:  # noqa: ANN001
+    def inline(self, p: Paragraph, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
         """Add Markdown inline text (bold, italic, code, links) as runs; ``Plain`` text as it is."""
         if isinstance(text, Plain):
             docxutil.add_text(p, text, bold=bold, italic=italic, size_pt=size)
@@ -118,7 +121,7 @@ class _Writer:
             self.item(item, f"{n}." if numbered else "•")
 
     def table(self, header: list[str], rows: list[list[str]], widths_mm: list[float] | None = None,
-              ltr_columns: tuple[int, ...] = ()):  # noqa: ANN201
+              ltr_columns: tuple[int, ...] = ()) -> Table:
         table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
         table.style = "Table Grid"
         if self.rtl:
@@ -172,10 +175,8 @@ class _Writer:
                 flush()
                 target = (folder / m.group(2)) if folder else None
                 if target and target.is_file():
-                    try:
+                    with contextlib.suppress(Exception):  # an unreadable picture is replaced by its caption
                         self.doc.add_picture(str(target), width=Mm(120))
-                    except Exception:  # noqa: BLE001 - an unreadable picture is replaced by its caption
-                        pass
                     self._direction(self.doc.paragraphs[-1])
                 if m.group(1):
                     self.para(m.group(1), italic=True, size=9)
@@ -212,7 +213,7 @@ def _fmt_minutes(minutes: int, lang: str) -> str:
     return _t(N_("{minutes} min ({h} h {m:02d})"), lang).format(minutes=minutes, h=h, m=m)
 
 
-def _fallback_note(w: _Writer, module: Module, text: ModuleText, lang: str) -> None:
+def _fallback_note(w: _Writer, text: ModuleText, lang: str) -> None:
     if text.lang != lang:
         w.para(_t(N_("This module is not yet translated into {language}; the {shown} text is shown."), lang).format(
             language=LANGUAGE_NAMES.get(lang, lang), shown=LANGUAGE_NAMES.get(text.lang, text.lang)), italic=True)
@@ -224,7 +225,7 @@ def export_handout(module: Module, lang: str, path: str | Path, *, participant: 
     text, _fallback = module.text(lang)
     w = _Writer(lang)
     w.heading(text.title, 0)
-    _fallback_note(w, module, text, lang)
+    _fallback_note(w, text, lang)
     w.para(text.summary, italic=True)
     facts = [(N_("Duration"), _fmt_minutes(text.duration, lang)), (N_("Audience"), text.audience)]
     if text.prerequisites:
@@ -266,7 +267,7 @@ def export_handout(module: Module, lang: str, path: str | Path, *, participant: 
         w.heading(_t(N_("Facilitator notes"), lang), 1)
         w.markdown(text.facilitator_notes, module.folder)
         w.doc.add_page_break()
-        _quiz(w, module, text, lang, answer_key=True)
+        _quiz(w, text, lang, answer_key=True)
     return w.save(path)
 
 
@@ -276,7 +277,7 @@ def export_materials(module: Module, lang: str, path: str | Path) -> Path:
     text, _fallback = module.text(lang)
     w = _Writer(lang)
     w.heading(text.title, 0)
-    _fallback_note(w, module, text, lang)
+    _fallback_note(w, text, lang)
     w.heading(_t(N_("Materials to print"), lang), 1)
     materials = trainer_sections(text.body)
     if materials.strip():
@@ -286,7 +287,7 @@ def export_materials(module: Module, lang: str, path: str | Path) -> Path:
     return w.save(path)
 
 
-def _quiz(w: _Writer, module: Module, text: ModuleText, lang: str, *, answer_key: bool) -> None:
+def _quiz(w: _Writer, text: ModuleText, lang: str, *, answer_key: bool) -> None:
     title = _t(N_("Pre/post test — answer key"), lang) if answer_key else _t(N_("Pre/post test"), lang)
     w.heading(title, 1)
     w.para(text.title, italic=True)
@@ -312,12 +313,12 @@ def export_quiz(module: Module, lang: str, path: str | Path, *, answer_key: bool
     """The pre/post test to print: the participant's sheet, or the answer key with explanations."""
     text, _fallback = module.text(lang)
     w = _Writer(lang)
-    _fallback_note(w, module, text, lang)
-    _quiz(w, module, text, lang, answer_key=answer_key)
+    _fallback_note(w, text, lang)
+    _quiz(w, text, lang, answer_key=answer_key)
     return w.save(path)
 
 
-def export_agenda(agenda: Agenda, workshop: Workshop, catalog, lang: str, path: str | Path) -> Path:  # noqa: ANN001
+def export_agenda(agenda: Agenda, workshop: Workshop, catalog: Catalog, lang: str, path: str | Path) -> Path:
     """The workshop programme, day by day, with times, modules, sessions, activities and totals."""
     w = _Writer(lang, landscape=True)
     w.heading(Plain(workshop.title_in(lang)), 0)

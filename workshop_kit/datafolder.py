@@ -14,6 +14,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from . import dbconnect
 from .atomicfile import commit, new_temp, write_text
@@ -76,7 +77,7 @@ def copy_data_folder(conn: sqlite3.Connection, source: Path, target: Path) -> li
     return copied
 
 
-def _rebase(value, old: str, new: str):  # noqa: ANN001, ANN202 - JSON values
+def _rebase(value: Any, old: str, new: str) -> Any:  # a JSON value
     if isinstance(value, str) and (value == old or value.startswith(old + os.sep)):
         return new + value[len(old):]
     if isinstance(value, dict):

@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -118,7 +120,8 @@ def add_text(
     return run
 
 
-def add_paragraph(doc, text: str = "", *, style: str | None = None, rtl: bool | None = None, **run_kw):  # noqa: ANN001, ANN201
+def add_paragraph(doc: DocxDocument, text: str = "", *, style: str | None = None, rtl: bool | None = None,
+                  **run_kw: Any) -> Paragraph:
     """Add a paragraph; ``rtl=None`` decides from the text (Arabic → right-to-left)."""
     paragraph = doc.add_paragraph(style=style)
     if text:
@@ -128,7 +131,7 @@ def add_paragraph(doc, text: str = "", *, style: str | None = None, rtl: bool | 
     return paragraph
 
 
-def new_document(lang: str = "fr", *, landscape: bool = False, margins_mm: float = 20):  # noqa: ANN201
+def new_document(lang: str = "fr", *, landscape: bool = False, margins_mm: float = 20) -> DocxDocument:
     """A blank A4 document whose default style suits ``lang`` (Arabic: RTL and Arabic font)."""
     doc = Document()
     section = doc.sections[0]
@@ -155,7 +158,7 @@ def new_document(lang: str = "fr", *, landscape: bool = False, margins_mm: float
     return doc
 
 
-def save_atomic(doc, path: str | os.PathLike[str]) -> Path:  # noqa: ANN001
+def save_atomic(doc: DocxDocument, path: str | os.PathLike[str]) -> Path:
     """Build the document in memory, then write it atomically: readers never see a partial file,
     and a full disk fails in one clean place (not inside python-docx's zip writer)."""
     import io

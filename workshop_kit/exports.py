@@ -100,11 +100,10 @@ def export_csv(db: Database, workshop_id: str, path: str | os.PathLike[str], lan
     g = grid(db, workshop_id)
     lang = _lang_for(g, lang)
     header, rows = summary_rows(g, lang)
-    with atomic_path(path, ".csv") as tmp:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(csv_row(header))
-            writer.writerows(csv_row(r) for r in rows)
+    with atomic_path(path, ".csv") as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(csv_row(header))
+        writer.writerows(csv_row(r) for r in rows)
     return Path(path)
 
 

@@ -32,7 +32,7 @@ def _private(path: Path) -> None:
         st = path.lstat()
         if stat.S_ISLNK(st.st_mode) or st.st_uid != os.getuid() or not st.st_mode & 0o077:
             return
-        os.chmod(path, stat.S_IMODE(st.st_mode) & 0o700)
+        path.chmod(stat.S_IMODE(st.st_mode) & 0o700)
     except OSError:
         pass  # a file that vanished or a file system without permissions (FAT on a USB stick)
 

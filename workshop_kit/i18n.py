@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from functools import cache
+from pathlib import Path
 
 LANGUAGES = ("fr", "ar", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -35,7 +36,7 @@ def is_rtl(lang: str | None = None) -> bool:
     return (lang or _current) in RTL_LANGUAGES
 
 
-def catalog_path(lang: str):  # noqa: ANN201 - Path
+def catalog_path(lang: str) -> Path:
     from .paths import resource
 
     return resource("assets", "translations", f"workshop_kit_{lang}.ts")

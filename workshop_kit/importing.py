@@ -157,7 +157,7 @@ STAGE = "temp.import_rows"  # the checked new rows, until the import is accepted
 STAGE_CHUNK = 2000
 
 
-def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *, assume_consent: bool = False,
+def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *, assume_consent: bool = False,  # noqa: C901 - one pass, every check
                    without_invalid_fields: bool = False, actor: str | None = None,
                    today: date | None = None, stage: bool = True) -> tuple[ImportReport, int, set[str]]:
     """Check every row; returns the report, the number of new rows and the known people to enrol.

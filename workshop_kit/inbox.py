@@ -152,7 +152,7 @@ def load_record(data_dir: Path) -> dict[str, Any]:
             return {"version": RECORD_VERSION, "files": files, "merged": merged}
     except (OSError, UnicodeDecodeError, ValueError):
         pass
-    os.replace(path, path.with_suffix(".json.damaged"))
+    path.replace(path.with_suffix(".json.damaged"))
     return _empty_record()
 
 

@@ -395,7 +395,7 @@ class _NoCommit:
         for statement in _split_sql(script):
             self._conn.execute(statement)
 
-    def execute(self, sql: str, params: tuple | dict = ()):  # noqa: ANN201 - mirrors sqlite3
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         return self._conn.execute(sql, params)
 
 

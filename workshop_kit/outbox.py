@@ -26,6 +26,7 @@ written to settings.json.
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import os
 import shutil
@@ -39,7 +40,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import audit
 from .atomicfile import atomic_path
@@ -49,6 +50,9 @@ from .i18n import N_, _
 from .participants import Participant
 from .sqlconn import Database
 from .workshops import get_workshop
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer  # smtplib's own annotations
 
 KEYRING_SERVICE = "workshop-kit-smtp"
 PASSWORD_ENV = "WORKSHOP_KIT_SMTP_PASSWORD"
@@ -417,14 +421,14 @@ class _HandOverTracking:
     handed_over = False
     _sends_in_data: int | None = None
 
-    def data(self, msg):  # noqa: ANN001, ANN201 - smtplib's signature
+    def data(self, msg: ReadableBuffer | str) -> tuple[int, bytes]:
         self._sends_in_data = 0
         try:
             return super().data(msg)  # type: ignore[misc]
         finally:
             self._sends_in_data = None
 
-    def send(self, s):  # noqa: ANN001, ANN201 - smtplib's signature
+    def send(self, s: ReadableBuffer | str) -> None:
         if self._sends_in_data is not None:
             self._sends_in_data += 1
             if self._sends_in_data >= 2:
@@ -499,10 +503,8 @@ def send_queued(
             progress(len(queue), len(queue), "")
     finally:
         if server is not None:
-            try:
+            with contextlib.suppress(OSError, smtplib.SMTPException):
                 server.quit()
-            except (OSError, smtplib.SMTPException):
-                pass
     result.still_queued = db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'queued'").fetchone()[0]
     return result
 
@@ -561,10 +563,8 @@ def _send_one(db: Database, server: smtplib.SMTP | None, s: SmtpSettings, passwo
 
 def _drop(server: smtplib.SMTP | None) -> None:
     if server is not None:
-        try:
+        with contextlib.suppress(OSError, smtplib.SMTPException):
             server.close()
-        except (OSError, smtplib.SMTPException):
-            pass
 
 
 def _mark(db: Database, mid: str, status: str, error: str | None) -> None:

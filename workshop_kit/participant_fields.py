@@ -9,6 +9,7 @@ Legal or immigration status is never a field.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -116,7 +117,7 @@ def _int(value: Any) -> int | None:
     return None
 
 
-def _check_gender(value: Any, today: date) -> tuple[Any, str | None]:
+def _check_gender(value: Any, _today: date) -> tuple[Any, str | None]:
     gender = parse_gender(value)
     if gender is None:
         return None, _("Gender '{value}' is not understood; use F, M or X (other).").format(value=value)
@@ -131,21 +132,21 @@ def _check_birth_year(value: Any, today: date) -> tuple[Any, str | None]:
     return year, None
 
 
-def _check_age(value: Any, today: date) -> tuple[Any, str | None]:
+def _check_age(value: Any, _today: date) -> tuple[Any, str | None]:
     years = _int(value)
     if years is None or not YOUNGEST_AGE <= years <= 110:
         return None, _("Age '{value}' is impossible; write a number of years.").format(value=value)
     return age_band_for(years), None
 
 
-def _check_age_band(value: Any, today: date) -> tuple[Any, str | None]:
+def _check_age_band(value: Any, _today: date) -> tuple[Any, str | None]:
     band = str(value).replace(" ", "").replace("–", "-")
     if band not in AGE_BANDS:
         return None, _("Age band '{value}' is not one of {bands}.").format(value=value, bands=", ".join(AGE_BANDS))
     return band, None
 
 
-def _check_nationality(value: Any, today: date) -> tuple[Any, str | None]:
+def _check_nationality(value: Any, _today: date) -> tuple[Any, str | None]:
     from .countries import lookup
 
     code = lookup(str(value))
@@ -154,7 +155,7 @@ def _check_nationality(value: Any, today: date) -> tuple[Any, str | None]:
     return code, None
 
 
-def _check_consent(value: Any, today: date) -> tuple[Any, str | None]:
+def _check_consent(value: Any, _today: date) -> tuple[Any, str | None]:
     flag = parse_bool(value)
     if flag is None:
         return 0, _("Consent '{value}' is not understood; write yes or no.").format(value=value)
@@ -167,7 +168,7 @@ _SIMPLE_CHECKS = {"gender": _check_gender, "birth_year": _check_birth_year, "age
 _CONSENT_FLAGS = ("consent_data", "consent_photos", "consent_email")
 
 
-def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts: bool = False,
+def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts: bool = False,  # noqa: C901 - field by field
                  memo: dict[tuple[str, Any], tuple[Any, str | None]] | None = None) -> tuple[dict[str, Any], list[FieldProblem]]:
     """Normalise and check a participant's fields; returns the clean values and every problem found.
 
@@ -200,7 +201,7 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
             problems.append(FieldProblem(key, _("This name has {n} characters; at most {max} fit on a badge and a "
                                                 "certificate.").format(n=len(out[key]), max=MAX_NAME_CHARS)))
 
-    def check(field: str, value: Any, fn) -> Any:  # noqa: ANN001
+    def check(field: str, value: Any, fn: Callable[[Any, date], tuple[Any, str | None]]) -> Any:
         key = (field, value)
         result = memo.get(key) if memo is not None else None
         if result is None:

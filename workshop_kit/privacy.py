@@ -18,7 +18,7 @@ import json
 import shutil
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import audit, dbconnect
 from .countries import name_of
@@ -27,6 +27,9 @@ from .errors import ValidationError
 from .i18n import LANGUAGE_NAMES, N_, _, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS, Participant, get_participant, history
 from .sqlconn import Database
+
+if TYPE_CHECKING:
+    from docx.table import _Cell
 
 
 def erase_participant(db: Database, participant_id: str, actor: str | None = None, reason: str = "request") -> Participant:
@@ -312,7 +315,7 @@ _GENDERS = {"F": N_("Woman"), "M": N_("Man"), "X": N_("Other / prefers not to sa
 _STATUS = {"present": N_("present"), "late": N_("late"), "absent": N_("absent"), "excused": N_("excused")}
 
 
-def _cell_text(cell, text: str, rtl: bool, bold: bool = False) -> None:  # noqa: ANN001 - python-docx cell
+def _cell_text(cell: _Cell, text: str, rtl: bool, bold: bool = False) -> None:
     from . import docxutil
 
     paragraph = cell.paragraphs[0]

@@ -118,11 +118,10 @@ def write_problem_report(data_dir: Path, path: str | os.PathLike[str]) -> Path:
         checks = [{"name": c.name, "ok": c.ok, "required": c.required} for c in run_checks(data_dir)]
     except Exception as exc:  # noqa: BLE001 - the report must be written even when a check crashes
         checks = [{"name": "selfcheck", "ok": False, "error": type(exc).__name__}]
-    with atomic_path(path, ".zip") as tmp:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("about.json", json.dumps(about, indent=2))
-            zf.writestr("selfcheck.json", json.dumps(checks, indent=2))
-            folder = log_path(data_dir).parent
-            for log in sorted(folder.glob(LOG_FILE + "*")) if folder.exists() else []:
-                zf.write(log, f"logs/{log.name}")
+    with atomic_path(path, ".zip") as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("about.json", json.dumps(about, indent=2))
+        zf.writestr("selfcheck.json", json.dumps(checks, indent=2))
+        folder = log_path(data_dir).parent
+        for log in sorted(folder.glob(LOG_FILE + "*")) if folder.exists() else []:
+            zf.write(log, f"logs/{log.name}")
     return Path(path)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ValidationError
 from .i18n import _
 
+if TYPE_CHECKING:
+    from PIL.Image import Image as PilImage
 
-def qr_image(text: str, box_size: int = 10, border: int = 4):  # noqa: ANN201 - PIL.Image.Image
+
+def qr_image(text: str, box_size: int = 10, border: int = 4) -> PilImage:
     """A black-on-white QR code (error correction Q: a creased or stained badge still reads)."""
     import qrcode
     from qrcode.constants import ERROR_CORRECT_Q

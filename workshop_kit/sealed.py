@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from .atomicfile import atomic_path
@@ -137,7 +138,7 @@ def seal_with_key(data: bytes, name: str, database_key: bytes, salt: bytes) -> b
     return head + AESGCM(_subkey(database_key)).encrypt(nonce, plain, head)
 
 
-def open_with_key(blob: bytes, key_for_salt) -> tuple[str, bytes]:  # noqa: ANN001 - Callable[[bytes], bytes | None]
+def open_with_key(blob: bytes, key_for_salt: Callable[[bytes], bytes | None]) -> tuple[str, bytes]:
     """(original name, content) of a file sealed with ``seal_with_key``."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM

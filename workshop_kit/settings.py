@@ -6,7 +6,6 @@ Secrets are never stored here: the SMTP password goes to the OS keyring where on
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +41,7 @@ def load(data_dir: Path) -> dict[str, Any]:
             if not isinstance(data, dict):
                 raise ValueError("not an object")
         except (ValueError, OSError):
-            os.replace(path, path.with_suffix(".json.damaged"))
+            path.replace(path.with_suffix(".json.damaged"))
             data = {}
     return {**DEFAULTS, **data}
 

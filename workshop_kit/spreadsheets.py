@@ -550,12 +550,9 @@ def _to_table(records: list[tuple[int, list[Any]]] | Callable[[], Iterator[tuple
     """A ``Table`` from a list of rows (held: a workbook's sheet) or a function giving them afresh
     (streamed: a CSV file; this reads them once through, checking them, and keeps only the first)."""
     if callable(records):
-        head: list[tuple[int, list[Any]]] = []
-        total = 0
-        for record in _kept(records()):
-            total += 1
-            if len(head) < HEADER_SCAN_ROWS:
-                head.append(record)
+        stream = _kept(records())
+        head = list(islice(stream, HEADER_SCAN_ROWS))
+        total = len(head) + sum(1 for _record in stream)
     else:
         kept = list(_kept(records))
         head, total = kept[:HEADER_SCAN_ROWS], len(kept)

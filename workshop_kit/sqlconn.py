@@ -74,17 +74,17 @@ class Database:
         self.conn.close()
 
     # -- the rest of sqlite-utils' API, on demand -------------------------------------------------
-    def _full(self) -> Any:  # noqa: ANN401 - sqlite_utils.Database
+    def _full(self) -> Any:
         if self._full_api is None or self._full_api.conn is not self.conn:  # encryption swaps ``conn``
             from sqlite_utils import Database as FullDatabase
 
             self._full_api = FullDatabase(self.conn)
         return self._full_api
 
-    def __getattr__(self, name: str) -> Any:  # noqa: ANN401
+    def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # private names (caches set with getattr/setattr) never load sqlite-utils
             raise AttributeError(name)
         return getattr(self._full(), name)
 
-    def __getitem__(self, table: str) -> Any:  # noqa: ANN401
+    def __getitem__(self, table: str) -> Any:
         return self._full()[table]

@@ -577,7 +577,7 @@ def render_many_bytes(template: Template, items: list[tuple[Mapping[str, object]
     return buf.getvalue()
 
 
-def _write_zip(fh, template: Template, document: str, media: _Media, header_values: Mapping[str, object]) -> None:  # noqa: ANN001
+def _write_zip(fh: io.BytesIO, template: Template, document: str, media: _Media, header_values: Mapping[str, object]) -> None:
     """Write the .docx zip by hand: parts that never change are compressed once per template."""
     out = _ZipOut()
     for name, data in template.entries.items():

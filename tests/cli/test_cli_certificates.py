@@ -11,7 +11,7 @@ from tests.certhelpers import attend_demo
 from workshop_kit.cli import main
 
 
-def run_json(capsys, *args):  # noqa: ANN001, ANN002, ANN201
+def run_json(capsys, *args):
     code = main([*args, "--json"])
     out = capsys.readouterr().out
     return code, json.loads(out) if out.strip() else None

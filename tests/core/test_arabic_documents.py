@@ -46,7 +46,7 @@ def arabic_workshop(db, demo):
     return get_workshop(db, demo.id)
 
 
-def _issued(result, needle: str):  # noqa: ANN001, ANN202
+def _issued(result, needle: str):
     return next(c for c in result.issued if needle in c.name)
 
 
@@ -118,7 +118,7 @@ def test_arabic_agenda_and_sign_in_sheet_use_the_arabic_title_venue_and_trainer(
     assert arabic_workshop.title in french and TITLE_AR not in french
 
 
-def _bold_cs(run) -> bool:  # noqa: ANN001
+def _bold_cs(run) -> bool:
     rpr = run._r.rPr
     return rpr is not None and rpr.find(qn("w:bCs")) is not None
 

@@ -153,7 +153,7 @@ def test_unknown_signer_is_refused_until_accepted_or_trusted(db, data_dir, tmp_p
         db_x.conn.close()
 
 
-def _rewrite(src: Path, dst: Path, change) -> None:  # noqa: ANN001
+def _rewrite(src: Path, dst: Path, change) -> None:
     with zipfile.ZipFile(src) as zin:
         files = {n: zin.read(n) for n in zin.namelist()}
     change(files)
@@ -393,7 +393,7 @@ def test_deleted_sessions_and_enrolments_travel_and_do_not_come_back(laptops, tm
     unenrol(db_b, workshop.id, gone_person)
     bundles.export_bundle(db_b, dir_b, workshop.id, tmp_path / "b.zip")
 
-    def state(db) -> tuple:  # noqa: ANN001
+    def state(db) -> tuple:
         return (sorted(s.id for s in list_sessions(db, workshop.id)),
                 sorted(r[0] for r in db.execute("SELECT participant_id FROM enrolments WHERE workshop_id = ?",
                                                 [workshop.id])))

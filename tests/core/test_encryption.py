@@ -32,7 +32,7 @@ def _leaks(data_dir: Path) -> list[str]:
     return [f"{p.name}: {n!r}" for p in _files(data_dir) for n in NAMES if n in p.read_bytes()]
 
 
-def _fatima(db) -> None:  # noqa: ANN001
+def _fatima(db) -> None:
     add_participant(db, first_name="Fatima", last_name="El Idrissi", last_name_ar="الإدريسي",
                     email="fatima.idrissi@example.org", consent_data=True)
 

@@ -23,7 +23,7 @@ EMAIL, PHONE = "zoubida.quennouni@example.org", "+212661987354"
 class Refuse:
     """An SMTP server (aiosmtpd) that refuses her mailbox for good, so the outbox keeps an error."""
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001, ANN201, N802
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         return f"550 5.1.1 <{address}>: mailbox unavailable"
 
 

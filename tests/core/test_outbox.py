@@ -16,12 +16,12 @@ from workshop_kit import certificates, outbox
 class Recorder:
     """An SMTP server that keeps what it receives; ``fail`` decides the answer per message."""
 
-    def __init__(self, fail=None) -> None:  # noqa: ANN001
+    def __init__(self, fail=None) -> None:
         self.messages: list[email.message.EmailMessage] = []
         self.count = 0
         self.fail = fail
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802 - aiosmtpd API
+    async def handle_DATA(self, server, session, envelope):
         self.count += 1
         if self.fail:
             answer = self.fail(self.count, envelope)
@@ -38,7 +38,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def smtp_server():  # noqa: ANN201
+def smtp_server():
     started = []
 
     def start(handler: Recorder) -> dict:
@@ -106,7 +106,7 @@ def test_send_delivers_each_message_once_in_the_participants_language(db, demo, 
 def test_server_failing_mid_batch(db, demo, data_dir, generated, smtp_server) -> None:
     """Message 2 gets a temporary error once (retried), message 3 is refused for good."""
 
-    def fail(count: int, envelope) -> str | None:  # noqa: ANN001
+    def fail(count: int, envelope) -> str | None:
         if count == 2:
             return "451 4.3.0 try again later"
         if envelope.rcpt_tos == ["p2@example.org"]:
@@ -204,7 +204,7 @@ def test_killed_while_sending_then_restarted_sends_no_duplicate(db, demo, data_d
     holding = threading.Event()
 
     class SlowSecond(Recorder):
-        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+        async def handle_DATA(self, server, session, envelope):
             if self.count == 1:  # second message: hang until the client dies
                 self.count += 1
                 holding.set()
@@ -234,7 +234,7 @@ def test_killed_while_sending_then_restarted_sends_no_duplicate(db, demo, data_d
     assert outbox.counts(db) == {"queued": 0, "sending": 0, "sent": 3, "failed": 0, "cancelled": 0, "uncertain": 1}
 
 
-def _self_signed(tmp_path):  # noqa: ANN001, ANN202
+def _self_signed(tmp_path):
     """A certificate for 127.0.0.1 and an SSL context serving it (a private CA, as some NGOs use)."""
     import datetime
     import ipaddress
@@ -270,7 +270,7 @@ def test_encrypted_connections_with_login(db, demo, data_dir, generated, tmp_pat
     cafile, context = _self_signed(tmp_path)
     logins = []
 
-    def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001, ANN202
+    def authenticator(server, session, envelope, mechanism, auth_data):
         logins.append((auth_data.login, auth_data.password))
         return AuthResult(success=auth_data.password == b"s3cret", handled=False)
 
@@ -302,7 +302,7 @@ def test_encrypted_connections_with_login(db, demo, data_dir, generated, tmp_pat
 class HangsUpAfterAccepting(Recorder):
     """Keeps every message, then drops the connection before its "250 OK" reaches the client."""
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802 - aiosmtpd API
+    async def handle_DATA(self, server, session, envelope):
         answer = await super().handle_DATA(server, session, envelope)
         server.transport.abort()
         return answer
@@ -339,7 +339,7 @@ def test_connection_dropped_before_the_message_was_handed_over_is_retried(db, de
     class DropsFirstRecipient(Recorder):
         drops = 0
 
-        async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: ANN001, ANN201, N802
+        async def handle_RCPT(self, server, session, envelope, address, options):
             if self.drops == 0:
                 self.drops += 1
                 server.transport.abort()
@@ -369,7 +369,7 @@ def test_in_an_encrypted_folder_queued_certificates_are_sealed_and_still_sent(db
         encryption.enable(db, data_dir, paths.database_path(data_dir), "une phrase assez longue")
         files = [p for p in (data_dir / "outbox").rglob("*") if p.is_file()]
         assert len(files) == 4 and all(p.name == outbox.SEALED_ATTACHMENT for p in files)
-        assert not any(b"Fatima" in p.read_bytes() or b"PK" == p.read_bytes()[:2] for p in files)
+        assert not any(b"Fatima" in p.read_bytes() or p.read_bytes()[:2] == b"PK" for p in files)
         encryption.change_passphrase(db, data_dir, paths.database_path(data_dir), "une autre phrase longue")
         dbconnect.forget()  # only the new passphrase is known now
         dbconnect.unlock(paths.database_path(data_dir), "une autre phrase longue")

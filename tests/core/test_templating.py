@@ -41,7 +41,7 @@ def _split_template(tmp_path: Path) -> Path:
     return path
 
 
-def _open(data: bytes):  # noqa: ANN202
+def _open(data: bytes):
     return Document(io.BytesIO(data))
 
 
@@ -179,7 +179,7 @@ def test_bookmarks_are_not_repeated_in_a_merged_file(tmp_path: Path) -> None:
     assert [p.text for p in merged.paragraphs if p.text] == ["A", "B"]
 
 
-def _with_document_xml(tmp_path: Path, name: str, edit) -> Path:  # noqa: ANN001
+def _with_document_xml(tmp_path: Path, name: str, edit) -> Path:
     """A copy of the bundled French certificate with word/document.xml changed by ``edit``."""
     source = resource("assets", "templates", "certificate_fr.docx")
     target = tmp_path / name

@@ -230,12 +230,12 @@ def bounded(code: str, *, memory: int = MEMORY_LIMIT, timeout: float = TIMEOUT, 
     return Run(proc.returncode, proc.stdout, proc.stderr, time.monotonic() - start)
 
 
-def cli(*args: str, **kwargs) -> Run:  # noqa: ANN003
+def cli(*args: str, **kwargs) -> Run:
     """The command line, bounded (``python -m workshop_kit ARGS``)."""
     return bounded(f"import sys; from workshop_kit.cli import main; sys.exit(main({list(args)!r}))", **kwargs)
 
 
-def call(function: str, *args: object, **kwargs) -> dict:  # noqa: ANN003
+def call(function: str, *args: object, **kwargs) -> dict:
     """Call ``module.function(*args)`` bounded; returns {"value": repr} or {"error": type, "message"}."""
     module, name = function.rsplit(".", 1)
     run = bounded(f"""

@@ -12,7 +12,7 @@ from workshop_kit import badges
 from workshop_kit.paths import database_path
 
 
-def _alerts(window) -> list[str]:  # noqa: ANN001, F811
+def _alerts(window) -> list[str]:  # noqa: F811
     return [box.text() for box in window.findChildren(QMessageBox) if box.isVisible()]
 
 
@@ -54,7 +54,7 @@ def test_app_offers_the_restore_when_the_data_file_is_missing(data_dir, qapp, qt
         path.with_name(path.name + side).unlink(missing_ok=True)
     asked = []
 
-    def answer(parent, title, text):  # noqa: ANN001, ANN202 - the trainer clicks Yes
+    def answer(parent, title, text):
         asked.append(text)
         return QMessageBox.Yes
 

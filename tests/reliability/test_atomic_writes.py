@@ -25,7 +25,7 @@ KILLED_WRITER = """
 """
 
 
-def _killed_while_writing(target) -> str:  # noqa: ANN001
+def _killed_while_writing(target) -> str:
     proc = script(KILLED_WRITER, str(target))
     line = read_line(proc, "WRITING")
     proc.kill()

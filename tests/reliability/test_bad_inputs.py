@@ -22,7 +22,7 @@ from workshop_kit.participants import add_participant
 
 
 # -- bundles ------------------------------------------------------------------------------------------
-def resign(src: Path, dst: Path, data_dir: Path, change) -> None:  # noqa: ANN001
+def resign(src: Path, dst: Path, data_dir: Path, change) -> None:
     """Rewrite a bundle's rows with ``change(tables)`` and sign it again, as another laptop would."""
     with zipfile.ZipFile(src) as z:
         files = {n: z.read(n) for n in z.namelist()}
@@ -43,13 +43,13 @@ def resign(src: Path, dst: Path, data_dir: Path, change) -> None:  # noqa: ANN00
             z.writestr(name, blob)
 
 
-def _set(table: str, column: str, value: object):  # noqa: ANN202
+def _set(table: str, column: str, value: object):
     def change(tables: dict) -> None:
         tables[table][0][column] = value
     return change
 
 
-def _drop(table: str, column: str):  # noqa: ANN202
+def _drop(table: str, column: str):
     def change(tables: dict) -> None:
         del tables[table][0][column]
     return change
@@ -171,7 +171,7 @@ def test_the_command_line_turns_exhaustion_into_a_message(data_dir, capsys, monk
     """Readers refuse oversized input first; should one be missed, the user still gets a sentence."""
     from workshop_kit.cli import workshops
 
-    def exhausted(ctx) -> None:  # noqa: ANN001
+    def exhausted(ctx) -> None:
         raise error()
 
     monkeypatch.setattr(workshops, "_list", exhausted)

@@ -7,7 +7,7 @@ import sqlite3
 from .conftest import cli, cli_json
 
 
-def _damage_a_page(data_file) -> None:  # noqa: ANN001
+def _damage_a_page(data_file) -> None:
     """Scramble the first page of the audit log's index: check-ins never read it, integrity_check does."""
     conn = sqlite3.connect(data_file)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,6 +9,7 @@ templates, picture files (QR photos), QR payloads and typed codes at the door an
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -101,7 +102,7 @@ def test_any_delimited_text_is_imported_or_refused_clearly(db, demo, tmp_path, l
     _import_or_refuse(db, demo.id, tmp_path / "fuzz.csv", text.encode(encoding, errors="replace"))
 
 
-def _import_or_refuse(db, workshop_id: str, path: Path, data: bytes) -> None:  # noqa: ANN001
+def _import_or_refuse(db, workshop_id: str, path: Path, data: bytes) -> None:
     path.write_bytes(data)
     before = db.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
     try:
@@ -161,10 +162,8 @@ def test_any_module_zip_is_imported_or_refused_clearly(data_dir, tmp_path, names
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         for name, content in zip(dict.fromkeys(names), contents, strict=False):
-            try:
+            with contextlib.suppress(ValueError, IndexError, zipfile.BadZipFile):  # names zipfile itself refuses
                 z.writestr(name, content)
-            except (ValueError, IndexError, zipfile.BadZipFile):  # names zipfile itself refuses
-                pass
     data = _mutate(buf.getvalue(), random.Random(seed)) if damage else buf.getvalue()
     path = tmp_path / "modules.zip"
     path.write_bytes(data)

@@ -88,7 +88,7 @@ def test_damaged_or_deep_module_zips_are_refused(data_dir, tmp_path, make, messa
         p for p in (data_dir / "curricula").iterdir() if not p.name.startswith("."))
 
 
-def _template(tmp_path: Path, change) -> Path:  # noqa: ANN001
+def _template(tmp_path: Path, change) -> Path:
     parts = H.template_parts()
     change(parts)
     path = tmp_path / "mine.docx"
@@ -140,7 +140,7 @@ def test_a_zip_bomb_template_is_refused_before_it_is_read(demo, tmp_path) -> Non
     assert not out.exists() or not list(out.iterdir())
 
 
-def _export_xlsx(workshop: str, target: Path, **limits) -> H.Run:  # noqa: ANN003
+def _export_xlsx(workshop: str, target: Path, **limits) -> H.Run:
     return H.cli("attendance", "export", workshop, "--format", "xlsx", "-o", str(target), **limits)
 
 

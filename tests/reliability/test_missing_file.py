@@ -12,7 +12,7 @@ import os
 from .conftest import cli, cli_json, finish, read_line, script
 
 
-def _folder_with_backup(data_file) -> None:  # noqa: ANN001
+def _folder_with_backup(data_file) -> None:
     assert cli("demo").returncode == 0
     assert cli("backup", "create").returncode == 0
     assert data_file.exists()

@@ -22,7 +22,7 @@ def _workshops() -> list:
     return data
 
 
-def _grow_backup(data_file) -> None:  # noqa: ANN001
+def _grow_backup(data_file) -> None:
     """A backup of some megabytes, so that copying it takes a moment."""
     import sqlite3
 

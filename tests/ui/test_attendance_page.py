@@ -23,7 +23,7 @@ def page(qtbot, services):
     return widget
 
 
-def _wait(qtbot, check) -> None:  # noqa: ANN001
+def _wait(qtbot, check) -> None:
     from ui.workers import wait_all
 
     wait_all(10000)

@@ -23,7 +23,7 @@ def rgb_frame(img: Image.Image) -> QVideoFrame:
     return frame
 
 
-def yuv_frame(img: Image.Image, fmt=QVideoFrameFormat.PixelFormat.Format_NV12) -> QVideoFrame:  # noqa: ANN001
+def yuv_frame(img: Image.Image, fmt=QVideoFrameFormat.PixelFormat.Format_NV12) -> QVideoFrame:
     """A frame as webcams send it: NV12 (Y plane + interleaved UV) or YUYV (packed)."""
     grey = img.convert("L")
     w, h = grey.size

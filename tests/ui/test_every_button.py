@@ -103,13 +103,13 @@ class UrlCatcher(QObject):
         self.urls.append(url.toString())
 
 
-def _pressable(page) -> list[QAbstractButton]:  # noqa: ANN001
+def _pressable(page) -> list[QAbstractButton]:
     buttons = [b for b in page.findChildren(QAbstractButton)
                if isinstance(b, QPushButton | QToolButton) and b.isVisible() and b.isEnabled() and b.text()]
     return [b for b in buttons if not isinstance(b.window(), QDialog)]
 
 
-def _tab_states(page):  # noqa: ANN001, ANN202
+def _tab_states(page):
     """Yield once per tab of the page's tab widget (once if there is none), with a way back to that tab."""
     tabs = next((t for t in page.findChildren(QTabWidget) if t.isVisible()), None)
     if tabs is None:
@@ -121,7 +121,7 @@ def _tab_states(page):  # noqa: ANN001, ANN202
         yield tabs.tabText(index), lambda i=index: tabs.setCurrentIndex(i)
 
 
-def _select_first_rows(page) -> None:  # noqa: ANN001
+def _select_first_rows(page) -> None:
     """Buttons acting on "the selected row" get one, as after a trainer's click."""
     for view in page.findChildren(QAbstractItemView):
         model = view.model()
@@ -129,7 +129,7 @@ def _select_first_rows(page) -> None:  # noqa: ANN001
             view.setCurrentIndex(model.index(0, 0))
 
 
-def _settle(qtbot) -> None:  # noqa: ANN001
+def _settle(qtbot) -> None:
     from ui.workers import wait_all
 
     for _ in range(3):

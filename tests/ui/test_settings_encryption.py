@@ -77,7 +77,7 @@ def test_the_app_asks_the_passphrase_of_an_encrypted_folder(qapp, data_dir, monk
     answers = iter([("pas la bonne", True), (PASS, True)])
     prompts = []
 
-    def answer(parent, title, label, echo):  # noqa: ANN001, ANN202
+    def answer(parent, title, label, echo):
         prompts.append(label)
         return next(answers)
 
@@ -128,4 +128,4 @@ def test_personal_data_export_protected_from_the_participants_page(window, servi
     page.export_data()
     protected = tmp_path / "fatima.docx.sealed"
     assert sealed.is_sealed(protected) and b"Fatima" not in protected.read_bytes()
-    assert b"PK" == sealed.unseal(protected.read_bytes(), "porte bleue")[:2]
+    assert sealed.unseal(protected.read_bytes(), "porte bleue")[:2] == b"PK"

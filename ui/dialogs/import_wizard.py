@@ -167,10 +167,10 @@ class FilePage(QWizardPage):
         self.sheet.setEnabled(len(sheets) > 1)
         self.sheet.blockSignals(False)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return bool(self.path.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         return self.w.read()
 
 
@@ -196,7 +196,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.grid, 1)
         self.combos: list[QComboBox] = []
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         t = self.w.table
         assert t is not None
         source = t.encoding or (t.sheet and self.tr("sheet {name}").format(name=t.sheet)) or ""
@@ -250,7 +250,7 @@ class MappingPage(QWizardPage):
         self._show_hint()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return I.has_name(self.w.mapping)
 
 
@@ -282,7 +282,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.errors, 1)
         self._ready = False
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self.paper_consent.setVisible("consent_data" not in self.w.mapping.values())
         self.check()
 
@@ -351,7 +351,7 @@ class CheckPage(QWizardPage):
         self._ready = report.valid > 0
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return self._ready
 
 

@@ -55,12 +55,12 @@ class AttendanceModel(QAbstractTableModel):
     def sessions(self) -> list:
         return self.grid.sessions if self.grid else []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or not self.grid:
             return 0
         return len(self.grid.rows) + 1
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self.grid else len(self.sessions) + 4
 
     def is_totals_row(self, row: int) -> bool:
@@ -69,7 +69,7 @@ class AttendanceModel(QAbstractTableModel):
     def session_at(self, column: int):  # noqa: ANN201 - Session | None
         return self.sessions[column - 1] if 1 <= column <= len(self.sessions) else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation != Qt.Horizontal or not self.grid:
             return None
         n = len(self.sessions)
@@ -86,7 +86,7 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     # -- cells ------------------------------------------------------------------------------------
-    def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:  # noqa: C901 - a branch per role and column
         if not index.isValid() or not self.grid:
             return None
         r, c = index.row(), index.column()
@@ -150,7 +150,7 @@ class AttendanceModel(QAbstractTableModel):
             return base | Qt.ItemIsEditable
         return base
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.EditRole) -> bool:
         """Record a status (or clear it with "" / None); audited by the core."""
         if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable) or not self.grid:
             return False

@@ -42,7 +42,7 @@ def _worker_db(data_dir: Path):  # noqa: ANN202 - sqlite_utils.Database
 class StatusDelegate(QStyledItemDelegate):
     """A combo box with the four statuses (and "nothing recorded") in session cells."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: ANN001, N802
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: ANN001
         combo = QComboBox(parent)
         combo.addItem("—", "")
         for status in attendance.STATUSES:
@@ -50,10 +50,10 @@ class StatusDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.EditRole) or "")))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: ANN001, N802
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: ANN001
         model.setData(index, editor.currentData(), Qt.EditRole)
 
 
@@ -154,7 +154,7 @@ class AttendancePage(QWidget):
     KEYS = {Qt.Key_1: "present", Qt.Key_2: "late", Qt.Key_3: "absent", Qt.Key_4: "excused",
             Qt.Key_Delete: "", Qt.Key_Backspace: ""}
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt API
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001 - Qt API
         if obj is self.table and event.type() == QEvent.KeyPress and event.key() in self.KEYS:
             index = self.table.currentIndex()
             if index.isValid() and self.model.flags(index) & Qt.ItemIsEditable:

@@ -46,7 +46,7 @@ SEARCH_DELAY_MS = 120
 class LeftToRightDelegate(QStyledItemDelegate):
     """Phone numbers are laid out left to right even in the Arabic (right-to-left) table."""
 
-    def initStyleOption(self, option, index) -> None:  # noqa: ANN001, N802 - Qt API
+    def initStyleOption(self, option, index) -> None:  # noqa: ANN001 - Qt API
         super().initStyleOption(option, index)
         option.direction = Qt.LeftToRight
         option.displayAlignment = Qt.AlignAbsolute | Qt.AlignRight | Qt.AlignVCenter \

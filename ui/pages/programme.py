@@ -194,7 +194,7 @@ class ProgrammePage(QWidget):
         self.reload_choices()
 
     # -- inbox ------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         """Opening the page scans the inbox, then every few minutes while it stays open."""
         super().showEvent(event)
         if self._stale:
@@ -203,7 +203,7 @@ class ProgrammePage(QWidget):
         self.auto_scan.start()
         self._scan_if_shown()
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def hideEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         super().hideEvent(event)
         self.auto_scan.stop()
 

@@ -67,7 +67,7 @@ class PaintedBars(QWidget):
         self.rows = rows
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
+    def paintEvent(self, _event) -> None:  # noqa: ANN001 - Qt API
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         if not self.rows:

@@ -46,7 +46,7 @@ class ModuleTitleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._title = title
 
-    def displayText(self, value, locale) -> str:  # noqa: ANN001, N802 - Qt API
+    def displayText(self, value, locale) -> str:  # noqa: ANN001 - Qt API
         text = str(value or "").strip()
         return self._title(text) if text else ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from ..i18n import _
 from .common import EXIT_REFUSED, Context, add_command
@@ -87,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     register_outbox(subparsers, parent)
 
 
-def _progress(ctx: Context):  # noqa: ANN202
+def _progress(ctx: Context) -> Callable[[int, int, str], None] | None:
     if ctx.json or not sys.stderr.isatty():
         return None
 

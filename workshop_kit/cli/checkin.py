@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from ..i18n import _
 from .common import EXIT_OK, EXIT_REFUSED, Context, add_command
@@ -39,7 +40,9 @@ class _IntermixedParser(argparse.ArgumentParser):
 
     _inner = False
 
-    def parse_known_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201 - argparse API
+    def parse_known_args(  # type: ignore[override]  # argparse's overloads, one of which is used here
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
         if self._inner:
             return super().parse_known_args(args, namespace)
         self._inner = True

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ..i18n import _
 from .common import EXIT_REFUSED, Context, add_command
+
+if TYPE_CHECKING:
+    from ..curricula import Catalog
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -71,7 +75,7 @@ def _lang(ctx: Context, default: str | None = None) -> str:
     return check_language(lang)
 
 
-def _catalog(ctx: Context):  # noqa: ANN202
+def _catalog(ctx: Context) -> Catalog:
     from ..curricula import load_catalog
 
     return load_catalog(ctx.data_dir)

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ..i18n import _
 from .common import Context, add_command
+
+if TYPE_CHECKING:
+    from ..db import OpenResult
+    from ..encryption import Status
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -33,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     unseal.add_argument("--password-stdin", action="store_true", help=_("read the password from standard input"))
 
 
-def _open_locked(ctx: Context):  # noqa: ANN202 - OpenResult
+def _open_locked(ctx: Context) -> OpenResult:
     """Open with the single-instance lock: converting the file while the app has it open would harm it."""
     from .. import dbconnect
     from ..db import open_database
@@ -46,14 +51,14 @@ def _open_locked(ctx: Context):  # noqa: ANN202 - OpenResult
         return open_database(ctx.data_dir, lock=True, auto_backup=False, check="quick")
 
 
-def _close(opened) -> None:  # noqa: ANN001 - OpenResult
+def _close(opened: OpenResult) -> None:
     from ..db import InstanceLock
 
     opened.db.conn.close()
     InstanceLock.release(opened.path)
 
 
-def _emit_status(ctx: Context, st, headline: str | None = None) -> None:  # noqa: ANN001 - encryption.Status
+def _emit_status(ctx: Context, st: Status, headline: str | None = None) -> None:
     def human() -> str:
         lines = [headline] if headline else []
         if st.enabled:
