@@ -955,56 +955,16 @@
   <context>
     <name>CheckinPage</name>
     <message>
-      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
-      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
-    </message>
-    <message>
-      <source>Already checked in at {time}</source>
-      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
-    </message>
-    <message>
-      <source>Already marked present for this session</source>
-      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
-    </message>
-    <message>
       <source>Automatic (from the clock)</source>
       <translation>تلقائي (حسب الساعة)</translation>
-    </message>
-    <message>
-      <source>Badge no longer valid</source>
-      <translation>الشارة لم تعد صالحة</translation>
-    </message>
-    <message>
-      <source>Badge revoked</source>
-      <translation>أُبطلت الشارة</translation>
-    </message>
-    <message>
-      <source>Check in</source>
-      <translation>تسجيل الحضور</translation>
     </message>
     <message>
       <source>Check-in</source>
       <translation>تسجيل الحضور</translation>
     </message>
     <message>
-      <source>Check-in taken back</source>
-      <translation>تم إلغاء تسجيل الحضور</translation>
-    </message>
-    <message>
-      <source>Checked in at {time}</source>
-      <translation>سُجّل الحضور على الساعة {time}</translation>
-    </message>
-    <message>
-      <source>Choose the session</source>
-      <translation>اختر الجلسة</translation>
-    </message>
-    <message>
       <source>Create or choose a workshop first.</source>
       <translation>أنشئ ورشة أو اخترها أولًا.</translation>
-    </message>
-    <message>
-      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
-      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
     </message>
     <message>
       <source>Full screen</source>
@@ -1019,14 +979,6 @@
       <translation>الخروج من ملء الشاشة</translation>
     </message>
     <message>
-      <source>New badge code: {code}</source>
-      <translation>رمز الشارة الجديد: {code}</translation>
-    </message>
-    <message>
-      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
-      <translation>لا توجد جلسة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الجلسة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
-    </message>
-    <message>
       <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
       <translation>لا توجد جلسة جارية لهذه الورشة حسب ساعة الحاسوب ({time}، {date}). تحقّق من الساعة أو اختر الجلسة.</translation>
     </message>
@@ -1039,10 +991,6 @@
       <translation>لم تُختر أي ورشة</translation>
     </message>
     <message>
-      <source>Not enrolled in this workshop</source>
-      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation>لم يُسجَّل</translation>
     </message>
@@ -1051,44 +999,12 @@
       <translation>لم يُسجَّل بعد</translation>
     </message>
     <message>
-      <source>Nothing to take back</source>
-      <translation>لا شيء لإلغائه</translation>
-    </message>
-    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
     <message>
-      <source>Print badges…</source>
-      <translation>طباعة الشارات…</translation>
-    </message>
-    <message>
       <source>Ready</source>
       <translation>جاهز</translation>
-    </message>
-    <message>
-      <source>Replace lost badge</source>
-      <translation>تعويض شارة ضائعة</translation>
-    </message>
-    <message>
-      <source>Revoke badge</source>
-      <translation>إبطال الشارة</translation>
-    </message>
-    <message>
-      <source>Revoke badge…</source>
-      <translation>إبطال الشارة…</translation>
-    </message>
-    <message>
-      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
-      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
-    </message>
-    <message>
-      <source>Revoke the selected person's badge and issue a new code</source>
-      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
-    </message>
-    <message>
-      <source>Save badges</source>
-      <translation>حفظ الشارات</translation>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -1115,48 +1031,12 @@
       <translation>ملف البيانات مشغول أو تتعذر الكتابة فيه ({detail}).</translation>
     </message>
     <message>
-      <source>The last scan recorded no new check-in.</source>
-      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
-    </message>
-    <message>
-      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
-      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
-    </message>
-    <message>
-      <source>The selected person's badge stops working; no new code is issued</source>
-      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
-    </message>
-    <message>
       <source>Undo last check-in</source>
       <translation>إلغاء آخر تسجيل حضور</translation>
     </message>
     <message>
-      <source>Unknown code</source>
-      <translation>رمز غير معروف</translation>
-    </message>
-    <message>
       <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
-    </message>
-    <message>
-      <source>Walk-in…</source>
-      <translation>تسجيل في عين المكان…</translation>
-    </message>
-    <message>
-      <source>Welcome {name}</source>
-      <translation>مرحبًا {name}</translation>
-    </message>
-    <message>
-      <source>Welcome {name} (late)</source>
-      <translation>مرحبًا {name} (متأخر)</translation>
-    </message>
-    <message>
-      <source>Word (*.docx)</source>
-      <translation>Word ‪(*.docx)</translation>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} شارة جاهزة</translation>
     </message>
     <message>
       <source>{n} scan(s) kept; retrying every few seconds.</source>
@@ -1184,6 +1064,57 @@
     <message>
       <source>Saved: {path}</source>
       <translation>تم الحفظ: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DoorActions</name>
+    <message>
+      <source>Badge revoked</source>
+      <translation>أُبطلت الشارة</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>تم إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>رمز الشارة الجديد: {code}</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>لم يُسجَّل</translation>
+    </message>
+    <message>
+      <source>Nothing to take back</source>
+      <translation>لا شيء لإلغائه</translation>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>إبطال الشارة</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>حفظ الشارات</translation>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word ‪(*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} شارة جاهزة</translation>
     </message>
   </context>
   <context>
@@ -1396,6 +1327,45 @@
     <message>
       <source>{name} is protected with a password. Password:</source>
       <translation>{name} محمي بكلمة مرور. كلمة المرور:</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinderPanel</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>طباعة الشارات…</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>تعويض شارة ضائعة</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>إبطال الشارة…</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>تسجيل في عين المكان…</translation>
     </message>
   </context>
   <context>
@@ -2483,6 +2453,49 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>{n} kB</source>
       <translation>{n} ك.ب</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPanel</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Already marked present for this session</source>
+      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>الشارة لم تعد صالحة</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>سُجّل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>اختر الجلسة</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>لا توجد جلسة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الجلسة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>رمز غير معروف</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>مرحبًا {name} (متأخر)</translation>
     </message>
   </context>
   <context>

@@ -955,56 +955,16 @@
   <context>
     <name>CheckinPage</name>
     <message>
-      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
-      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
-    </message>
-    <message>
-      <source>Already checked in at {time}</source>
-      <translation>Déjà enregistré·e à {time}</translation>
-    </message>
-    <message>
-      <source>Already marked present for this session</source>
-      <translation>Déjà marqué·e présent·e pour cette séance</translation>
-    </message>
-    <message>
       <source>Automatic (from the clock)</source>
       <translation>Automatique (selon l'horloge)</translation>
-    </message>
-    <message>
-      <source>Badge no longer valid</source>
-      <translation>Badge plus valable</translation>
-    </message>
-    <message>
-      <source>Badge revoked</source>
-      <translation>Badge révoqué</translation>
-    </message>
-    <message>
-      <source>Check in</source>
-      <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
       <source>Check-in</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <source>Check-in taken back</source>
-      <translation>Enregistrement annulé</translation>
-    </message>
-    <message>
-      <source>Checked in at {time}</source>
-      <translation>Arrivée enregistrée à {time}</translation>
-    </message>
-    <message>
-      <source>Choose the session</source>
-      <translation>Choisissez la séance</translation>
-    </message>
-    <message>
       <source>Create or choose a workshop first.</source>
       <translation>Créez ou choisissez d'abord un atelier.</translation>
-    </message>
-    <message>
-      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
-      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
     </message>
     <message>
       <source>Full screen</source>
@@ -1019,14 +979,6 @@
       <translation>Quitter le plein écran</translation>
     </message>
     <message>
-      <source>New badge code: {code}</source>
-      <translation>Nouveau code de badge : {code}</translation>
-    </message>
-    <message>
-      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
-      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
-    </message>
-    <message>
       <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
       <translation>Aucune séance de cet atelier n'est en cours selon l'horloge de l'ordinateur ({time}, {date}). Vérifiez l'horloge ou choisissez la séance.</translation>
     </message>
@@ -1039,10 +991,6 @@
       <translation>Aucun atelier choisi</translation>
     </message>
     <message>
-      <source>Not enrolled in this workshop</source>
-      <translation>Pas inscrit·e à cet atelier</translation>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation>Non enregistré</translation>
     </message>
@@ -1051,44 +999,12 @@
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
-      <source>Nothing to take back</source>
-      <translation>Rien à annuler</translation>
-    </message>
-    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
     </message>
     <message>
-      <source>Print badges…</source>
-      <translation>Imprimer les badges…</translation>
-    </message>
-    <message>
       <source>Ready</source>
       <translation>Prêt</translation>
-    </message>
-    <message>
-      <source>Replace lost badge</source>
-      <translation>Remplacer un badge perdu</translation>
-    </message>
-    <message>
-      <source>Revoke badge</source>
-      <translation>Révoquer le badge</translation>
-    </message>
-    <message>
-      <source>Revoke badge…</source>
-      <translation>Révoquer le badge…</translation>
-    </message>
-    <message>
-      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
-      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
-    </message>
-    <message>
-      <source>Revoke the selected person's badge and issue a new code</source>
-      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
-    </message>
-    <message>
-      <source>Save badges</source>
-      <translation>Enregistrer les badges</translation>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -1115,48 +1031,12 @@
       <translation>Le fichier de données est occupé ou ne peut pas être écrit ({detail}).</translation>
     </message>
     <message>
-      <source>The last scan recorded no new check-in.</source>
-      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
-    </message>
-    <message>
-      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
-      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
-    </message>
-    <message>
-      <source>The selected person's badge stops working; no new code is issued</source>
-      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
-    </message>
-    <message>
       <source>Undo last check-in</source>
       <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
-      <source>Unknown code</source>
-      <translation>Code inconnu</translation>
-    </message>
-    <message>
       <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
-    </message>
-    <message>
-      <source>Walk-in…</source>
-      <translation>Inscription sur place…</translation>
-    </message>
-    <message>
-      <source>Welcome {name}</source>
-      <translation>Bienvenue {name}</translation>
-    </message>
-    <message>
-      <source>Welcome {name} (late)</source>
-      <translation>Bienvenue {name} (en retard)</translation>
-    </message>
-    <message>
-      <source>Word (*.docx)</source>
-      <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} badges prêts</translation>
     </message>
     <message>
       <source>{n} scan(s) kept; retrying every few seconds.</source>
@@ -1184,6 +1064,57 @@
     <message>
       <source>Saved: {path}</source>
       <translation>Enregistré : {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DoorActions</name>
+    <message>
+      <source>Badge revoked</source>
+      <translation>Badge révoqué</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>Enregistrement annulé</translation>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>Nouveau code de badge : {code}</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message>
+      <source>Nothing to take back</source>
+      <translation>Rien à annuler</translation>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>Révoquer le badge</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>Enregistrer les badges</translation>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} badges prêts</translation>
     </message>
   </context>
   <context>
@@ -1396,6 +1327,45 @@
     <message>
       <source>{name} is protected with a password. Password:</source>
       <translation>{name} est protégé par un mot de passe. Mot de passe :</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinderPanel</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>Imprimer les badges…</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>Remplacer un badge perdu</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>Révoquer le badge…</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>Inscription sur place…</translation>
     </message>
   </context>
   <context>
@@ -2483,6 +2453,49 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>{n} kB</source>
       <translation>{n} ko</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPanel</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>Déjà enregistré·e à {time}</translation>
+    </message>
+    <message>
+      <source>Already marked present for this session</source>
+      <translation>Déjà marqué·e présent·e pour cette séance</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>Badge plus valable</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>Arrivée enregistrée à {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>Choisissez la séance</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>Pas inscrit·e à cet atelier</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>Code inconnu</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>Bienvenue {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>Bienvenue {name} (en retard)</translation>
     </message>
   </context>
   <context>
