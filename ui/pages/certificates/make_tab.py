@@ -45,7 +45,7 @@ class MakeCertificatesTab(QWidget):
         self.task = None  # the generation running, if any
         self.last_result: dict[str, Any] | None = None  # the files made last, for "Queue e-mails"
         self.template = TemplatePicker(self.services, self)
-        # The names the tests and the page used before the picker was its own widget.
+        # The picker's controls stay reachable from the tab under their usual names.
         self.template_combo = self.template.template_combo
         self.check_button, self.preview_button = self.template.check_button, self.template.preview_button
 
