@@ -354,7 +354,7 @@ class CheckinPage(QWidget):
     # -- page visibility: the scanner and the camera only work while the page is shown ----------------
 
     # -- page visibility: the scanner and the camera only work while the page is shown ----------------
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         super().showEvent(event)
         QApplication.instance().installEventFilter(self.scanner)
         door.pause_autocheckpoint(self.services.db)
@@ -363,7 +363,7 @@ class CheckinPage(QWidget):
         if not self.camera_button.isChecked():
             self.camera_button.setChecked(True)  # tries the camera; says so when there is none
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def hideEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         super().hideEvent(event)
         QApplication.instance().removeEventFilter(self.scanner)
         self._restore_autocheckpoint()
@@ -385,6 +385,6 @@ class CheckinPage(QWidget):
         # A missed checkpoint is retried after the next scan.
         run_task(self, lambda _progress, _cancelled: door.passive_checkpoint(path), on_error=lambda _exc: None)
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         self.camera_panel.shutdown()
         super().closeEvent(event)

@@ -34,7 +34,7 @@ class ScannerInput(QObject):
         self.buffer = ""
         self._first = self._last = 0.0
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self.page.isVisible():
             return False
         window = self.page.window()

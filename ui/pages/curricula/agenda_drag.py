@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QTreeWidget,
+    QTreeWidgetItem,
 )
 
 from workshop_kit.curricula_agenda import AgendaEntry
@@ -24,7 +26,7 @@ MIME = "application/x-workshop-kit-agenda"
 class _SessionSource(QTreeWidget):
     """The module list: a module or one of its sessions can be dragged onto a day of the plan."""
 
-    def mimeData(self, items):  # noqa: ANN001, ANN201, N802 - Qt API
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         data = QMimeData()
         if items:
             module_id, index = items[0].data(0, ROLE)
@@ -32,7 +34,7 @@ class _SessionSource(QTreeWidget):
                 data.setData(MIME, QByteArray(f"new|{module_id}|{index}".encode()))
         return data
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+    def mimeTypes(self) -> list[str]:
         return [MIME]
 
 
@@ -47,26 +49,26 @@ class _PlanTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDrop)
 
-    def mimeData(self, items):  # noqa: ANN001, ANN201, N802 - Qt API
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         data = QMimeData()
         if items and isinstance(items[0].data(0, ROLE), AgendaEntry):
             data.setData(MIME, QByteArray(f"move|{id(items[0].data(0, ROLE))}|0".encode()))
         return data
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+    def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         if event.mimeData().hasFormat(MIME):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         if event.mimeData().hasFormat(MIME) and self.itemAt(event.position().toPoint()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def dropEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         item = self.itemAt(event.position().toPoint())
         payload = bytes(event.mimeData().data(MIME)).decode()
         if item is not None and payload:
