@@ -25,7 +25,6 @@ import shutil
 import stat
 import tempfile
 import types
-import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -38,7 +37,7 @@ import yaml
 from .errors import NotFound, ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .paths import resource, user_curricula_dir
-from .textnorm import fold_arabic
+from .textnorm import fold
 
 REFERENCE_LANGUAGE = "fr"
 CACHE_VERSION = 2
@@ -660,22 +659,6 @@ SECTION_LABELS = {
 }
 
 
-_LATIN_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
-_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
-
-
-def fast_fold(text: str) -> str:
-    """Same result as ``textnorm.fold`` without its per-character Python loop (long texts)."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text)
-    if _ARABIC_SCRIPT.search(text):  # str.translate is slow on long texts: only when it can change them
-        text = fold_arabic(text)
-    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-    return _WS.sub(" ", _PUNCT.sub(" ", text)).strip()
-
-
 def build_sections(mt: ModuleText) -> list[Section]:
     """Cut a module text into the pieces search shows: overview, sessions, body sections, quiz…"""
     raw: list[tuple[str, str, str]] = []
@@ -706,7 +689,7 @@ def build_sections(mt: ModuleText) -> list[Section]:
     out = []
     for key, title, text in raw:
         plain = plain_text(text)
-        out.append(Section(key, plain_text(title), plain, fast_fold(plain)))
+        out.append(Section(key, plain_text(title), plain, fold(plain)))
     return out
 
 
