@@ -121,39 +121,8 @@ def normalise_short_code(text: str) -> str | None:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-def qr_png(text: str, border: int = 2):  # noqa: ANN201 - templating.Picture
-    """The QR code of ``text`` as a 1-bit PNG (zxing-cpp encodes it in about a millisecond)."""
-    from .templating import png_from_matrix, png_from_modules
-
-    try:
-        import zxingcpp
-
-        barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-        image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
-        return png_from_modules(image.tobytes(), image.shape[0], border)
-    except (ImportError, AttributeError):  # older zxing-cpp without an encoder
-        import qrcode
-
-        qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
-        qr.add_data(text)
-        qr.make(fit=True)
-        return png_from_matrix(qr.get_matrix(), border)
-
-
 def decode_image(path: str) -> list[str]:
-    """Texts of the QR codes found in a picture (photo or scan) or in the first page of a PDF."""
-    import zxingcpp
-    from PIL import Image as PILImage
+    """Kept for the certificates page until it reads pictures through ``qr.decode_file`` like the CLI."""
+    from .qr import decode_file
 
-    try:
-        with PILImage.open(path) as im:
-            im.load()
-            image = im.convert("L")
-    except (OSError, ValueError, SyntaxError, EOFError, IndexError, PILImage.DecompressionBombError) as exc:
-        # SyntaxError: a broken PNG (Pillow's word for it); DecompressionBombError: billions of pixels
-        raise ValidationError(_("{path} is not a picture Workshop Kit can read.").format(path=path)) from exc
-    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
-    if not results and max(image.size) > 2000:
-        image.thumbnail((1600, 1600))
-        results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
-    return [r.text for r in results if r.valid]
+    return decode_file(path)

@@ -25,6 +25,7 @@ from .errors import NotFound, ValidationError
 from .i18n import N_, _
 from .participants import Participant
 from .paths import resource
+from .qr import qr_picture
 from .sqlconn import Database
 from .templating import LOCALISED, Picture, compile_template, render_bytes, render_many_bytes, write_atomic
 from .workshops import Workshop, get_workshop
@@ -430,7 +431,7 @@ def generate(
         values = certificate_values(workshop, rec.participant, rec.eligibility, cert.number, cert.code,
                                     cert.issued_at, settings, name_lang, data_dir, titles)
         try:
-            pics = pictures | {"qr": certcode.qr_png(cert.qr)}
+            pics = pictures | {"qr": qr_picture(cert.qr)}
             document = render_bytes(compiled, values, pics) if out_dir is not None else b""
         except (ValueError, ValidationError) as exc:  # one person never stops the batch
             result.not_eligible.append(_left_out(rec.participant, _("the certificate could not be made: {detail}").format(
@@ -539,7 +540,7 @@ def template_render_sample(template: str | Path, out: str | Path, lang: str | No
                          last_name_ar="الإدريسي", gender="F")
     elig = Eligibility("sample", 6, 6, 0, 6 * 195, 1.0, 0.8, True)
     values = certificate_values(workshop, person, elig, "2026-SAMP-0001", "ABCD-EFGH", now_iso(), settings, main)
-    pics = load_pictures(settings) | {"qr": certcode.qr_png("WKC1.sample")}
+    pics = load_pictures(settings) | {"qr": qr_picture("WKC1.sample")}
     return write_atomic(Path(out), render_bytes(compile_template(path), values, pics))
 
 

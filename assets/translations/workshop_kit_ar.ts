@@ -6902,6 +6902,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{path} غير موجود.</translation>
     </message>
     <message>
+      <source>{path} holds no picture, so no QR code can be read from it: print the page and photograph its code, or type the short code.</source>
+      <translation>{path} لا يحتوي على أي صورة، فلا يمكن قراءة رمز QR منه: اطبعوا الصفحة وصوّروا رمزها، أو اكتبوا الرمز القصير.</translation>
+    </message>
+    <message>
       <source>{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into every certificate). Use smaller pictures.</source>
       <translation>يبلغ حجم ⁦{path}⁩ بعد فك الضغط ⁦{mb}⁩ ميغابايت؛ لا يتجاوز القالب ⁦{max}⁩ ميغابايت (يُنسخ في كل شهادة). استعمل صورًا أصغر.</translation>
     </message>
@@ -6930,12 +6934,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{path} ليس صورة يستطيع Workshop Kit قراءتها (PNG أو JPEG).</translation>
     </message>
     <message>
-      <source>{path} is not a picture Workshop Kit can read.</source>
-      <translation>{path} ليس صورة يستطيع Workshop Kit قراءتها.</translation>
-    </message>
-    <message>
-      <source>{path} is not an image Workshop Kit can read (use a PNG or JPEG photo).</source>
-      <translation>{path} ليست صورة يستطيع Workshop Kit قراءتها (استعمل صورة PNG أو JPEG).</translation>
+      <source>{path} is not a picture or PDF Workshop Kit can read (use a PNG or JPEG photo, or a PDF).</source>
+      <translation>{path} ليس صورة ولا ملف PDF يستطيع Workshop Kit قراءته (استعمل صورة PNG أو JPEG، أو ملف PDF).</translation>
     </message>
     <message>
       <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>

@@ -6902,6 +6902,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{path} n'existe pas.</translation>
     </message>
     <message>
+      <source>{path} holds no picture, so no QR code can be read from it: print the page and photograph its code, or type the short code.</source>
+      <translation>{path} ne contient aucune image : aucun code QR ne peut y être lu. Imprimez la page et photographiez son code, ou tapez le code court.</translation>
+    </message>
+    <message>
       <source>{path} holds {mb} MB once unzipped; a template may hold at most {max} MB (it is copied into every certificate). Use smaller pictures.</source>
       <translation>{path} fait {mb} Mo une fois décompressé ; un modèle peut faire au plus {max} Mo (il est copié dans chaque attestation). Utilisez des images plus petites.</translation>
     </message>
@@ -6930,12 +6934,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{path} n'est pas une image que Workshop Kit sait lire (PNG ou JPEG).</translation>
     </message>
     <message>
-      <source>{path} is not a picture Workshop Kit can read.</source>
-      <translation>{path} n'est pas une image que Workshop Kit sait lire.</translation>
-    </message>
-    <message>
-      <source>{path} is not an image Workshop Kit can read (use a PNG or JPEG photo).</source>
-      <translation>{path} n'est pas une image lisible par Workshop Kit (utilisez une photo PNG ou JPEG).</translation>
+      <source>{path} is not a picture or PDF Workshop Kit can read (use a PNG or JPEG photo, or a PDF).</source>
+      <translation>{path} n'est ni une image ni un PDF lisible par Workshop Kit (utilisez une photo PNG ou JPEG, ou un PDF).</translation>
     </message>
     <message>
       <source>{path} is {mb} MB; a picture for certificates may be at most {max} MB.</source>

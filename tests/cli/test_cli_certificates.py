@@ -45,6 +45,7 @@ def test_all_includes_not_eligible_and_human_output_lists_reasons(capsys, db, de
 
 def test_verify_from_a_picture(capsys, db, demo, tmp_path: Path) -> None:
     from workshop_kit import certcode
+    from workshop_kit.qr import qr_picture
 
     attend_demo(db, demo.id)
     _, data = run_json(capsys, "certificates", demo.id, "-o", str(tmp_path / "out"))
@@ -52,7 +53,7 @@ def test_verify_from_a_picture(capsys, db, demo, tmp_path: Path) -> None:
                      [data["certificates"][0]["number"]]).fetchone()
     text = f"{certcode.PREFIX}.{row[0]}.{row[1]}"
     png = tmp_path / "photo.png"
-    png.write_bytes(certcode.qr_png(text).data)
+    png.write_bytes(qr_picture(text).data)
     code, answer = run_json(capsys, "certificates", "verify", "--image", str(png))
     assert code == 0 and answer["valid"]
     blank = tmp_path / "blank.png"

@@ -53,11 +53,11 @@ def test_make_certificates_with_progress_then_verify_the_code(qtbot, page, tmp_p
 
 
 def test_verify_a_picture_of_a_qr_code(page, db, services, tmp_path: Path) -> None:
-    from workshop_kit import certcode, certificates
+    from workshop_kit import certificates, qr
 
     cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
     png = tmp_path / "scan.png"
-    png.write_bytes(certcode.qr_png(cert.qr).data)
+    png.write_bytes(qr.qr_picture(cert.qr).data)
     page.verify_image(str(png))
     assert page.verdict.text().startswith("✔") and cert.number in page.details.text()
 
@@ -170,14 +170,14 @@ def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, t
     from tests.photos import photographed
     from tests.ui.test_camera_decoder import yuv_frame
     from ui.checkin_camera import CameraScanner
-    from workshop_kit import certcode, certificates
+    from workshop_kit import certificates, qr
 
     page.tabs.setCurrentIndex(1)
     page.verify_camera.button.setChecked(True)  # no camera on this machine: it says what to do instead
     assert "No camera found" in page.verify_camera.message.text() and "short code" in page.verify_camera.message.text()
     cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
     png = tmp_path / "qr.png"
-    png.write_bytes(certcode.qr_png(cert.qr).data)
+    png.write_bytes(qr.qr_picture(cert.qr).data)
     scanner = CameraScanner(repeat_seconds=60)
     scanner.codeRead.connect(page.verify_camera.codeRead)
     try:

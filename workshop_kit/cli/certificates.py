@@ -192,12 +192,12 @@ def _check_template(ctx: Context) -> int:
 
 
 def _verify(ctx: Context) -> int:
-    from ..certcode import decode_image
     from ..certificates import verify
+    from ..qr import decode_file
 
     a = ctx.args
     if a.image:
-        texts = decode_image(a.image)
+        texts = decode_file(a.image)
         if not texts:
             from ..errors import ValidationError
 
