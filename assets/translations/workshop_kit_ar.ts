@@ -1189,72 +1189,24 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <source>Birth year</source>
-      <translation>سنة الميلاد</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>المدينة</translation>
-    </message>
-    <message>
       <source>Close</source>
       <translation>إغلاق</translation>
-    </message>
-    <message>
-      <source>Consent</source>
-      <translation>الموافقة</translation>
     </message>
     <message>
       <source>Different people</source>
       <translation>أشخاص مختلفون</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
       <source>Field</source>
       <translation>الحقل</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>الاسم الشخصي</translation>
-    </message>
-    <message>
-      <source>First name (Arabic)</source>
-      <translation>الاسم الشخصي (بالعربية)</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>الجنس</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>النسب</translation>
-    </message>
-    <message>
-      <source>Last name (Arabic)</source>
-      <translation>النسب (بالعربية)</translation>
     </message>
     <message>
       <source>Looking for possible duplicates…</source>
       <translation>جارٍ البحث عن التكرارات المحتملة…</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>الجنسية</translation>
-    </message>
-    <message>
       <source>No possible duplicates.</source>
       <translation>لا توجد تكرارات محتملة.</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>المنظمة</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>الهاتف</translation>
     </message>
     <message>
       <source>Possible duplicates</source>
@@ -1267,10 +1219,6 @@
     <message>
       <source>Record 2</source>
       <translation>البطاقة 2</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>الصفة</translation>
     </message>
     <message>
       <source>Same person: keep record 1</source>
@@ -1740,16 +1688,8 @@
       <translation>يوافق على استعمال معطياته في هذا البرنامج (إلزامي)</translation>
     </message>
     <message>
-      <source>Birth year / age band</source>
-      <translation>سنة الميلاد / الفئة العمرية</translation>
-    </message>
-    <message>
       <source>Cancel</source>
       <translation>إلغاء</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>المدينة</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -1764,38 +1704,6 @@
       <translation>تعديل المشارك</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>الاسم الشخصي</translation>
-    </message>
-    <message>
-      <source>First name (Arabic)</source>
-      <translation>الاسم الشخصي (بالعربية)</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>الجنس</translation>
-    </message>
-    <message>
-      <source>How they heard</source>
-      <translation>كيف علموا بالورشة</translation>
-    </message>
-    <message>
-      <source>Language for documents</source>
-      <translation>لغة الوثائق</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>النسب</translation>
-    </message>
-    <message>
-      <source>Last name (Arabic)</source>
-      <translation>النسب (بالعربية)</translation>
-    </message>
-    <message>
       <source>Legal or immigration status is never asked or recorded.</source>
       <translation>لا يُسأل أبدًا عن الوضع القانوني أو وضع الهجرة ولا يُسجَّل.</translation>
     </message>
@@ -1808,36 +1716,16 @@
       <translation>الاسم (بالحروف اللاتينية أو العربية، أحدهما على الأقل)</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>الجنسية</translation>
-    </message>
-    <message>
       <source>New participant</source>
       <translation>مشارك جديد</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>ملاحظات</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>المنظمة</translation>
     </message>
     <message>
       <source>Other / prefers not to say</source>
       <translation>آخر / يفضّل عدم الإجابة</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>الهاتف</translation>
-    </message>
-    <message>
       <source>Recorded by</source>
       <translation>سجّلها</translation>
-    </message>
-    <message>
-      <source>Role / function</source>
-      <translation>الدور / الوظيفة</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2587,10 +2475,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>عدد النسخ الاحتياطية المحفوظة</translation>
     </message>
     <message>
-      <source>Birth year / age band</source>
-      <translation>سنة الميلاد / الفئة العمرية</translation>
-    </message>
-    <message>
       <source>Change passphrase</source>
       <translation>تغيير عبارة المرور</translation>
     </message>
@@ -2611,10 +2495,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>اختيار مجلد البيانات الجديد</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>المدينة</translation>
-    </message>
-    <message>
       <source>Data folder</source>
       <translation>مجلد البيانات</translation>
     </message>
@@ -2625,10 +2505,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
       <translation>فك تشفير قاعدة البيانات ونسخها الاحتياطية؟ سيتمكن حينها كل من يستطيع قراءة مجلد البيانات من قراءة بيانات المشاركين.</translation>
-    </message>
-    <message>
-      <source>Email</source>
-      <translation>البريد الإلكتروني</translation>
     </message>
     <message>
       <source>Encrypt with a passphrase…</source>
@@ -2647,16 +2523,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>التشفير غير متاح في هذا التثبيت (حزمة sqlcipher3 مفقودة).</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>الجنس</translation>
-    </message>
-    <message>
       <source>Hide these optional fields in the registration form:</source>
       <translation>إخفاء هذه الحقول الاختيارية في استمارة التسجيل:</translation>
-    </message>
-    <message>
-      <source>How they heard</source>
-      <translation>كيف علموا بالورشة</translation>
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
@@ -2695,10 +2563,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الاسم المطبوع على الشهادات والتقارير</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>الجنسية</translation>
-    </message>
-    <message>
       <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
       <translation>غير مشفّر: كل من يستطيع قراءة مجلد البيانات (حاسوب ضائع، مفتاح USB منسوخ) يستطيع قراءة بيانات المشاركين.</translation>
     </message>
@@ -2707,20 +2571,12 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>ملاحظة: المتغير WORKSHOP_KIT_HOME معرّف وله الأولوية.</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>ملاحظات</translation>
-    </message>
-    <message>
       <source>Offer to anonymise participants of workshops finished more than</source>
       <translation>اقتراح إخفاء هوية المشاركين في الورشات المنتهية منذ أكثر من</translation>
     </message>
     <message>
       <source>Organisation</source>
       <translation>المنظمة</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>الهاتف</translation>
     </message>
     <message>
       <source>Print the EU co-funding mention on certificates</source>
@@ -3330,6 +3186,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>سنة الميلاد «⁦{value}⁩» غير ممكنة؛ اكتب سنة بين ⁦{low}⁩ و⁦{high}⁩.</translation>
     </message>
     <message>
+      <source>Birth year / age band</source>
+      <translation>سنة الميلاد / الفئة العمرية</translation>
+    </message>
+    <message>
       <source>Both laptops added a session {number}; the imported one became session {new}.</source>
       <translation>أضاف الحاسوبان كلاهما جلسة رقم {number}؛ أصبحت الجلسة المستوردة الجلسة رقم {new}.</translation>
     </message>
@@ -3758,8 +3618,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الحقول المعروفة:</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>اللغة</translation>
+      <source>Language for documents</source>
+      <translation>لغة الوثائق</translation>
     </message>
     <message>
       <source>Last name</source>

@@ -1189,72 +1189,24 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <source>Birth year</source>
-      <translation>Année de naissance</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Ville</translation>
-    </message>
-    <message>
       <source>Close</source>
       <translation>Fermer</translation>
-    </message>
-    <message>
-      <source>Consent</source>
-      <translation>Consentement</translation>
     </message>
     <message>
       <source>Different people</source>
       <translation>Personnes différentes</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
       <source>Field</source>
       <translation>Champ</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>Prénom</translation>
-    </message>
-    <message>
-      <source>First name (Arabic)</source>
-      <translation>Prénom (arabe)</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Last name (Arabic)</source>
-      <translation>Nom (arabe)</translation>
     </message>
     <message>
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>Nationalité</translation>
-    </message>
-    <message>
       <source>No possible duplicates.</source>
       <translation>Aucun doublon possible.</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Possible duplicates</source>
@@ -1267,10 +1219,6 @@
     <message>
       <source>Record 2</source>
       <translation>Fiche 2</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>Fonction</translation>
     </message>
     <message>
       <source>Same person: keep record 1</source>
@@ -1740,16 +1688,8 @@
       <translation>Accepte l'utilisation de ses données pour ce programme (obligatoire)</translation>
     </message>
     <message>
-      <source>Birth year / age band</source>
-      <translation>Année de naissance / tranche d'âge</translation>
-    </message>
-    <message>
       <source>Cancel</source>
       <translation>Annuler</translation>
-    </message>
-    <message>
-      <source>City</source>
-      <translation>Ville</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -1764,38 +1704,6 @@
       <translation>Modifier le participant</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>Prénom</translation>
-    </message>
-    <message>
-      <source>First name (Arabic)</source>
-      <translation>Prénom (arabe)</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
-    </message>
-    <message>
-      <source>How they heard</source>
-      <translation>Comment ils ont connu l'atelier</translation>
-    </message>
-    <message>
-      <source>Language for documents</source>
-      <translation>Langue des documents</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Last name (Arabic)</source>
-      <translation>Nom (arabe)</translation>
-    </message>
-    <message>
       <source>Legal or immigration status is never asked or recorded.</source>
       <translation>Le statut juridique ou migratoire n'est jamais demandé ni enregistré.</translation>
     </message>
@@ -1808,36 +1716,16 @@
       <translation>Nom (en caractères latins ou arabes, au moins l'un des deux)</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>Nationalité</translation>
-    </message>
-    <message>
       <source>New participant</source>
       <translation>Nouveau participant</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Organisation</translation>
     </message>
     <message>
       <source>Other / prefers not to say</source>
       <translation>Autre / préfère ne pas répondre</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
-    </message>
-    <message>
       <source>Recorded by</source>
       <translation>Recueilli par</translation>
-    </message>
-    <message>
-      <source>Role / function</source>
-      <translation>Rôle / fonction</translation>
     </message>
     <message>
       <source>Save</source>
@@ -2587,10 +2475,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-      <source>Birth year / age band</source>
-      <translation>Année de naissance / tranche d'âge</translation>
-    </message>
-    <message>
       <source>Change passphrase</source>
       <translation>Changer la phrase secrète</translation>
     </message>
@@ -2611,10 +2495,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Choisir le nouveau dossier de données</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>Ville</translation>
-    </message>
-    <message>
       <source>Data folder</source>
       <translation>Dossier de données</translation>
     </message>
@@ -2625,10 +2505,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Decrypt the database and its backups? Anyone who can read the data folder will then be able to read the participants' data.</source>
       <translation>Déchiffrer la base de données et ses sauvegardes ? Toute personne pouvant lire le dossier de données pourra alors lire les données des participant·es.</translation>
-    </message>
-    <message>
-      <source>Email</source>
-      <translation>E-mail</translation>
     </message>
     <message>
       <source>Encrypt with a passphrase…</source>
@@ -2647,16 +2523,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le chiffrement n'est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
-    </message>
-    <message>
       <source>Hide these optional fields in the registration form:</source>
       <translation>Masquer ces champs facultatifs dans le formulaire d'inscription :</translation>
-    </message>
-    <message>
-      <source>How they heard</source>
-      <translation>Comment ils ont connu l'atelier</translation>
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
@@ -2695,10 +2563,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Nom imprimé sur les attestations et les rapports</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>Nationalité</translation>
-    </message>
-    <message>
       <source>Not encrypted: anyone who can read the data folder (a lost laptop, a copied USB stick) can read the participants' data.</source>
       <translation>Non chiffré : toute personne pouvant lire le dossier de données (un ordinateur perdu, une clé USB copiée) peut lire les données des participant·es.</translation>
     </message>
@@ -2707,20 +2571,12 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Remarque : la variable WORKSHOP_KIT_HOME est définie et a la priorité.</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
       <source>Offer to anonymise participants of workshops finished more than</source>
       <translation>Proposer d'anonymiser les participants des ateliers terminés depuis plus de</translation>
     </message>
     <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Print the EU co-funding mention on certificates</source>
@@ -3330,6 +3186,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Année de naissance « {value} » impossible ; écrivez une année entre {low} et {high}.</translation>
     </message>
     <message>
+      <source>Birth year / age band</source>
+      <translation>Année de naissance / tranche d'âge</translation>
+    </message>
+    <message>
       <source>Both laptops added a session {number}; the imported one became session {new}.</source>
       <translation>Les deux ordinateurs ont ajouté une séance {number} ; celle importée devient la séance {new}.</translation>
     </message>
@@ -3758,8 +3618,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Champs reconnus :</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Langue</translation>
+      <source>Language for documents</source>
+      <translation>Langue des documents</translation>
     </message>
     <message>
       <source>Last name</source>

@@ -152,6 +152,9 @@ def test_duplicates_dialog_merges(window, services, demo, qtbot):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.pairs.count() == 1, timeout=10000)
     assert dialog.compare.rowCount() > 10
+    # the same words as the registration form, the import wizard and the personal-data report
+    labels = [dialog.compare.item(r, 0).text() for r in range(dialog.compare.rowCount())]
+    assert "Consent: data use" in labels and "Role / function" in labels
     keep_index = 0 if dialog.current_pair()[0] == a.id else 1
     dialog.merge(keep_index)
     assert dialog.pairs.count() == 0
