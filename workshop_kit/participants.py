@@ -6,6 +6,7 @@ below are stored, legal or immigration status never is, and consent is recorded 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -100,21 +101,38 @@ class Participant:
 
     @property
     def latin_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return script_name(self.first_name, self.last_name)
 
     @property
     def arabic_name(self) -> str:
-        return " ".join(p for p in (self.first_name_ar, self.last_name_ar) if p)
+        return script_name(self.first_name_ar, self.last_name_ar)
 
-    def display_name(self, lang: str = "fr") -> str:
-        """The name to show: Arabic script first in Arabic, Latin first otherwise."""
-        if self.erased_at:
-            return _("Erased participant")
-        first, second = (self.arabic_name, self.latin_name) if lang == "ar" else (self.latin_name, self.arabic_name)
-        return first or second or _("(no name)")
+    def display_name(self, lang: str = "fr", *, both: bool = False) -> str:
+        return display_name(self.__dict__, lang, both=both)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def script_name(first: str | None, last: str | None) -> str:
+    """A name in one script as it is written on a badge or a certificate: first name, then last name."""
+    return " ".join(p for p in (first, last) if p)
+
+
+def display_name(fields: Mapping[str, Any], lang: str = "fr", *, both: bool = False) -> str:
+    """The one way to write a person's name, from a participant row or ``Participant``'s fields.
+
+    Arabic script first in Arabic, Latin first otherwise, each "first last"; ``both`` adds the other
+    script after " / " (lists with one line per person). An erased person is "Erased participant".
+    """
+    if fields.get("erased_at") or fields.get("erased"):
+        return _("Erased participant")
+    latin = script_name(fields.get("first_name"), fields.get("last_name"))
+    arabic = script_name(fields.get("first_name_ar"), fields.get("last_name_ar"))
+    names = [n for n in ((arabic, latin) if lang == "ar" else (latin, arabic)) if n]
+    if not names:
+        return _("(no name)")
+    return " / ".join(names) if both else names[0]
 
 
 def search_text(fields: dict[str, Any]) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from workshop_kit.attendance import history, status_label
+from workshop_kit.i18n import language
+from workshop_kit.participants import display_name
 
 from ..widgets import ltr_text
 
@@ -37,9 +39,9 @@ class AttendanceHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attendance corrections"))
         self.resize(820, 480)
-        names = {r[0]: r[1] for r in db.execute(
-            "SELECT id, TRIM(COALESCE(first_name, '') || ' ' || COALESCE(last_name, '') || ' '"
-            " || COALESCE(first_name_ar, '') || ' ' || COALESCE(last_name_ar, '')) FROM participants").fetchall()}
+        lang = language()
+        names = {r["id"]: display_name(r, lang, both=True) for r in db.query(
+            "SELECT id, first_name, last_name, first_name_ar, last_name_ar, erased_at FROM participants")}
         rows = list(reversed(history(db, workshop_id)))  # newest first
         self.table = QTableWidget(len(rows), 5)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Participant"), self.tr("Session"),

@@ -138,9 +138,9 @@ class ParticipantsModel(QAbstractTableModel):
         if row.get("erased_at") and key in ("name", "name_ar"):
             return self.tr("Erased participant") if key == "name" else ""
         if key == "name":
-            return " ".join(x for x in (row["last_name"], row["first_name"]) if x) if row["last_name"] else (row["first_name"] or "")
+            return P.script_name(row["first_name"], row["last_name"])
         if key == "name_ar":
-            return " ".join(x for x in (row["first_name_ar"], row["last_name_ar"]) if x)
+            return P.script_name(row["first_name_ar"], row["last_name_ar"])
         if key == "organisation":
             return row["organisation_name"] or ""
         if key == "nationality":

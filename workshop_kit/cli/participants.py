@@ -79,9 +79,10 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def _name(row: dict) -> str:
-    latin = " ".join(x for x in (row.get("first_name"), row.get("last_name")) if x)
-    arabic = " ".join(x for x in (row.get("first_name_ar"), row.get("last_name_ar")) if x)
-    return " / ".join(x for x in (latin, arabic) if x) or (_("Erased participant") if row.get("erased") else "?")
+    from ..i18n import language
+    from ..participants import display_name
+
+    return display_name(row, language(), both=True)
 
 
 def _flat(header: str) -> str:
