@@ -210,7 +210,7 @@ def _install_hint(libraries: list[str]) -> str:
 
 
 # Modules the app imports (ui/): one failing is enough to stop it.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtCharts", "QtPdf")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtPdf")
 
 
 def qt_probe() -> dict:
