@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from workshop_kit import participants as P
@@ -17,11 +17,13 @@ from workshop_kit.countries import name_of
 from workshop_kit.i18n import language
 from workshop_kit.phones import display_phone
 
+from .base import TableModel
+
 PAGE = 200
 COUNT_CAP = 10_000  # beyond this the page says "10000+": counting every match of "a" costs time
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(TableModel):
     # (key, sort key in participants.SORT_COLUMNS or None)
     COLUMNS = (
         ("name", "name"),
@@ -37,7 +39,6 @@ class ParticipantsModel(QAbstractTableModel):
     def __init__(self, db, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
-        self.rows: list[dict[str, Any]] = []
         self.text = ""
         self.workshop_id: str | None = None
         self.include_erased = False
@@ -98,16 +99,8 @@ class ParticipantsModel(QAbstractTableModel):
         self.sort_key, self.descending = key, order == Qt.DescendingOrder
         self.reload()
 
-    # -- Qt model API -----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
-            return None
+    # -- cells ------------------------------------------------------------------------------
+    def header(self, section: int) -> str:
         return [
             self.tr("Name"),
             self.tr("Name (Arabic)"),
@@ -119,16 +112,14 @@ class ParticipantsModel(QAbstractTableModel):
             self.tr("Badge"),
         ][section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        key = self.COLUMNS[index.column()][0]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        values = self.rows[row]
+        key = self.COLUMNS[column][0]
         if role == Qt.DisplayRole:
-            return self.display(row, key)
+            return self.display(values, key)
         if role == Qt.UserRole:
-            return row["id"]
-        if role == Qt.ForegroundRole and row.get("erased_at"):
+            return values["id"]
+        if role == Qt.ForegroundRole and values.get("erased_at"):
             return QBrush(QColor("#888888"))
         if role == Qt.TextAlignmentRole and key == "phone":
             return int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -151,12 +142,3 @@ class ParticipantsModel(QAbstractTableModel):
             return {"active": self.tr("Active"), "revoked": self.tr("Revoked"), "none": self.tr("None")}.get(
                 row.get("badge_status") or "", "")
         return row.get(key) or ""
-
-    def id_at(self, row: int) -> str | None:
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, participant_id: str | None) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == participant_id:
-                return i
-        return -1
