@@ -69,6 +69,20 @@ def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def local_time(utc_iso: str | None) -> datetime | None:
+    """A stored UTC moment (``2026-03-10T08:05:00.123456Z``) as the laptop's local wall-clock time, to
+    the minute and without a zone (the trainer reads the time of the room); None when it is not one."""
+    if not utc_iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().replace(tzinfo=None, second=0, microsecond=0)
+
+
 def new_id() -> str:
     """A random UUID (version 4), as ``str(uuid.uuid4())`` writes it; the uuid module is not imported
     for it (loading it and its C part was a tenth of a command's start)."""

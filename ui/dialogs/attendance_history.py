@@ -5,8 +5,6 @@ The audit log already kept them (a donor's auditor asks); this makes them visibl
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from workshop_kit.attendance import history, status_label
+from workshop_kit.db import local_time
 from workshop_kit.i18n import language
 from workshop_kit.participants import display_name
 
@@ -28,10 +27,8 @@ from ..widgets import ltr_text
 
 
 def _local(at: str) -> str:
-    try:
-        return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return at
+    moment = local_time(at)
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else at
 
 
 class AttendanceHistoryDialog(QDialog):
