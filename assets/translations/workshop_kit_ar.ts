@@ -1755,10 +1755,6 @@
       <translation>الشارة</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>المدينة</translation>
-    </message>
-    <message>
       <source>Erased participant</source>
       <translation>مشارك محذوف</translation>
     </message>
@@ -1771,28 +1767,12 @@
       <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>الجنسية</translation>
-    </message>
-    <message>
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <source>Organisation</source>
-      <translation>المنظمة</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>الهاتف</translation>
-    </message>
-    <message>
       <source>Revoked</source>
       <translation>ملغاة</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>الصفة</translation>
     </message>
   </context>
   <context>

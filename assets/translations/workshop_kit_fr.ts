@@ -1755,10 +1755,6 @@
       <translation>Badge</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>Ville</translation>
-    </message>
-    <message>
       <source>Erased participant</source>
       <translation>Participant effacé</translation>
     </message>
@@ -1771,28 +1767,12 @@
       <translation>Nom (arabe)</translation>
     </message>
     <message>
-      <source>Nationality</source>
-      <translation>Nationalité</translation>
-    </message>
-    <message>
       <source>None</source>
       <translation>Aucun</translation>
     </message>
     <message>
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
-    </message>
-    <message>
       <source>Revoked</source>
       <translation>Révoqué</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>Fonction</translation>
     </message>
   </context>
   <context>

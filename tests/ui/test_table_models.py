@@ -39,3 +39,13 @@ def test_each_table_answers_like_the_others(models, name) -> None:
     assert first_id and model.id_at(0) == first_id and model.row_of(first_id) == 0
     assert model.id_at(-1) is None and model.row_of("no such id") == -1
     assert model.data(QModelIndex()) is None
+
+
+def test_the_participants_list_names_its_columns_like_the_registration_form(models) -> None:
+    from workshop_kit.i18n import translate
+    from workshop_kit.participant_fields import FIELD_LABELS
+
+    model = models["participants"]
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert translate(FIELD_LABELS["role"]) == "Role / function" and "Role / function" in headers
+    assert translate(FIELD_LABELS["organisation_name"]) in headers

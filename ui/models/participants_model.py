@@ -14,11 +14,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from workshop_kit import participants as P
 from workshop_kit.countries import name_of
-from workshop_kit.i18n import language
+from workshop_kit.i18n import language, translate
+from workshop_kit.participant_fields import FIELD_LABELS
 from workshop_kit.phones import display_phone
 
 from .base import TableModel
 
+_FIELDS = {"organisation": "organisation_name", "role": "role", "city": "city", "nationality": "nationality",
+           "phone": "phone"}  # column → participant field
 PAGE = 200
 COUNT_CAP = 10_000  # beyond this the page says "10000+": counting every match of "a" costs time
 
@@ -101,16 +104,10 @@ class ParticipantsModel(TableModel):
 
     # -- cells ------------------------------------------------------------------------------
     def header(self, section: int) -> str:
-        return [
-            self.tr("Name"),
-            self.tr("Name (Arabic)"),
-            self.tr("Organisation"),
-            self.tr("Role"),
-            self.tr("City"),
-            self.tr("Nationality"),
-            self.tr("Phone"),
-            self.tr("Badge"),
-        ][section]
+        key = self.COLUMNS[section][0]
+        if key in _FIELDS:  # the words of the registration form and the import wizard
+            return translate(FIELD_LABELS[_FIELDS[key]])
+        return {"name": self.tr("Name"), "name_ar": self.tr("Name (Arabic)"), "badge": self.tr("Badge")}[key]
 
     def cell(self, row: int, column: int, role: int) -> Any:
         values = self.rows[row]
