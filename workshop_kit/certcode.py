@@ -120,9 +120,3 @@ def normalise_short_code(text: str) -> str | None:
         return None
     return f"{raw[:4]}-{raw[4:]}"
 
-
-def decode_image(path: str) -> list[str]:
-    """Kept for the certificates page until it reads pictures through ``qr.decode_file`` like the CLI."""
-    from .qr import decode_file
-
-    return decode_file(path)

@@ -484,6 +484,7 @@ def search_enrolled(
             {
                 "participant_id": p.id,
                 "display_name": p.display_name(language()),
+                "both_names": p.display_name(language(), both=True),
                 "latin_name": p.latin_name,
                 "arabic_name": p.arabic_name,
                 "organisation": p.organisation_name,

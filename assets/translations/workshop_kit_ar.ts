@@ -2615,8 +2615,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الاسم: {name}</translation>
     </message>
     <message>
-      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
-      <translation>لم يُعثر على رمز QR في هذه الصورة. جرّبوا صورة أوضح وأقرب، أو اكتبوا الرمز القصير.</translation>
+      <source>No QR code found in this file. Try a sharper, closer photo, or type the short code.</source>
+      <translation>لم يُعثر على رمز QR في هذا الملف. جرّبوا صورة أوضح وأقرب، أو اكتبوا الرمز القصير.</translation>
     </message>
     <message>
       <source>Number: {number}</source>
@@ -2635,8 +2635,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>صورة أو مسح ضوئي لرمز QR</translation>
     </message>
     <message>
-      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>الصور ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+      <source>Pictures or PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</source>
+      <translation>الصور أو PDF ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
       <source>Public key {kid} written to {path}.</source>
@@ -2694,44 +2694,12 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>يوافق على تلقي الشهادة بالبريد الإلكتروني</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>الاسم الشخصي</translation>
-    </message>
-    <message>
-      <source>First name (Arabic)</source>
-      <translation>الاسم الشخصي (بالعربية)</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>الجنس</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>النسب</translation>
-    </message>
-    <message>
-      <source>Last name (Arabic)</source>
-      <translation>النسب (بالعربية)</translation>
-    </message>
-    <message>
       <source>Man</source>
       <translation>رجل</translation>
     </message>
     <message>
-      <source>Organisation</source>
-      <translation>المنظمة</translation>
-    </message>
-    <message>
       <source>Other / prefers not to say</source>
       <translation>آخر / يفضّل عدم الإجابة</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>الهاتف</translation>
     </message>
     <message>
       <source>Register and check in</source>

@@ -2615,8 +2615,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Nom : {name}</translation>
     </message>
     <message>
-      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
-      <translation>Aucun code QR trouvé dans cette image. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
+      <source>No QR code found in this file. Try a sharper, closer photo, or type the short code.</source>
+      <translation>Aucun code QR trouvé dans ce fichier. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
     </message>
     <message>
       <source>Number: {number}</source>
@@ -2635,8 +2635,8 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Photo ou scan du code QR</translation>
     </message>
     <message>
-      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+      <source>Pictures or PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</source>
+      <translation>Images ou PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
       <source>Public key {kid} written to {path}.</source>
@@ -2694,44 +2694,12 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Accepte de recevoir l'attestation par e-mail</translation>
     </message>
     <message>
-      <source>Email</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>Prénom</translation>
-    </message>
-    <message>
-      <source>First name (Arabic)</source>
-      <translation>Prénom (arabe)</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Last name (Arabic)</source>
-      <translation>Nom (arabe)</translation>
-    </message>
-    <message>
       <source>Man</source>
       <translation>Homme</translation>
     </message>
     <message>
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
       <source>Other / prefers not to say</source>
       <translation>Autre / préfère ne pas répondre</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Register and check in</source>

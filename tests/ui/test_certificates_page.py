@@ -60,6 +60,16 @@ def test_verify_a_picture_of_a_qr_code(page, db, services, tmp_path: Path) -> No
     png.write_bytes(qr.qr_picture(cert.qr).data)
     page.verify_tab.verify_image(str(png))
     assert page.verify_tab.verdict.text().startswith("✔") and cert.number in page.verify_tab.details.text()
+    # the same certificate scanned to PDF (the code is a picture on the page)
+    from PIL import Image
+
+    sheet = Image.new("L", (1240, 1754), 255)
+    sheet.paste(qr.qr_image(cert.qr, box_size=3, ec_level=qr.EC_CERTIFICATE), (800, 1200))
+    pdf = tmp_path / "scan.pdf"
+    sheet.save(pdf)
+    page.verify_tab.code_edit.clear()
+    page.verify_tab.verify_image(str(pdf))
+    assert page.verify_tab.verdict.text().startswith("✔") and page.verify_tab.code_edit.text() == cert.qr
 
 
 def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: Path) -> None:
