@@ -36,7 +36,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import yaml
 
 from .errors import NotFound, ValidationError
-from .i18n import LANGUAGES, N_, _, translate
+from .i18n import LANGUAGES, N_, _, _n, translate
 from .paths import resource, user_curricula_dir
 from .textnorm import fold_arabic
 
@@ -379,9 +379,9 @@ class _Checker:
             self.add(where, _("must be a list (lines starting with '- ')"))
             return []
         if min_n and len(value) < min_n:
-            self.add(where, _("has {n} item(s); at least {min} needed").format(n=len(value), min=min_n))
+            self.add(where, _n("has {n}; at least %n item(s) needed", min_n).format(n=len(value)))
         if max_n and len(value) > max_n:
-            self.add(where, _("has {n} items; at most {max} allowed").format(n=len(value), max=max_n))
+            self.add(where, _n("has {n}; at most %n item(s) allowed", max_n).format(n=len(value)))
         return value
 
     def strings(self, obj: dict, key: str, path: str, required: bool = True, min_n: int = 0, max_n: int = 0) -> list[str]:
@@ -1046,7 +1046,7 @@ def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: b
             shown = "\n".join(str(p) for p in found.problems[:20])
             more = len(found.problems) - 20
             raise ValidationError(
-                _("{n} problem(s); nothing was imported. Fix them and import again:").format(n=len(found.problems))
+                _n("%n problem(s); nothing was imported. Fix them and import again:", len(found.problems))
                 + "\n" + shown + (f"\n… (+{more})" if more > 0 else "")
             )
         bundled = {p.name for p in _module_folders(bundled_dir())}

@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
                       help=_("protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)"))
     bexp.add_argument("--password-stdin", action="store_true", help=_("read that password from standard input"))
     bimp = add_command(bsub, parent, "import", _("check a bundle and merge it into this data folder"), _bundle_import)
-    bimp.add_argument("file", nargs="+", metavar="FILE", help=_("bundle file(s)"))
+    bimp.add_argument("file", nargs="+", metavar="FILE", help=_("bundle files"))
     bimp.add_argument("--accept-signer", action="store_true",
                       help=_("import even if the signer's key is not trusted (this time only)"))
     bimp.add_argument("--trust-signer", action="store_true",
