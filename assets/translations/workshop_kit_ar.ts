@@ -4068,6 +4068,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>7d9426027663</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n PNG badge(s) written to {folder}.</source>
+      <translation>
+        <numerusform>تم إنشاء %n شارة PNG في {folder}.</numerusform>
+        <numerusform>تم إنشاء شارة PNG واحدة في {folder}.</numerusform>
+        <numerusform>تم إنشاء شارتي PNG في {folder}.</numerusform>
+        <numerusform>تم إنشاء %n شارات PNG في {folder}.</numerusform>
+        <numerusform>تم إنشاء %n شارة PNG في {folder}.</numerusform>
+        <numerusform>تم إنشاء %n شارة PNG في {folder}.</numerusform>
+      </translation>
+      <extra-wk-built>cf96edaf32ea</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
       <translation>
         <numerusform>%n نسخة احتياطية لا تزال غير مشفّرة: شغّلوا workshop-kit encryption enable مرة أخرى لإتمام العملية.</numerusform>
@@ -4078,6 +4090,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
         <numerusform>%n نسخة احتياطية لا تزال غير مشفّرة: شغّلوا workshop-kit encryption enable مرة أخرى لإتمام العملية.</numerusform>
       </translation>
       <extra-wk-built>e95efede3ba5</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n badge(s) written to {path} ({pages}).</source>
+      <translation>
+        <numerusform>تم إنشاء %n شارة في {path} ({pages}).</numerusform>
+        <numerusform>تم إنشاء شارة واحدة في {path} ({pages}).</numerusform>
+        <numerusform>تم إنشاء شارتين في {path} ({pages}).</numerusform>
+        <numerusform>تم إنشاء %n شارات في {path} ({pages}).</numerusform>
+        <numerusform>تم إنشاء %n شارة في {path} ({pages}).</numerusform>
+        <numerusform>تم إنشاء %n شارة في {path} ({pages}).</numerusform>
+      </translation>
+      <extra-wk-built>ecc141428cf8</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n certificate(s) written.</source>
@@ -4162,6 +4186,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
         <numerusform>%n مشارك جديد</numerusform>
       </translation>
       <extra-wk-built>b8e823084cc8</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>صفحة واحدة</numerusform>
+        <numerusform>صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+      </translation>
+      <extra-wk-built>1fc19b58d9d7</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n participant(s)</source>
@@ -4306,6 +4342,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
         <numerusform>تم تجاوز %n سطر</numerusform>
       </translation>
       <extra-wk-built>be8a18d42610</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n جلسة</numerusform>
+        <numerusform>جلسة واحدة</numerusform>
+        <numerusform>جلستان</numerusform>
+        <numerusform>%n جلسات</numerusform>
+        <numerusform>%n جلسة</numerusform>
+        <numerusform>%n جلسة</numerusform>
+      </translation>
+      <extra-wk-built>7147f4eaa181</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>
@@ -4666,10 +4714,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>حزمة «{title}» (موقَّعة بالمفتاح {key_id}).</translation>
       <extra-wk-built>4f63b53adeaa</extra-wk-built>
     </message>
-    <message>
-      <source>Bundle written: {path} ({rows} rows, signed by key {key_id}).</source>
-      <translation>تمت كتابة الحزمة: {path} ({rows} سطرًا، موقَّعة بالمفتاح {key_id}).</translation>
-      <extra-wk-built>30851787cee0</extra-wk-built>
+    <message numerus="yes">
+      <source>Bundle written: {path} (%n row(s), signed by key {key_id}).</source>
+      <translation>
+        <numerusform>تمت كتابة الحزمة: {path} (%n سطر، موقَّعة بالمفتاح {key_id}).</numerusform>
+        <numerusform>تمت كتابة الحزمة: {path} (سطر واحد، موقَّعة بالمفتاح {key_id}).</numerusform>
+        <numerusform>تمت كتابة الحزمة: {path} (سطران، موقَّعة بالمفتاح {key_id}).</numerusform>
+        <numerusform>تمت كتابة الحزمة: {path} (%n أسطر، موقَّعة بالمفتاح {key_id}).</numerusform>
+        <numerusform>تمت كتابة الحزمة: {path} (%n سطرًا، موقَّعة بالمفتاح {key_id}).</numerusform>
+        <numerusform>تمت كتابة الحزمة: {path} (%n سطر، موقَّعة بالمفتاح {key_id}).</numerusform>
+      </translation>
+      <extra-wk-built>b3bb8e26f7cf</extra-wk-built>
     </message>
     <message>
       <source>Bundles merged from inboxes so far: {n}</source>
@@ -4741,15 +4796,29 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>اختر مجلدًا خارج مجلد البيانات الحالي.</translation>
       <extra-wk-built>6b228abd100f</extra-wk-built>
     </message>
-    <message>
-      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
-      <translation>اختاروا عبارة مرور من {n} أحرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</translation>
-      <extra-wk-built>3a9bee9fe1e0</extra-wk-built>
+    <message numerus="yes">
+      <source>Choose a passphrase of at least %n character(s) (a few words are easy to remember and hard to guess).</source>
+      <translation>
+        <numerusform>اختاروا عبارة مرور من %n حرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</numerusform>
+        <numerusform>اختاروا عبارة مرور من حرف واحد على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</numerusform>
+        <numerusform>اختاروا عبارة مرور من حرفين على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</numerusform>
+        <numerusform>اختاروا عبارة مرور من %n أحرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</numerusform>
+        <numerusform>اختاروا عبارة مرور من %n حرفًا على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</numerusform>
+        <numerusform>اختاروا عبارة مرور من %n حرف على الأقل (بضع كلمات يسهل تذكّرها ويصعب تخمينها).</numerusform>
+      </translation>
+      <extra-wk-built>c5799f041522</extra-wk-built>
     </message>
-    <message>
-      <source>Choose a password of at least {n} characters.</source>
-      <translation>اختاروا كلمة مرور من {n} أحرف على الأقل.</translation>
-      <extra-wk-built>8071ce5f28a5</extra-wk-built>
+    <message numerus="yes">
+      <source>Choose a password of at least %n character(s).</source>
+      <translation>
+        <numerusform>اختاروا كلمة مرور من %n حرف على الأقل.</numerusform>
+        <numerusform>اختاروا كلمة مرور من حرف واحد على الأقل.</numerusform>
+        <numerusform>اختاروا كلمة مرور من حرفين على الأقل.</numerusform>
+        <numerusform>اختاروا كلمة مرور من %n أحرف على الأقل.</numerusform>
+        <numerusform>اختاروا كلمة مرور من %n حرفًا على الأقل.</numerusform>
+        <numerusform>اختاروا كلمة مرور من %n حرف على الأقل.</numerusform>
+      </translation>
+      <extra-wk-built>2457003fccc6</extra-wk-built>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -4874,9 +4943,9 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>f7358b3a845c</extra-wk-built>
     </message>
     <message>
-      <source>Demo workshop created: {title} ({id}), {n} participants, {s} sessions.</source>
-      <translation>تم إنشاء ورشة تجريبية: {title} ({id})، {n} مشاركًا، {s} جلسات.</translation>
-      <extra-wk-built>564346ccc85f</extra-wk-built>
+      <source>Demo workshop created: {title} ({id}), {counts}.</source>
+      <translation>تم إنشاء ورشة تجريبية: {title} ({id})، {counts}.</translation>
+      <extra-wk-built>b42dac9d1c17</extra-wk-built>
     </message>
     <message>
       <source>Donor</source>
@@ -5320,10 +5389,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الوحدة {id} ليس فيها جلسة رقم {n}.</translation>
       <extra-wk-built>22056888b4a4</extra-wk-built>
     </message>
-    <message>
-      <source>Module {module}: {pre} % → {post} % ({n} people)</source>
-      <translation>الوحدة {module}: {pre} % ← {post} % ({n} أشخاص)</translation>
-      <extra-wk-built>c02e34ebcab6</extra-wk-built>
+    <message numerus="yes">
+      <source>Module {module}: {pre} % → {post} % (%n person(s))</source>
+      <translation>
+        <numerusform>الوحدة {module}: {pre} % ← {post} % (%n شخص)</numerusform>
+        <numerusform>الوحدة {module}: {pre} % ← {post} % (شخص واحد)</numerusform>
+        <numerusform>الوحدة {module}: {pre} % ← {post} % (شخصان)</numerusform>
+        <numerusform>الوحدة {module}: {pre} % ← {post} % (%n أشخاص)</numerusform>
+        <numerusform>الوحدة {module}: {pre} % ← {post} % (%n شخصًا)</numerusform>
+        <numerusform>الوحدة {module}: {pre} % ← {post} % (%n شخص)</numerusform>
+      </translation>
+      <extra-wk-built>c1807556a1d2</extra-wk-built>
     </message>
     <message>
       <source>Module: {value}</source>
@@ -5945,10 +6021,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الاختبار</translation>
       <extra-wk-built>bc2750ecda0f</extra-wk-built>
     </message>
-    <message>
-      <source>Quiz: {n} questions</source>
-      <translation>الاختبار: {n} أسئلة</translation>
-      <extra-wk-built>034899130762</extra-wk-built>
+    <message numerus="yes">
+      <source>Quiz: %n question(s)</source>
+      <translation>
+        <numerusform>الاختبار: %n سؤال</numerusform>
+        <numerusform>الاختبار: سؤال واحد</numerusform>
+        <numerusform>الاختبار: سؤالان</numerusform>
+        <numerusform>الاختبار: %n أسئلة</numerusform>
+        <numerusform>الاختبار: %n سؤالًا</numerusform>
+        <numerusform>الاختبار: %n سؤال</numerusform>
+      </translation>
+      <extra-wk-built>06731967a955</extra-wk-built>
     </message>
     <message>
       <source>REVOKED {when}: {reason}</source>
@@ -6559,10 +6642,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>قالب صفحة التحقق تالف؛ أعد تثبيت Workshop Kit.</translation>
       <extra-wk-built>a04eef7317d0</extra-wk-built>
     </message>
-    <message>
-      <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
-      <translation>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦{n}⁩ حرفًا)؛ اختصره.</translation>
-      <extra-wk-built>a00107233215</extra-wk-built>
+    <message numerus="yes">
+      <source>The workshop title is too long to go in the certificates' QR code (%n character(s)); shorten it.</source>
+      <translation>
+        <numerusform>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦%n⁩ حرف)؛ اختصره.</numerusform>
+        <numerusform>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (حرف واحد)؛ اختصره.</numerusform>
+        <numerusform>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (حرفان)؛ اختصره.</numerusform>
+        <numerusform>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦%n⁩ أحرف)؛ اختصره.</numerusform>
+        <numerusform>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦%n⁩ حرفًا)؛ اختصره.</numerusform>
+        <numerusform>عنوان الورشة أطول من أن يتسع له رمز QR في الشهادات (⁦%n⁩ حرف)؛ اختصره.</numerusform>
+      </translation>
+      <extra-wk-built>c33c42f9e260</extra-wk-built>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -6649,10 +6739,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>هذه الوحدة غير مترجمة بعدُ إلى {language}؛ يُعرض النص بـ{shown}.</translation>
       <extra-wk-built>45977da8f4fd</extra-wk-built>
     </message>
-    <message>
-      <source>This name has {n} characters; at most {max} fit on a badge and a certificate.</source>
-      <translation>يتكون هذا الاسم من ⁦{n}⁩ حرفًا؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</translation>
-      <extra-wk-built>713cd5d34091</extra-wk-built>
+    <message numerus="yes">
+      <source>This name has %n character(s); at most {max} fit on a badge and a certificate.</source>
+      <translation>
+        <numerusform>يتكون هذا الاسم من ⁦%n⁩ حرف؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</numerusform>
+        <numerusform>يتكون هذا الاسم من حرف واحد؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</numerusform>
+        <numerusform>يتكون هذا الاسم من حرفين؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</numerusform>
+        <numerusform>يتكون هذا الاسم من ⁦%n⁩ أحرف؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</numerusform>
+        <numerusform>يتكون هذا الاسم من ⁦%n⁩ حرفًا؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</numerusform>
+        <numerusform>يتكون هذا الاسم من ⁦%n⁩ حرف؛ لا يتسع الشارة والشهادة لأكثر من ⁦{max}⁩.</numerusform>
+      </translation>
+      <extra-wk-built>9b0995d152c3</extra-wk-built>
     </message>
     <message>
       <source>This participant has no active badge for the workshop.</source>
@@ -6932,10 +7029,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>Workshop Kit: المناهج والمشاركون وتسجيل الحضور برمز QR والحضور والشهادات، دون اتصال.</translation>
       <extra-wk-built>d68cfa21758a</extra-wk-built>
     </message>
-    <message>
-      <source>Workshop created: {title} ({id}), {n} sessions from {start} to {end}.</source>
-      <translation>تم إنشاء الورشة: {title} ({id})، {n} جلسات من {start} إلى {end}.</translation>
-      <extra-wk-built>a6d46e54b308</extra-wk-built>
+    <message numerus="yes">
+      <source>Workshop created: {title} ({id}), %n session(s) from {start} to {end}.</source>
+      <translation>
+        <numerusform>تم إنشاء الورشة: {title} ({id})، %n جلسة من {start} إلى {end}.</numerusform>
+        <numerusform>تم إنشاء الورشة: {title} ({id})، جلسة واحدة من {start} إلى {end}.</numerusform>
+        <numerusform>تم إنشاء الورشة: {title} ({id})، جلستان من {start} إلى {end}.</numerusform>
+        <numerusform>تم إنشاء الورشة: {title} ({id})، %n جلسات من {start} إلى {end}.</numerusform>
+        <numerusform>تم إنشاء الورشة: {title} ({id})، %n جلسة من {start} إلى {end}.</numerusform>
+        <numerusform>تم إنشاء الورشة: {title} ({id})، %n جلسة من {start} إلى {end}.</numerusform>
+      </translation>
+      <extra-wk-built>08e84464b393</extra-wk-built>
     </message>
     <message>
       <source>Workshop updated: {title} ({id}).</source>
@@ -7112,10 +7216,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الحضور  مؤهل</translation>
       <extra-wk-built>faca52bee953</extra-wk-built>
     </message>
-    <message>
-      <source>attended {attended} of {counted} sessions, {needed} needed ({percent} %)</source>
-      <translation>حضر {attended} من {counted} جلسات، والمطلوب {needed} ‏({percent} ٪)</translation>
-      <extra-wk-built>a8315b6db097</extra-wk-built>
+    <message numerus="yes">
+      <source>attended {attended} of %n session(s), {needed} needed ({percent} %)</source>
+      <translation>
+        <numerusform>حضر {attended} من %n جلسة، والمطلوب {needed} ‏({percent} ٪)</numerusform>
+        <numerusform>حضر {attended} من جلسة واحدة، والمطلوب {needed} ‏({percent} ٪)</numerusform>
+        <numerusform>حضر {attended} من جلستين، والمطلوب {needed} ‏({percent} ٪)</numerusform>
+        <numerusform>حضر {attended} من %n جلسات، والمطلوب {needed} ‏({percent} ٪)</numerusform>
+        <numerusform>حضر {attended} من %n جلسة، والمطلوب {needed} ‏({percent} ٪)</numerusform>
+        <numerusform>حضر {attended} من %n جلسة، والمطلوب {needed} ‏({percent} ٪)</numerusform>
+      </translation>
+      <extra-wk-built>ed69a307bd2f</extra-wk-built>
     </message>
     <message>
       <source>backup file to restore</source>
@@ -8556,10 +8667,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>مجلد صندوق الوارد ('' لنسيانه)</translation>
       <extra-wk-built>694aa6412d38</extra-wk-built>
     </message>
-    <message>
-      <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
-      <translation>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦{n}⁩ حرفًا)؛ اختصره في بطاقة المشارك</translation>
-      <extra-wk-built>35b021987c47</extra-wk-built>
+    <message numerus="yes">
+      <source>the name is too long to go in the certificate's QR code (%n character(s)); shorten it in the participant's record</source>
+      <translation>
+        <numerusform>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦%n⁩ حرف)؛ اختصره في بطاقة المشارك</numerusform>
+        <numerusform>الاسم أطول من أن يتسع له رمز QR في الشهادة (حرف واحد)؛ اختصره في بطاقة المشارك</numerusform>
+        <numerusform>الاسم أطول من أن يتسع له رمز QR في الشهادة (حرفان)؛ اختصره في بطاقة المشارك</numerusform>
+        <numerusform>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦%n⁩ أحرف)؛ اختصره في بطاقة المشارك</numerusform>
+        <numerusform>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦%n⁩ حرفًا)؛ اختصره في بطاقة المشارك</numerusform>
+        <numerusform>الاسم أطول من أن يتسع له رمز QR في الشهادة (⁦%n⁩ حرف)؛ اختصره في بطاقة المشارك</numerusform>
+      </translation>
+      <extra-wk-built>19a0c742b5bd</extra-wk-built>
     </message>
     <message>
       <source>the participant accepts photos</source>
@@ -8807,16 +8925,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>00cb7f1749e1</extra-wk-built>
     </message>
     <message>
-      <source>{count} PNG badges written to {folder}.</source>
-      <translation>تم إنشاء {count} شارة PNG في {folder}.</translation>
-      <extra-wk-built>ce8e0059516d</extra-wk-built>
-    </message>
-    <message>
-      <source>{count} badges written to {path} ({pages} pages).</source>
-      <translation>تم إنشاء {count} شارة في {path} ({pages} صفحات).</translation>
-      <extra-wk-built>56e351f5fef5</extra-wk-built>
-    </message>
-    <message>
       <source>{day} is not a day of this workshop.</source>
       <translation>{day} ليس يوماً من أيام هذه الورشة.</translation>
       <extra-wk-built>08031dacf37b</extra-wk-built>
@@ -8846,10 +8954,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{file} يحتوي على رابط («{name}»)؛ لم يُستورد أي شيء.</translation>
       <extra-wk-built>4eb30bd16f6c</extra-wk-built>
     </message>
-    <message>
-      <source>{file} holds {n} files; a module zip may hold at most {max}. Nothing was imported.</source>
-      <translation>يحتوي ⁦{file}⁩ على ⁦{n}⁩ ملفًا؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</translation>
-      <extra-wk-built>ca91aeeb9275</extra-wk-built>
+    <message numerus="yes">
+      <source>{file} holds %n file(s); a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>
+        <numerusform>يحتوي ⁦{file}⁩ على ⁦%n⁩ ملف؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</numerusform>
+        <numerusform>يحتوي ⁦{file}⁩ على ملف واحد؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</numerusform>
+        <numerusform>يحتوي ⁦{file}⁩ على ملفين؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</numerusform>
+        <numerusform>يحتوي ⁦{file}⁩ على ⁦%n⁩ ملفات؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</numerusform>
+        <numerusform>يحتوي ⁦{file}⁩ على ⁦%n⁩ ملفًا؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</numerusform>
+        <numerusform>يحتوي ⁦{file}⁩ على ⁦%n⁩ ملف؛ لا يتجاوز ملف zip للوحدات ⁦{max}⁩ ملفًا. لم يُستورد شيء.</numerusform>
+      </translation>
+      <extra-wk-built>1edb358126b5</extra-wk-built>
     </message>
     <message>
       <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
@@ -8873,30 +8988,58 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       </translation>
       <extra-wk-built>885a09d822e3</extra-wk-built>
     </message>
+    <message numerus="yes">
+      <source>{intro}: %n activity(ies) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n نشاط بدل {m}</numerusform>
+        <numerusform>{intro}: نشاط واحد بدل {m}</numerusform>
+        <numerusform>{intro}: نشاطان بدل {m}</numerusform>
+        <numerusform>{intro}: %n أنشطة بدل {m}</numerusform>
+        <numerusform>{intro}: %n نشاطًا بدل {m}</numerusform>
+        <numerusform>{intro}: %n نشاط بدل {m}</numerusform>
+      </translation>
+      <extra-wk-built>6e8cb6b10b66</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n choice(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n اختيار بدل {m}</numerusform>
+        <numerusform>{intro}: اختيار واحد بدل {m}</numerusform>
+        <numerusform>{intro}: اختياران بدل {m}</numerusform>
+        <numerusform>{intro}: %n اختيارات بدل {m}</numerusform>
+        <numerusform>{intro}: %n اختيارًا بدل {m}</numerusform>
+        <numerusform>{intro}: %n اختيار بدل {m}</numerusform>
+      </translation>
+      <extra-wk-built>222e77b08dd0</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n question(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n سؤال بدل {m}</numerusform>
+        <numerusform>{intro}: سؤال واحد بدل {m}</numerusform>
+        <numerusform>{intro}: سؤالان بدل {m}</numerusform>
+        <numerusform>{intro}: %n أسئلة بدل {m}</numerusform>
+        <numerusform>{intro}: %n سؤالًا بدل {m}</numerusform>
+        <numerusform>{intro}: %n سؤال بدل {m}</numerusform>
+      </translation>
+      <extra-wk-built>1a6650f80743</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n session(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n جلسة بدل {m}</numerusform>
+        <numerusform>{intro}: جلسة واحدة بدل {m}</numerusform>
+        <numerusform>{intro}: جلستان بدل {m}</numerusform>
+        <numerusform>{intro}: %n جلسات بدل {m}</numerusform>
+        <numerusform>{intro}: %n جلسة بدل {m}</numerusform>
+        <numerusform>{intro}: %n جلسة بدل {m}</numerusform>
+      </translation>
+      <extra-wk-built>782301845fea</extra-wk-built>
+    </message>
     <message>
       <source>{intro}: the correct answer is choice {n} here but choice {m} in French</source>
       <translation>{intro}: الإجابة الصحيحة هنا هي الاختيار {n} لكنها الاختيار {m} في الفرنسية</translation>
       <extra-wk-built>75aca36ebbb1</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} activities instead of {m}</source>
-      <translation>{intro}: {n} أنشطة بدل {m}</translation>
-      <extra-wk-built>38f035a8898f</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} choices instead of {m}</source>
-      <translation>{intro}: {n} اختيارات بدل {m}</translation>
-      <extra-wk-built>c8b255eea934</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} questions instead of {m}</source>
-      <translation>{intro}: {n} أسئلة بدل {m}</translation>
-      <extra-wk-built>ff49d09e2cce</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} sessions instead of {m}</source>
-      <translation>{intro}: {n} جلسات بدل {m}</translation>
-      <extra-wk-built>d8e2b83fc7ff</extra-wk-built>
     </message>
     <message>
       <source>{minutes} min ({h} h {m:02d})</source>
@@ -8918,15 +9061,22 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{name} لا يحتوي على الورشة التي يذكرها البيان.</translation>
       <extra-wk-built>3c3fdf696367</extra-wk-built>
     </message>
+    <message numerus="yes">
+      <source>{name} has %n merged range(s); at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>
+        <numerusform>يحتوي ⁦{name}⁩ على ⁦%n⁩ نطاق من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</numerusform>
+        <numerusform>يحتوي ⁦{name}⁩ على نطاق واحد من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</numerusform>
+        <numerusform>يحتوي ⁦{name}⁩ على نطاقين من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</numerusform>
+        <numerusform>يحتوي ⁦{name}⁩ على ⁦%n⁩ نطاقات من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</numerusform>
+        <numerusform>يحتوي ⁦{name}⁩ على ⁦%n⁩ نطاقًا من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</numerusform>
+        <numerusform>يحتوي ⁦{name}⁩ على ⁦%n⁩ نطاق من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</numerusform>
+      </translation>
+      <extra-wk-built>6aa4ea715ca5</extra-wk-built>
+    </message>
     <message>
       <source>{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge the cells and save again.</source>
       <translation>تغطي الخلايا المدمجة في ⁦{name}⁩ ⁦{n}⁩ خلية؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
       <extra-wk-built>998bb46975bf</extra-wk-built>
-    </message>
-    <message>
-      <source>{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells and save again.</source>
-      <translation>يحتوي ⁦{name}⁩ على ⁦{n}⁩ نطاقًا من الخلايا المدمجة؛ لا يمكن قراءة أكثر من ⁦{max}⁩. ألغِ دمج الخلايا واحفظ الملف من جديد.</translation>
-      <extra-wk-built>7b3b8dc8b754</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>{name} holds %n record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
@@ -9091,6 +9241,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>431d93ea12aa</extra-wk-built>
     </message>
     <message>
+      <source>{participants}, {sessions}</source>
+      <translation>{participants}، {sessions}</translation>
+      <extra-wk-built>8cbe9d4f502e</extra-wk-built>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part}: الحقول {names} تتغيّر لكل مشارك؛ ضعوها في متن المستند لا في الرأس أو التذييل.</translation>
       <extra-wk-built>03e3cab3dd38</extra-wk-built>
@@ -9196,9 +9351,9 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>8c23a374fe60</extra-wk-built>
     </message>
     <message>
-      <source>{s} sessions, {p} participants</source>
-      <translation>{s} جلسات، {p} مشاركين</translation>
-      <extra-wk-built>ce68657b414b</extra-wk-built>
+      <source>{sessions}, {participants}</source>
+      <translation>{sessions}، {participants}</translation>
+      <extra-wk-built>050adee7d9f0</extra-wk-built>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated</source>

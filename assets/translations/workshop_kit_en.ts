@@ -272,12 +272,28 @@
       <extra-wk-built>a681bb232985</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n PNG badge(s) written to {folder}.</source>
+      <translation>
+        <numerusform>%n PNG badge written to {folder}.</numerusform>
+        <numerusform>%n PNG badges written to {folder}.</numerusform>
+      </translation>
+      <extra-wk-built>834bcfa761e2</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
       <translation>
         <numerusform>%n backup is still plain: run workshop-kit encryption enable again to finish.</numerusform>
         <numerusform>%n backups are still plain: run workshop-kit encryption enable again to finish.</numerusform>
       </translation>
       <extra-wk-built>e6fd94a46c43</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n badge(s) written to {path} ({pages}).</source>
+      <translation>
+        <numerusform>%n badge written to {path} ({pages}).</numerusform>
+        <numerusform>%n badges written to {path} ({pages}).</numerusform>
+      </translation>
+      <extra-wk-built>bd0bb41d145e</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n certificate(s) written.</source>
@@ -334,6 +350,14 @@
         <numerusform>%n new participants</numerusform>
       </translation>
       <extra-wk-built>73b70c3e79fb</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+      <extra-wk-built>eb75a1ee9c38</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n participant(s)</source>
@@ -432,6 +456,14 @@
       <extra-wk-built>ccb893fbb922</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n session</numerusform>
+        <numerusform>%n sessions</numerusform>
+      </translation>
+      <extra-wk-built>9b1778b49a13</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n valid row(s)</source>
       <translation>
         <numerusform>%n valid row</numerusform>
@@ -446,6 +478,30 @@
         <numerusform>%n warnings.</numerusform>
       </translation>
       <extra-wk-built>46f9fb74104d</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Bundle written: {path} (%n row(s), signed by key {key_id}).</source>
+      <translation>
+        <numerusform>Bundle written: {path} (%n row, signed by key {key_id}).</numerusform>
+        <numerusform>Bundle written: {path} (%n rows, signed by key {key_id}).</numerusform>
+      </translation>
+      <extra-wk-built>ad6044ef79d7</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Choose a passphrase of at least %n character(s) (a few words are easy to remember and hard to guess).</source>
+      <translation>
+        <numerusform>Choose a passphrase of at least %n character (a few words are easy to remember and hard to guess).</numerusform>
+        <numerusform>Choose a passphrase of at least %n characters (a few words are easy to remember and hard to guess).</numerusform>
+      </translation>
+      <extra-wk-built>de160e966224</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Choose a password of at least %n character(s).</source>
+      <translation>
+        <numerusform>Choose a password of at least %n character.</numerusform>
+        <numerusform>Choose a password of at least %n characters.</numerusform>
+      </translation>
+      <extra-wk-built>4550d85c17d6</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>Damaged template(s): {names}</source>
@@ -464,6 +520,22 @@
       <extra-wk-built>ae712a4f9151</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>Module {module}: {pre} % → {post} % (%n person(s))</source>
+      <translation>
+        <numerusform>Module {module}: {pre} % → {post} % (%n person)</numerusform>
+        <numerusform>Module {module}: {pre} % → {post} % (%n people)</numerusform>
+      </translation>
+      <extra-wk-built>fe322f5aeee1</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Quiz: %n question(s)</source>
+      <translation>
+        <numerusform>Quiz: %n question</numerusform>
+        <numerusform>Quiz: %n questions</numerusform>
+      </translation>
+      <extra-wk-built>9ff35135fa84</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>Saving this agenda would leave %n issued certificate(s) without the attendance they were issued for ({names}). Nothing was saved.</source>
       <translation>
         <numerusform>Saving this agenda would leave %n issued certificate without the attendance it was issued for ({names}). Nothing was saved.</numerusform>
@@ -478,6 +550,22 @@
         <numerusform>The file has no consent column, so %n rows were refused. If consent to data use was collected for every person (on paper or in the form), import it again with --consent-collected.</numerusform>
       </translation>
       <extra-wk-built>cde526d99cd8</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>The workshop title is too long to go in the certificates' QR code (%n character(s)); shorten it.</source>
+      <translation>
+        <numerusform>The workshop title is too long to go in the certificates' QR code (%n character); shorten it.</numerusform>
+        <numerusform>The workshop title is too long to go in the certificates' QR code (%n characters); shorten it.</numerusform>
+      </translation>
+      <extra-wk-built>e08af1feba93</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>This name has %n character(s); at most {max} fit on a badge and a certificate.</source>
+      <translation>
+        <numerusform>This name has %n character; at most {max} fit on a badge and a certificate.</numerusform>
+        <numerusform>This name has %n characters; at most {max} fit on a badge and a certificate.</numerusform>
+      </translation>
+      <extra-wk-built>12f31fe88121</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>Unknown participant field(s): {names}</source>
@@ -512,6 +600,22 @@
       <extra-wk-built>452fc347b1dc</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>Workshop created: {title} ({id}), %n session(s) from {start} to {end}.</source>
+      <translation>
+        <numerusform>Workshop created: {title} ({id}), %n session from {start} to {end}.</numerusform>
+        <numerusform>Workshop created: {title} ({id}), %n sessions from {start} to {end}.</numerusform>
+      </translation>
+      <extra-wk-built>e01e813c3175</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>attended {attended} of %n session(s), {needed} needed ({percent} %)</source>
+      <translation>
+        <numerusform>attended {attended} of %n session, {needed} needed ({percent} %)</numerusform>
+        <numerusform>attended {attended} of %n sessions, {needed} needed ({percent} %)</numerusform>
+      </translation>
+      <extra-wk-built>5f07727e1489</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>has {n}; at least %n item(s) needed</source>
       <translation>
         <numerusform>has {n}; at least %n item needed</numerusform>
@@ -528,12 +632,68 @@
       <extra-wk-built>0feca5f83466</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>the name is too long to go in the certificate's QR code (%n character(s)); shorten it in the participant's record</source>
+      <translation>
+        <numerusform>the name is too long to go in the certificate's QR code (%n character); shorten it in the participant's record</numerusform>
+        <numerusform>the name is too long to go in the certificate's QR code (%n characters); shorten it in the participant's record</numerusform>
+      </translation>
+      <extra-wk-built>c04e19b92043</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{file} holds %n file(s); a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>
+        <numerusform>{file} holds %n file; a module zip may hold at most {max}. Nothing was imported.</numerusform>
+        <numerusform>{file} holds %n files; a module zip may hold at most {max}. Nothing was imported.</numerusform>
+      </translation>
+      <extra-wk-built>a6b60a7558d4</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>{file}: %n row(s) read (encoding {encoding}, header on row {header}).</source>
       <translation>
         <numerusform>{file}: %n row read (encoding {encoding}, header on row {header}).</numerusform>
         <numerusform>{file}: %n rows read (encoding {encoding}, header on row {header}).</numerusform>
       </translation>
       <extra-wk-built>e54f6167cae6</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n activity(ies) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n activity instead of {m}</numerusform>
+        <numerusform>{intro}: %n activities instead of {m}</numerusform>
+      </translation>
+      <extra-wk-built>58a9e03813f9</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n choice(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n choice instead of {m}</numerusform>
+        <numerusform>{intro}: %n choices instead of {m}</numerusform>
+      </translation>
+      <extra-wk-built>775b2ef40e1b</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n question(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n question instead of {m}</numerusform>
+        <numerusform>{intro}: %n questions instead of {m}</numerusform>
+      </translation>
+      <extra-wk-built>e95b4486004e</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n session(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro}: %n session instead of {m}</numerusform>
+        <numerusform>{intro}: %n sessions instead of {m}</numerusform>
+      </translation>
+      <extra-wk-built>bf8e18889b5b</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{name} has %n merged range(s); at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>
+        <numerusform>{name} has %n merged range; at most {max} can be read. Unmerge the cells and save again.</numerusform>
+        <numerusform>{name} has %n merged ranges; at most {max} can be read. Unmerge the cells and save again.</numerusform>
+      </translation>
+      <extra-wk-built>e7fb5c0ea31c</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>{name} holds %n record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>

@@ -3952,12 +3952,28 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>a998c25f6b9d</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n PNG badge(s) written to {folder}.</source>
+      <translation>
+        <numerusform>%n badge PNG écrit dans {folder}.</numerusform>
+        <numerusform>%n badges PNG écrits dans {folder}.</numerusform>
+      </translation>
+      <extra-wk-built>123a61f88d14</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
       <translation>
         <numerusform>%n sauvegarde est encore en clair : relancez workshop-kit encryption enable pour terminer.</numerusform>
         <numerusform>%n sauvegardes sont encore en clair : relancez workshop-kit encryption enable pour terminer.</numerusform>
       </translation>
       <extra-wk-built>3b99f2408cb9</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n badge(s) written to {path} ({pages}).</source>
+      <translation>
+        <numerusform>%n badge écrit dans {path} ({pages}).</numerusform>
+        <numerusform>%n badges écrits dans {path} ({pages}).</numerusform>
+      </translation>
+      <extra-wk-built>478b31b3b78b</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n certificate(s) written.</source>
@@ -4014,6 +4030,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
         <numerusform>%n nouveaux participants</numerusform>
       </translation>
       <extra-wk-built>6dfd98276b94</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+      <extra-wk-built>eb75a1ee9c38</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n participant(s)</source>
@@ -4110,6 +4134,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
         <numerusform>%n lignes ignorées</numerusform>
       </translation>
       <extra-wk-built>0693d5e08f40</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n séance</numerusform>
+        <numerusform>%n séances</numerusform>
+      </translation>
+      <extra-wk-built>6b50fbdb0e92</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>
@@ -4462,10 +4494,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Paquet de « {title} » (signé par {key_id}).</translation>
       <extra-wk-built>4b22072c3ef3</extra-wk-built>
     </message>
-    <message>
-      <source>Bundle written: {path} ({rows} rows, signed by key {key_id}).</source>
-      <translation>Paquet écrit : {path} ({rows} lignes, signé par la clé {key_id}).</translation>
-      <extra-wk-built>b5f64d68ed7b</extra-wk-built>
+    <message numerus="yes">
+      <source>Bundle written: {path} (%n row(s), signed by key {key_id}).</source>
+      <translation>
+        <numerusform>Paquet écrit : {path} (%n ligne, signé par la clé {key_id}).</numerusform>
+        <numerusform>Paquet écrit : {path} (%n lignes, signé par la clé {key_id}).</numerusform>
+      </translation>
+      <extra-wk-built>b2ed31cd82c4</extra-wk-built>
     </message>
     <message>
       <source>Bundles merged from inboxes so far: {n}</source>
@@ -4537,15 +4572,21 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Choisissez un dossier en dehors du dossier de données actuel.</translation>
       <extra-wk-built>137536a5f6da</extra-wk-built>
     </message>
-    <message>
-      <source>Choose a passphrase of at least {n} characters (a few words are easy to remember and hard to guess).</source>
-      <translation>Choisissez une phrase secrète d'au moins {n} caractères (quelques mots sont faciles à retenir et difficiles à deviner).</translation>
-      <extra-wk-built>31d8d03f9263</extra-wk-built>
+    <message numerus="yes">
+      <source>Choose a passphrase of at least %n character(s) (a few words are easy to remember and hard to guess).</source>
+      <translation>
+        <numerusform>Choisissez une phrase secrète d'au moins %n caractère (quelques mots sont faciles à retenir et difficiles à deviner).</numerusform>
+        <numerusform>Choisissez une phrase secrète d'au moins %n caractères (quelques mots sont faciles à retenir et difficiles à deviner).</numerusform>
+      </translation>
+      <extra-wk-built>c9e792a94f5f</extra-wk-built>
     </message>
-    <message>
-      <source>Choose a password of at least {n} characters.</source>
-      <translation>Choisissez un mot de passe d'au moins {n} caractères.</translation>
-      <extra-wk-built>3061cdf6e56e</extra-wk-built>
+    <message numerus="yes">
+      <source>Choose a password of at least %n character(s).</source>
+      <translation>
+        <numerusform>Choisissez un mot de passe d'au moins %n caractère.</numerusform>
+        <numerusform>Choisissez un mot de passe d'au moins %n caractères.</numerusform>
+      </translation>
+      <extra-wk-built>c771332db916</extra-wk-built>
     </message>
     <message>
       <source>Choose a writable folder with --data-dir.</source>
@@ -4666,9 +4707,9 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>cea1e0c0c26f</extra-wk-built>
     </message>
     <message>
-      <source>Demo workshop created: {title} ({id}), {n} participants, {s} sessions.</source>
-      <translation>Atelier de démonstration créé : {title} ({id}), {n} participants, {s} séances.</translation>
-      <extra-wk-built>a78e4878741c</extra-wk-built>
+      <source>Demo workshop created: {title} ({id}), {counts}.</source>
+      <translation>Atelier de démonstration créé : {title} ({id}), {counts}.</translation>
+      <extra-wk-built>062230b76f67</extra-wk-built>
     </message>
     <message>
       <source>Donor</source>
@@ -5108,10 +5149,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le module {id} n'a pas de séance {n}.</translation>
       <extra-wk-built>5ea0abff7aef</extra-wk-built>
     </message>
-    <message>
-      <source>Module {module}: {pre} % → {post} % ({n} people)</source>
-      <translation>Module {module} : {pre} % → {post} % ({n} personnes)</translation>
-      <extra-wk-built>a8876bd9c9d5</extra-wk-built>
+    <message numerus="yes">
+      <source>Module {module}: {pre} % → {post} % (%n person(s))</source>
+      <translation>
+        <numerusform>Module {module} : {pre} % → {post} % (%n personne)</numerusform>
+        <numerusform>Module {module} : {pre} % → {post} % (%n personnes)</numerusform>
+      </translation>
+      <extra-wk-built>4f656d723a6f</extra-wk-built>
     </message>
     <message>
       <source>Module: {value}</source>
@@ -5733,10 +5777,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Quiz</translation>
       <extra-wk-built>03aa7dc16797</extra-wk-built>
     </message>
-    <message>
-      <source>Quiz: {n} questions</source>
-      <translation>Quiz : {n} questions</translation>
-      <extra-wk-built>cb1a67c38043</extra-wk-built>
+    <message numerus="yes">
+      <source>Quiz: %n question(s)</source>
+      <translation>
+        <numerusform>Quiz : %n question</numerusform>
+        <numerusform>Quiz : %n questions</numerusform>
+      </translation>
+      <extra-wk-built>bf1e5efdafa2</extra-wk-built>
     </message>
     <message>
       <source>REVOKED {when}: {reason}</source>
@@ -6339,10 +6386,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Le modèle de la page de vérification est endommagé ; réinstallez Workshop Kit.</translation>
       <extra-wk-built>b8b447c8922c</extra-wk-built>
     </message>
-    <message>
-      <source>The workshop title is too long to go in the certificates' QR code ({n} characters); shorten it.</source>
-      <translation>Le titre de l'atelier est trop long pour tenir dans le QR code des attestations ({n} caractères) ; raccourcissez-le.</translation>
-      <extra-wk-built>87c5b79a5cfe</extra-wk-built>
+    <message numerus="yes">
+      <source>The workshop title is too long to go in the certificates' QR code (%n character(s)); shorten it.</source>
+      <translation>
+        <numerusform>Le titre de l'atelier est trop long pour tenir dans le QR code des attestations (%n caractère) ; raccourcissez-le.</numerusform>
+        <numerusform>Le titre de l'atelier est trop long pour tenir dans le QR code des attestations (%n caractères) ; raccourcissez-le.</numerusform>
+      </translation>
+      <extra-wk-built>76aabf738e05</extra-wk-built>
     </message>
     <message>
       <source>There is no check-in to undo.</source>
@@ -6429,10 +6479,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Ce module n'est pas encore traduit en {language} ; le texte en {shown} est affiché.</translation>
       <extra-wk-built>774fd06c5200</extra-wk-built>
     </message>
-    <message>
-      <source>This name has {n} characters; at most {max} fit on a badge and a certificate.</source>
-      <translation>Ce nom a {n} caractères ; au plus {max} tiennent sur un badge et une attestation.</translation>
-      <extra-wk-built>0de244a2bde4</extra-wk-built>
+    <message numerus="yes">
+      <source>This name has %n character(s); at most {max} fit on a badge and a certificate.</source>
+      <translation>
+        <numerusform>Ce nom a %n caractère ; au plus {max} tiennent sur un badge et une attestation.</numerusform>
+        <numerusform>Ce nom a %n caractères ; au plus {max} tiennent sur un badge et une attestation.</numerusform>
+      </translation>
+      <extra-wk-built>b673b1b7cfd7</extra-wk-built>
     </message>
     <message>
       <source>This participant has no active badge for the workshop.</source>
@@ -6696,10 +6749,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Workshop Kit : modules, participants, accueil par QR, présences et attestations, hors ligne.</translation>
       <extra-wk-built>aad4e9913d03</extra-wk-built>
     </message>
-    <message>
-      <source>Workshop created: {title} ({id}), {n} sessions from {start} to {end}.</source>
-      <translation>Atelier créé : {title} ({id}), {n} séances du {start} au {end}.</translation>
-      <extra-wk-built>ac5eeb830d6c</extra-wk-built>
+    <message numerus="yes">
+      <source>Workshop created: {title} ({id}), %n session(s) from {start} to {end}.</source>
+      <translation>
+        <numerusform>Atelier créé : {title} ({id}), %n séance du {start} au {end}.</numerusform>
+        <numerusform>Atelier créé : {title} ({id}), %n séances du {start} au {end}.</numerusform>
+      </translation>
+      <extra-wk-built>0a5522b71b70</extra-wk-built>
     </message>
     <message>
       <source>Workshop updated: {title} ({id}).</source>
@@ -6876,10 +6932,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>présences  éligible</translation>
       <extra-wk-built>e381563c7905</extra-wk-built>
     </message>
-    <message>
-      <source>attended {attended} of {counted} sessions, {needed} needed ({percent} %)</source>
-      <translation>présent·e à {attended} séance(s) sur {counted}, {needed} requises ({percent} %)</translation>
-      <extra-wk-built>e9179428c199</extra-wk-built>
+    <message numerus="yes">
+      <source>attended {attended} of %n session(s), {needed} needed ({percent} %)</source>
+      <translation>
+        <numerusform>présent·e à {attended} sur %n séance, {needed} requise ({percent} %)</numerusform>
+        <numerusform>présent·e à {attended} sur %n séances, {needed} requises ({percent} %)</numerusform>
+      </translation>
+      <extra-wk-built>e127560cfbf7</extra-wk-built>
     </message>
     <message>
       <source>backup file to restore</source>
@@ -8312,10 +8371,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>le dossier de dépôt ('' pour l'oublier)</translation>
       <extra-wk-built>1b46d37b0dd5</extra-wk-built>
     </message>
-    <message>
-      <source>the name is too long to go in the certificate's QR code ({n} characters); shorten it in the participant's record</source>
-      <translation>le nom est trop long pour tenir dans le QR code de l'attestation ({n} caractères) ; raccourcissez-le dans la fiche du participant</translation>
-      <extra-wk-built>4ac03c4044e8</extra-wk-built>
+    <message numerus="yes">
+      <source>the name is too long to go in the certificate's QR code (%n character(s)); shorten it in the participant's record</source>
+      <translation>
+        <numerusform>le nom est trop long pour tenir dans le QR code de l'attestation (%n caractère) ; raccourcissez-le dans la fiche du participant</numerusform>
+        <numerusform>le nom est trop long pour tenir dans le QR code de l'attestation (%n caractères) ; raccourcissez-le dans la fiche du participant</numerusform>
+      </translation>
+      <extra-wk-built>d72610a68277</extra-wk-built>
     </message>
     <message>
       <source>the participant accepts photos</source>
@@ -8563,16 +8625,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>1d6e714a7302</extra-wk-built>
     </message>
     <message>
-      <source>{count} PNG badges written to {folder}.</source>
-      <translation>{count} badges PNG écrits dans {folder}.</translation>
-      <extra-wk-built>aa61ae7ecb8a</extra-wk-built>
-    </message>
-    <message>
-      <source>{count} badges written to {path} ({pages} pages).</source>
-      <translation>{count} badges écrits dans {path} ({pages} pages).</translation>
-      <extra-wk-built>36df59f9957f</extra-wk-built>
-    </message>
-    <message>
       <source>{day} is not a day of this workshop.</source>
       <translation>{day} n'est pas un jour de cet atelier.</translation>
       <extra-wk-built>a1c2a3b63274</extra-wk-built>
@@ -8602,10 +8654,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{file} contient un lien (« {name} ») ; rien n'a été importé.</translation>
       <extra-wk-built>5ea651ae7678</extra-wk-built>
     </message>
-    <message>
-      <source>{file} holds {n} files; a module zip may hold at most {max}. Nothing was imported.</source>
-      <translation>{file} contient {n} fichiers ; un zip de modules peut en contenir au plus {max}. Rien n'a été importé.</translation>
-      <extra-wk-built>9de935170d4d</extra-wk-built>
+    <message numerus="yes">
+      <source>{file} holds %n file(s); a module zip may hold at most {max}. Nothing was imported.</source>
+      <translation>
+        <numerusform>{file} contient %n fichier ; un zip de modules peut en contenir au plus {max}. Rien n'a été importé.</numerusform>
+        <numerusform>{file} contient %n fichiers ; un zip de modules peut en contenir au plus {max}. Rien n'a été importé.</numerusform>
+      </translation>
+      <extra-wk-built>b183e938234f</extra-wk-built>
     </message>
     <message>
       <source>{file} is larger than {mb} MB once extracted; nothing was imported.</source>
@@ -8625,30 +8680,42 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       </translation>
       <extra-wk-built>1894b8ee28fa</extra-wk-built>
     </message>
+    <message numerus="yes">
+      <source>{intro}: %n activity(ies) instead of {m}</source>
+      <translation>
+        <numerusform>{intro} : %n activité au lieu de {m}</numerusform>
+        <numerusform>{intro} : %n activités au lieu de {m}</numerusform>
+      </translation>
+      <extra-wk-built>9cacee14869e</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n choice(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro} : %n choix au lieu de {m}</numerusform>
+        <numerusform>{intro} : %n choix au lieu de {m}</numerusform>
+      </translation>
+      <extra-wk-built>f577c1a0b9ce</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n question(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro} : %n question au lieu de {m}</numerusform>
+        <numerusform>{intro} : %n questions au lieu de {m}</numerusform>
+      </translation>
+      <extra-wk-built>94146f1cddc8</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{intro}: %n session(s) instead of {m}</source>
+      <translation>
+        <numerusform>{intro} : %n séance au lieu de {m}</numerusform>
+        <numerusform>{intro} : %n séances au lieu de {m}</numerusform>
+      </translation>
+      <extra-wk-built>25faa243689e</extra-wk-built>
+    </message>
     <message>
       <source>{intro}: the correct answer is choice {n} here but choice {m} in French</source>
       <translation>{intro} : la bonne réponse est le choix {n} ici mais le choix {m} en français</translation>
       <extra-wk-built>96d544bc15ae</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} activities instead of {m}</source>
-      <translation>{intro} : {n} activités au lieu de {m}</translation>
-      <extra-wk-built>323910d02611</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} choices instead of {m}</source>
-      <translation>{intro} : {n} choix au lieu de {m}</translation>
-      <extra-wk-built>f99dad6eb15a</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} questions instead of {m}</source>
-      <translation>{intro} : {n} questions au lieu de {m}</translation>
-      <extra-wk-built>f95b0adacdd5</extra-wk-built>
-    </message>
-    <message>
-      <source>{intro}: {n} sessions instead of {m}</source>
-      <translation>{intro} : {n} séances au lieu de {m}</translation>
-      <extra-wk-built>6c2436168407</extra-wk-built>
     </message>
     <message>
       <source>{minutes} min ({h} h {m:02d})</source>
@@ -8670,15 +8737,18 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{name} ne contient pas l'atelier que son manifeste annonce.</translation>
       <extra-wk-built>96967c993b5d</extra-wk-built>
     </message>
+    <message numerus="yes">
+      <source>{name} has %n merged range(s); at most {max} can be read. Unmerge the cells and save again.</source>
+      <translation>
+        <numerusform>{name} a %n plage de cellules fusionnées ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</numerusform>
+        <numerusform>{name} a %n plages de cellules fusionnées ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</numerusform>
+      </translation>
+      <extra-wk-built>704c1ec4afec</extra-wk-built>
+    </message>
     <message>
       <source>{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge the cells and save again.</source>
       <translation>{name} a des cellules fusionnées couvrant {n} cellules ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</translation>
       <extra-wk-built>8902427c02ab</extra-wk-built>
-    </message>
-    <message>
-      <source>{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells and save again.</source>
-      <translation>{name} a {n} plages de cellules fusionnées ; au plus {max} peuvent être lues. Annulez la fusion des cellules et enregistrez à nouveau.</translation>
-      <extra-wk-built>9757966a097b</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>{name} holds %n record(s) dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</source>
@@ -8839,6 +8909,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>f5ba334eb7bc</extra-wk-built>
     </message>
     <message>
+      <source>{participants}, {sessions}</source>
+      <translation>{participants}, {sessions}</translation>
+      <extra-wk-built>d60a2d12a188</extra-wk-built>
+    </message>
+    <message>
       <source>{part}: {names} change for each participant; put them in the body, not in a header or footer.</source>
       <translation>{part} : {names} changent pour chaque participant·e ; mettez-les dans le corps du document, pas dans un en-tête ou un pied de page.</translation>
       <extra-wk-built>5cad0fcd9982</extra-wk-built>
@@ -8944,9 +9019,9 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>45f476718003</extra-wk-built>
     </message>
     <message>
-      <source>{s} sessions, {p} participants</source>
-      <translation>{s} séances, {p} participants</translation>
-      <extra-wk-built>8add832b3af9</extra-wk-built>
+      <source>{sessions}, {participants}</source>
+      <translation>{sessions}, {participants}</translation>
+      <extra-wk-built>b2db8b754de1</extra-wk-built>
     </message>
     <message>
       <source>{table}: {added} added, {updated} updated</source>

@@ -132,7 +132,7 @@ def _show(ctx: Context) -> None:
             optional = "" if s.core else "  " + _("(optional)")
             lines.append(f"  {i}. {s.title}  [{s.minutes} min]{optional}")
             lines += [f"       - {a.title} ({a.minutes} min, {a.method})" for a in s.activities]
-        lines.append(_("Quiz: {n} questions").format(n=len(text.quiz)))
+        lines.append(_n("Quiz: %n question(s)", len(text.quiz)))
         lines += [str(p) for p in module.problems]
         return "\n".join(lines)
 
