@@ -211,15 +211,17 @@ def absorb(found: dict[str, Found], table: dict[str, dict[str, Value]]) -> tuple
             if source not in found or not text.strip():
                 continue
             current = table.get(source, {}).get(lang)
-            # Without a fingerprint nothing valid was built there: any text is the translator's.
-            edited = fingerprint(m.value) != m.built if m.built else not _valid(current, found[source].numerus, lang)
-            if not edited or m.value == current:
-                continue
+            if m.value == current or (m.built and fingerprint(m.value) == m.built):
+                continue  # as built: the table is the newer side
             if not m.finished or not _valid(m.value, found[source].numerus, lang):
-                drafts[lang][source] = m.value
+                if m.built or not _valid(current, found[source].numerus, lang):
+                    drafts[lang][source] = m.value
                 continue
             if current is not None and m.built and fingerprint(current) != m.built:
                 notes.append(f"{lang}: {source!r} changed both in the table and in Linguist; kept Linguist's")
+            elif _valid(current, found[source].numerus, lang) and not m.built:
+                # lupdate drops the fingerprints Linguist keeps: a done translation is taken as the newer one
+                notes.append(f"{lang}: {source!r} has no build fingerprint (lupdate?); kept the catalog's translation")
             updates.setdefault(source, {})[lang] = m.value
     return updates, drafts, notes
 

@@ -138,3 +138,14 @@ def test_the_catalogs_are_valid_linguist_files_with_optional_locations(tool):
     assert (tool.OUT / file).resolve().is_file()  # relative to the .ts, as Linguist resolves it
     assert SESSIONS in (tool.OUT / file).read_text(encoding="utf-8").splitlines()[line - 1]
     assert tool.main(["check"]) == 0  # locations do not make a catalog stale
+
+
+def test_an_edit_in_a_catalog_that_lost_its_fingerprints_is_kept(tool):
+    """lupdate rewrites a catalog without the build fingerprints: a finished translation is still taken."""
+    ar = tool.OUT / "workshop_kit_ar.ts"
+    _linguist_edit(ar, SESSIONS, EDITED)
+    ar.write_text("\n".join(line for line in ar.read_text(encoding="utf-8").splitlines()
+                            if "<extra-wk-built>" not in line) + "\n", encoding="utf-8")
+    tool.main(["build"])
+    assert _table(tool, SESSIONS)["ar"] == EDITED
+    assert tool.main(["check"]) == 0
