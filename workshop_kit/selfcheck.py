@@ -151,12 +151,12 @@ def _check_fonts() -> Check:
 
 
 def _check_translations() -> Check:
-    from .i18n import catalog, catalog_path
+    from .i18n import catalog, catalog_path, plural_catalog
 
-    missing = [lang for lang in ("fr", "ar") if not catalog_path(lang).exists()]
+    missing = [lang for lang in ("fr", "ar", "en") if not catalog_path(lang).exists()]  # en: its plural forms
     if missing:
         return Check("translations", False, _("Missing: {langs}").format(langs=", ".join(missing)), _("Reinstall Workshop Kit."))
-    sizes = {lang: len(catalog(lang)) for lang in ("fr", "ar")}
+    sizes = {lang: len(catalog(lang)) + len(plural_catalog(lang)) for lang in ("fr", "ar")}
     return Check("translations", True, ", ".join(f"{k}: {v}" for k, v in sizes.items()))
 
 
