@@ -577,199 +577,9 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
-      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
-      <extra-wk-built>3390e8bb429c</extra-wk-built>
-    </message>
-    <message>
-      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
-      <translation>صفحة تضعونها على موقعكم أو في مجلد مشترك: أي هاتف يمسح رمز QR في الشهادة يتحقق منها هناك، دون تطبيق ودون اتصال.</translation>
-      <extra-wk-built>b71afa4b107f</extra-wk-built>
-    </message>
-    <message>
-      <source>Address of the page</source>
-      <translation>عنوان الصفحة</translation>
-      <extra-wk-built>1e30401d486e</extra-wk-built>
-    </message>
-    <message>
-      <source>Also make PDF files</source>
-      <translation>إنشاء ملفات PDF أيضًا</translation>
-      <extra-wk-built>8ebec3ccab45</extra-wk-built>
-    </message>
-    <message>
-      <source>Also make PDF files (needs LibreOffice)</source>
-      <translation>إنشاء ملفات PDF أيضًا (يتطلب LibreOffice)</translation>
-      <extra-wk-built>d0472ee418fa</extra-wk-built>
-    </message>
-    <message>
-      <source>Arabic</source>
-      <translation>العربية</translation>
-      <extra-wk-built>d27415986305</extra-wk-built>
-    </message>
-    <message>
-      <source>Attempts</source>
-      <translation>المحاولات</translation>
-      <extra-wk-built>a6bf7492ecdd</extra-wk-built>
-    </message>
-    <message>
-      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
-      <translation>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل {total} مشاركًا.</translation>
-      <extra-wk-built>044dcffad4d1</extra-wk-built>
-    </message>
-    <message>
-      <source>Bilingual French / Arabic</source>
-      <translation>ثنائي اللغة فرنسي / عربي</translation>
-      <extra-wk-built>5e74fb577e37</extra-wk-built>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
-      <extra-wk-built>9a30dc2a96b8</extra-wk-built>
-    </message>
-    <message>
-      <source>Cancel message</source>
-      <translation>إلغاء الرسالة</translation>
-      <extra-wk-built>66e7f6f2ed43</extra-wk-built>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>الشهادة</translation>
-      <extra-wk-built>10600456c576</extra-wk-built>
-    </message>
-    <message>
-      <source>Certificate template</source>
-      <translation>قالب الشهادة</translation>
-      <extra-wk-built>3091aeb24165</extra-wk-built>
-    </message>
-    <message>
-      <source>Certificate {number} revoked.</source>
-      <translation>أُبطلت الشهادة {number}.</translation>
-      <extra-wk-built>92dbfcb8344d</extra-wk-built>
-    </message>
-    <message>
       <source>Certificates</source>
       <translation>الشهادات</translation>
       <extra-wk-built>6b1fff8b903c</extra-wk-built>
-    </message>
-    <message>
-      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
-      <translation>التحقق من شهادة: الصقوا النص المقروء من رمز QR، أو اكتبوا الرمز القصير (مثل ABCD-EFGH)، أو افتحوا صورة أو مسحًا ضوئيًا لرمز QR. يعمل دون اتصال بالمفاتيح العامة الموثوقة على هذا الحاسوب.</translation>
-      <extra-wk-built>ee4734153b11</extra-wk-built>
-    </message>
-    <message>
-      <source>Check template</source>
-      <translation>فحص القالب</translation>
-      <extra-wk-built>b5e131471cc6</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose at least one kind of file.</source>
-      <translation>اختاروا نوعًا واحدًا من الملفات على الأقل.</translation>
-      <extra-wk-built>fe025b564a9c</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose or create a workshop first.</source>
-      <translation>اختاروا ورشة أو أنشئوها أولًا.</translation>
-      <extra-wk-built>322766a38b80</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>اختيار…</translation>
-      <extra-wk-built>03261c7dfed7</extra-wk-built>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>الرمز</translation>
-      <extra-wk-built>589c6420ea10</extra-wk-built>
-    </message>
-    <message>
-      <source>Code: {code}</source>
-      <translation>الرمز: {code}</translation>
-      <extra-wk-built>39cd0f32875f</extra-wk-built>
-    </message>
-    <message>
-      <source>Dates: {start} → {end}</source>
-      <translation>التواريخ: {start} ← {end}</translation>
-      <extra-wk-built>0b7c37061f81</extra-wk-built>
-    </message>
-    <message>
-      <source>E-mail server…</source>
-      <translation>خادم البريد الإلكتروني…</translation>
-      <extra-wk-built>9d0809633d05</extra-wk-built>
-    </message>
-    <message>
-      <source>Export our public key…</source>
-      <translation>تصدير مفتاحنا العام…</translation>
-      <extra-wk-built>aff4ea7dc4ca</extra-wk-built>
-    </message>
-    <message>
-      <source>Export public key</source>
-      <translation>تصدير المفتاح العام</translation>
-      <extra-wk-built>b39d50566ba2</extra-wk-built>
-    </message>
-    <message>
-      <source>Files</source>
-      <translation>الملفات</translation>
-      <extra-wk-built>bf0a7a8c6de6</extra-wk-built>
-    </message>
-    <message>
-      <source>Fix the template, then check it again.</source>
-      <translation>صحّحوا القالب ثم افحصوه من جديد.</translation>
-      <extra-wk-built>42c7ca1082c7</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder</source>
-      <translation>المجلد</translation>
-      <extra-wk-built>c5109ba15984</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder for the certificates</source>
-      <translation>مجلد الشهادات</translation>
-      <extra-wk-built>61ebc9607b8a</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder for the verification page</source>
-      <translation>مجلد صفحة التحقق</translation>
-      <extra-wk-built>60abed824414</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder of the certificates</source>
-      <translation>مجلد الشهادات</translation>
-      <extra-wk-built>61ebc9607b8a</extra-wk-built>
-    </message>
-    <message>
-      <source>For an uncertain message you checked arrived: it is never sent again.</source>
-      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
-      <extra-wk-built>50905fe9a10b</extra-wk-built>
-    </message>
-    <message>
-      <source>French</source>
-      <translation>الفرنسية</translation>
-      <extra-wk-built>e379e8d52841</extra-wk-built>
-    </message>
-    <message>
-      <source>Key {kid} is now trusted.</source>
-      <translation>أصبح المفتاح {kid} موثوقًا.</translation>
-      <extra-wk-built>d40c6935af3b</extra-wk-built>
-    </message>
-    <message>
-      <source>Keys</source>
-      <translation>المفاتيح</translation>
-      <extra-wk-built>47bb7d9249cc</extra-wk-built>
-    </message>
-    <message>
-      <source>Known placeholders: {names}</source>
-      <translation>الحقول المعروفة: {names}</translation>
-      <extra-wk-built>4b0dd8ec7c36</extra-wk-built>
-    </message>
-    <message>
-      <source>Last error</source>
-      <translation>آخر خطأ</translation>
-      <extra-wk-built>042daf2a068d</extra-wk-built>
-    </message>
-    <message>
-      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
-      <translation>LibreOffice غير مثبّت: ثبّتوه من libreoffice.org لإنشاء ملفات PDF. ملفات ‎.docx تعمل بدونه.</translation>
-      <extra-wk-built>17ae16223138</extra-wk-built>
     </message>
     <message>
       <source>Make certificates</source>
@@ -777,374 +587,14 @@
       <extra-wk-built>bf0ea83ed03a</extra-wk-built>
     </message>
     <message>
-      <source>Making certificates…</source>
-      <translation>جارٍ إنشاء الشهادات…</translation>
-      <extra-wk-built>cd7d375426e1</extra-wk-built>
-    </message>
-    <message>
-      <source>Mark as received</source>
-      <translation>تعليم كمستلمة</translation>
-      <extra-wk-built>10825eace97d</extra-wk-built>
-    </message>
-    <message>
-      <source>My own template: {name}</source>
-      <translation>قالبي: {name}</translation>
-      <extra-wk-built>024146330686</extra-wk-built>
-    </message>
-    <message>
-      <source>My own template…</source>
-      <translation>قالبي الخاص…</translation>
-      <extra-wk-built>832eababc631</extra-wk-built>
-    </message>
-    <message>
-      <source>Name: {name}</source>
-      <translation>الاسم: {name}</translation>
-      <extra-wk-built>d602662591e7</extra-wk-built>
-    </message>
-    <message>
-      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
-      <translation>لم يُعثر على رمز QR في هذه الصورة. جرّبوا صورة أوضح وأقرب، أو اكتبوا الرمز القصير.</translation>
-      <extra-wk-built>efd4e65321d8</extra-wk-built>
-    </message>
-    <message>
-      <source>No e-mail server set yet: messages wait in the outbox.</source>
-      <translation>لم يُحدَّد خادم بريد بعد: تنتظر الرسائل في صندوق الإرسال.</translation>
-      <extra-wk-built>2aadd17c8547</extra-wk-built>
-    </message>
-    <message>
-      <source>Nobody meets the attendance rule yet: no certificate made.</source>
-      <translation>لا أحد يستوفي قاعدة الحضور بعد: لم تُنشأ أي شهادة.</translation>
-      <extra-wk-built>e273b7090dad</extra-wk-built>
-    </message>
-    <message>
-      <source>Number</source>
-      <translation>الرقم</translation>
-      <extra-wk-built>e24b67491657</extra-wk-built>
-    </message>
-    <message>
-      <source>Number: {number}</source>
-      <translation>الرقم: {number}</translation>
-      <extra-wk-built>9513751d9701</extra-wk-built>
-    </message>
-    <message>
-      <source>One file per participant</source>
-      <translation>ملف لكل مشارك</translation>
-      <extra-wk-built>9230928a4ffc</extra-wk-built>
-    </message>
-    <message>
-      <source>One file with every certificate, ready to print</source>
-      <translation>ملف واحد بكل الشهادات، جاهز للطباعة</translation>
-      <extra-wk-built>c54198f7412b</extra-wk-built>
-    </message>
-    <message>
-      <source>Only participants who meet the attendance rule</source>
-      <translation>المشاركون المستوفون لقاعدة الحضور فقط</translation>
-      <extra-wk-built>d62c512516a7</extra-wk-built>
-    </message>
-    <message>
-      <source>Open a photo or scan of the QR code, or type the short code.</source>
-      <translation>افتحوا صورة أو مسحًا ضوئيًا لرمز QR، أو اكتبوا الرمز القصير.</translation>
-      <extra-wk-built>23ca117709cf</extra-wk-built>
-    </message>
-    <message>
-      <source>Open a picture…</source>
-      <translation>فتح صورة…</translation>
-      <extra-wk-built>329c0115ecaa</extra-wk-built>
-    </message>
-    <message>
-      <source>Open folder</source>
-      <translation>فتح المجلد</translation>
-      <extra-wk-built>d323f42b6763</extra-wk-built>
-    </message>
-    <message>
       <source>Outbox</source>
       <translation>صندوق الإرسال</translation>
       <extra-wk-built>c10dbf40d5e8</extra-wk-built>
     </message>
     <message>
-      <source>Participant</source>
-      <translation>المشارك</translation>
-      <extra-wk-built>1fc1032ab0ef</extra-wk-built>
-    </message>
-    <message>
-      <source>Photo or scan of the QR code</source>
-      <translation>صورة أو مسح ضوئي لرمز QR</translation>
-      <extra-wk-built>2869c6f79bb0</extra-wk-built>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>الصور ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
-      <extra-wk-built>d50ea7bb3861</extra-wk-built>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>الصور ‪(*.png *.jpg *.jpeg)</translation>
-      <extra-wk-built>932f737a2da2</extra-wk-built>
-    </message>
-    <message>
-      <source>Pictures: {names}</source>
-      <translation>الصور: {names}</translation>
-      <extra-wk-built>9cf3c2291f18</extra-wk-built>
-    </message>
-    <message>
-      <source>Preview</source>
-      <translation>معاينة</translation>
-      <extra-wk-built>63742c2bd171</extra-wk-built>
-    </message>
-    <message>
-      <source>Print file: {path}</source>
-      <translation>ملف الطباعة: {path}</translation>
-      <extra-wk-built>0480700d06c8</extra-wk-built>
-    </message>
-    <message>
-      <source>Public key {kid} written to {path}.</source>
-      <translation>كُتب المفتاح العام {kid} في {path}.</translation>
-      <extra-wk-built>1e557a177137</extra-wk-built>
-    </message>
-    <message>
-      <source>Public keys (*.pub)</source>
-      <translation>المفاتيح العامة ‪(*.pub)</translation>
-      <extra-wk-built>c8b60a3bc3e1</extra-wk-built>
-    </message>
-    <message>
-      <source>Publish the verification page…</source>
-      <translation>نشر صفحة التحقق…</translation>
-      <extra-wk-built>a00ec9665115</extra-wk-built>
-    </message>
-    <message>
-      <source>QR text, short code or certificate number</source>
-      <translation>نص QR أو الرمز القصير أو رقم الشهادة</translation>
-      <extra-wk-built>1d4963da0a1b</extra-wk-built>
-    </message>
-    <message>
-      <source>Queue certificates from a folder…</source>
-      <translation>إعداد الإرسال من مجلد…</translation>
-      <extra-wk-built>7111d07586c3</extra-wk-built>
-    </message>
-    <message>
-      <source>Queue e-mails</source>
-      <translation>إعداد الرسائل الإلكترونية</translation>
-      <extra-wk-built>778e10e26b0c</extra-wk-built>
-    </message>
-    <message>
-      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
-      <translation>لا يُعرف الإلغاء إلا في قاعدة بيانات المنظمة التي أصدرت الشهادة؛ وفي غيرها يعني الجواب الصحيح أن الشهادة أصلية.</translation>
-      <extra-wk-built>a09a94b90579</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke certificate</source>
-      <translation>إبطال الشهادة</translation>
-      <extra-wk-built>c1a2a85eaf0c</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke the selected participant's certificate</source>
-      <translation>إبطال شهادة المشارك المحدَّد</translation>
-      <extra-wk-built>7c9db5e6977b</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoked on {when}: {reason}</source>
-      <translation>أُبطلت في {when}: {reason}</translation>
-      <extra-wk-built>837f051ba38c</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke…</source>
-      <translation>إبطال…</translation>
-      <extra-wk-built>1c1abf590464</extra-wk-built>
-    </message>
-    <message>
-      <source>Select a participant whose certificate is issued and not revoked.</source>
-      <translation>حدّدوا مشاركًا صدرت شهادته ولم تُبطَل.</translation>
-      <extra-wk-built>f893d400f20a</extra-wk-built>
-    </message>
-    <message>
-      <source>Send again</source>
-      <translation>إعادة الإرسال</translation>
-      <extra-wk-built>be4b3026cd3b</extra-wk-built>
-    </message>
-    <message>
-      <source>Send now</source>
-      <translation>إرسال الآن</translation>
-      <extra-wk-built>89256b402849</extra-wk-built>
-    </message>
-    <message>
-      <source>Server: {server} ({security}), sender {sender}</source>
-      <translation>الخادم: {server} ({security})، المُرسِل {sender}</translation>
-      <extra-wk-built>0b7bbccd66f6</extra-wk-built>
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation>الجلسات</translation>
-      <extra-wk-built>9aa93a737569</extra-wk-built>
-    </message>
-    <message>
-      <source>Signature</source>
-      <translation>التوقيع</translation>
-      <extra-wk-built>2aeba4d09c76</extra-wk-built>
-    </message>
-    <message>
-      <source>Skipped:</source>
-      <translation>المتجاوَزون:</translation>
-      <extra-wk-built>2b20856bf58f</extra-wk-built>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>الحالة</translation>
-      <extra-wk-built>c3a4749caed4</extra-wk-built>
-    </message>
-    <message>
-      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
-      <translation>توقّف: احتُفظ بـ {n} شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</translation>
-      <extra-wk-built>3aa023cab183</extra-wk-built>
-    </message>
-    <message>
-      <source>Stopping after the current certificate…</source>
-      <translation>التوقف بعد الشهادة الحالية…</translation>
-      <extra-wk-built>e6f175db526e</extra-wk-built>
-    </message>
-    <message>
-      <source>Subject</source>
-      <translation>الموضوع</translation>
-      <extra-wk-built>909e8bcdc4aa</extra-wk-built>
-    </message>
-    <message>
-      <source>Template</source>
-      <translation>القالب</translation>
-      <extra-wk-built>4b8a1586b8af</extra-wk-built>
-    </message>
-    <message>
-      <source>The template is ready.</source>
-      <translation>القالب جاهز.</translation>
-      <extra-wk-built>015df62c2e52</extra-wk-built>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>إلى</translation>
-      <extra-wk-built>97fe3fe5b063</extra-wk-built>
-    </message>
-    <message>
-      <source>Trainer's signature</source>
-      <translation>توقيع المكوّن</translation>
-      <extra-wk-built>8a1607db5af0</extra-wk-built>
-    </message>
-    <message>
-      <source>Trust a public key</source>
-      <translation>الوثوق بمفتاح عام</translation>
-      <extra-wk-built>addc2d5cefd1</extra-wk-built>
-    </message>
-    <message>
-      <source>Trust another organisation's key…</source>
-      <translation>الوثوق بمفتاح منظمة أخرى…</translation>
-      <extra-wk-built>7af3d4e8da48</extra-wk-built>
-    </message>
-    <message>
-      <source>Unknown placeholders (left empty): {names}</source>
-      <translation>حقول غير معروفة (تُترك فارغة): {names}</translation>
-      <extra-wk-built>a868183d2a7c</extra-wk-built>
-    </message>
-    <message>
-      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
-      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
-      <extra-wk-built>a4eaa96a6dc3</extra-wk-built>
-    </message>
-    <message>
       <source>Verify</source>
       <translation>التحقق</translation>
       <extra-wk-built>c71e850f44f5</extra-wk-built>
-    </message>
-    <message>
-      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
-      <translation>أين ستُنشر verify.html (مثلًا https://example.org/verify.html)؟ تفتح رموز QR في الشهادات الجديدة هذا العنوان. اتركه فارغًا للإبقاء على الرموز العادية.</translation>
-      <extra-wk-built>23a26705089c</extra-wk-built>
-    </message>
-    <message>
-      <source>Why is certificate {number} ({name}) revoked?</source>
-      <translation>لماذا تُبطَل الشهادة {number} ({name})؟</translation>
-      <extra-wk-built>f6e3194d6071</extra-wk-built>
-    </message>
-    <message>
-      <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‪(*.docx)</translation>
-      <extra-wk-built>34e20214d316</extra-wk-built>
-    </message>
-    <message>
-      <source>Workshop: {title}</source>
-      <translation>الورشة: {title}</translation>
-      <extra-wk-built>3f5ad0aa3c5d</extra-wk-built>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>ملغاة</translation>
-      <extra-wk-built>d87ae61bedd8</extra-wk-built>
-    </message>
-    <message>
-      <source>eligible</source>
-      <translation>مؤهَّل</translation>
-      <extra-wk-built>6c87b476a512</extra-wk-built>
-    </message>
-    <message>
-      <source>failed</source>
-      <translation>فاشلة</translation>
-      <extra-wk-built>a17c65049b26</extra-wk-built>
-    </message>
-    <message>
-      <source>not eligible: {reason}</source>
-      <translation>غير مؤهَّل: {reason}</translation>
-      <extra-wk-built>f4cb7e8a39dc</extra-wk-built>
-    </message>
-    <message>
-      <source>optional: a PNG or JPEG of the trainer's signature</source>
-      <translation>اختياري: صورة PNG أو JPEG لتوقيع المكوّن</translation>
-      <extra-wk-built>c1675daf4343</extra-wk-built>
-    </message>
-    <message>
-      <source>queued</source>
-      <translation>منتظرة</translation>
-      <extra-wk-built>f2eaf5ad664a</extra-wk-built>
-    </message>
-    <message>
-      <source>revoked</source>
-      <translation>مُبطَلة</translation>
-      <extra-wk-built>d5b380720e38</extra-wk-built>
-    </message>
-    <message>
-      <source>sending</source>
-      <translation>قيد الإرسال</translation>
-      <extra-wk-built>ce9bc23fcc91</extra-wk-built>
-    </message>
-    <message>
-      <source>sent</source>
-      <translation>أُرسلت</translation>
-      <extra-wk-built>bf704bde4c84</extra-wk-built>
-    </message>
-    <message>
-      <source>uncertain</source>
-      <translation>غير مؤكدة</translation>
-      <extra-wk-built>3054184c8712</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} certificate(s) made.</source>
-      <translation>أُنشئت {n} شهادة.</translation>
-      <extra-wk-built>864408800ae1</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} message(s) queued.</source>
-      <translation>{n} رسالة في انتظار الإرسال.</translation>
-      <extra-wk-built>5ece7423787b</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} participant(s) not eligible (see the list).</source>
-      <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
-      <extra-wk-built>6349b754b5ba</extra-wk-built>
-    </message>
-    <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
-      <extra-wk-built>55cd08557266</extra-wk-built>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
-      <extra-wk-built>8c23a374fe60</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1314,39 +764,9 @@
   <context>
     <name>CheckinPage</name>
     <message>
-      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
-      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
-      <extra-wk-built>ec1b06812fbd</extra-wk-built>
-    </message>
-    <message>
-      <source>Already checked in at {time}</source>
-      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
-      <extra-wk-built>2ab2af8a2329</extra-wk-built>
-    </message>
-    <message>
-      <source>Already marked present for this session</source>
-      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
-      <extra-wk-built>3bbe6428d72c</extra-wk-built>
-    </message>
-    <message>
       <source>Automatic (from the clock)</source>
       <translation>تلقائي (حسب الساعة)</translation>
       <extra-wk-built>883e47176add</extra-wk-built>
-    </message>
-    <message>
-      <source>Badge no longer valid</source>
-      <translation>الشارة لم تعد صالحة</translation>
-      <extra-wk-built>e8825a79a069</extra-wk-built>
-    </message>
-    <message>
-      <source>Badge revoked</source>
-      <translation>أُبطلت الشارة</translation>
-      <extra-wk-built>aca802d3f9e6</extra-wk-built>
-    </message>
-    <message>
-      <source>Check in</source>
-      <translation>تسجيل الحضور</translation>
-      <extra-wk-built>2b69fcf9a5d4</extra-wk-built>
     </message>
     <message>
       <source>Check-in</source>
@@ -1354,29 +774,9 @@
       <extra-wk-built>2b69fcf9a5d4</extra-wk-built>
     </message>
     <message>
-      <source>Check-in taken back</source>
-      <translation>تم إلغاء تسجيل الحضور</translation>
-      <extra-wk-built>ff89ee5d3fc2</extra-wk-built>
-    </message>
-    <message>
-      <source>Checked in at {time}</source>
-      <translation>سُجّل الحضور على الساعة {time}</translation>
-      <extra-wk-built>81b9676575e4</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose the session</source>
-      <translation>اختر الجلسة</translation>
-      <extra-wk-built>3360bd457380</extra-wk-built>
-    </message>
-    <message>
       <source>Create or choose a workshop first.</source>
       <translation>أنشئ ورشة أو اخترها أولًا.</translation>
       <extra-wk-built>670f3f5712ef</extra-wk-built>
-    </message>
-    <message>
-      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
-      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
-      <extra-wk-built>f8f135287381</extra-wk-built>
     </message>
     <message>
       <source>Full screen</source>
@@ -1394,16 +794,6 @@
       <extra-wk-built>63cedd31093b</extra-wk-built>
     </message>
     <message>
-      <source>New badge code: {code}</source>
-      <translation>رمز الشارة الجديد: {code}</translation>
-      <extra-wk-built>a6c701319f2c</extra-wk-built>
-    </message>
-    <message>
-      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
-      <translation>لا توجد جلسة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الجلسة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
-      <extra-wk-built>6639faf97846</extra-wk-built>
-    </message>
-    <message>
       <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
       <translation>لا توجد جلسة جارية لهذه الورشة حسب ساعة الحاسوب ({time}، {date}). تحقّق من الساعة أو اختر الجلسة.</translation>
       <extra-wk-built>df1373b88306</extra-wk-built>
@@ -1419,11 +809,6 @@
       <extra-wk-built>08a1b9dc0f27</extra-wk-built>
     </message>
     <message>
-      <source>Not enrolled in this workshop</source>
-      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
-      <extra-wk-built>15501254ba76</extra-wk-built>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation>لم يُسجَّل</translation>
       <extra-wk-built>de321d364c7a</extra-wk-built>
@@ -1434,54 +819,14 @@
       <extra-wk-built>282ddaa44fe4</extra-wk-built>
     </message>
     <message>
-      <source>Nothing to take back</source>
-      <translation>لا شيء لإلغائه</translation>
-      <extra-wk-built>1388ca70f05a</extra-wk-built>
-    </message>
-    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
       <extra-wk-built>ef3b81a1ff1e</extra-wk-built>
     </message>
     <message>
-      <source>Print badges…</source>
-      <translation>طباعة الشارات…</translation>
-      <extra-wk-built>2b393fb94965</extra-wk-built>
-    </message>
-    <message>
       <source>Ready</source>
       <translation>جاهز</translation>
       <extra-wk-built>ed8446a50d3b</extra-wk-built>
-    </message>
-    <message>
-      <source>Replace lost badge</source>
-      <translation>تعويض شارة ضائعة</translation>
-      <extra-wk-built>322396241b4d</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke badge</source>
-      <translation>إبطال الشارة</translation>
-      <extra-wk-built>d7363f67e937</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke badge…</source>
-      <translation>إبطال الشارة…</translation>
-      <extra-wk-built>328a7a08e7f4</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
-      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
-      <extra-wk-built>84ca0a0f8aa1</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke the selected person's badge and issue a new code</source>
-      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
-      <extra-wk-built>74f58a98242f</extra-wk-built>
-    </message>
-    <message>
-      <source>Save badges</source>
-      <translation>حفظ الشارات</translation>
-      <extra-wk-built>72a7a9be4630</extra-wk-built>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -1514,59 +859,14 @@
       <extra-wk-built>c626b460362c</extra-wk-built>
     </message>
     <message>
-      <source>The last scan recorded no new check-in.</source>
-      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
-      <extra-wk-built>7468470075dc</extra-wk-built>
-    </message>
-    <message>
-      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
-      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
-      <extra-wk-built>99f7b6c42930</extra-wk-built>
-    </message>
-    <message>
-      <source>The selected person's badge stops working; no new code is issued</source>
-      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
-      <extra-wk-built>87aca99f566e</extra-wk-built>
-    </message>
-    <message>
       <source>Undo last check-in</source>
       <translation>إلغاء آخر تسجيل حضور</translation>
       <extra-wk-built>604fbf117998</extra-wk-built>
     </message>
     <message>
-      <source>Unknown code</source>
-      <translation>رمز غير معروف</translation>
-      <extra-wk-built>94c819781fcf</extra-wk-built>
-    </message>
-    <message>
       <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
       <extra-wk-built>0605f6fc0b14</extra-wk-built>
-    </message>
-    <message>
-      <source>Walk-in…</source>
-      <translation>تسجيل في عين المكان…</translation>
-      <extra-wk-built>51baad8d3ce8</extra-wk-built>
-    </message>
-    <message>
-      <source>Welcome {name}</source>
-      <translation>مرحبًا {name}</translation>
-      <extra-wk-built>503c3b487cb7</extra-wk-built>
-    </message>
-    <message>
-      <source>Welcome {name} (late)</source>
-      <translation>مرحبًا {name} (متأخر)</translation>
-      <extra-wk-built>7e6c2ba70f56</extra-wk-built>
-    </message>
-    <message>
-      <source>Word (*.docx)</source>
-      <translation>Word ‪(*.docx)</translation>
-      <extra-wk-built>a37ae5a11250</extra-wk-built>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} شارة جاهزة</translation>
-      <extra-wk-built>a2c384ad5cf8</extra-wk-built>
     </message>
     <message>
       <source>{n} scan(s) kept; retrying every few seconds.</source>
@@ -1600,6 +900,69 @@
       <source>Saved: {path}</source>
       <translation>تم الحفظ: {path}</translation>
       <extra-wk-built>ec355585fce9</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>DoorActions</name>
+    <message>
+      <source>Badge revoked</source>
+      <translation>أُبطلت الشارة</translation>
+      <extra-wk-built>aca802d3f9e6</extra-wk-built>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>تم إلغاء تسجيل الحضور</translation>
+      <extra-wk-built>ff89ee5d3fc2</extra-wk-built>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>رمز الشارة الجديد: {code}</translation>
+      <extra-wk-built>a6c701319f2c</extra-wk-built>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>لم يُسجَّل</translation>
+      <extra-wk-built>de321d364c7a</extra-wk-built>
+    </message>
+    <message>
+      <source>Nothing to take back</source>
+      <translation>لا شيء لإلغائه</translation>
+      <extra-wk-built>1388ca70f05a</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>إبطال الشارة</translation>
+      <extra-wk-built>d7363f67e937</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
+      <extra-wk-built>84ca0a0f8aa1</extra-wk-built>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>حفظ الشارات</translation>
+      <extra-wk-built>72a7a9be4630</extra-wk-built>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
+      <extra-wk-built>7468470075dc</extra-wk-built>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
+      <extra-wk-built>99f7b6c42930</extra-wk-built>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word ‪(*.docx)</translation>
+      <extra-wk-built>a37ae5a11250</extra-wk-built>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} شارة جاهزة</translation>
+      <extra-wk-built>a2c384ad5cf8</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1879,6 +1242,54 @@
     </message>
   </context>
   <context>
+    <name>FinderPanel</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
+      <extra-wk-built>ec1b06812fbd</extra-wk-built>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>تسجيل الحضور</translation>
+      <extra-wk-built>2b69fcf9a5d4</extra-wk-built>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
+      <extra-wk-built>f8f135287381</extra-wk-built>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>طباعة الشارات…</translation>
+      <extra-wk-built>2b393fb94965</extra-wk-built>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>تعويض شارة ضائعة</translation>
+      <extra-wk-built>322396241b4d</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>إبطال الشارة…</translation>
+      <extra-wk-built>328a7a08e7f4</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
+      <extra-wk-built>74f58a98242f</extra-wk-built>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
+      <extra-wk-built>87aca99f566e</extra-wk-built>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>تسجيل في عين المكان…</translation>
+      <extra-wk-built>51baad8d3ce8</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>Back</source>
@@ -2047,6 +1458,239 @@
       <source>Zip files (*.zip)</source>
       <translation>ملفات Zip ‪(*.zip)</translation>
       <extra-wk-built>64392a9c9847</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>MakeCertificatesTab</name>
+    <message>
+      <source>Also make PDF files</source>
+      <translation>إنشاء ملفات PDF أيضًا</translation>
+      <extra-wk-built>8ebec3ccab45</extra-wk-built>
+    </message>
+    <message>
+      <source>Also make PDF files (needs LibreOffice)</source>
+      <translation>إنشاء ملفات PDF أيضًا (يتطلب LibreOffice)</translation>
+      <extra-wk-built>d0472ee418fa</extra-wk-built>
+    </message>
+    <message>
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
+      <translation>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل {total} مشاركًا.</translation>
+      <extra-wk-built>044dcffad4d1</extra-wk-built>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+      <extra-wk-built>9a30dc2a96b8</extra-wk-built>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>الشهادة</translation>
+      <extra-wk-built>10600456c576</extra-wk-built>
+    </message>
+    <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>أُبطلت الشهادة {number}.</translation>
+      <extra-wk-built>92dbfcb8344d</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose at least one kind of file.</source>
+      <translation>اختاروا نوعًا واحدًا من الملفات على الأقل.</translation>
+      <extra-wk-built>fe025b564a9c</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose or create a workshop first.</source>
+      <translation>اختاروا ورشة أو أنشئوها أولًا.</translation>
+      <extra-wk-built>322766a38b80</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>اختيار…</translation>
+      <extra-wk-built>03261c7dfed7</extra-wk-built>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+      <extra-wk-built>589c6420ea10</extra-wk-built>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>الملفات</translation>
+      <extra-wk-built>bf0a7a8c6de6</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>المجلد</translation>
+      <extra-wk-built>c5109ba15984</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder for the certificates</source>
+      <translation>مجلد الشهادات</translation>
+      <extra-wk-built>61ebc9607b8a</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder of the certificates</source>
+      <translation>مجلد الشهادات</translation>
+      <extra-wk-built>61ebc9607b8a</extra-wk-built>
+    </message>
+    <message>
+      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
+      <translation>LibreOffice غير مثبّت: ثبّتوه من libreoffice.org لإنشاء ملفات PDF. ملفات ‎.docx تعمل بدونه.</translation>
+      <extra-wk-built>17ae16223138</extra-wk-built>
+    </message>
+    <message>
+      <source>Make certificates</source>
+      <translation>إنشاء الشهادات</translation>
+      <extra-wk-built>bf0ea83ed03a</extra-wk-built>
+    </message>
+    <message>
+      <source>Making certificates…</source>
+      <translation>جارٍ إنشاء الشهادات…</translation>
+      <extra-wk-built>cd7d375426e1</extra-wk-built>
+    </message>
+    <message>
+      <source>Nobody meets the attendance rule yet: no certificate made.</source>
+      <translation>لا أحد يستوفي قاعدة الحضور بعد: لم تُنشأ أي شهادة.</translation>
+      <extra-wk-built>e273b7090dad</extra-wk-built>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>الرقم</translation>
+      <extra-wk-built>e24b67491657</extra-wk-built>
+    </message>
+    <message>
+      <source>One file per participant</source>
+      <translation>ملف لكل مشارك</translation>
+      <extra-wk-built>9230928a4ffc</extra-wk-built>
+    </message>
+    <message>
+      <source>One file with every certificate, ready to print</source>
+      <translation>ملف واحد بكل الشهادات، جاهز للطباعة</translation>
+      <extra-wk-built>c54198f7412b</extra-wk-built>
+    </message>
+    <message>
+      <source>Only participants who meet the attendance rule</source>
+      <translation>المشاركون المستوفون لقاعدة الحضور فقط</translation>
+      <extra-wk-built>d62c512516a7</extra-wk-built>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>فتح المجلد</translation>
+      <extra-wk-built>d323f42b6763</extra-wk-built>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>المشارك</translation>
+      <extra-wk-built>1fc1032ab0ef</extra-wk-built>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>الصور ‪(*.png *.jpg *.jpeg)</translation>
+      <extra-wk-built>932f737a2da2</extra-wk-built>
+    </message>
+    <message>
+      <source>Print file: {path}</source>
+      <translation>ملف الطباعة: {path}</translation>
+      <extra-wk-built>0480700d06c8</extra-wk-built>
+    </message>
+    <message>
+      <source>Queue e-mails</source>
+      <translation>إعداد الرسائل الإلكترونية</translation>
+      <extra-wk-built>778e10e26b0c</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke certificate</source>
+      <translation>إبطال الشهادة</translation>
+      <extra-wk-built>c1a2a85eaf0c</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke the selected participant's certificate</source>
+      <translation>إبطال شهادة المشارك المحدَّد</translation>
+      <extra-wk-built>7c9db5e6977b</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>إبطال…</translation>
+      <extra-wk-built>1c1abf590464</extra-wk-built>
+    </message>
+    <message>
+      <source>Select a participant whose certificate is issued and not revoked.</source>
+      <translation>حدّدوا مشاركًا صدرت شهادته ولم تُبطَل.</translation>
+      <extra-wk-built>f893d400f20a</extra-wk-built>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+      <extra-wk-built>9aa93a737569</extra-wk-built>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+      <extra-wk-built>2aeba4d09c76</extra-wk-built>
+    </message>
+    <message>
+      <source>Skipped:</source>
+      <translation>المتجاوَزون:</translation>
+      <extra-wk-built>2b20856bf58f</extra-wk-built>
+    </message>
+    <message>
+      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
+      <translation>توقّف: احتُفظ بـ {n} شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</translation>
+      <extra-wk-built>3aa023cab183</extra-wk-built>
+    </message>
+    <message>
+      <source>Stopping after the current certificate…</source>
+      <translation>التوقف بعد الشهادة الحالية…</translation>
+      <extra-wk-built>e6f175db526e</extra-wk-built>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>القالب</translation>
+      <extra-wk-built>4b8a1586b8af</extra-wk-built>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>توقيع المكوّن</translation>
+      <extra-wk-built>8a1607db5af0</extra-wk-built>
+    </message>
+    <message>
+      <source>Why is certificate {number} ({name}) revoked?</source>
+      <translation>لماذا تُبطَل الشهادة {number} ({name})؟</translation>
+      <extra-wk-built>f6e3194d6071</extra-wk-built>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>مؤهَّل</translation>
+      <extra-wk-built>6c87b476a512</extra-wk-built>
+    </message>
+    <message>
+      <source>not eligible: {reason}</source>
+      <translation>غير مؤهَّل: {reason}</translation>
+      <extra-wk-built>f4cb7e8a39dc</extra-wk-built>
+    </message>
+    <message>
+      <source>optional: a PNG or JPEG of the trainer's signature</source>
+      <translation>اختياري: صورة PNG أو JPEG لتوقيع المكوّن</translation>
+      <extra-wk-built>c1675daf4343</extra-wk-built>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>مُبطَلة</translation>
+      <extra-wk-built>d5b380720e38</extra-wk-built>
+    </message>
+    <message>
+      <source>{n} certificate(s) made.</source>
+      <translation>أُنشئت {n} شهادة.</translation>
+      <extra-wk-built>864408800ae1</extra-wk-built>
+    </message>
+    <message>
+      <source>{n} message(s) queued.</source>
+      <translation>{n} رسالة في انتظار الإرسال.</translation>
+      <extra-wk-built>5ece7423787b</extra-wk-built>
+    </message>
+    <message>
+      <source>{n} participant(s) not eligible (see the list).</source>
+      <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
+      <extra-wk-built>6349b754b5ba</extra-wk-built>
     </message>
   </context>
   <context>
@@ -2283,6 +1927,124 @@
       <source>printed on Arabic documents; empty: the title</source>
       <translation>يُطبع في الوثائق العربية؛ فارغ: العنوان</translation>
       <extra-wk-built>03a206d72c2d</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>OutboxTab</name>
+    <message>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
+      <extra-wk-built>3390e8bb429c</extra-wk-built>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>المحاولات</translation>
+      <extra-wk-built>a6bf7492ecdd</extra-wk-built>
+    </message>
+    <message>
+      <source>Cancel message</source>
+      <translation>إلغاء الرسالة</translation>
+      <extra-wk-built>66e7f6f2ed43</extra-wk-built>
+    </message>
+    <message>
+      <source>E-mail server…</source>
+      <translation>خادم البريد الإلكتروني…</translation>
+      <extra-wk-built>9d0809633d05</extra-wk-built>
+    </message>
+    <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
+      <extra-wk-built>50905fe9a10b</extra-wk-built>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>آخر خطأ</translation>
+      <extra-wk-built>042daf2a068d</extra-wk-built>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>تعليم كمستلمة</translation>
+      <extra-wk-built>10825eace97d</extra-wk-built>
+    </message>
+    <message>
+      <source>No e-mail server set yet: messages wait in the outbox.</source>
+      <translation>لم يُحدَّد خادم بريد بعد: تنتظر الرسائل في صندوق الإرسال.</translation>
+      <extra-wk-built>2aadd17c8547</extra-wk-built>
+    </message>
+    <message>
+      <source>Queue certificates from a folder…</source>
+      <translation>إعداد الإرسال من مجلد…</translation>
+      <extra-wk-built>7111d07586c3</extra-wk-built>
+    </message>
+    <message>
+      <source>Send again</source>
+      <translation>إعادة الإرسال</translation>
+      <extra-wk-built>be4b3026cd3b</extra-wk-built>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>إرسال الآن</translation>
+      <extra-wk-built>89256b402849</extra-wk-built>
+    </message>
+    <message>
+      <source>Server: {server} ({security}), sender {sender}</source>
+      <translation>الخادم: {server} ({security})، المُرسِل {sender}</translation>
+      <extra-wk-built>0b7bbccd66f6</extra-wk-built>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+      <extra-wk-built>c3a4749caed4</extra-wk-built>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+      <extra-wk-built>909e8bcdc4aa</extra-wk-built>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>إلى</translation>
+      <extra-wk-built>97fe3fe5b063</extra-wk-built>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>ملغاة</translation>
+      <extra-wk-built>d87ae61bedd8</extra-wk-built>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>فاشلة</translation>
+      <extra-wk-built>a17c65049b26</extra-wk-built>
+    </message>
+    <message>
+      <source>queued</source>
+      <translation>منتظرة</translation>
+      <extra-wk-built>f2eaf5ad664a</extra-wk-built>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>قيد الإرسال</translation>
+      <extra-wk-built>ce9bc23fcc91</extra-wk-built>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>أُرسلت</translation>
+      <extra-wk-built>bf704bde4c84</extra-wk-built>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+      <extra-wk-built>3054184c8712</extra-wk-built>
+    </message>
+    <message>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
+      <extra-wk-built>55cd08557266</extra-wk-built>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
+      <extra-wk-built>8c23a374fe60</extra-wk-built>
     </message>
   </context>
   <context>
@@ -3312,6 +3074,59 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
   </context>
   <context>
+    <name>ResultPanel</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
+      <extra-wk-built>2ab2af8a2329</extra-wk-built>
+    </message>
+    <message>
+      <source>Already marked present for this session</source>
+      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
+      <extra-wk-built>3bbe6428d72c</extra-wk-built>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>الشارة لم تعد صالحة</translation>
+      <extra-wk-built>e8825a79a069</extra-wk-built>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>سُجّل الحضور على الساعة {time}</translation>
+      <extra-wk-built>81b9676575e4</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>اختر الجلسة</translation>
+      <extra-wk-built>3360bd457380</extra-wk-built>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>لا توجد جلسة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الجلسة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
+      <extra-wk-built>6639faf97846</extra-wk-built>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
+      <extra-wk-built>15501254ba76</extra-wk-built>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>رمز غير معروف</translation>
+      <extra-wk-built>94c819781fcf</extra-wk-built>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>مرحبًا {name}</translation>
+      <extra-wk-built>503c3b487cb7</extra-wk-built>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>مرحبًا {name} (متأخر)</translation>
+      <extra-wk-built>7e6c2ba70f56</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ScoresTab</name>
     <message>
       <source>All workshops</source>
@@ -3723,6 +3538,227 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>none (local tests only)</source>
       <translation>بدون (للاختبارات المحلية فقط)</translation>
       <extra-wk-built>92898c299d42</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePicker</name>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+      <extra-wk-built>d27415986305</extra-wk-built>
+    </message>
+    <message>
+      <source>Bilingual French / Arabic</source>
+      <translation>ثنائي اللغة فرنسي / عربي</translation>
+      <extra-wk-built>5e74fb577e37</extra-wk-built>
+    </message>
+    <message>
+      <source>Certificate template</source>
+      <translation>قالب الشهادة</translation>
+      <extra-wk-built>3091aeb24165</extra-wk-built>
+    </message>
+    <message>
+      <source>Check template</source>
+      <translation>فحص القالب</translation>
+      <extra-wk-built>b5e131471cc6</extra-wk-built>
+    </message>
+    <message>
+      <source>Fix the template, then check it again.</source>
+      <translation>صحّحوا القالب ثم افحصوه من جديد.</translation>
+      <extra-wk-built>42c7ca1082c7</extra-wk-built>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+      <extra-wk-built>e379e8d52841</extra-wk-built>
+    </message>
+    <message>
+      <source>Known placeholders: {names}</source>
+      <translation>الحقول المعروفة: {names}</translation>
+      <extra-wk-built>4b0dd8ec7c36</extra-wk-built>
+    </message>
+    <message>
+      <source>My own template: {name}</source>
+      <translation>قالبي: {name}</translation>
+      <extra-wk-built>024146330686</extra-wk-built>
+    </message>
+    <message>
+      <source>My own template…</source>
+      <translation>قالبي الخاص…</translation>
+      <extra-wk-built>832eababc631</extra-wk-built>
+    </message>
+    <message>
+      <source>Pictures: {names}</source>
+      <translation>الصور: {names}</translation>
+      <extra-wk-built>9cf3c2291f18</extra-wk-built>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>معاينة</translation>
+      <extra-wk-built>63742c2bd171</extra-wk-built>
+    </message>
+    <message>
+      <source>The template is ready.</source>
+      <translation>القالب جاهز.</translation>
+      <extra-wk-built>015df62c2e52</extra-wk-built>
+    </message>
+    <message>
+      <source>Unknown placeholders (left empty): {names}</source>
+      <translation>حقول غير معروفة (تُترك فارغة): {names}</translation>
+      <extra-wk-built>a868183d2a7c</extra-wk-built>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>مستندات Word ‪(*.docx)</translation>
+      <extra-wk-built>34e20214d316</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>VerifyTab</name>
+    <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>صفحة تضعونها على موقعكم أو في مجلد مشترك: أي هاتف يمسح رمز QR في الشهادة يتحقق منها هناك، دون تطبيق ودون اتصال.</translation>
+      <extra-wk-built>b71afa4b107f</extra-wk-built>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>عنوان الصفحة</translation>
+      <extra-wk-built>1e30401d486e</extra-wk-built>
+    </message>
+    <message>
+      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
+      <translation>التحقق من شهادة: الصقوا النص المقروء من رمز QR، أو اكتبوا الرمز القصير (مثل ABCD-EFGH)، أو افتحوا صورة أو مسحًا ضوئيًا لرمز QR. يعمل دون اتصال بالمفاتيح العامة الموثوقة على هذا الحاسوب.</translation>
+      <extra-wk-built>ee4734153b11</extra-wk-built>
+    </message>
+    <message>
+      <source>Code: {code}</source>
+      <translation>الرمز: {code}</translation>
+      <extra-wk-built>39cd0f32875f</extra-wk-built>
+    </message>
+    <message>
+      <source>Dates: {start} → {end}</source>
+      <translation>التواريخ: {start} ← {end}</translation>
+      <extra-wk-built>0b7c37061f81</extra-wk-built>
+    </message>
+    <message>
+      <source>Export our public key…</source>
+      <translation>تصدير مفتاحنا العام…</translation>
+      <extra-wk-built>aff4ea7dc4ca</extra-wk-built>
+    </message>
+    <message>
+      <source>Export public key</source>
+      <translation>تصدير المفتاح العام</translation>
+      <extra-wk-built>b39d50566ba2</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>مجلد صفحة التحقق</translation>
+      <extra-wk-built>60abed824414</extra-wk-built>
+    </message>
+    <message>
+      <source>Key {kid} is now trusted.</source>
+      <translation>أصبح المفتاح {kid} موثوقًا.</translation>
+      <extra-wk-built>d40c6935af3b</extra-wk-built>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+      <extra-wk-built>47bb7d9249cc</extra-wk-built>
+    </message>
+    <message>
+      <source>Name: {name}</source>
+      <translation>الاسم: {name}</translation>
+      <extra-wk-built>d602662591e7</extra-wk-built>
+    </message>
+    <message>
+      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
+      <translation>لم يُعثر على رمز QR في هذه الصورة. جرّبوا صورة أوضح وأقرب، أو اكتبوا الرمز القصير.</translation>
+      <extra-wk-built>efd4e65321d8</extra-wk-built>
+    </message>
+    <message>
+      <source>Number: {number}</source>
+      <translation>الرقم: {number}</translation>
+      <extra-wk-built>9513751d9701</extra-wk-built>
+    </message>
+    <message>
+      <source>Open a photo or scan of the QR code, or type the short code.</source>
+      <translation>افتحوا صورة أو مسحًا ضوئيًا لرمز QR، أو اكتبوا الرمز القصير.</translation>
+      <extra-wk-built>23ca117709cf</extra-wk-built>
+    </message>
+    <message>
+      <source>Open a picture…</source>
+      <translation>فتح صورة…</translation>
+      <extra-wk-built>329c0115ecaa</extra-wk-built>
+    </message>
+    <message>
+      <source>Photo or scan of the QR code</source>
+      <translation>صورة أو مسح ضوئي لرمز QR</translation>
+      <extra-wk-built>2869c6f79bb0</extra-wk-built>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+      <translation>الصور ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+      <extra-wk-built>d50ea7bb3861</extra-wk-built>
+    </message>
+    <message>
+      <source>Public key {kid} written to {path}.</source>
+      <translation>كُتب المفتاح العام {kid} في {path}.</translation>
+      <extra-wk-built>1e557a177137</extra-wk-built>
+    </message>
+    <message>
+      <source>Public keys (*.pub)</source>
+      <translation>المفاتيح العامة ‪(*.pub)</translation>
+      <extra-wk-built>c8b60a3bc3e1</extra-wk-built>
+    </message>
+    <message>
+      <source>Publish the verification page…</source>
+      <translation>نشر صفحة التحقق…</translation>
+      <extra-wk-built>a00ec9665115</extra-wk-built>
+    </message>
+    <message>
+      <source>QR text, short code or certificate number</source>
+      <translation>نص QR أو الرمز القصير أو رقم الشهادة</translation>
+      <extra-wk-built>1d4963da0a1b</extra-wk-built>
+    </message>
+    <message>
+      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
+      <translation>لا يُعرف الإلغاء إلا في قاعدة بيانات المنظمة التي أصدرت الشهادة؛ وفي غيرها يعني الجواب الصحيح أن الشهادة أصلية.</translation>
+      <extra-wk-built>a09a94b90579</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoked on {when}: {reason}</source>
+      <translation>أُبطلت في {when}: {reason}</translation>
+      <extra-wk-built>837f051ba38c</extra-wk-built>
+    </message>
+    <message>
+      <source>Trust a public key</source>
+      <translation>الوثوق بمفتاح عام</translation>
+      <extra-wk-built>addc2d5cefd1</extra-wk-built>
+    </message>
+    <message>
+      <source>Trust another organisation's key…</source>
+      <translation>الوثوق بمفتاح منظمة أخرى…</translation>
+      <extra-wk-built>7af3d4e8da48</extra-wk-built>
+    </message>
+    <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
+      <extra-wk-built>a4eaa96a6dc3</extra-wk-built>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>التحقق</translation>
+      <extra-wk-built>c71e850f44f5</extra-wk-built>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>أين ستُنشر verify.html (مثلًا https://example.org/verify.html)؟ تفتح رموز QR في الشهادات الجديدة هذا العنوان. اتركه فارغًا للإبقاء على الرموز العادية.</translation>
+      <extra-wk-built>23a26705089c</extra-wk-built>
+    </message>
+    <message>
+      <source>Workshop: {title}</source>
+      <translation>الورشة: {title}</translation>
+      <extra-wk-built>3f5ad0aa3c5d</extra-wk-built>
     </message>
   </context>
   <context>

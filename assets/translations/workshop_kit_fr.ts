@@ -553,199 +553,9 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
-      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
-      <extra-wk-built>b3c203071f4d</extra-wk-built>
-    </message>
-    <message>
-      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
-      <translation>Une page à mettre sur votre site ou dans un dossier partagé : tout téléphone qui scanne le code QR d'une attestation la vérifie là, sans application ni réseau.</translation>
-      <extra-wk-built>af264a08b42c</extra-wk-built>
-    </message>
-    <message>
-      <source>Address of the page</source>
-      <translation>Adresse de la page</translation>
-      <extra-wk-built>42ec74fc12fb</extra-wk-built>
-    </message>
-    <message>
-      <source>Also make PDF files</source>
-      <translation>Créer aussi les fichiers PDF</translation>
-      <extra-wk-built>9aa607c619b4</extra-wk-built>
-    </message>
-    <message>
-      <source>Also make PDF files (needs LibreOffice)</source>
-      <translation>Créer aussi les fichiers PDF (nécessite LibreOffice)</translation>
-      <extra-wk-built>df4afb94d4db</extra-wk-built>
-    </message>
-    <message>
-      <source>Arabic</source>
-      <translation>Arabe</translation>
-      <extra-wk-built>f49f370f3d60</extra-wk-built>
-    </message>
-    <message>
-      <source>Attempts</source>
-      <translation>Tentatives</translation>
-      <extra-wk-built>692c5df6c2ba</extra-wk-built>
-    </message>
-    <message>
-      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
-      <translation>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·es sur {total} la remplissent.</translation>
-      <extra-wk-built>ee86e03109b4</extra-wk-built>
-    </message>
-    <message>
-      <source>Bilingual French / Arabic</source>
-      <translation>Bilingue français / arabe</translation>
-      <extra-wk-built>017b39be5676</extra-wk-built>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-      <extra-wk-built>46ad3916f6a0</extra-wk-built>
-    </message>
-    <message>
-      <source>Cancel message</source>
-      <translation>Annuler le message</translation>
-      <extra-wk-built>6f96341fc8ee</extra-wk-built>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>Attestation</translation>
-      <extra-wk-built>e52a82c98b3a</extra-wk-built>
-    </message>
-    <message>
-      <source>Certificate template</source>
-      <translation>Modèle d'attestation</translation>
-      <extra-wk-built>eb891420a4d1</extra-wk-built>
-    </message>
-    <message>
-      <source>Certificate {number} revoked.</source>
-      <translation>Attestation {number} révoquée.</translation>
-      <extra-wk-built>830eb3d5f07b</extra-wk-built>
-    </message>
-    <message>
       <source>Certificates</source>
       <translation>Attestations</translation>
       <extra-wk-built>ca740e692731</extra-wk-built>
-    </message>
-    <message>
-      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
-      <translation>Vérifier une attestation : collez le texte lu dans son code QR, tapez son code court (ex. ABCD-EFGH) ou ouvrez une photo ou un scan du code QR. Fonctionne hors ligne avec les clés publiques reconnues sur cet ordinateur.</translation>
-      <extra-wk-built>680e3e4f5fbf</extra-wk-built>
-    </message>
-    <message>
-      <source>Check template</source>
-      <translation>Vérifier le modèle</translation>
-      <extra-wk-built>f7059197a65a</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose at least one kind of file.</source>
-      <translation>Choisissez au moins un type de fichier.</translation>
-      <extra-wk-built>83655d70a1da</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose or create a workshop first.</source>
-      <translation>Choisissez ou créez d'abord un atelier.</translation>
-      <extra-wk-built>41263d9ab11c</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>Choisir…</translation>
-      <extra-wk-built>397049a6ab90</extra-wk-built>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
-      <extra-wk-built>340f463033e0</extra-wk-built>
-    </message>
-    <message>
-      <source>Code: {code}</source>
-      <translation>Code : {code}</translation>
-      <extra-wk-built>42bb5c0fb29b</extra-wk-built>
-    </message>
-    <message>
-      <source>Dates: {start} → {end}</source>
-      <translation>Dates : {start} → {end}</translation>
-      <extra-wk-built>6d1debac4f6a</extra-wk-built>
-    </message>
-    <message>
-      <source>E-mail server…</source>
-      <translation>Serveur de courriel…</translation>
-      <extra-wk-built>3e639ac5a822</extra-wk-built>
-    </message>
-    <message>
-      <source>Export our public key…</source>
-      <translation>Exporter notre clé publique…</translation>
-      <extra-wk-built>5fbfab237ed9</extra-wk-built>
-    </message>
-    <message>
-      <source>Export public key</source>
-      <translation>Exporter la clé publique</translation>
-      <extra-wk-built>abcbb9a42ed7</extra-wk-built>
-    </message>
-    <message>
-      <source>Files</source>
-      <translation>Fichiers</translation>
-      <extra-wk-built>c7c15a8a6469</extra-wk-built>
-    </message>
-    <message>
-      <source>Fix the template, then check it again.</source>
-      <translation>Corrigez le modèle, puis vérifiez-le à nouveau.</translation>
-      <extra-wk-built>9c0774f3985e</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder</source>
-      <translation>Dossier</translation>
-      <extra-wk-built>2cdf175d11ce</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder for the certificates</source>
-      <translation>Dossier des attestations</translation>
-      <extra-wk-built>b31a2e219087</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder for the verification page</source>
-      <translation>Dossier de la page de vérification</translation>
-      <extra-wk-built>cf344fb6d451</extra-wk-built>
-    </message>
-    <message>
-      <source>Folder of the certificates</source>
-      <translation>Dossier des attestations</translation>
-      <extra-wk-built>b31a2e219087</extra-wk-built>
-    </message>
-    <message>
-      <source>For an uncertain message you checked arrived: it is never sent again.</source>
-      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
-      <extra-wk-built>f3eaaf59b614</extra-wk-built>
-    </message>
-    <message>
-      <source>French</source>
-      <translation>Français</translation>
-      <extra-wk-built>e495d53b967a</extra-wk-built>
-    </message>
-    <message>
-      <source>Key {kid} is now trusted.</source>
-      <translation>La clé {kid} est maintenant reconnue.</translation>
-      <extra-wk-built>402c5a5ce572</extra-wk-built>
-    </message>
-    <message>
-      <source>Keys</source>
-      <translation>Clés</translation>
-      <extra-wk-built>4f1648c26093</extra-wk-built>
-    </message>
-    <message>
-      <source>Known placeholders: {names}</source>
-      <translation>Champs reconnus : {names}</translation>
-      <extra-wk-built>cfda4c2f571d</extra-wk-built>
-    </message>
-    <message>
-      <source>Last error</source>
-      <translation>Dernière erreur</translation>
-      <extra-wk-built>897abfabb40d</extra-wk-built>
-    </message>
-    <message>
-      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
-      <translation>LibreOffice n'est pas installé : installez-le depuis libreoffice.org pour créer des PDF. Les fichiers .docx fonctionnent sans lui.</translation>
-      <extra-wk-built>7a09bb7cb47c</extra-wk-built>
     </message>
     <message>
       <source>Make certificates</source>
@@ -753,374 +563,14 @@
       <extra-wk-built>7991d3bea747</extra-wk-built>
     </message>
     <message>
-      <source>Making certificates…</source>
-      <translation>Création des attestations…</translation>
-      <extra-wk-built>86d98da962aa</extra-wk-built>
-    </message>
-    <message>
-      <source>Mark as received</source>
-      <translation>Marquer comme reçu</translation>
-      <extra-wk-built>64b3c588a919</extra-wk-built>
-    </message>
-    <message>
-      <source>My own template: {name}</source>
-      <translation>Mon modèle : {name}</translation>
-      <extra-wk-built>fa1240b42dbb</extra-wk-built>
-    </message>
-    <message>
-      <source>My own template…</source>
-      <translation>Mon propre modèle…</translation>
-      <extra-wk-built>a59d214e68b5</extra-wk-built>
-    </message>
-    <message>
-      <source>Name: {name}</source>
-      <translation>Nom : {name}</translation>
-      <extra-wk-built>6a25492c72b2</extra-wk-built>
-    </message>
-    <message>
-      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
-      <translation>Aucun code QR trouvé dans cette image. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
-      <extra-wk-built>13691b224e94</extra-wk-built>
-    </message>
-    <message>
-      <source>No e-mail server set yet: messages wait in the outbox.</source>
-      <translation>Aucun serveur de courriel défini : les messages attendent dans la boîte d'envoi.</translation>
-      <extra-wk-built>33dc0d6b3049</extra-wk-built>
-    </message>
-    <message>
-      <source>Nobody meets the attendance rule yet: no certificate made.</source>
-      <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation créée.</translation>
-      <extra-wk-built>9c71ea5cc43c</extra-wk-built>
-    </message>
-    <message>
-      <source>Number</source>
-      <translation>Numéro</translation>
-      <extra-wk-built>a61794270e4f</extra-wk-built>
-    </message>
-    <message>
-      <source>Number: {number}</source>
-      <translation>Numéro : {number}</translation>
-      <extra-wk-built>d856ed1ed778</extra-wk-built>
-    </message>
-    <message>
-      <source>One file per participant</source>
-      <translation>Un fichier par participant·e</translation>
-      <extra-wk-built>932610f6b131</extra-wk-built>
-    </message>
-    <message>
-      <source>One file with every certificate, ready to print</source>
-      <translation>Un fichier avec toutes les attestations, prêt à imprimer</translation>
-      <extra-wk-built>c609b485df60</extra-wk-built>
-    </message>
-    <message>
-      <source>Only participants who meet the attendance rule</source>
-      <translation>Seulement les participant·es qui remplissent la règle d'assiduité</translation>
-      <extra-wk-built>fd3d2b403902</extra-wk-built>
-    </message>
-    <message>
-      <source>Open a photo or scan of the QR code, or type the short code.</source>
-      <translation>Ouvrez une photo ou un scan du code QR, ou tapez le code court.</translation>
-      <extra-wk-built>fc7613d32d11</extra-wk-built>
-    </message>
-    <message>
-      <source>Open a picture…</source>
-      <translation>Ouvrir une image…</translation>
-      <extra-wk-built>1f88d2e6e310</extra-wk-built>
-    </message>
-    <message>
-      <source>Open folder</source>
-      <translation>Ouvrir le dossier</translation>
-      <extra-wk-built>db51a60ea6da</extra-wk-built>
-    </message>
-    <message>
       <source>Outbox</source>
       <translation>Boîte d'envoi</translation>
       <extra-wk-built>d2ea0bc7b1f8</extra-wk-built>
     </message>
     <message>
-      <source>Participant</source>
-      <translation>Participant</translation>
-      <extra-wk-built>554f4235112e</extra-wk-built>
-    </message>
-    <message>
-      <source>Photo or scan of the QR code</source>
-      <translation>Photo ou scan du code QR</translation>
-      <extra-wk-built>0e44346ef95d</extra-wk-built>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
-      <extra-wk-built>8d94b0ba272e</extra-wk-built>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>Images (*.png *.jpg *.jpeg)</translation>
-      <extra-wk-built>cc4c994f4f3e</extra-wk-built>
-    </message>
-    <message>
-      <source>Pictures: {names}</source>
-      <translation>Images : {names}</translation>
-      <extra-wk-built>908b0a2484dd</extra-wk-built>
-    </message>
-    <message>
-      <source>Preview</source>
-      <translation>Aperçu</translation>
-      <extra-wk-built>bb28a9f4a4e3</extra-wk-built>
-    </message>
-    <message>
-      <source>Print file: {path}</source>
-      <translation>Fichier à imprimer : {path}</translation>
-      <extra-wk-built>25c6dda5b77d</extra-wk-built>
-    </message>
-    <message>
-      <source>Public key {kid} written to {path}.</source>
-      <translation>Clé publique {kid} écrite dans {path}.</translation>
-      <extra-wk-built>a0b00e044f88</extra-wk-built>
-    </message>
-    <message>
-      <source>Public keys (*.pub)</source>
-      <translation>Clés publiques (*.pub)</translation>
-      <extra-wk-built>b92c97a31b38</extra-wk-built>
-    </message>
-    <message>
-      <source>Publish the verification page…</source>
-      <translation>Publier la page de vérification…</translation>
-      <extra-wk-built>fefe99c9ecbc</extra-wk-built>
-    </message>
-    <message>
-      <source>QR text, short code or certificate number</source>
-      <translation>Texte du QR, code court ou numéro d'attestation</translation>
-      <extra-wk-built>7acf5d523d3b</extra-wk-built>
-    </message>
-    <message>
-      <source>Queue certificates from a folder…</source>
-      <translation>Préparer l'envoi depuis un dossier…</translation>
-      <extra-wk-built>062bde77e1c7</extra-wk-built>
-    </message>
-    <message>
-      <source>Queue e-mails</source>
-      <translation>Préparer les courriels</translation>
-      <extra-wk-built>bbdaf2e13d3d</extra-wk-built>
-    </message>
-    <message>
-      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
-      <translation>La révocation n'est connue que de la base de l'organisation qui a délivré l'attestation ; ailleurs, une réponse valide signifie que l'attestation est authentique.</translation>
-      <extra-wk-built>c2b82cbcbe20</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke certificate</source>
-      <translation>Révoquer l'attestation</translation>
-      <extra-wk-built>8d81bdbf5300</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke the selected participant's certificate</source>
-      <translation>Révoquer l'attestation de la personne sélectionnée</translation>
-      <extra-wk-built>c1dab7507cf1</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoked on {when}: {reason}</source>
-      <translation>Révoquée le {when} : {reason}</translation>
-      <extra-wk-built>a727ea59523e</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke…</source>
-      <translation>Révoquer…</translation>
-      <extra-wk-built>521e11e873b5</extra-wk-built>
-    </message>
-    <message>
-      <source>Select a participant whose certificate is issued and not revoked.</source>
-      <translation>Sélectionnez une personne dont l'attestation est délivrée et non révoquée.</translation>
-      <extra-wk-built>c89cc0eab742</extra-wk-built>
-    </message>
-    <message>
-      <source>Send again</source>
-      <translation>Renvoyer</translation>
-      <extra-wk-built>58c0fa009a92</extra-wk-built>
-    </message>
-    <message>
-      <source>Send now</source>
-      <translation>Envoyer maintenant</translation>
-      <extra-wk-built>b36c256237ba</extra-wk-built>
-    </message>
-    <message>
-      <source>Server: {server} ({security}), sender {sender}</source>
-      <translation>Serveur : {server} ({security}), expéditeur {sender}</translation>
-      <extra-wk-built>a49bb469ad7a</extra-wk-built>
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation>Séances</translation>
-      <extra-wk-built>4841286ea381</extra-wk-built>
-    </message>
-    <message>
-      <source>Signature</source>
-      <translation>Signature</translation>
-      <extra-wk-built>f1a73e2204a1</extra-wk-built>
-    </message>
-    <message>
-      <source>Skipped:</source>
-      <translation>Ignorés :</translation>
-      <extra-wk-built>175f6b60615a</extra-wk-built>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Statut</translation>
-      <extra-wk-built>dee377cfd8cd</extra-wk-built>
-    </message>
-    <message>
-      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
-      <translation>Arrêté : {n} attestation(s) complète(s) conservée(s), aucun fichier à moitié écrit.</translation>
-      <extra-wk-built>f58f29b0e5f2</extra-wk-built>
-    </message>
-    <message>
-      <source>Stopping after the current certificate…</source>
-      <translation>Arrêt après l'attestation en cours…</translation>
-      <extra-wk-built>7e813ed52d07</extra-wk-built>
-    </message>
-    <message>
-      <source>Subject</source>
-      <translation>Objet</translation>
-      <extra-wk-built>b01189cd35d9</extra-wk-built>
-    </message>
-    <message>
-      <source>Template</source>
-      <translation>Modèle</translation>
-      <extra-wk-built>e61bbb839ef8</extra-wk-built>
-    </message>
-    <message>
-      <source>The template is ready.</source>
-      <translation>Le modèle est prêt.</translation>
-      <extra-wk-built>bd99a6d1e914</extra-wk-built>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>À</translation>
-      <extra-wk-built>3de5b2cd8e26</extra-wk-built>
-    </message>
-    <message>
-      <source>Trainer's signature</source>
-      <translation>Signature du/de la formateur·rice</translation>
-      <extra-wk-built>2e937483aa94</extra-wk-built>
-    </message>
-    <message>
-      <source>Trust a public key</source>
-      <translation>Reconnaître une clé publique</translation>
-      <extra-wk-built>4d44aacf4469</extra-wk-built>
-    </message>
-    <message>
-      <source>Trust another organisation's key…</source>
-      <translation>Reconnaître la clé d'une autre organisation…</translation>
-      <extra-wk-built>1bd429080653</extra-wk-built>
-    </message>
-    <message>
-      <source>Unknown placeholders (left empty): {names}</source>
-      <translation>Champs inconnus (laissés vides) : {names}</translation>
-      <extra-wk-built>54d6684321ee</extra-wk-built>
-    </message>
-    <message>
-      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
-      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
-      <extra-wk-built>40c8e20fbb2b</extra-wk-built>
-    </message>
-    <message>
       <source>Verify</source>
       <translation>Vérifier</translation>
       <extra-wk-built>8b7daf25ac7f</extra-wk-built>
-    </message>
-    <message>
-      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
-      <translation>Où verify.html sera-t-elle publiée (par exemple https://example.org/verify.html) ? Les codes QR des nouvelles attestations ouvriront cette adresse. Laissez vide pour garder des codes simples.</translation>
-      <extra-wk-built>4e619c5b2775</extra-wk-built>
-    </message>
-    <message>
-      <source>Why is certificate {number} ({name}) revoked?</source>
-      <translation>Pourquoi l'attestation {number} ({name}) est-elle révoquée ?</translation>
-      <extra-wk-built>880c7ded8975</extra-wk-built>
-    </message>
-    <message>
-      <source>Word documents (*.docx)</source>
-      <translation>Documents Word (*.docx)</translation>
-      <extra-wk-built>bde004f01888</extra-wk-built>
-    </message>
-    <message>
-      <source>Workshop: {title}</source>
-      <translation>Atelier : {title}</translation>
-      <extra-wk-built>34012e900c35</extra-wk-built>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>annulé</translation>
-      <extra-wk-built>aefffabdba4a</extra-wk-built>
-    </message>
-    <message>
-      <source>eligible</source>
-      <translation>éligible</translation>
-      <extra-wk-built>de0b2e0a6bc0</extra-wk-built>
-    </message>
-    <message>
-      <source>failed</source>
-      <translation>échec</translation>
-      <extra-wk-built>3539212749a4</extra-wk-built>
-    </message>
-    <message>
-      <source>not eligible: {reason}</source>
-      <translation>non éligible : {reason}</translation>
-      <extra-wk-built>7c57e6219a2b</extra-wk-built>
-    </message>
-    <message>
-      <source>optional: a PNG or JPEG of the trainer's signature</source>
-      <translation>facultatif : un PNG ou JPEG de la signature du/de la formateur·rice</translation>
-      <extra-wk-built>62520b6d3de3</extra-wk-built>
-    </message>
-    <message>
-      <source>queued</source>
-      <translation>en attente</translation>
-      <extra-wk-built>06e4f05177f0</extra-wk-built>
-    </message>
-    <message>
-      <source>revoked</source>
-      <translation>révoquée</translation>
-      <extra-wk-built>26ddbf152441</extra-wk-built>
-    </message>
-    <message>
-      <source>sending</source>
-      <translation>envoi en cours</translation>
-      <extra-wk-built>38f796fe6bff</extra-wk-built>
-    </message>
-    <message>
-      <source>sent</source>
-      <translation>envoyé</translation>
-      <extra-wk-built>fe06d165f119</extra-wk-built>
-    </message>
-    <message>
-      <source>uncertain</source>
-      <translation>incertain</translation>
-      <extra-wk-built>65df4a6f5e15</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} certificate(s) made.</source>
-      <translation>{n} attestation(s) créée(s).</translation>
-      <extra-wk-built>7c2b36bdc358</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} message(s) queued.</source>
-      <translation>{n} message(s) en attente d'envoi.</translation>
-      <extra-wk-built>cf41edb02c90</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} participant(s) not eligible (see the list).</source>
-      <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
-      <extra-wk-built>c1c1dcd45f62</extra-wk-built>
-    </message>
-    <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
-      <extra-wk-built>674f391f3623</extra-wk-built>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
-      <extra-wk-built>45f476718003</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1258,39 +708,9 @@
   <context>
     <name>CheckinPage</name>
     <message>
-      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
-      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
-      <extra-wk-built>c3db41d079c5</extra-wk-built>
-    </message>
-    <message>
-      <source>Already checked in at {time}</source>
-      <translation>Déjà enregistré·e à {time}</translation>
-      <extra-wk-built>ae2be8bf1c6e</extra-wk-built>
-    </message>
-    <message>
-      <source>Already marked present for this session</source>
-      <translation>Déjà marqué·e présent·e pour cette séance</translation>
-      <extra-wk-built>01e0e0703769</extra-wk-built>
-    </message>
-    <message>
       <source>Automatic (from the clock)</source>
       <translation>Automatique (selon l'horloge)</translation>
       <extra-wk-built>91e29d9e07cf</extra-wk-built>
-    </message>
-    <message>
-      <source>Badge no longer valid</source>
-      <translation>Badge plus valable</translation>
-      <extra-wk-built>3427eed5d249</extra-wk-built>
-    </message>
-    <message>
-      <source>Badge revoked</source>
-      <translation>Badge révoqué</translation>
-      <extra-wk-built>383ed7f69777</extra-wk-built>
-    </message>
-    <message>
-      <source>Check in</source>
-      <translation>Enregistrer l'arrivée</translation>
-      <extra-wk-built>70f03b49741f</extra-wk-built>
     </message>
     <message>
       <source>Check-in</source>
@@ -1298,29 +718,9 @@
       <extra-wk-built>533161735639</extra-wk-built>
     </message>
     <message>
-      <source>Check-in taken back</source>
-      <translation>Enregistrement annulé</translation>
-      <extra-wk-built>c3faadecb28c</extra-wk-built>
-    </message>
-    <message>
-      <source>Checked in at {time}</source>
-      <translation>Arrivée enregistrée à {time}</translation>
-      <extra-wk-built>4786dbf43d2c</extra-wk-built>
-    </message>
-    <message>
-      <source>Choose the session</source>
-      <translation>Choisissez la séance</translation>
-      <extra-wk-built>195f4151e186</extra-wk-built>
-    </message>
-    <message>
       <source>Create or choose a workshop first.</source>
       <translation>Créez ou choisissez d'abord un atelier.</translation>
       <extra-wk-built>16787b714dcc</extra-wk-built>
-    </message>
-    <message>
-      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
-      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
-      <extra-wk-built>5bb5befa6a4f</extra-wk-built>
     </message>
     <message>
       <source>Full screen</source>
@@ -1338,16 +738,6 @@
       <extra-wk-built>3645da627202</extra-wk-built>
     </message>
     <message>
-      <source>New badge code: {code}</source>
-      <translation>Nouveau code de badge : {code}</translation>
-      <extra-wk-built>7cc46294715c</extra-wk-built>
-    </message>
-    <message>
-      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
-      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
-      <extra-wk-built>0c7c532a6a4c</extra-wk-built>
-    </message>
-    <message>
       <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
       <translation>Aucune séance de cet atelier n'est en cours selon l'horloge de l'ordinateur ({time}, {date}). Vérifiez l'horloge ou choisissez la séance.</translation>
       <extra-wk-built>fd1ed5e1fcaf</extra-wk-built>
@@ -1363,11 +753,6 @@
       <extra-wk-built>fa3db32ff286</extra-wk-built>
     </message>
     <message>
-      <source>Not enrolled in this workshop</source>
-      <translation>Pas inscrit·e à cet atelier</translation>
-      <extra-wk-built>e868f09d5e60</extra-wk-built>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation>Non enregistré</translation>
       <extra-wk-built>89e86283c85f</extra-wk-built>
@@ -1378,54 +763,14 @@
       <extra-wk-built>1c794bc353cc</extra-wk-built>
     </message>
     <message>
-      <source>Nothing to take back</source>
-      <translation>Rien à annuler</translation>
-      <extra-wk-built>c10d384d552d</extra-wk-built>
-    </message>
-    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
       <extra-wk-built>5b06a5ac5535</extra-wk-built>
     </message>
     <message>
-      <source>Print badges…</source>
-      <translation>Imprimer les badges…</translation>
-      <extra-wk-built>a2f3c01b4666</extra-wk-built>
-    </message>
-    <message>
       <source>Ready</source>
       <translation>Prêt</translation>
       <extra-wk-built>82183adf92c8</extra-wk-built>
-    </message>
-    <message>
-      <source>Replace lost badge</source>
-      <translation>Remplacer un badge perdu</translation>
-      <extra-wk-built>9ad204ef9b3b</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke badge</source>
-      <translation>Révoquer le badge</translation>
-      <extra-wk-built>17b4a02d59a5</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke badge…</source>
-      <translation>Révoquer le badge…</translation>
-      <extra-wk-built>db35a0fdd37c</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
-      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
-      <extra-wk-built>4d35b1bd8709</extra-wk-built>
-    </message>
-    <message>
-      <source>Revoke the selected person's badge and issue a new code</source>
-      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
-      <extra-wk-built>e7fa93d6a1cb</extra-wk-built>
-    </message>
-    <message>
-      <source>Save badges</source>
-      <translation>Enregistrer les badges</translation>
-      <extra-wk-built>d6f64b49d0a6</extra-wk-built>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -1458,59 +803,14 @@
       <extra-wk-built>300ca6a00ea7</extra-wk-built>
     </message>
     <message>
-      <source>The last scan recorded no new check-in.</source>
-      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
-      <extra-wk-built>704228fdef71</extra-wk-built>
-    </message>
-    <message>
-      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
-      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
-      <extra-wk-built>e4cb974735d8</extra-wk-built>
-    </message>
-    <message>
-      <source>The selected person's badge stops working; no new code is issued</source>
-      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
-      <extra-wk-built>f05401cbee32</extra-wk-built>
-    </message>
-    <message>
       <source>Undo last check-in</source>
       <translation>Annuler le dernier enregistrement</translation>
       <extra-wk-built>3101c0f98c9e</extra-wk-built>
     </message>
     <message>
-      <source>Unknown code</source>
-      <translation>Code inconnu</translation>
-      <extra-wk-built>ba27a944fd00</extra-wk-built>
-    </message>
-    <message>
       <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
       <extra-wk-built>dc56419275ef</extra-wk-built>
-    </message>
-    <message>
-      <source>Walk-in…</source>
-      <translation>Inscription sur place…</translation>
-      <extra-wk-built>f56394ffcb38</extra-wk-built>
-    </message>
-    <message>
-      <source>Welcome {name}</source>
-      <translation>Bienvenue {name}</translation>
-      <extra-wk-built>e473bddc881b</extra-wk-built>
-    </message>
-    <message>
-      <source>Welcome {name} (late)</source>
-      <translation>Bienvenue {name} (en retard)</translation>
-      <extra-wk-built>5f5ce9f581e5</extra-wk-built>
-    </message>
-    <message>
-      <source>Word (*.docx)</source>
-      <translation>Word (*.docx)</translation>
-      <extra-wk-built>e52e0b328487</extra-wk-built>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} badges prêts</translation>
-      <extra-wk-built>0ef11dfc7c24</extra-wk-built>
     </message>
     <message>
       <source>{n} scan(s) kept; retrying every few seconds.</source>
@@ -1544,6 +844,69 @@
       <source>Saved: {path}</source>
       <translation>Enregistré : {path}</translation>
       <extra-wk-built>56ff1c272794</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>DoorActions</name>
+    <message>
+      <source>Badge revoked</source>
+      <translation>Badge révoqué</translation>
+      <extra-wk-built>383ed7f69777</extra-wk-built>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>Enregistrement annulé</translation>
+      <extra-wk-built>c3faadecb28c</extra-wk-built>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>Nouveau code de badge : {code}</translation>
+      <extra-wk-built>7cc46294715c</extra-wk-built>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non enregistré</translation>
+      <extra-wk-built>89e86283c85f</extra-wk-built>
+    </message>
+    <message>
+      <source>Nothing to take back</source>
+      <translation>Rien à annuler</translation>
+      <extra-wk-built>c10d384d552d</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>Révoquer le badge</translation>
+      <extra-wk-built>17b4a02d59a5</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
+      <extra-wk-built>4d35b1bd8709</extra-wk-built>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>Enregistrer les badges</translation>
+      <extra-wk-built>d6f64b49d0a6</extra-wk-built>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
+      <extra-wk-built>704228fdef71</extra-wk-built>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
+      <extra-wk-built>e4cb974735d8</extra-wk-built>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+      <extra-wk-built>e52e0b328487</extra-wk-built>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} badges prêts</translation>
+      <extra-wk-built>0ef11dfc7c24</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1815,6 +1178,54 @@
     </message>
   </context>
   <context>
+    <name>FinderPanel</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
+      <extra-wk-built>c3db41d079c5</extra-wk-built>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>Enregistrer l'arrivée</translation>
+      <extra-wk-built>70f03b49741f</extra-wk-built>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
+      <extra-wk-built>5bb5befa6a4f</extra-wk-built>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>Imprimer les badges…</translation>
+      <extra-wk-built>a2f3c01b4666</extra-wk-built>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>Remplacer un badge perdu</translation>
+      <extra-wk-built>9ad204ef9b3b</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>Révoquer le badge…</translation>
+      <extra-wk-built>db35a0fdd37c</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
+      <extra-wk-built>e7fa93d6a1cb</extra-wk-built>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
+      <extra-wk-built>f05401cbee32</extra-wk-built>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>Inscription sur place…</translation>
+      <extra-wk-built>f56394ffcb38</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>Back</source>
@@ -1983,6 +1394,239 @@
       <source>Zip files (*.zip)</source>
       <translation>Fichiers zip (*.zip)</translation>
       <extra-wk-built>e3f46a6921d2</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>MakeCertificatesTab</name>
+    <message>
+      <source>Also make PDF files</source>
+      <translation>Créer aussi les fichiers PDF</translation>
+      <extra-wk-built>9aa607c619b4</extra-wk-built>
+    </message>
+    <message>
+      <source>Also make PDF files (needs LibreOffice)</source>
+      <translation>Créer aussi les fichiers PDF (nécessite LibreOffice)</translation>
+      <extra-wk-built>df4afb94d4db</extra-wk-built>
+    </message>
+    <message>
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
+      <translation>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·es sur {total} la remplissent.</translation>
+      <extra-wk-built>ee86e03109b4</extra-wk-built>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+      <extra-wk-built>46ad3916f6a0</extra-wk-built>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Attestation</translation>
+      <extra-wk-built>e52a82c98b3a</extra-wk-built>
+    </message>
+    <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>Attestation {number} révoquée.</translation>
+      <extra-wk-built>830eb3d5f07b</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose at least one kind of file.</source>
+      <translation>Choisissez au moins un type de fichier.</translation>
+      <extra-wk-built>83655d70a1da</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose or create a workshop first.</source>
+      <translation>Choisissez ou créez d'abord un atelier.</translation>
+      <extra-wk-built>41263d9ab11c</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+      <extra-wk-built>397049a6ab90</extra-wk-built>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+      <extra-wk-built>340f463033e0</extra-wk-built>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Fichiers</translation>
+      <extra-wk-built>c7c15a8a6469</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Dossier</translation>
+      <extra-wk-built>2cdf175d11ce</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder for the certificates</source>
+      <translation>Dossier des attestations</translation>
+      <extra-wk-built>b31a2e219087</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder of the certificates</source>
+      <translation>Dossier des attestations</translation>
+      <extra-wk-built>b31a2e219087</extra-wk-built>
+    </message>
+    <message>
+      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
+      <translation>LibreOffice n'est pas installé : installez-le depuis libreoffice.org pour créer des PDF. Les fichiers .docx fonctionnent sans lui.</translation>
+      <extra-wk-built>7a09bb7cb47c</extra-wk-built>
+    </message>
+    <message>
+      <source>Make certificates</source>
+      <translation>Créer les attestations</translation>
+      <extra-wk-built>7991d3bea747</extra-wk-built>
+    </message>
+    <message>
+      <source>Making certificates…</source>
+      <translation>Création des attestations…</translation>
+      <extra-wk-built>86d98da962aa</extra-wk-built>
+    </message>
+    <message>
+      <source>Nobody meets the attendance rule yet: no certificate made.</source>
+      <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation créée.</translation>
+      <extra-wk-built>9c71ea5cc43c</extra-wk-built>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numéro</translation>
+      <extra-wk-built>a61794270e4f</extra-wk-built>
+    </message>
+    <message>
+      <source>One file per participant</source>
+      <translation>Un fichier par participant·e</translation>
+      <extra-wk-built>932610f6b131</extra-wk-built>
+    </message>
+    <message>
+      <source>One file with every certificate, ready to print</source>
+      <translation>Un fichier avec toutes les attestations, prêt à imprimer</translation>
+      <extra-wk-built>c609b485df60</extra-wk-built>
+    </message>
+    <message>
+      <source>Only participants who meet the attendance rule</source>
+      <translation>Seulement les participant·es qui remplissent la règle d'assiduité</translation>
+      <extra-wk-built>fd3d2b403902</extra-wk-built>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Ouvrir le dossier</translation>
+      <extra-wk-built>db51a60ea6da</extra-wk-built>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+      <extra-wk-built>554f4235112e</extra-wk-built>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+      <extra-wk-built>cc4c994f4f3e</extra-wk-built>
+    </message>
+    <message>
+      <source>Print file: {path}</source>
+      <translation>Fichier à imprimer : {path}</translation>
+      <extra-wk-built>25c6dda5b77d</extra-wk-built>
+    </message>
+    <message>
+      <source>Queue e-mails</source>
+      <translation>Préparer les courriels</translation>
+      <extra-wk-built>bbdaf2e13d3d</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke certificate</source>
+      <translation>Révoquer l'attestation</translation>
+      <extra-wk-built>8d81bdbf5300</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke the selected participant's certificate</source>
+      <translation>Révoquer l'attestation de la personne sélectionnée</translation>
+      <extra-wk-built>c1dab7507cf1</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Révoquer…</translation>
+      <extra-wk-built>521e11e873b5</extra-wk-built>
+    </message>
+    <message>
+      <source>Select a participant whose certificate is issued and not revoked.</source>
+      <translation>Sélectionnez une personne dont l'attestation est délivrée et non révoquée.</translation>
+      <extra-wk-built>c89cc0eab742</extra-wk-built>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+      <extra-wk-built>4841286ea381</extra-wk-built>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+      <extra-wk-built>f1a73e2204a1</extra-wk-built>
+    </message>
+    <message>
+      <source>Skipped:</source>
+      <translation>Ignorés :</translation>
+      <extra-wk-built>175f6b60615a</extra-wk-built>
+    </message>
+    <message>
+      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
+      <translation>Arrêté : {n} attestation(s) complète(s) conservée(s), aucun fichier à moitié écrit.</translation>
+      <extra-wk-built>f58f29b0e5f2</extra-wk-built>
+    </message>
+    <message>
+      <source>Stopping after the current certificate…</source>
+      <translation>Arrêt après l'attestation en cours…</translation>
+      <extra-wk-built>7e813ed52d07</extra-wk-built>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Modèle</translation>
+      <extra-wk-built>e61bbb839ef8</extra-wk-built>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>Signature du/de la formateur·rice</translation>
+      <extra-wk-built>2e937483aa94</extra-wk-built>
+    </message>
+    <message>
+      <source>Why is certificate {number} ({name}) revoked?</source>
+      <translation>Pourquoi l'attestation {number} ({name}) est-elle révoquée ?</translation>
+      <extra-wk-built>880c7ded8975</extra-wk-built>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>éligible</translation>
+      <extra-wk-built>de0b2e0a6bc0</extra-wk-built>
+    </message>
+    <message>
+      <source>not eligible: {reason}</source>
+      <translation>non éligible : {reason}</translation>
+      <extra-wk-built>7c57e6219a2b</extra-wk-built>
+    </message>
+    <message>
+      <source>optional: a PNG or JPEG of the trainer's signature</source>
+      <translation>facultatif : un PNG ou JPEG de la signature du/de la formateur·rice</translation>
+      <extra-wk-built>62520b6d3de3</extra-wk-built>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>révoquée</translation>
+      <extra-wk-built>26ddbf152441</extra-wk-built>
+    </message>
+    <message>
+      <source>{n} certificate(s) made.</source>
+      <translation>{n} attestation(s) créée(s).</translation>
+      <extra-wk-built>7c2b36bdc358</extra-wk-built>
+    </message>
+    <message>
+      <source>{n} message(s) queued.</source>
+      <translation>{n} message(s) en attente d'envoi.</translation>
+      <extra-wk-built>cf41edb02c90</extra-wk-built>
+    </message>
+    <message>
+      <source>{n} participant(s) not eligible (see the list).</source>
+      <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
+      <extra-wk-built>c1c1dcd45f62</extra-wk-built>
     </message>
   </context>
   <context>
@@ -2215,6 +1859,124 @@
       <source>printed on Arabic documents; empty: the title</source>
       <translation>imprimé sur les documents en arabe ; vide : le titre</translation>
       <extra-wk-built>d1d3b28d064d</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>OutboxTab</name>
+    <message>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
+      <extra-wk-built>b3c203071f4d</extra-wk-built>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+      <extra-wk-built>692c5df6c2ba</extra-wk-built>
+    </message>
+    <message>
+      <source>Cancel message</source>
+      <translation>Annuler le message</translation>
+      <extra-wk-built>6f96341fc8ee</extra-wk-built>
+    </message>
+    <message>
+      <source>E-mail server…</source>
+      <translation>Serveur de courriel…</translation>
+      <extra-wk-built>3e639ac5a822</extra-wk-built>
+    </message>
+    <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
+      <extra-wk-built>f3eaaf59b614</extra-wk-built>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Dernière erreur</translation>
+      <extra-wk-built>897abfabb40d</extra-wk-built>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>Marquer comme reçu</translation>
+      <extra-wk-built>64b3c588a919</extra-wk-built>
+    </message>
+    <message>
+      <source>No e-mail server set yet: messages wait in the outbox.</source>
+      <translation>Aucun serveur de courriel défini : les messages attendent dans la boîte d'envoi.</translation>
+      <extra-wk-built>33dc0d6b3049</extra-wk-built>
+    </message>
+    <message>
+      <source>Queue certificates from a folder…</source>
+      <translation>Préparer l'envoi depuis un dossier…</translation>
+      <extra-wk-built>062bde77e1c7</extra-wk-built>
+    </message>
+    <message>
+      <source>Send again</source>
+      <translation>Renvoyer</translation>
+      <extra-wk-built>58c0fa009a92</extra-wk-built>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Envoyer maintenant</translation>
+      <extra-wk-built>b36c256237ba</extra-wk-built>
+    </message>
+    <message>
+      <source>Server: {server} ({security}), sender {sender}</source>
+      <translation>Serveur : {server} ({security}), expéditeur {sender}</translation>
+      <extra-wk-built>a49bb469ad7a</extra-wk-built>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+      <extra-wk-built>dee377cfd8cd</extra-wk-built>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Objet</translation>
+      <extra-wk-built>b01189cd35d9</extra-wk-built>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>À</translation>
+      <extra-wk-built>3de5b2cd8e26</extra-wk-built>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+      <extra-wk-built>aefffabdba4a</extra-wk-built>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
+      <extra-wk-built>3539212749a4</extra-wk-built>
+    </message>
+    <message>
+      <source>queued</source>
+      <translation>en attente</translation>
+      <extra-wk-built>06e4f05177f0</extra-wk-built>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>envoi en cours</translation>
+      <extra-wk-built>38f796fe6bff</extra-wk-built>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>envoyé</translation>
+      <extra-wk-built>fe06d165f119</extra-wk-built>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+      <extra-wk-built>65df4a6f5e15</extra-wk-built>
+    </message>
+    <message>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
+      <extra-wk-built>674f391f3623</extra-wk-built>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
+      <extra-wk-built>45f476718003</extra-wk-built>
     </message>
   </context>
   <context>
@@ -3208,6 +2970,59 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
   </context>
   <context>
+    <name>ResultPanel</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>Déjà enregistré·e à {time}</translation>
+      <extra-wk-built>ae2be8bf1c6e</extra-wk-built>
+    </message>
+    <message>
+      <source>Already marked present for this session</source>
+      <translation>Déjà marqué·e présent·e pour cette séance</translation>
+      <extra-wk-built>01e0e0703769</extra-wk-built>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>Badge plus valable</translation>
+      <extra-wk-built>3427eed5d249</extra-wk-built>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>Arrivée enregistrée à {time}</translation>
+      <extra-wk-built>4786dbf43d2c</extra-wk-built>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>Choisissez la séance</translation>
+      <extra-wk-built>195f4151e186</extra-wk-built>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
+      <extra-wk-built>0c7c532a6a4c</extra-wk-built>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>Pas inscrit·e à cet atelier</translation>
+      <extra-wk-built>e868f09d5e60</extra-wk-built>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>Code inconnu</translation>
+      <extra-wk-built>ba27a944fd00</extra-wk-built>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>Bienvenue {name}</translation>
+      <extra-wk-built>e473bddc881b</extra-wk-built>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>Bienvenue {name} (en retard)</translation>
+      <extra-wk-built>5f5ce9f581e5</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ScoresTab</name>
     <message>
       <source>All workshops</source>
@@ -3619,6 +3434,227 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>none (local tests only)</source>
       <translation>aucune (tests locaux seulement)</translation>
       <extra-wk-built>705b670de9fc</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePicker</name>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+      <extra-wk-built>f49f370f3d60</extra-wk-built>
+    </message>
+    <message>
+      <source>Bilingual French / Arabic</source>
+      <translation>Bilingue français / arabe</translation>
+      <extra-wk-built>017b39be5676</extra-wk-built>
+    </message>
+    <message>
+      <source>Certificate template</source>
+      <translation>Modèle d'attestation</translation>
+      <extra-wk-built>eb891420a4d1</extra-wk-built>
+    </message>
+    <message>
+      <source>Check template</source>
+      <translation>Vérifier le modèle</translation>
+      <extra-wk-built>f7059197a65a</extra-wk-built>
+    </message>
+    <message>
+      <source>Fix the template, then check it again.</source>
+      <translation>Corrigez le modèle, puis vérifiez-le à nouveau.</translation>
+      <extra-wk-built>9c0774f3985e</extra-wk-built>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+      <extra-wk-built>e495d53b967a</extra-wk-built>
+    </message>
+    <message>
+      <source>Known placeholders: {names}</source>
+      <translation>Champs reconnus : {names}</translation>
+      <extra-wk-built>cfda4c2f571d</extra-wk-built>
+    </message>
+    <message>
+      <source>My own template: {name}</source>
+      <translation>Mon modèle : {name}</translation>
+      <extra-wk-built>fa1240b42dbb</extra-wk-built>
+    </message>
+    <message>
+      <source>My own template…</source>
+      <translation>Mon propre modèle…</translation>
+      <extra-wk-built>a59d214e68b5</extra-wk-built>
+    </message>
+    <message>
+      <source>Pictures: {names}</source>
+      <translation>Images : {names}</translation>
+      <extra-wk-built>908b0a2484dd</extra-wk-built>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+      <extra-wk-built>bb28a9f4a4e3</extra-wk-built>
+    </message>
+    <message>
+      <source>The template is ready.</source>
+      <translation>Le modèle est prêt.</translation>
+      <extra-wk-built>bd99a6d1e914</extra-wk-built>
+    </message>
+    <message>
+      <source>Unknown placeholders (left empty): {names}</source>
+      <translation>Champs inconnus (laissés vides) : {names}</translation>
+      <extra-wk-built>54d6684321ee</extra-wk-built>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Documents Word (*.docx)</translation>
+      <extra-wk-built>bde004f01888</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>VerifyTab</name>
+    <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>Une page à mettre sur votre site ou dans un dossier partagé : tout téléphone qui scanne le code QR d'une attestation la vérifie là, sans application ni réseau.</translation>
+      <extra-wk-built>af264a08b42c</extra-wk-built>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>Adresse de la page</translation>
+      <extra-wk-built>42ec74fc12fb</extra-wk-built>
+    </message>
+    <message>
+      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
+      <translation>Vérifier une attestation : collez le texte lu dans son code QR, tapez son code court (ex. ABCD-EFGH) ou ouvrez une photo ou un scan du code QR. Fonctionne hors ligne avec les clés publiques reconnues sur cet ordinateur.</translation>
+      <extra-wk-built>680e3e4f5fbf</extra-wk-built>
+    </message>
+    <message>
+      <source>Code: {code}</source>
+      <translation>Code : {code}</translation>
+      <extra-wk-built>42bb5c0fb29b</extra-wk-built>
+    </message>
+    <message>
+      <source>Dates: {start} → {end}</source>
+      <translation>Dates : {start} → {end}</translation>
+      <extra-wk-built>6d1debac4f6a</extra-wk-built>
+    </message>
+    <message>
+      <source>Export our public key…</source>
+      <translation>Exporter notre clé publique…</translation>
+      <extra-wk-built>5fbfab237ed9</extra-wk-built>
+    </message>
+    <message>
+      <source>Export public key</source>
+      <translation>Exporter la clé publique</translation>
+      <extra-wk-built>abcbb9a42ed7</extra-wk-built>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>Dossier de la page de vérification</translation>
+      <extra-wk-built>cf344fb6d451</extra-wk-built>
+    </message>
+    <message>
+      <source>Key {kid} is now trusted.</source>
+      <translation>La clé {kid} est maintenant reconnue.</translation>
+      <extra-wk-built>402c5a5ce572</extra-wk-built>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Clés</translation>
+      <extra-wk-built>4f1648c26093</extra-wk-built>
+    </message>
+    <message>
+      <source>Name: {name}</source>
+      <translation>Nom : {name}</translation>
+      <extra-wk-built>6a25492c72b2</extra-wk-built>
+    </message>
+    <message>
+      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
+      <translation>Aucun code QR trouvé dans cette image. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
+      <extra-wk-built>13691b224e94</extra-wk-built>
+    </message>
+    <message>
+      <source>Number: {number}</source>
+      <translation>Numéro : {number}</translation>
+      <extra-wk-built>d856ed1ed778</extra-wk-built>
+    </message>
+    <message>
+      <source>Open a photo or scan of the QR code, or type the short code.</source>
+      <translation>Ouvrez une photo ou un scan du code QR, ou tapez le code court.</translation>
+      <extra-wk-built>fc7613d32d11</extra-wk-built>
+    </message>
+    <message>
+      <source>Open a picture…</source>
+      <translation>Ouvrir une image…</translation>
+      <extra-wk-built>1f88d2e6e310</extra-wk-built>
+    </message>
+    <message>
+      <source>Photo or scan of the QR code</source>
+      <translation>Photo ou scan du code QR</translation>
+      <extra-wk-built>0e44346ef95d</extra-wk-built>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+      <extra-wk-built>8d94b0ba272e</extra-wk-built>
+    </message>
+    <message>
+      <source>Public key {kid} written to {path}.</source>
+      <translation>Clé publique {kid} écrite dans {path}.</translation>
+      <extra-wk-built>a0b00e044f88</extra-wk-built>
+    </message>
+    <message>
+      <source>Public keys (*.pub)</source>
+      <translation>Clés publiques (*.pub)</translation>
+      <extra-wk-built>b92c97a31b38</extra-wk-built>
+    </message>
+    <message>
+      <source>Publish the verification page…</source>
+      <translation>Publier la page de vérification…</translation>
+      <extra-wk-built>fefe99c9ecbc</extra-wk-built>
+    </message>
+    <message>
+      <source>QR text, short code or certificate number</source>
+      <translation>Texte du QR, code court ou numéro d'attestation</translation>
+      <extra-wk-built>7acf5d523d3b</extra-wk-built>
+    </message>
+    <message>
+      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
+      <translation>La révocation n'est connue que de la base de l'organisation qui a délivré l'attestation ; ailleurs, une réponse valide signifie que l'attestation est authentique.</translation>
+      <extra-wk-built>c2b82cbcbe20</extra-wk-built>
+    </message>
+    <message>
+      <source>Revoked on {when}: {reason}</source>
+      <translation>Révoquée le {when} : {reason}</translation>
+      <extra-wk-built>a727ea59523e</extra-wk-built>
+    </message>
+    <message>
+      <source>Trust a public key</source>
+      <translation>Reconnaître une clé publique</translation>
+      <extra-wk-built>4d44aacf4469</extra-wk-built>
+    </message>
+    <message>
+      <source>Trust another organisation's key…</source>
+      <translation>Reconnaître la clé d'une autre organisation…</translation>
+      <extra-wk-built>1bd429080653</extra-wk-built>
+    </message>
+    <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
+      <extra-wk-built>40c8e20fbb2b</extra-wk-built>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Vérifier</translation>
+      <extra-wk-built>8b7daf25ac7f</extra-wk-built>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>Où verify.html sera-t-elle publiée (par exemple https://example.org/verify.html) ? Les codes QR des nouvelles attestations ouvriront cette adresse. Laissez vide pour garder des codes simples.</translation>
+      <extra-wk-built>4e619c5b2775</extra-wk-built>
+    </message>
+    <message>
+      <source>Workshop: {title}</source>
+      <translation>Atelier : {title}</translation>
+      <extra-wk-built>34012e900c35</extra-wk-built>
     </message>
   </context>
   <context>
