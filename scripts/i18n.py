@@ -335,7 +335,7 @@ def main(argv: list[str]) -> int:
             print(yaml.safe_dump({text: stub}, allow_unicode=True, width=1000), end="")
         return 0
     if command == "check":
-        problems = problems_in(found, table)
+        problems = problems_in(found, table) + plural_hints(found)
         problems += [f"{lang}: Linguist edit of {t!r} not taken into the tables: run python scripts/i18n.py build"
                      for t, langs in updates.items() for lang in langs]
         problems += [f"{lang}: {t!r} is unfinished in Linguist: mark it done, then run build"
@@ -345,8 +345,6 @@ def main(argv: list[str]) -> int:
             expected = render(lang, found, table, drafts[lang])
             if not path.exists() or _strip_locations(path.read_text(encoding="utf-8")) != expected:
                 problems.append(f"{path.name} is stale: run python scripts/i18n.py build")
-        for hint in plural_hints(found):
-            print("note:", hint)
         print("\n".join(problems) or "translations complete")
         return 1 if problems else 0
     print(__doc__)

@@ -233,10 +233,17 @@
       <translation>التوقيت</translation>
       <extra-wk-built>9c19003be80c</extra-wk-built>
     </message>
-    <message>
-      <source>Total: {time} over {days} day(s)</source>
-      <translation>المجموع: {time} على {days} يوم/أيام</translation>
-      <extra-wk-built>b96393458d73</extra-wk-built>
+    <message numerus="yes">
+      <source>Total: {time} over %n day(s)</source>
+      <translation>
+        <numerusform>المجموع: {time} على %n يوم</numerusform>
+        <numerusform>المجموع: {time} على يوم واحد</numerusform>
+        <numerusform>المجموع: {time} على يومين</numerusform>
+        <numerusform>المجموع: {time} على %n أيام</numerusform>
+        <numerusform>المجموع: {time} على %n يومًا</numerusform>
+        <numerusform>المجموع: {time} على %n يوم</numerusform>
+      </translation>
+      <extra-wk-built>b3f5e37d182c</extra-wk-built>
     </message>
     <message>
       <source>not saved</source>
@@ -763,6 +770,18 @@
   </context>
   <context>
     <name>CheckinPage</name>
+    <message numerus="yes">
+      <source>%n scan(s) kept; retrying every few seconds.</source>
+      <translation>
+        <numerusform>%n عملية مسح محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</numerusform>
+        <numerusform>عملية مسح واحدة محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</numerusform>
+        <numerusform>عمليتا مسح محفوظتان؛ إعادة المحاولة كل بضع ثوانٍ.</numerusform>
+        <numerusform>%n عمليات مسح محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</numerusform>
+        <numerusform>%n عملية مسح محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</numerusform>
+        <numerusform>%n عملية مسح محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</numerusform>
+      </translation>
+      <extra-wk-built>4042f9f9fe24</extra-wk-built>
+    </message>
     <message>
       <source>Automatic (from the clock)</source>
       <translation>تلقائي (حسب الساعة)</translation>
@@ -868,11 +887,6 @@
       <translation>استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
       <extra-wk-built>0605f6fc0b14</extra-wk-built>
     </message>
-    <message>
-      <source>{n} scan(s) kept; retrying every few seconds.</source>
-      <translation>{n} مسح(ات) محفوظة؛ إعادة المحاولة كل بضع ثوانٍ.</translation>
-      <extra-wk-built>4f4459674eef</extra-wk-built>
-    </message>
   </context>
   <context>
     <name>CurriculaPage</name>
@@ -904,6 +918,18 @@
   </context>
   <context>
     <name>DoorActions</name>
+    <message numerus="yes">
+      <source>%n badge(s) ready</source>
+      <translation>
+        <numerusform>%n شارة جاهزة</numerusform>
+        <numerusform>شارة واحدة جاهزة</numerusform>
+        <numerusform>شارتان جاهزتان</numerusform>
+        <numerusform>%n شارات جاهزة</numerusform>
+        <numerusform>%n شارة جاهزة</numerusform>
+        <numerusform>%n شارة جاهزة</numerusform>
+      </translation>
+      <extra-wk-built>16141a6e9928</extra-wk-built>
+    </message>
     <message>
       <source>Badge revoked</source>
       <translation>أُبطلت الشارة</translation>
@@ -958,11 +984,6 @@
       <source>Word (*.docx)</source>
       <translation>Word ‪(*.docx)</translation>
       <extra-wk-built>a37ae5a11250</extra-wk-built>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} شارة جاهزة</translation>
-      <extra-wk-built>a2c384ad5cf8</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1462,6 +1483,42 @@
   </context>
   <context>
     <name>MakeCertificatesTab</name>
+    <message numerus="yes">
+      <source>%n certificate(s) made.</source>
+      <translation>
+        <numerusform>أُنشئت %n شهادة.</numerusform>
+        <numerusform>أُنشئت شهادة واحدة.</numerusform>
+        <numerusform>أُنشئت شهادتان.</numerusform>
+        <numerusform>أُنشئت %n شهادات.</numerusform>
+        <numerusform>أُنشئت %n شهادة.</numerusform>
+        <numerusform>أُنشئت %n شهادة.</numerusform>
+      </translation>
+      <extra-wk-built>8ca7bc87b06a</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n message(s) queued.</source>
+      <translation>
+        <numerusform>%n رسالة في انتظار الإرسال.</numerusform>
+        <numerusform>رسالة واحدة في انتظار الإرسال.</numerusform>
+        <numerusform>رسالتان في انتظار الإرسال.</numerusform>
+        <numerusform>%n رسائل في انتظار الإرسال.</numerusform>
+        <numerusform>%n رسالة في انتظار الإرسال.</numerusform>
+        <numerusform>%n رسالة في انتظار الإرسال.</numerusform>
+      </translation>
+      <extra-wk-built>64823e4873d3</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) not eligible (see the list).</source>
+      <translation>
+        <numerusform>%n مشارك غير مؤهَّل (انظروا القائمة).</numerusform>
+        <numerusform>مشارك واحد غير مؤهَّل (انظروا القائمة).</numerusform>
+        <numerusform>مشاركان غير مؤهَّلين (انظروا القائمة).</numerusform>
+        <numerusform>%n مشاركين غير مؤهَّلين (انظروا القائمة).</numerusform>
+        <numerusform>%n مشاركًا غير مؤهَّل (انظروا القائمة).</numerusform>
+        <numerusform>%n مشارك غير مؤهَّل (انظروا القائمة).</numerusform>
+      </translation>
+      <extra-wk-built>2630438fe6bb</extra-wk-built>
+    </message>
     <message>
       <source>Also make PDF files</source>
       <translation>إنشاء ملفات PDF أيضًا</translation>
@@ -1472,10 +1529,17 @@
       <translation>إنشاء ملفات PDF أيضًا (يتطلب LibreOffice)</translation>
       <extra-wk-built>d0472ee418fa</extra-wk-built>
     </message>
-    <message>
-      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
-      <translation>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل {total} مشاركًا.</translation>
-      <extra-wk-built>044dcffad4d1</extra-wk-built>
+    <message numerus="yes">
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of %n participant(s) meet it.</source>
+      <translation>
+        <numerusform>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل %n مشارك.</numerusform>
+        <numerusform>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل مشارك واحد.</numerusform>
+        <numerusform>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل مشاركَين.</numerusform>
+        <numerusform>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل %n مشاركين.</numerusform>
+        <numerusform>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل %n مشاركًا.</numerusform>
+        <numerusform>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل %n مشارك.</numerusform>
+      </translation>
+      <extra-wk-built>f1740f934e63</extra-wk-built>
     </message>
     <message>
       <source>Cancel</source>
@@ -1632,10 +1696,17 @@
       <translation>المتجاوَزون:</translation>
       <extra-wk-built>2b20856bf58f</extra-wk-built>
     </message>
-    <message>
-      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
-      <translation>توقّف: احتُفظ بـ {n} شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</translation>
-      <extra-wk-built>3aa023cab183</extra-wk-built>
+    <message numerus="yes">
+      <source>Stopped: %n complete certificate(s) kept, no half-written file.</source>
+      <translation>
+        <numerusform>توقّف: احتُفظ بـ%n شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</numerusform>
+        <numerusform>توقّف: احتُفظ بشهادة كاملة واحدة، ولا يوجد أي ملف مكتوب جزئيًا.</numerusform>
+        <numerusform>توقّف: احتُفظ بشهادتين كاملتين، ولا يوجد أي ملف مكتوب جزئيًا.</numerusform>
+        <numerusform>توقّف: احتُفظ بـ%n شهادات كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</numerusform>
+        <numerusform>توقّف: احتُفظ بـ%n شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</numerusform>
+        <numerusform>توقّف: احتُفظ بـ%n شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</numerusform>
+      </translation>
+      <extra-wk-built>2f11dd48ce2a</extra-wk-built>
     </message>
     <message>
       <source>Stopping after the current certificate…</source>
@@ -1676,21 +1747,6 @@
       <source>revoked</source>
       <translation>مُبطَلة</translation>
       <extra-wk-built>d5b380720e38</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} certificate(s) made.</source>
-      <translation>أُنشئت {n} شهادة.</translation>
-      <extra-wk-built>864408800ae1</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} message(s) queued.</source>
-      <translation>{n} رسالة في انتظار الإرسال.</translation>
-      <extra-wk-built>5ece7423787b</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} participant(s) not eligible (see the list).</source>
-      <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
-      <extra-wk-built>6349b754b5ba</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1760,6 +1816,18 @@
   </context>
   <context>
     <name>ModulesTab</name>
+    <message numerus="yes">
+      <source>%n problem(s) in this module's files, e.g. {first}</source>
+      <translation>
+        <numerusform>%n مشكلة في ملفات هذه الوحدة، مثلاً {first}</numerusform>
+        <numerusform>مشكلة واحدة في ملفات هذه الوحدة: {first}</numerusform>
+        <numerusform>مشكلتان في ملفات هذه الوحدة، مثلاً {first}</numerusform>
+        <numerusform>%n مشاكل في ملفات هذه الوحدة، مثلاً {first}</numerusform>
+        <numerusform>%n مشكلة في ملفات هذه الوحدة، مثلاً {first}</numerusform>
+        <numerusform>%n مشكلة في ملفات هذه الوحدة، مثلاً {first}</numerusform>
+      </translation>
+      <extra-wk-built>119c26fb65d3</extra-wk-built>
+    </message>
     <message>
       <source>(local)</source>
       <translation>(محلية)</translation>
@@ -1864,11 +1932,6 @@
       <source>{id} — not installed on this computer</source>
       <translation>{id} — غير مثبتة على هذا الحاسوب</translation>
       <extra-wk-built>69443871bccb</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} problem(s) in this module's files, e.g. {first}</source>
-      <translation>{n} مشكلة/مشاكل في ملفات هذه الوحدة، مثلاً {first}</translation>
-      <extra-wk-built>c2c17fbb5c18</extra-wk-built>
     </message>
     <message>
       <source>…or choose a module folder</source>
@@ -3740,10 +3803,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>الوثوق بمفتاح منظمة أخرى…</translation>
       <extra-wk-built>7af3d4e8da48</extra-wk-built>
     </message>
-    <message>
-      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
-      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
-      <extra-wk-built>a4eaa96a6dc3</extra-wk-built>
+    <message numerus="yes">
+      <source>Verification page written to {path}: %n certificate(s), revoked: {r}. Publish it again after each revocation.</source>
+      <translation>
+        <numerusform>كُتبت صفحة التحقق في {path}: %n شهادة، الملغاة: {r}. أعد نشرها بعد كل إلغاء.</numerusform>
+        <numerusform>كُتبت صفحة التحقق في {path}: شهادة واحدة، الملغاة: {r}. أعد نشرها بعد كل إلغاء.</numerusform>
+        <numerusform>كُتبت صفحة التحقق في {path}: شهادتان، الملغاة: {r}. أعد نشرها بعد كل إلغاء.</numerusform>
+        <numerusform>كُتبت صفحة التحقق في {path}: %n شهادات، الملغاة: {r}. أعد نشرها بعد كل إلغاء.</numerusform>
+        <numerusform>كُتبت صفحة التحقق في {path}: %n شهادة، الملغاة: {r}. أعد نشرها بعد كل إلغاء.</numerusform>
+        <numerusform>كُتبت صفحة التحقق في {path}: %n شهادة، الملغاة: {r}. أعد نشرها بعد كل إلغاء.</numerusform>
+      </translation>
+      <extra-wk-built>a560fc7198ec</extra-wk-built>
     </message>
     <message>
       <source>Verify</source>

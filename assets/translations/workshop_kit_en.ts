@@ -21,6 +21,17 @@
     </message>
   </context>
   <context>
+    <name>AgendaTab</name>
+    <message numerus="yes">
+      <source>Total: {time} over %n day(s)</source>
+      <translation>
+        <numerusform>Total: {time} over %n day</numerusform>
+        <numerusform>Total: {time} over %n days</numerusform>
+      </translation>
+      <extra-wk-built>d6992066046c</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>AttendanceHistoryDialog</name>
     <message numerus="yes">
       <source>%n correction(s) in the grid of this workshop.</source>
@@ -129,6 +140,28 @@
     </message>
   </context>
   <context>
+    <name>CheckinPage</name>
+    <message numerus="yes">
+      <source>%n scan(s) kept; retrying every few seconds.</source>
+      <translation>
+        <numerusform>%n scan kept; retrying every few seconds.</numerusform>
+        <numerusform>%n scans kept; retrying every few seconds.</numerusform>
+      </translation>
+      <extra-wk-built>da7ccf77360a</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>DoorActions</name>
+    <message numerus="yes">
+      <source>%n badge(s) ready</source>
+      <translation>
+        <numerusform>%n badge ready</numerusform>
+        <numerusform>%n badges ready</numerusform>
+      </translation>
+      <extra-wk-built>9c4600572ea0</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
       <source>%n possible duplicate(s). Merging keeps attendance, certificates and scores of both records.</source>
@@ -151,6 +184,49 @@
     </message>
   </context>
   <context>
+    <name>MakeCertificatesTab</name>
+    <message numerus="yes">
+      <source>%n certificate(s) made.</source>
+      <translation>
+        <numerusform>%n certificate made.</numerusform>
+        <numerusform>%n certificates made.</numerusform>
+      </translation>
+      <extra-wk-built>e1ae56ebedc9</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n message(s) queued.</source>
+      <translation>
+        <numerusform>%n message queued.</numerusform>
+        <numerusform>%n messages queued.</numerusform>
+      </translation>
+      <extra-wk-built>a7b192b4a61c</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) not eligible (see the list).</source>
+      <translation>
+        <numerusform>%n participant not eligible (see the list).</numerusform>
+        <numerusform>%n participants not eligible (see the list).</numerusform>
+      </translation>
+      <extra-wk-built>48ce0ccf13df</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of %n participant(s) meet it.</source>
+      <translation>
+        <numerusform>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of %n participant meets it.</numerusform>
+        <numerusform>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of %n participants meet it.</numerusform>
+      </translation>
+      <extra-wk-built>70eaa26e39cb</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Stopped: %n complete certificate(s) kept, no half-written file.</source>
+      <translation>
+        <numerusform>Stopped: %n complete certificate kept, no half-written file.</numerusform>
+        <numerusform>Stopped: %n complete certificates kept, no half-written file.</numerusform>
+      </translation>
+      <extra-wk-built>2f0d60a444dd</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>MappingPage</name>
     <message numerus="yes">
       <source>%n row(s); header on row {header} ({source}).</source>
@@ -159,6 +235,17 @@
         <numerusform>%n rows; header on row {header} ({source}).</numerusform>
       </translation>
       <extra-wk-built>3cb37cf2637d</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>ModulesTab</name>
+    <message numerus="yes">
+      <source>%n problem(s) in this module's files, e.g. {first}</source>
+      <translation>
+        <numerusform>%n problem in this module's files, e.g. {first}</numerusform>
+        <numerusform>%n problems in this module's files, e.g. {first}</numerusform>
+      </translation>
+      <extra-wk-built>ace2fc5860d5</extra-wk-built>
     </message>
   </context>
   <context>
@@ -240,6 +327,17 @@
         <numerusform>%n workshops in this view: {scope}</numerusform>
       </translation>
       <extra-wk-built>bf81d6415507</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>VerifyTab</name>
+    <message numerus="yes">
+      <source>Verification page written to {path}: %n certificate(s), revoked: {r}. Publish it again after each revocation.</source>
+      <translation>
+        <numerusform>Verification page written to {path}: %n certificate, revoked: {r}. Publish it again after each revocation.</numerusform>
+        <numerusform>Verification page written to {path}: %n certificates, revoked: {r}. Publish it again after each revocation.</numerusform>
+      </translation>
+      <extra-wk-built>fd37a8bed932</extra-wk-built>
     </message>
   </context>
   <context>

@@ -225,10 +225,13 @@
       <translation>Horaire</translation>
       <extra-wk-built>5f0c29b70d70</extra-wk-built>
     </message>
-    <message>
-      <source>Total: {time} over {days} day(s)</source>
-      <translation>Total : {time} sur {days} jour(s)</translation>
-      <extra-wk-built>8bf11c9fd030</extra-wk-built>
+    <message numerus="yes">
+      <source>Total: {time} over %n day(s)</source>
+      <translation>
+        <numerusform>Total : {time} sur %n jour</numerusform>
+        <numerusform>Total : {time} sur %n jours</numerusform>
+      </translation>
+      <extra-wk-built>637a44e64380</extra-wk-built>
     </message>
     <message>
       <source>not saved</source>
@@ -707,6 +710,14 @@
   </context>
   <context>
     <name>CheckinPage</name>
+    <message numerus="yes">
+      <source>%n scan(s) kept; retrying every few seconds.</source>
+      <translation>
+        <numerusform>%n scan gardé ; nouvel essai toutes les quelques secondes.</numerusform>
+        <numerusform>%n scans gardés ; nouvel essai toutes les quelques secondes.</numerusform>
+      </translation>
+      <extra-wk-built>013430d42abb</extra-wk-built>
+    </message>
     <message>
       <source>Automatic (from the clock)</source>
       <translation>Automatique (selon l'horloge)</translation>
@@ -812,11 +823,6 @@
       <translation>Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
       <extra-wk-built>dc56419275ef</extra-wk-built>
     </message>
-    <message>
-      <source>{n} scan(s) kept; retrying every few seconds.</source>
-      <translation>{n} scan(s) gardé(s) ; nouvel essai toutes les quelques secondes.</translation>
-      <extra-wk-built>ee13a29a9b97</extra-wk-built>
-    </message>
   </context>
   <context>
     <name>CurriculaPage</name>
@@ -848,6 +854,14 @@
   </context>
   <context>
     <name>DoorActions</name>
+    <message numerus="yes">
+      <source>%n badge(s) ready</source>
+      <translation>
+        <numerusform>%n badge prêt</numerusform>
+        <numerusform>%n badges prêts</numerusform>
+      </translation>
+      <extra-wk-built>94d6d548f719</extra-wk-built>
+    </message>
     <message>
       <source>Badge revoked</source>
       <translation>Badge révoqué</translation>
@@ -902,11 +916,6 @@
       <source>Word (*.docx)</source>
       <translation>Word (*.docx)</translation>
       <extra-wk-built>e52e0b328487</extra-wk-built>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} badges prêts</translation>
-      <extra-wk-built>0ef11dfc7c24</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1398,6 +1407,30 @@
   </context>
   <context>
     <name>MakeCertificatesTab</name>
+    <message numerus="yes">
+      <source>%n certificate(s) made.</source>
+      <translation>
+        <numerusform>%n attestation créée.</numerusform>
+        <numerusform>%n attestations créées.</numerusform>
+      </translation>
+      <extra-wk-built>9c4be2150c7f</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n message(s) queued.</source>
+      <translation>
+        <numerusform>%n message en attente d'envoi.</numerusform>
+        <numerusform>%n messages en attente d'envoi.</numerusform>
+      </translation>
+      <extra-wk-built>35d36b44d7ce</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) not eligible (see the list).</source>
+      <translation>
+        <numerusform>%n participant·e non éligible (voir la liste).</numerusform>
+        <numerusform>%n participant·es non éligibles (voir la liste).</numerusform>
+      </translation>
+      <extra-wk-built>93a5bf0bcbc1</extra-wk-built>
+    </message>
     <message>
       <source>Also make PDF files</source>
       <translation>Créer aussi les fichiers PDF</translation>
@@ -1408,10 +1441,13 @@
       <translation>Créer aussi les fichiers PDF (nécessite LibreOffice)</translation>
       <extra-wk-built>df4afb94d4db</extra-wk-built>
     </message>
-    <message>
-      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
-      <translation>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·es sur {total} la remplissent.</translation>
-      <extra-wk-built>ee86e03109b4</extra-wk-built>
+    <message numerus="yes">
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of %n participant(s) meet it.</source>
+      <translation>
+        <numerusform>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·e sur %n la remplit.</numerusform>
+        <numerusform>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·es sur %n la remplissent.</numerusform>
+      </translation>
+      <extra-wk-built>ee20bf082497</extra-wk-built>
     </message>
     <message>
       <source>Cancel</source>
@@ -1568,10 +1604,13 @@
       <translation>Ignorés :</translation>
       <extra-wk-built>175f6b60615a</extra-wk-built>
     </message>
-    <message>
-      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
-      <translation>Arrêté : {n} attestation(s) complète(s) conservée(s), aucun fichier à moitié écrit.</translation>
-      <extra-wk-built>f58f29b0e5f2</extra-wk-built>
+    <message numerus="yes">
+      <source>Stopped: %n complete certificate(s) kept, no half-written file.</source>
+      <translation>
+        <numerusform>Arrêté : %n attestation complète conservée, aucun fichier à moitié écrit.</numerusform>
+        <numerusform>Arrêté : %n attestations complètes conservées, aucun fichier à moitié écrit.</numerusform>
+      </translation>
+      <extra-wk-built>915d5fc3ccd6</extra-wk-built>
     </message>
     <message>
       <source>Stopping after the current certificate…</source>
@@ -1612,21 +1651,6 @@
       <source>revoked</source>
       <translation>révoquée</translation>
       <extra-wk-built>26ddbf152441</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} certificate(s) made.</source>
-      <translation>{n} attestation(s) créée(s).</translation>
-      <extra-wk-built>7c2b36bdc358</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} message(s) queued.</source>
-      <translation>{n} message(s) en attente d'envoi.</translation>
-      <extra-wk-built>cf41edb02c90</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} participant(s) not eligible (see the list).</source>
-      <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
-      <extra-wk-built>c1c1dcd45f62</extra-wk-built>
     </message>
   </context>
   <context>
@@ -1692,6 +1716,14 @@
   </context>
   <context>
     <name>ModulesTab</name>
+    <message numerus="yes">
+      <source>%n problem(s) in this module's files, e.g. {first}</source>
+      <translation>
+        <numerusform>%n problème dans les fichiers de ce module : {first}</numerusform>
+        <numerusform>%n problèmes dans les fichiers de ce module, par ex. {first}</numerusform>
+      </translation>
+      <extra-wk-built>b74824c66ff2</extra-wk-built>
+    </message>
     <message>
       <source>(local)</source>
       <translation>(local)</translation>
@@ -1796,11 +1828,6 @@
       <source>{id} — not installed on this computer</source>
       <translation>{id} — non installé sur cet ordinateur</translation>
       <extra-wk-built>f75d4c5ad116</extra-wk-built>
-    </message>
-    <message>
-      <source>{n} problem(s) in this module's files, e.g. {first}</source>
-      <translation>{n} problème(s) dans les fichiers de ce module, par ex. {first}</translation>
-      <extra-wk-built>2117ea17b622</extra-wk-built>
     </message>
     <message>
       <source>…or choose a module folder</source>
@@ -3636,10 +3663,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Reconnaître la clé d'une autre organisation…</translation>
       <extra-wk-built>1bd429080653</extra-wk-built>
     </message>
-    <message>
-      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
-      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
-      <extra-wk-built>40c8e20fbb2b</extra-wk-built>
+    <message numerus="yes">
+      <source>Verification page written to {path}: %n certificate(s), revoked: {r}. Publish it again after each revocation.</source>
+      <translation>
+        <numerusform>Page de vérification écrite dans {path} : %n attestation, révoquées : {r}. Republiez-la après chaque révocation.</numerusform>
+        <numerusform>Page de vérification écrite dans {path} : %n attestations, révoquées : {r}. Republiez-la après chaque révocation.</numerusform>
+      </translation>
+      <extra-wk-built>28f38ecea1c4</extra-wk-built>
     </message>
     <message>
       <source>Verify</source>

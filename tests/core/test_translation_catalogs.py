@@ -149,3 +149,12 @@ def test_an_edit_in_a_catalog_that_lost_its_fingerprints_is_kept(tool):
     tool.main(["build"])
     assert _table(tool, SESSIONS)["ar"] == EDITED
     assert tool.main(["check"]) == 0
+
+
+def test_check_refuses_a_count_written_with_s_in_brackets(tool, monkeypatch, capsys):
+    """A new "{n} file(s)" string would give Arabic one form for every number again."""
+    found = dict(tool.extract())
+    found["{n} file(s) saved."] = tool.Found(contexts={"core"})
+    monkeypatch.setattr(tool, "extract", lambda: found)
+    assert tool.main(["check"]) == 1
+    assert "'{n} file(s) saved.' counts with '(s)'" in capsys.readouterr().out

@@ -188,7 +188,7 @@ def test_certificate_template_choice_survives_a_run_and_a_restart(qtbot, window,
     page.make_tab.pdf.setChecked(False)
     page.make_tab.generate_button.click()
     qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
-    assert "certificate(s) made" in page.make_tab.result_label.text()
+    assert "certificate made" in page.make_tab.result_label.text() or "certificates made" in page.make_tab.result_label.text()
     assert page.make_tab.template_combo.currentData() == "ar"  # was reset to French after each run
     services.state.changed("attendance")
     assert page.make_tab.template_combo.currentData() == "ar"
