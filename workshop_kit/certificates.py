@@ -22,7 +22,7 @@ from . import audit, certcode, signing
 from .attendance import Eligibility, eligibility
 from .db import device_id, new_id, now_iso
 from .errors import NotFound, ValidationError
-from .i18n import N_, _
+from .i18n import N_, _, _n
 from .participants import Participant
 from .paths import resource
 from .qr import qr_picture
@@ -272,8 +272,8 @@ def recipients(db: Database, workshop_id: str, only_eligible: bool = True) -> tu
             if e is None or e.counted == 0:
                 reason = _("no session counted yet")
             else:
-                reason = _("attended {attended} of {counted} sessions, {needed} needed ({percent} %)").format(
-                    attended=e.attended, counted=e.counted, needed=e.needed, percent=round(e.threshold * 100)
+                reason = _n("attended {attended} of %n session(s), {needed} needed ({percent} %)", e.counted).format(
+                    attended=e.attended, needed=e.needed, percent=round(e.threshold * 100)
                 )
         if reason:
             refused.append({"participant_id": p.id, "name": p.display_name(), "reason": reason,
@@ -464,17 +464,17 @@ def _fitting_qr(workshop: Workshop, people: list[Recipient], lang: str) -> tuple
                                     workshop.end_date)
 
     if not certcode.fits(payload("")):
-        raise ValidationError(_("The workshop title is too long to go in the certificates' QR code ({n} characters); "
-                                "shorten it.").format(n=len(workshop.title)), "title")
+        raise ValidationError(_n("The workshop title is too long to go in the certificates' QR code (%n character(s)); "
+                                 "shorten it.", len(workshop.title)), "title")
     fit, left = [], []
     for rec in people:
         name = rec.participant.display_name(lang)
         if certcode.fits(payload(name)):
             fit.append(rec)
         else:
-            left.append(_left_out(rec.participant, _(
-                "the name is too long to go in the certificate's QR code ({n} characters); shorten it in the "
-                "participant's record").format(n=len(name))))
+            left.append(_left_out(rec.participant, _n(
+                "the name is too long to go in the certificate's QR code (%n character(s)); shorten it in the "
+                "participant's record", len(name))))
     return fit, left
 
 

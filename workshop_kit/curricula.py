@@ -35,7 +35,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import yaml
 
 from .errors import NotFound, ValidationError
-from .i18n import LANGUAGES, N_, _, translate
+from .i18n import LANGUAGES, N_, _, _n, translate
 from .paths import resource, user_curricula_dir
 from .textnorm import fold
 
@@ -378,9 +378,9 @@ class _Checker:
             self.add(where, _("must be a list (lines starting with '- ')"))
             return []
         if min_n and len(value) < min_n:
-            self.add(where, _("has {n} item(s); at least {min} needed").format(n=len(value), min=min_n))
+            self.add(where, _n("has {n}; at least %n item(s) needed", min_n).format(n=len(value)))
         if max_n and len(value) > max_n:
-            self.add(where, _("has {n} items; at most {max} allowed").format(n=len(value), max=max_n))
+            self.add(where, _n("has {n}; at most %n item(s) allowed", max_n).format(n=len(value)))
         return value
 
     def strings(self, obj: dict, key: str, path: str, required: bool = True, min_n: int = 0, max_n: int = 0) -> list[str]:
@@ -560,7 +560,8 @@ def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
     if other.duration != ref.duration:
         add("duration", f"{intro}: {other.duration} ≠ {ref.duration}")
     if len(other.sessions) != len(ref.sessions):
-        add("sessions", _("{intro}: {n} sessions instead of {m}").format(intro=intro, n=len(other.sessions), m=len(ref.sessions)))
+        add("sessions", _n("{intro}: %n session(s) instead of {m}", len(other.sessions)).format(
+            intro=intro, m=len(ref.sessions)))
     for i, (a, b) in enumerate(zip(ref.sessions, other.sessions, strict=False), 1):
         sp = f"sessions[{i}]"
         if a.minutes != b.minutes:
@@ -568,17 +569,18 @@ def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
         if a.core != b.core:
             add(f"{sp}.core", f"{intro}: {str(b.core).lower()} ≠ {str(a.core).lower()}")
         if len(a.activities) != len(b.activities):
-            add(f"{sp}.activities", _("{intro}: {n} activities instead of {m}").format(
-                intro=intro, n=len(b.activities), m=len(a.activities)))
+            add(f"{sp}.activities", _n("{intro}: %n activity(ies) instead of {m}", len(b.activities)).format(
+                intro=intro, m=len(a.activities)))
         for j, (x, y) in enumerate(zip(a.activities, b.activities, strict=False), 1):
             if x.minutes != y.minutes:
                 add(f"{sp}.activities[{j}].minutes", f"{intro}: {y.minutes} ≠ {x.minutes}")
     if len(other.quiz) != len(ref.quiz):
-        add("quiz", _("{intro}: {n} questions instead of {m}").format(intro=intro, n=len(other.quiz), m=len(ref.quiz)))
+        add("quiz", _n("{intro}: %n question(s) instead of {m}", len(other.quiz)).format(intro=intro, m=len(ref.quiz)))
     for i, (a, b) in enumerate(zip(ref.quiz, other.quiz, strict=False), 1):
         qp = f"quiz[{i}]"
         if len(a.choices) != len(b.choices):
-            add(f"{qp}.choices", _("{intro}: {n} choices instead of {m}").format(intro=intro, n=len(b.choices), m=len(a.choices)))
+            add(f"{qp}.choices", _n("{intro}: %n choice(s) instead of {m}", len(b.choices)).format(
+                intro=intro, m=len(a.choices)))
         elif a.answer_index != b.answer_index and a.answer_index >= 0 and b.answer_index >= 0:
             add(f"{qp}.answer", _("{intro}: the correct answer is choice {n} here but choice {m} in French").format(
                 intro=intro, n=b.answer_index + 1, m=a.answer_index + 1))
@@ -947,8 +949,8 @@ def _extract_zip(path: Path, target: Path) -> Path:
         base = target.resolve()
         infos = archive.infolist()
         if len(infos) > MAX_ZIP_ENTRIES:
-            raise ValidationError(_("{file} holds {n} files; a module zip may hold at most {max}. Nothing was "
-                                    "imported.").format(file=path.name, n=len(infos), max=MAX_ZIP_ENTRIES))
+            raise ValidationError(_n("{file} holds %n file(s); a module zip may hold at most {max}. Nothing was "
+                                     "imported.", len(infos)).format(file=path.name, max=MAX_ZIP_ENTRIES))
         for info in infos:
             name = info.filename
             parts = [p for p in re.split(r"[\\/]", name) if p]
@@ -1029,7 +1031,7 @@ def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: b
             shown = "\n".join(str(p) for p in found.problems[:20])
             more = len(found.problems) - 20
             raise ValidationError(
-                _("{n} problem(s); nothing was imported. Fix them and import again:").format(n=len(found.problems))
+                _n("%n problem(s); nothing was imported. Fix them and import again:", len(found.problems))
                 + "\n" + shown + (f"\n… (+{more})" if more > 0 else "")
             )
         bundled = {p.name for p in _module_folders(bundled_dir())}

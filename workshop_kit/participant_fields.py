@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from .errors import ValidationError
-from .i18n import N_, _
+from .i18n import N_, _, _n
 from .phones import normalise_phone
 from .textclean import clean_line
 from .textnorm import fold
@@ -211,8 +211,8 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
         problems.append(FieldProblem("first_name", _("A participant needs a name, in Latin or Arabic script.")))
     for key in NAME_FIELDS:  # a name goes on badges, certificates and their QR codes
         if isinstance(out.get(key), str) and len(out[key]) > MAX_NAME_CHARS:
-            problems.append(FieldProblem(key, _("This name has {n} characters; at most {max} fit on a badge and a "
-                                                "certificate.").format(n=len(out[key]), max=MAX_NAME_CHARS)))
+            problems.append(FieldProblem(key, _n("This name has %n character(s); at most {max} fit on a badge and a "
+                                                 "certificate.", len(out[key])).format(max=MAX_NAME_CHARS)))
 
     def check(field: str, value: Any, fn) -> Any:  # noqa: ANN001
         key = (field, value)

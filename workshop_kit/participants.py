@@ -13,7 +13,7 @@ from typing import Any
 from . import audit
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
-from .i18n import _
+from .i18n import _, _n
 from .participant_fields import (  # noqa: F401 - part of this module's API
     AGE_BANDS,
     GENDERS,
@@ -155,7 +155,7 @@ def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Pa
     """Register a participant. A name in Latin or Arabic script is required, and consent to data use."""
     unknown = set(fields) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
     if unknown:
-        raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
+        raise ValidationError(_n("Unknown participant field(s): {names}", len(unknown)).format(names=", ".join(sorted(unknown))))
     # move_scripts: a name in Arabic script given as first_name/last_name goes to the Arabic field.
     fields, problems = clean_fields(fields, move_scripts=True)
     # Consent is the core's rule, not each caller's: the form, the door, imports and the CLI all
@@ -225,7 +225,7 @@ def update_participant(db: Database, participant_id: str, actor: str | None = No
         raise ValidationError(_("This participant was erased; their data cannot be edited."))
     unknown = set(changes) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
     if unknown:
-        raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
+        raise ValidationError(_n("Unknown participant field(s): {names}", len(unknown)).format(names=", ".join(sorted(unknown))))
     merged = {k: v for k, v in current.to_json().items() if k in PERSONAL_FIELDS or k in CONSENT_FIELDS}
     merged.update(changes)
     clean, problems = clean_fields(merged)

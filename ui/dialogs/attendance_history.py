@@ -54,7 +54,7 @@ class AttendanceHistoryDialog(QDialog):
                                       str(d.get("session_number", "")), change, e.get("actor") or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        summary = QLabel(self.tr("{n} correction(s) in the grid of this workshop.").format(n=len(rows))
+        summary = QLabel(self.tr("%n correction(s) in the grid of this workshop.", "", len(rows))
                          if rows else self.tr("No correction has been made in the grid of this workshop."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

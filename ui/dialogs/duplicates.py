@@ -103,8 +103,8 @@ class DuplicatesDialog(QDialog):
             item = QListWidgetItem(f"{a.display_name(lang)}  ≈  {b.display_name(lang)}\n({reasons})")
             item.setData(Qt.UserRole, (c.a, c.b))
             self.pairs.addItem(item)
-        self.info.setText(self.tr("{n} possible duplicate(s). Merging keeps attendance, certificates and scores of both "
-                                  "records.").format(n=len(self.candidates)) if self.candidates
+        self.info.setText(self.tr("%n possible duplicate(s). Merging keeps attendance, certificates and scores of both "
+                                  "records.", "", len(self.candidates)) if self.candidates
                           else self.tr("No possible duplicates."))
         has = bool(self.candidates)
         for b in (self.keep_first, self.keep_second, self.distinct):

@@ -134,8 +134,8 @@ class AttendanceModel(TableModel):
             if c == n + 2:
                 return f"{round(100 * e.rate)} %"
             if c == n + 3:
-                return self.tr("eligible") if e.eligible else self.tr("{n} more needed").format(
-                    n=max(0, e.needed - e.attended))
+                return self.tr("eligible") if e.eligible else self.tr("%n more session(s) needed", "",
+                                                                          max(0, e.needed - e.attended))
         if role == Qt.ForegroundRole and c == n + 3:
             return QBrush(QColor("#1b7f3a" if e.eligible else "#a33"))
         if role == Qt.TextAlignmentRole and c > 0:

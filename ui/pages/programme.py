@@ -387,8 +387,8 @@ class ProgrammePage(QWidget):
         for (value, caption), (label, shown) in zip(self.figure_labels, prog.figures(), strict=True):
             value.setText(ltr_text(shown))  # "+25.0" and "85 %" keep their order in Arabic
             caption.setText(label)
-        self.status.setText(self.tr("{n} workshops in this view: {scope}").format(
-            n=len(prog.report.workshops), scope=prog.filters.describe(prog.lang)))
+        self.status.setText(self.tr("%n workshop(s) in this view: {scope}", "", len(prog.report.workshops)).format(
+            scope=prog.filters.describe(prog.lang)))
         modules = prog.report.gain["modules"]
         self.gain_table.setRowCount(len(modules))
         for r, m in enumerate(modules):

@@ -187,9 +187,9 @@ class VerifyTab(QWidget):
             show_error(self, exc)
             return
         self.services.settings["verify_url"] = settings["verify_url"]
-        self.details.setText(self.tr("Verification page written to {path}: {n} certificates, {r} revoked. Publish it "
-                                     "again after each revocation.").format(
-            path=ltr_text(str(result.path)), n=result.certificates, r=result.revoked))
+        self.details.setText(self.tr("Verification page written to {path}: %n certificate(s), revoked: {r}. Publish it "
+                                     "again after each revocation.", "", result.certificates).format(
+            path=ltr_text(str(result.path)), r=result.revoked))
 
     def trust_key(self) -> None:
         from workshop_kit.signing import trust_public_key
