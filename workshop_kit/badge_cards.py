@@ -229,7 +229,7 @@ def render_card(card: Card, workshop_title: str):  # noqa: ANN201 - PIL.Image.Im
 
     img = Image.new("RGB", PNG_SIZE, "white")
     draw = ImageDraw.Draw(img)
-    qr = qr_image(card.badge.token, box_size=10, border=2).resize((470, 470), Image.NEAREST)
+    qr = qr_image(card.badge.token, box_size=10, border=2).resize((470, 470), Image.Resampling.NEAREST)
     img.paste(qr, (30, 40))
     code_font = _font(True, 44)
     code = card.badge.human_code

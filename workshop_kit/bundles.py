@@ -532,7 +532,8 @@ def _value_problem(column: str, kind: str, value: Any) -> str | None:
 class _Merger:
     def __init__(self, db: Database, result: ImportResult, workshop_id: str) -> None:
         self.db, self.result, self.workshop_id = db, result, workshop_id
-        self.erased, self.erased_files = 0, []  # people erased by this bundle, their outbox folders
+        self.erased = 0  # people erased by this bundle, and their outbox folders
+        self.erased_files: list[Path] = []
         info = {t: db.execute(f"PRAGMA table_info({t})").fetchall() for t in TABLES}
         self.columns = {t: [r[1] for r in rows] for t, rows in info.items()}
         self.kinds = {t: {r[1]: str(r[2]).upper() for r in rows} for t, rows in info.items()}
@@ -758,7 +759,7 @@ class _Merger:
             if not found:
                 self.count("added" if self.insert("quiz_scores", row) else "unchanged", "quiz_scores")
             elif (row.get("updated_at") or "") > (found[0]["updated_at"] or ""):
-                changes = {k: row[k] for k in ("pre_score", "post_score", "max_score", "updated_at")
+                changes: dict[str, Any] = {k: row[k] for k in ("pre_score", "post_score", "max_score", "updated_at")
                            if k in row and row[k] != found[0][k]}
                 if changes:
                     self.update("quiz_scores", found[0]["id"], changes)

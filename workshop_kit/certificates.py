@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -418,7 +418,7 @@ def generate(
     total = len(issued) + (1 if merged else 0)
     report = progress or (lambda *_a: None)
     stop = cancelled or (lambda: False)
-    items = []
+    items: list[tuple[Mapping[str, object], Mapping[str, Picture | None]]] = []
     by_id = {r.participant.id: r for r in people}
     # Separate PDFs are cut from one converted print file: it needs the filled copies too.
     collect = bool(merged) or (pdf and out_dir is not None and _pdf_split_ok())
@@ -686,7 +686,7 @@ def overview(db: Database, workshop_id: str) -> list[dict[str, Any]]:
     rules = {e.participant_id: e for e in eligibility(db, workshop_id)}
     certs = {r["participant_id"]: r for r in db.query(
         "SELECT id, participant_id, number, revoked_at FROM certificates WHERE workshop_id = ?", [workshop_id])}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for rec in people:
         rows.append({"participant_id": rec.participant.id, "name": rec.participant.display_name(),
                      "eligible": True, "reason": ""})

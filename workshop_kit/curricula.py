@@ -329,7 +329,8 @@ class _Checker:
     """Collects problems for one file while reading its front matter into a ``ModuleText``."""
 
     def __init__(self, file: str, lines: dict[str, int]) -> None:
-        self.file, self.lines, self.problems = file, lines, []
+        self.file, self.lines = file, lines
+        self.problems: list[Problem] = []
 
     def line(self, path: str) -> int | None:
         probe = path
@@ -427,7 +428,7 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
         return None, [_yaml_problem(file, exc)]
     finally:
         loader.dispose()
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or node is None:
         return None, [Problem(file, 2, None, _("the front matter must be a set of 'field: value' lines"))]
     lines: dict[str, int] = {}
     _node_lines(node, "", lines)
@@ -576,14 +577,14 @@ def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
                 add(f"{sp}.activities[{j}].minutes", f"{intro}: {y.minutes} ≠ {x.minutes}")
     if len(other.quiz) != len(ref.quiz):
         add("quiz", _n("{intro}: %n question(s) instead of {m}", len(other.quiz)).format(intro=intro, m=len(ref.quiz)))
-    for i, (a, b) in enumerate(zip(ref.quiz, other.quiz, strict=False), 1):
+    for i, (qa, qb) in enumerate(zip(ref.quiz, other.quiz, strict=False), 1):
         qp = f"quiz[{i}]"
-        if len(a.choices) != len(b.choices):
-            add(f"{qp}.choices", _n("{intro}: %n choice(s) instead of {m}", len(b.choices)).format(
-                intro=intro, m=len(a.choices)))
-        elif a.answer_index != b.answer_index and a.answer_index >= 0 and b.answer_index >= 0:
+        if len(qa.choices) != len(qb.choices):
+            add(f"{qp}.choices", _n("{intro}: %n choice(s) instead of {m}", len(qb.choices)).format(
+                intro=intro, m=len(qa.choices)))
+        elif qa.answer_index != qb.answer_index and qa.answer_index >= 0 and qb.answer_index >= 0:
             add(f"{qp}.answer", _("{intro}: the correct answer is choice {n} here but choice {m} in French").format(
-                intro=intro, n=b.answer_index + 1, m=a.answer_index + 1))
+                intro=intro, n=qb.answer_index + 1, m=qa.answer_index + 1))
     return out
 
 
@@ -671,7 +672,8 @@ def build_sections(mt: ModuleText) -> list[Section]:
         for a in s.activities:
             parts += [a.title, a.method, *a.steps, *a.materials]
         raw.append((f"session:{i}", s.title, "\n".join(parts)))
-    heading, chunk, n = "", [], 0
+    heading, n = "", 0
+    chunk: list[str] = []
     for line in mt.body.split("\n"):
         if line.startswith("## "):
             if chunk and "".join(chunk).strip():
@@ -740,7 +742,7 @@ def _module_folders(root: Path) -> list[Path]:
 
 
 def _signature(roots: list[tuple[Path, bool]]) -> tuple:
-    sig: list[tuple] = [CACHE_VERSION]
+    sig: list[object] = [CACHE_VERSION]
     for root, local in roots:
         sig.append((str(root), local))
         for folder in _module_folders(root):
@@ -842,7 +844,7 @@ def _make_decoder(kind: Any) -> Any:  # noqa: C901 - one branch per supported ty
         return lambda data: Path(_exact(str, data))
     if kind in (int, str, bool):
         return lambda data: _exact(kind, data)
-    if is_dataclass(kind):
+    if isinstance(kind, type) and is_dataclass(kind):
         hints = get_type_hints(kind)
         parts = [(f.name, _decoder(hints[f.name])) for f in fields(kind) if f.name != "cache_dir"]
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from . import atomicfile, backup, dbconnect, filemodes, migrations
 from .errors import WorkshopKitError
@@ -266,7 +268,7 @@ class InstanceLock:
     The OS releases it when the process dies, so a killed app never leaves a stale lock.
     """
 
-    _held: dict[Path, object] = {}
+    _held: dict[Path, TextIO] = {}
 
     @classmethod
     def acquire(cls, db_path: Path) -> None:
@@ -297,7 +299,7 @@ class InstanceLock:
         if fh is not None:
             try:
                 _unlock_file(fh)
-                fh.close()  # type: ignore[attr-defined]
+                fh.close()
             except OSError:
                 pass
 
@@ -306,28 +308,28 @@ class InstanceLock:
         for fh in cls._held.values():
             try:
                 _unlock_file(fh)
-                fh.close()  # type: ignore[attr-defined]
+                fh.close()
             except OSError:
                 pass
         cls._held.clear()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _lock_file(fh) -> None:  # noqa: ANN001
+    def _lock_file(fh: TextIO) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock_file(fh) -> None:  # noqa: ANN001
+    def _unlock_file(fh: TextIO) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock_file(fh) -> None:  # noqa: ANN001
+    def _lock_file(fh: TextIO) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock_file(fh) -> None:  # noqa: ANN001
+    def _unlock_file(fh: TextIO) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)

@@ -249,7 +249,7 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
         email = str(out["email"]).strip().removeprefix("mailto:")
         if not _EMAIL.match(email):
             problems.append(FieldProblem("email", _("'{value}' is not an e-mail address (name@example.org).").format(value=email)))
-            email = None
+            email = ""
         out["email"] = email.lower() if email else None
 
     for flag in _CONSENT_FLAGS:

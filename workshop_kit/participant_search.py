@@ -63,7 +63,9 @@ def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool,
     ``fts_join`` drives the query from the search index (rows stream out in index order, so a
     LIMIT stops early); otherwise the index result is a set the sorted scan is checked against.
     """
-    joins, where, params = "", [], []
+    joins = ""
+    where: list[str] = []
+    params: list[Any] = []
     if text and text.strip():
         match, short = fts_query(text)
         if match and in_order:
@@ -125,8 +127,8 @@ def query_participants(
     enrolments and adds its badge status (active / revoked / none), computed for the page only.
     """
     if workshop_id and _enrolled_at_most(db, workshop_id, SMALL_WORKSHOP) <= SMALL_WORKSHOP:
-        ids = _small_workshop_page(db, text, workshop_id, sort, descending, offset, limit, include_erased, filters)
-        return _page_rows(db, ids, workshop_id)
+        small = _small_workshop_page(db, text, workshop_id, sort, descending, offset, limit, include_erased, filters)
+        return _page_rows(db, small, workshop_id)
     if participant_order.usable(sort, text, limit, filters):
         assert text is not None and limit is not None
         ids = participant_order.page(

@@ -86,7 +86,7 @@ def _read(image: Any, fast: bool = False) -> list[str]:
 
     results = zxingcpp.read_barcodes(
         image,
-        formats=zxingcpp.BarcodeFormat.QRCode,
+        formats=zxingcpp.BarcodeFormat.QRCode,  # type: ignore[arg-type]  # documented; the stub wants BarcodeFormats
         try_rotate=not fast,
         try_downscale=True,
         try_invert=not fast,

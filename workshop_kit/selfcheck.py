@@ -191,12 +191,13 @@ def missing_libraries(error: str, binaries: Sequence[Path] = ()) -> list[str]:
             continue
         found.append(name)
     ldd = shutil.which("ldd") if sys.platform.startswith("linux") else None
-    for binary in binaries if ldd else ():
-        try:
-            out = subprocess.run([ldd, str(binary)], capture_output=True, text=True, timeout=30).stdout
-        except (OSError, subprocess.SubprocessError):
-            continue
-        found += [line.split()[0] for line in out.splitlines() if "not found" in line]
+    if ldd is not None:
+        for binary in binaries:
+            try:
+                out = subprocess.run([ldd, str(binary)], capture_output=True, text=True, timeout=30).stdout
+            except (OSError, subprocess.SubprocessError):
+                continue
+            found += [line.split()[0] for line in out.splitlines() if "not found" in line]
     return list(dict.fromkeys(found))
 
 

@@ -340,14 +340,14 @@ def _sheet_records(rows: Iterator[tuple[Any, ...]], merges: list[tuple[int, int,
             if value is None:
                 continue
             for r in range(min_row, min(max_row, records[-1][0]) + 1):
-                cells = by_number.get(r)
-                if cells is None:
+                row = by_number.get(r)
+                if row is None:
                     continue
                 right = min(max_col, width)
-                if len(cells) < right:
-                    cells.extend([None] * (right - len(cells)))
+                if len(row) < right:
+                    row.extend([None] * (right - len(row)))
                 for c in range(min_col, right + 1):
-                    cells[c - 1] = value
+                    row[c - 1] = value
     return records
 
 

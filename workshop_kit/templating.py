@@ -351,7 +351,7 @@ def _join_split(texts: list[etree._Element], joined: str) -> None:
                 changed = True
     if not changed:
         return
-    rebuilt = [[] for _ in texts]
+    rebuilt: list[list[str]] = [[] for _ in texts]
     for ch, i in zip(joined, owner, strict=True):
         rebuilt[i].append(ch)
     for t, chars in zip(texts, rebuilt, strict=True):

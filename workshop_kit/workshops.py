@@ -247,8 +247,8 @@ def create_workshop(
     with db.atomic():
         row = workshop.to_json() | {"modules": json.dumps(workshop.modules), "created_at": now, "updated_at": now}
         _insert(db, "workshops", row)
-        for s in sessions:
-            _insert(db, "sessions", _session_row(s, now))
+        for session in sessions:
+            _insert(db, "sessions", _session_row(session, now))
         audit.log(db, "create", "workshop", workshop.id, {"title": title, "sessions": len(sessions)}, actor)
     return workshop, sessions
 

@@ -110,7 +110,7 @@ def _generate(ctx: Context) -> int | None:
     if a.queue_email and result.issued:
         from ..outbox import queue_certificates
 
-        files = {c.number: (c.pdf or c.file) for c in result.issued if (c.pdf or c.file)}
+        files = {c.number: path for c in result.issued if (path := c.pdf or c.file)}
         data["email"] = queue_certificates(ctx.db, ctx.data_dir, a.workshop, files, settings, actor="cli").to_json()
 
     def human() -> str:
