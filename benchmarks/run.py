@@ -87,7 +87,7 @@ ROWS = [
     Row("curricula_search_as_you_type", "curricula search as you type, CPU p99", "cpu_p99_ms", "ms", "target_p99_ms",
         "baseline_substring_scan_p99_ms", "substring scan p99 (wall)"),
     Row("participants_import", "import participants (CSV, validated)", "seconds", "s", "target_s",
-        "baseline_sqlite_utils_insert_all_s", "bare `insert_all`", size="rows"),
+        "baseline_sqlite_utils_insert_all_s", "bare `insert_all`", size="rows", cpu="cpu_s", baseline_cpu="baseline_cpu_s"),
     Row("participants_import_memory", "import: peak memory of the importing process", "peak_rss_mb", "MB",
         "target_mb", "baseline_python_mb", "the same process before importing", size="rows"),
     Row("participants_search_first_20", "participant search p99", "p99_ms", "ms", "target_p99_ms",
