@@ -149,7 +149,8 @@ def bench_db(db, workshop, session, badges) -> dict:  # noqa: ANN001
     wall, cpu, reads, writes, ready = [], [], [], [], []
     bare_wall, bare_cpu, bare_reads, bare_writes, bare_ready = [], [], [], [], []
     own = _io()[0]
-    own_reads = _io()[0] - own  # the read calls of reading the counters themselves
+    _cpu_wait(), _cpu_wait()
+    own_reads = _io()[0] - own  # the read calls of reading the counters themselves, as around each write
     for kind, code in scans:
         r0, w0 = _io()
         q = _cpu_wait()
