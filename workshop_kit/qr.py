@@ -34,8 +34,8 @@ def qr_modules(text: str, ec_level: str = EC_CERTIFICATE) -> tuple[bytes, int]:
     import zxingcpp
 
     barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=ec_level)
-    image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
-    return image.tobytes(), image.shape[0]
+    image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]  # a buffer, which zxing-cpp's stub leaves out
+    return image.tobytes(), (image.shape or (0,))[0]
 
 
 def qr_picture(text: str, border: int = 2, ec_level: str = EC_CERTIFICATE) -> Picture:
@@ -51,7 +51,7 @@ def qr_image(text: str, box_size: int = 10, border: int = 4, ec_level: str = EC_
     data, n = qr_modules(text, ec_level)
     side = (n + 2 * border) * box_size
     image = Image.new("L", (side, side), 255)
-    image.paste(Image.frombytes("L", (n, n), data).resize((n * box_size, n * box_size), Image.NEAREST),
+    image.paste(Image.frombytes("L", (n, n), data).resize((n * box_size, n * box_size), Image.Resampling.NEAREST),
                 (border * box_size, border * box_size))
     return image
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from . import audit
-from .db import new_id, now_iso
+from .db import new_id, new_ordered_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _, _n
 from .sqlconn import Database
@@ -242,7 +242,7 @@ def create_workshop(
     for day in range(days):
         d = (start_d + timedelta(days=day)).isoformat()
         for s, e in slots:
-            sessions.append(Session(new_id(), workshop.id, number, d, s, e))
+            sessions.append(Session(new_ordered_id(), workshop.id, number, d, s, e))
             number += 1
     with db.atomic():
         row = workshop.to_json() | {"modules": json.dumps(workshop.modules), "created_at": now, "updated_at": now}
@@ -420,7 +420,7 @@ def add_session(
         number = db.execute(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM sessions WHERE workshop_id = ?", [w.id]
         ).fetchone()[0]
-        session = Session(new_id(), w.id, number, d, s, e, module_id, title)
+        session = Session(new_ordered_id(), w.id, number, d, s, e, module_id, title)
         _insert(db, "sessions", _session_row(session, now_iso()))
         _widen_dates(db, w, d)
         audit.log(db, "create", "session", session.id, {"number": number, "date": d}, actor)
