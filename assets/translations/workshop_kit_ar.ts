@@ -15,6 +15,10 @@
       <source>Offline toolkit for Al Wassit trainers: curricula, participants, QR check-in, attendance and certificates.</source>
       <translation>أدوات تعمل دون اتصال لمكوّني برنامج الوسيط: المناهج، المشاركون، تسجيل الحضور برمز QR، الحضور والشهادات.</translation>
     </message>
+    <message>
+      <source>encryption</source>
+      <translation>التشفير</translation>
+    </message>
   </context>
   <context>
     <name>AgendaSaveDialog</name>

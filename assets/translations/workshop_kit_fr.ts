@@ -15,6 +15,10 @@
       <source>Offline toolkit for Al Wassit trainers: curricula, participants, QR check-in, attendance and certificates.</source>
       <translation>Boîte à outils hors ligne pour les formateurs d'Al Wassit : modules, participants, accueil par QR, présences et attestations.</translation>
     </message>
+    <message>
+      <source>encryption</source>
+      <translation>chiffrement</translation>
+    </message>
   </context>
   <context>
     <name>AgendaSaveDialog</name>
