@@ -1588,6 +1588,28 @@
     </message>
   </context>
   <context>
+    <name>ModuleChoiceDelegate</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(بدون وحدة)</translation>
+    </message>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>وحدة غير مثبّتة على هذا الحاسوب</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModulePicker</name>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>وحدة غير مثبّتة على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>Added on another computer; kept as it is. Uncheck it to take it off the workshop.</source>
+      <translation>أُضيفت على حاسوب آخر؛ تبقى كما هي. أزيلوا العلامة لحذفها من الورشة.</translation>
+    </message>
+  </context>
+  <context>
     <name>ModulesTab</name>
     <message>
       <source>(local)</source>
@@ -1699,6 +1721,10 @@
     <message>
       <source>Give the workshop a title.</source>
       <translation>أعطوا الورشة عنواناً.</translation>
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation>الوحدات</translation>
     </message>
     <message>
       <source>New workshop</source>
@@ -3047,10 +3073,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>اسم المكوّن(ة) بالعربية</translation>
     </message>
     <message>
-      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
-      <translation>وحدة (وحدات) غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</translation>
-    </message>
-    <message>
       <source>Venue</source>
       <translation>المكان</translation>
     </message>
@@ -3065,10 +3087,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Workshops</source>
       <translation>الورشات</translation>
-    </message>
-    <message>
-      <source>module ids, separated by commas</source>
-      <translation>معرّفات الوحدات، مفصولة بفواصل</translation>
     </message>
     <message>
       <source>printed on Arabic documents; empty: the French form</source>

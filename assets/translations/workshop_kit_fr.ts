@@ -1588,6 +1588,28 @@
     </message>
   </context>
   <context>
+    <name>ModuleChoiceDelegate</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(sans module)</translation>
+    </message>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>Un module non installé sur cet ordinateur</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModulePicker</name>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>Un module non installé sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Added on another computer; kept as it is. Uncheck it to take it off the workshop.</source>
+      <translation>Ajouté sur un autre ordinateur ; gardé tel quel. Décochez-le pour le retirer de l'atelier.</translation>
+    </message>
+  </context>
+  <context>
     <name>ModulesTab</name>
     <message>
       <source>(local)</source>
@@ -1699,6 +1721,10 @@
     <message>
       <source>Give the workshop a title.</source>
       <translation>Donnez un titre à l'atelier.</translation>
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation>Modules</translation>
     </message>
     <message>
       <source>New workshop</source>
@@ -3047,10 +3073,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Nom du formateur ou de la formatrice en arabe</translation>
     </message>
     <message>
-      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
-      <translation>Module(s) inconnu(s) : {ids}. Utilisez les identifiants affichés dans la page Modules de formation, séparés par des virgules ; rien n'a été enregistré.</translation>
-    </message>
-    <message>
       <source>Venue</source>
       <translation>Lieu</translation>
     </message>
@@ -3065,10 +3087,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
-    </message>
-    <message>
-      <source>module ids, separated by commas</source>
-      <translation>identifiants de modules, séparés par des virgules</translation>
     </message>
     <message>
       <source>printed on Arabic documents; empty: the French form</source>
