@@ -49,10 +49,14 @@ class ModulePicker(QListWidget):
         self.blockSignals(False)
         rows = min(max(self.count(), 3), 9)
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        scroll = self.verticalScrollBar().sizeHint().width() if self.count() > rows else 0
+        # wide enough for the longest title (they were cut off in New workshop), within a laptop's screen
+        self.setMinimumWidth(min(self.sizeHintForColumn(0) + 2 * self.frameWidth() + scroll + 8, 640))
         self.changed.emit()
 
     def _add(self, module_id: str, title: str, checked: bool) -> QListWidgetItem:
         item = QListWidgetItem(title, self)
+        item.setToolTip(title)
         item.setData(ID_ROLE, module_id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

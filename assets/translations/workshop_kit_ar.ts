@@ -201,12 +201,20 @@
       <translation>تصحيحات الحضور</translation>
     </message>
     <message>
+      <source>Attendance grid</source>
+      <translation>جدول الحضور</translation>
+    </message>
+    <message>
       <source>Before → after</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
       <source>By</source>
       <translation>بواسطة</translation>
+    </message>
+    <message>
+      <source>Command line</source>
+      <translation>سطر الأوامر</translation>
     </message>
     <message>
       <source>No correction has been made in the grid of this workshop.</source>
@@ -1245,6 +1253,10 @@
       <translation>جارٍ البحث عن التكرارات المحتملة…</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
       <source>Nationality</source>
       <translation>الجنسية</translation>
     </message>
@@ -1255,6 +1267,10 @@
     <message>
       <source>Organisation</source>
       <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>آخر / يفضّل عدم الإجابة</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -1283,6 +1299,10 @@
     <message>
       <source>Same person: keep record 2</source>
       <translation>الشخص نفسه: الاحتفاظ بالبطاقة 2</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>امرأة</translation>
     </message>
     <message>
       <source>Workshops</source>
@@ -3087,6 +3107,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Workshops</source>
       <translation>الورشات</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>دقيقة</translation>
     </message>
     <message>
       <source>printed on Arabic documents; empty: the French form</source>

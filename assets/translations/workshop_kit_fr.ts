@@ -201,12 +201,20 @@
       <translation>Corrections des présences</translation>
     </message>
     <message>
+      <source>Attendance grid</source>
+      <translation>Grille des présences</translation>
+    </message>
+    <message>
       <source>Before → after</source>
       <translation>Avant → après</translation>
     </message>
     <message>
       <source>By</source>
       <translation>Par</translation>
+    </message>
+    <message>
+      <source>Command line</source>
+      <translation>Ligne de commande</translation>
     </message>
     <message>
       <source>No correction has been made in the grid of this workshop.</source>
@@ -1245,6 +1253,10 @@
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
@@ -1255,6 +1267,10 @@
     <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>Autre / préfère ne pas répondre</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -1283,6 +1299,10 @@
     <message>
       <source>Same person: keep record 2</source>
       <translation>Même personne : garder la fiche 2</translation>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
     </message>
     <message>
       <source>Workshops</source>
@@ -3087,6 +3107,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Workshops</source>
       <translation>Ateliers</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
       <source>printed on Arabic documents; empty: the French form</source>

@@ -179,7 +179,7 @@ class WorkshopsPage(QWidget):
         self.f_threshold.setDecimals(0)
         self.f_grace = QSpinBox()
         self.f_grace.setRange(0, 240)
-        self.f_grace.setSuffix(" min")
+        self.f_grace.setSuffix(" " + self.tr("min"))
         self.f_language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.f_language.addItem(name, code)
@@ -193,7 +193,10 @@ class WorkshopsPage(QWidget):
         form.addRow(self.tr("Venue in Arabic"), self.f_venue_ar)
         dates = QHBoxLayout()
         dates.addWidget(self.f_start)
-        dates.addWidget(QLabel("→"))
+        # from the first day to the last: the arrow points the way the row reads (leftwards in Arabic)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.f_dates_arrow = QLabel("←" if rtl else "→")
+        dates.addWidget(self.f_dates_arrow)
         dates.addWidget(self.f_end)
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Partner"), self.f_partner)

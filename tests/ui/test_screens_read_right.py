@@ -1,0 +1,86 @@
+"""What the screenshots of every screen in French and Arabic showed wrong, each pinned by a test."""
+
+from __future__ import annotations
+
+import pytest
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+@pytest.fixture
+def in_language(qapp):
+    from ui.i18n import apply_language
+
+    yield lambda lang: apply_language(qapp, lang)
+    apply_language(qapp, "en")
+
+
+def test_last_backup_time_keeps_its_order_in_arabic(qtbot, services, db, in_language):
+    """"2026-12-07 11:53" showed as "11:53 07-12-2026" in the Arabic status bar."""
+    from ui.main_window import MainWindow
+    from workshop_kit import backup
+
+    backup.make_backup(db.conn, services.db_path, reason="manual")
+    in_language("ar")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    text = window.backup_label.text()
+    assert LRI in text and text.index(LRI) < text.index(":", text.index(LRI)) < text.index(PDI)
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_workshop_dates_arrow_points_from_first_to_last_day_and_minutes_are_translated(qtbot, services, demo,
+                                                                                       in_language, lang):
+    from ui.main_window import MainWindow
+
+    in_language(lang)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_section("workshops")
+    first, last, arrow = page.f_start, page.f_end, page.f_dates_arrow
+    x = {w: w.mapTo(window, w.rect().center()).x() for w in (first, last, arrow)}
+    if lang == "ar":  # read from the right: first day, arrow, last day; the arrow points left
+        assert x[first] > x[arrow] > x[last] and arrow.text() == "←"
+        assert "min" not in page.f_grace.suffix() and "دقيقة" in page.f_grace.suffix()
+    else:
+        assert x[first] < x[arrow] < x[last] and arrow.text() == "→"
+
+
+@pytest.mark.parametrize(("lang", "woman"), [("fr", "Femme"), ("ar", "امرأة")])
+def test_duplicates_review_says_the_gender_in_words(qtbot, services, db, in_language, lang, woman):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.duplicates import DuplicatesDialog
+    from workshop_kit import participants as P
+
+    for first in ("Salma", "salma"):
+        P.add_participant(db, actor="test", first_name=first, last_name="Bennani", gender="F", consent_data=True)
+    in_language(lang)
+    dialog = DuplicatesDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.pairs.count() > 0, timeout=10000)
+    QApplication.processEvents()
+    cells = {dialog.compare.item(r, 0).text(): (dialog.compare.item(r, 1).text(), dialog.compare.item(r, 2).text())
+             for r in range(dialog.compare.rowCount())}
+    gender = next(v for k, v in cells.items() if k in ("Genre", "الجنس"))
+    assert gender == (woman, woman)  # was "F", a stored code
+
+
+@pytest.mark.parametrize(("lang", "grid"), [("fr", "Grille des présences"), ("ar", "جدول الحضور")])
+def test_correction_history_says_who_in_words(qtbot, services, db, demo, in_language, lang, grid):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.attendance_history import AttendanceHistoryDialog
+    from workshop_kit.attendance import grid as grid_of
+    from workshop_kit.attendance import set_status
+
+    g = grid_of(db, demo.id)
+    set_status(db, g.sessions[0].id, g.rows[0].participant.id, "present", actor="app")  # as the grid writes
+    set_status(db, g.sessions[0].id, g.rows[0].participant.id, "excused", actor="app")
+    in_language(lang)
+    dialog = AttendanceHistoryDialog(db, demo.id)
+    qtbot.addWidget(dialog)
+    by = {dialog.table.item(r, 4).data(Qt.ItemDataRole.DisplayRole) for r in range(dialog.table.rowCount())}
+    assert by == {grid}
