@@ -2366,6 +2366,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;البحث في:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;نوع الملفات:</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportView</name>
     <message>
       <source>All workshops</source>
@@ -2815,6 +2826,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>The passphrase was changed; the old one no longer opens this data folder.</source>
       <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>دقيقة</translation>
     </message>
     <message>
       <source>months</source>

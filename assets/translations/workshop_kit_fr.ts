@@ -2366,6 +2366,17 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportView</name>
     <message>
       <source>All workshops</source>
@@ -2815,6 +2826,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>The passphrase was changed; the old one no longer opens this data folder.</source>
       <translation>La phrase secrète a été changée ; l'ancienne n'ouvre plus ce dossier de données.</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
       <source>months</source>

@@ -84,3 +84,28 @@ def test_correction_history_says_who_in_words(qtbot, services, db, demo, in_lang
     qtbot.addWidget(dialog)
     by = {dialog.table.item(r, 4).data(Qt.ItemDataRole.DisplayRole) for r in range(dialog.table.rowCount())}
     assert by == {grid}
+
+
+def test_minutes_are_translated_in_arabic_settings(qtbot, services, in_language):
+    """"15 min" stayed English on the Arabic settings page (backups every…)."""
+    from ui.main_window import MainWindow
+
+    in_language("ar")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    page = window.show_section("settings")
+    assert "min" not in page.backup_interval.suffix() and "دقيقة" in page.backup_interval.suffix()
+
+
+@pytest.mark.parametrize(("lang", "look_in", "types"), [("fr", "Regarder dans :", "Fichiers de type :"),
+                                                        ("ar", "البحث في:", "نوع الملفات:")])
+def test_file_dialog_labels_are_translated(qtbot, services, in_language, lang, look_in, types):
+    """Qt's own catalogs lack "Look in:" and "Files of type:"; they stayed English beside translated ones."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    in_language(lang)
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "lookInLabel").text().replace("&", "") == look_in
+    assert dialog.findChild(QLabel, "fileTypeLabel").text().replace("&", "") == types
