@@ -109,3 +109,44 @@ def test_file_dialog_labels_are_translated(qtbot, services, in_language, lang, l
     qtbot.addWidget(dialog)
     assert dialog.findChild(QLabel, "lookInLabel").text().replace("&", "") == look_in
     assert dialog.findChild(QLabel, "fileTypeLabel").text().replace("&", "") == types
+
+
+def _confirmation_text(qtbot, press) -> str:  # noqa: ANN001
+    """Press a button that asks for confirmation; return the question and answer Cancel."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.text())
+        box.escapeButton().click()
+
+    QTimer.singleShot(100, answer)
+    press()
+    assert seen, "no confirmation was asked"
+    return seen[0]
+
+
+def test_a_french_title_or_name_stays_whole_in_an_arabic_question(qtbot, services, demo, in_language):
+    """«Atelier Al Wassit — … (démo)» came out in pieces with its quotes swapped in the Arabic delete question."""
+    from ui.main_window import MainWindow
+
+    FSI = "\u2068"
+    in_language("ar")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_section("workshops")
+    text = _confirmation_text(qtbot, page.delete_button.click)
+    assert f"{FSI}{demo.title}{PDI}" in text
+    people = window.show_section("participants")
+    people.table.selectRow(0)
+    people.table.setCurrentIndex(people.table.model().index(0, 0))
+    text = _confirmation_text(qtbot, people.erase)
+    assert FSI in text and PDI in text
+    from workshop_kit import workshops as ws
+
+    assert ws.get_workshop(services.db, demo.id).title == demo.title  # Cancel kept everything

@@ -37,7 +37,7 @@ from workshop_kit.i18n import LANGUAGE_NAMES
 from ..models.workshops_model import WorkshopsModel
 from ..module_picker import ModuleChoiceDelegate, ModulePicker
 from ..services import Services
-from ..widgets import confirm_destructive, date_edit, ltr_text, time_edit
+from ..widgets import confirm_destructive, date_edit, isolated, ltr_text, time_edit
 from ..workers import show_error
 
 
@@ -414,7 +414,7 @@ class WorkshopsPage(QWidget):
         w = ws.get_workshop(self.services.db, workshop_id)
         if not confirm_destructive(
             self, self.tr("Delete workshop"),
-            self.tr("Delete '{title}' with its sessions, enrolments and attendance? Participants stay registered.").format(title=w.title),
+            self.tr("Delete '{title}' with its sessions, enrolments and attendance? Participants stay registered.").format(title=isolated(w.title)),
             self.tr("Delete"),
         ):
             return
