@@ -2404,6 +2404,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
   <context>
     <name>ScoresTab</name>
     <message>
+      <source>A module not installed on this computer</source>
+      <translation>وحدة غير مثبّتة على هذا الحاسوب</translation>
+    </message>
+    <message>
       <source>All workshops</source>
       <translation>كل الورشات</translation>
     </message>
@@ -2482,10 +2486,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Whole workshop</source>
       <translation>الورشة كلها</translation>
-    </message>
-    <message>
-      <source>{id} — not installed on this computer</source>
-      <translation>{id} — غير مثبتة على هذا الحاسوب</translation>
     </message>
   </context>
   <context>

@@ -2404,6 +2404,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
   <context>
     <name>ScoresTab</name>
     <message>
+      <source>A module not installed on this computer</source>
+      <translation>Un module non installé sur cet ordinateur</translation>
+    </message>
+    <message>
       <source>All workshops</source>
       <translation>Tous les ateliers</translation>
     </message>
@@ -2482,10 +2486,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Whole workshop</source>
       <translation>Tout l'atelier</translation>
-    </message>
-    <message>
-      <source>{id} — not installed on this computer</source>
-      <translation>{id} — non installé sur cet ordinateur</translation>
     </message>
   </context>
   <context>

@@ -150,3 +150,73 @@ def test_a_french_title_or_name_stays_whole_in_an_arabic_question(qtbot, service
     from workshop_kit import workshops as ws
 
     assert ws.get_workshop(services.db, demo.id).title == demo.title  # Cancel kept everything
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_pre_post_tests_offer_module_titles_without_ids(qtbot, services, demo, in_language, lang):
+    """The Pre/post tests tab listed "m01-migration-terms — …": trainers do not read ids."""
+    import re
+
+    from ui.main_window import MainWindow
+
+    in_language(lang)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.reload_workshops()
+    tab = window.show_section("curricula").scores_tab
+    tab.reload() if hasattr(tab, "reload") else None
+    offered = [tab.module.itemText(i) for i in range(tab.module.count())]
+    assert offered and not [t for t in offered if re.search(r"\bm\d\d-[a-z]", t)]
+    assert "m01-migration-terms" in [tab.module.itemData(i) for i in range(tab.module.count())]
+
+
+def _modal_text(press) -> str:  # noqa: ANN001
+    """Press something that opens a modal question; return all its text and close it without acting."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        w = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        seen.append(w.labelText() if isinstance(w, QInputDialog) else w.text() if isinstance(w, QMessageBox) else "")
+        w.reject()
+
+    QTimer.singleShot(100, answer)
+    press()
+    deadline = time.monotonic() + 3
+    while not seen and time.monotonic() < deadline:  # a box shown with open() answers after press() returns
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert seen, "nothing opened"
+    return seen[0]
+
+
+def test_arabic_certificate_messages_keep_names_and_placeholders_whole(qtbot, services, demo, db, in_language,
+                                                                       tmp_path):
+    from tests.certhelpers import attend_demo
+    from ui.main_window import MainWindow
+    from workshop_kit import certificates
+
+    attend_demo(db, demo.id)
+    certificates.generate(db, services.data_dir, demo.id, tmp_path / "made")
+    in_language("ar")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.reload_workshops()
+    tab = window.show_section("certificates").make_tab
+    tab.refresh()
+    row = next(i for i, r in enumerate(tab.people_model.rows) if r["name"] == "Aminata Diallo")
+    tab.people_view.setCurrentIndex(tab.people_model.index(row, 0))
+    text = _modal_text(tab.revoke_selected)  # "Why is certificate 2026-… (Aminata Diallo) revoked?"
+    assert "\u2068Aminata Diallo\u2069" in text
+    assert not certificates_revoked(db)
+    text = _modal_text(tab.template.check_template)  # "Known placeholders: programme, organisation_name, …"
+    known = next(line for line in text.split("\n") if "programme" in line)
+    assert LRI in known and known.rstrip().endswith(PDI)
+
+
+def certificates_revoked(db) -> int:  # noqa: ANN001
+    return db.execute("SELECT COUNT(*) FROM certificates WHERE revoked_at IS NOT NULL").fetchone()[0]
