@@ -2398,7 +2398,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Welcome {name} (late)</source>
-      <translation>مرحبًا {name} (متأخر)</translation>
+      <translation>مرحبًا {name} (وصول متأخر)</translation>
     </message>
   </context>
   <context>
@@ -5173,7 +5173,7 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Welcome {name} — late ({time}).</source>
-      <translation>مرحبًا {name} — متأخر ({time}).</translation>
+      <translation>مرحبًا {name} — وصول متأخر ({time}).</translation>
     </message>
     <message>
       <source>Welcome {name}!</source>

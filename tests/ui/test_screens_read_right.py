@@ -220,3 +220,19 @@ def test_arabic_certificate_messages_keep_names_and_placeholders_whole(qtbot, se
 
 def certificates_revoked(db) -> int:  # noqa: ANN001
     return db.execute("SELECT COUNT(*) FROM certificates WHERE revoked_at IS NOT NULL").fetchone()[0]
+
+
+def test_arabic_late_welcome_does_not_make_a_woman_masculine(qtbot, services, demo, in_language):
+    """The kiosk said "مرحبًا فاطمة الإدريسي (متأخر)", a masculine "late" for a woman: "late arrival" fits anyone."""
+    from ui.main_window import MainWindow
+    from workshop_kit import checkin as core
+
+    in_language("ar")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    page = window.show_section("checkin")
+    page.sound_box.setChecked(False)
+    page.show_result(core.CheckinResult(core.CHECKED_IN, "", late=True, display_name="فاطمة الإدريسي", time="09:40",
+                                        event_id="e1", participant_id="p1"))
+    assert "فاطمة الإدريسي" in page.headline.text()
+    assert "(متأخر)" not in page.headline.text() and "وصول متأخر" in page.headline.text()
