@@ -62,3 +62,11 @@ def apply_language(app: QApplication, lang: str) -> None:
     )
     QLocale.setDefault(locale)
     app.setLayoutDirection(Qt.RightToLeft if i18n.is_rtl(lang) else Qt.LeftToRight)
+
+
+def _qt_strings_missing_from_qt_catalogs() -> None:
+    """Never called: marks labels of Qt's own file dialog that the bundled qtbase_fr/qtbase_ar catalogs
+    lack (they stayed English in French and Arabic). ``scripts/i18n.py`` extracts them into our catalog,
+    whose context-free translator is asked before Qt's."""
+    QCoreApplication.translate("QFileDialog", "&Look in:")
+    QCoreApplication.translate("QFileDialog", "Files of &type:")

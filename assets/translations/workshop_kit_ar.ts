@@ -18,6 +18,11 @@
       <translation>أدوات تعمل دون اتصال لمكوّني برنامج الوسيط: المناهج، المشاركون، تسجيل الحضور برمز QR، الحضور والشهادات.</translation>
       <extra-wk-built>de7ef0ff1e41</extra-wk-built>
     </message>
+    <message>
+      <source>encryption</source>
+      <translation>التشفير</translation>
+      <extra-wk-built>b1e52c0f2e9f</extra-wk-built>
+    </message>
   </context>
   <context>
     <name>AgendaSaveDialog</name>
@@ -276,6 +281,11 @@
       <extra-wk-built>ac918a5a4146</extra-wk-built>
     </message>
     <message>
+      <source>Attendance grid</source>
+      <translation>جدول الحضور</translation>
+      <extra-wk-built>b83c21d83e79</extra-wk-built>
+    </message>
+    <message>
       <source>Before → after</source>
       <translation>قبل ← بعد</translation>
       <extra-wk-built>9d071f156622</extra-wk-built>
@@ -284,6 +294,11 @@
       <source>By</source>
       <translation>بواسطة</translation>
       <extra-wk-built>a98b66bae2c9</extra-wk-built>
+    </message>
+    <message>
+      <source>Command line</source>
+      <translation>سطر الأوامر</translation>
+      <extra-wk-built>d97407decc22</extra-wk-built>
     </message>
     <message>
       <source>No correction has been made in the grid of this workshop.</source>
@@ -1021,9 +1036,19 @@
       <extra-wk-built>2ada4c6c2cc0</extra-wk-built>
     </message>
     <message>
+      <source>Man</source>
+      <translation>رجل</translation>
+      <extra-wk-built>194ae8aaa9ba</extra-wk-built>
+    </message>
+    <message>
       <source>No possible duplicates.</source>
       <translation>لا توجد تكرارات محتملة.</translation>
       <extra-wk-built>d4cb32c4ce3a</extra-wk-built>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>آخر / يفضّل عدم الإجابة</translation>
+      <extra-wk-built>597df418efaf</extra-wk-built>
     </message>
     <message>
       <source>Possible duplicates</source>
@@ -1049,6 +1074,11 @@
       <source>Same person: keep record 2</source>
       <translation>الشخص نفسه: الاحتفاظ بالبطاقة 2</translation>
       <extra-wk-built>5067ec003055</extra-wk-built>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>امرأة</translation>
+      <extra-wk-built>9aac3741aa39</extra-wk-built>
     </message>
     <message>
       <source>Workshops</source>
@@ -1750,6 +1780,32 @@
     </message>
   </context>
   <context>
+    <name>ModuleChoiceDelegate</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(بدون وحدة)</translation>
+      <extra-wk-built>669ab046df8e</extra-wk-built>
+    </message>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>وحدة غير مثبّتة على هذا الحاسوب</translation>
+      <extra-wk-built>874a946b9610</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>ModulePicker</name>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>وحدة غير مثبّتة على هذا الحاسوب</translation>
+      <extra-wk-built>874a946b9610</extra-wk-built>
+    </message>
+    <message>
+      <source>Added on another computer; kept as it is. Uncheck it to take it off the workshop.</source>
+      <translation>أُضيفت على حاسوب آخر؛ تبقى كما هي. أزيلوا العلامة لحذفها من الورشة.</translation>
+      <extra-wk-built>173b349eaaa7</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ModulesTab</name>
     <message numerus="yes">
       <source>%n problem(s) in this module's files, e.g. {first}</source>
@@ -1895,6 +1951,11 @@
       <source>Give the workshop a title.</source>
       <translation>أعطوا الورشة عنواناً.</translation>
       <extra-wk-built>0ce33695bbe8</extra-wk-built>
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation>الوحدات</translation>
+      <extra-wk-built>fd8fe07809af</extra-wk-built>
     </message>
     <message>
       <source>New workshop</source>
@@ -2761,6 +2822,19 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;البحث في:</translation>
+      <extra-wk-built>d36ce6670331</extra-wk-built>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;نوع الملفات:</translation>
+      <extra-wk-built>3039847fce06</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ReportView</name>
     <message>
       <source>All workshops</source>
@@ -3020,12 +3094,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Welcome {name} (late)</source>
-      <translation>مرحبًا {name} (متأخر)</translation>
-      <extra-wk-built>7e6c2ba70f56</extra-wk-built>
+      <translation>مرحبًا {name} (وصول متأخر)</translation>
+      <extra-wk-built>e1ecaa8ad6ca</extra-wk-built>
     </message>
   </context>
   <context>
     <name>ScoresTab</name>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>وحدة غير مثبّتة على هذا الحاسوب</translation>
+      <extra-wk-built>874a946b9610</extra-wk-built>
+    </message>
     <message>
       <source>All workshops</source>
       <translation>كل الورشات</translation>
@@ -3125,11 +3204,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>Whole workshop</source>
       <translation>الورشة كلها</translation>
       <extra-wk-built>133d90aa677a</extra-wk-built>
-    </message>
-    <message>
-      <source>{id} — not installed on this computer</source>
-      <translation>{id} — غير مثبتة على هذا الحاسوب</translation>
-      <extra-wk-built>69443871bccb</extra-wk-built>
     </message>
   </context>
   <context>
@@ -3333,6 +3407,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>The passphrase was changed; the old one no longer opens this data folder.</source>
       <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مجلد البيانات هذا.</translation>
       <extra-wk-built>26def1332525</extra-wk-built>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>دقيقة</translation>
+      <extra-wk-built>0b7ecae98e69</extra-wk-built>
     </message>
     <message>
       <source>months</source>
@@ -3871,18 +3950,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>اسم المكوّن(ة) بالعربية</translation>
       <extra-wk-built>c510be225b7e</extra-wk-built>
     </message>
-    <message numerus="yes">
-      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
-      <translation>
-        <numerusform>وحدات غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</numerusform>
-        <numerusform>وحدة غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</numerusform>
-        <numerusform>وحدتان غير معروفتين: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</numerusform>
-        <numerusform>وحدات غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</numerusform>
-        <numerusform>وحدات غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</numerusform>
-        <numerusform>وحدات غير معروفة: {ids}. استعملوا المعرّفات الظاهرة في صفحة المناهج التدريبية، مفصولة بفواصل؛ لم يُحفظ أي شيء.</numerusform>
-      </translation>
-      <extra-wk-built>a929b4b8a07a</extra-wk-built>
-    </message>
     <message>
       <source>Venue</source>
       <translation>المكان</translation>
@@ -3904,9 +3971,9 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>7637f100e5ed</extra-wk-built>
     </message>
     <message>
-      <source>module ids, separated by commas</source>
-      <translation>معرّفات الوحدات، مفصولة بفواصل</translation>
-      <extra-wk-built>b10338e84bca</extra-wk-built>
+      <source>min</source>
+      <translation>دقيقة</translation>
+      <extra-wk-built>0b7ecae98e69</extra-wk-built>
     </message>
     <message>
       <source>printed on Arabic documents; empty: the French form</source>
@@ -6857,8 +6924,8 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
     <message>
       <source>Welcome {name} — late ({time}).</source>
-      <translation>مرحبًا {name} — متأخر ({time}).</translation>
-      <extra-wk-built>b5b6b90aa802</extra-wk-built>
+      <translation>مرحبًا {name} — وصول متأخر ({time}).</translation>
+      <extra-wk-built>8e651da3b28d</extra-wk-built>
     </message>
     <message>
       <source>Welcome {name}!</source>

@@ -350,14 +350,6 @@
       </translation>
       <extra-wk-built>b38a4b33fe3a</extra-wk-built>
     </message>
-    <message numerus="yes">
-      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
-      <translation>
-        <numerusform>Unknown module: {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</numerusform>
-        <numerusform>Unknown modules: {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</numerusform>
-      </translation>
-      <extra-wk-built>bf35a1cb422e</extra-wk-built>
-    </message>
   </context>
   <context>
     <name>core</name>

@@ -18,6 +18,11 @@
       <translation>Boîte à outils hors ligne pour les formateurs d'Al Wassit : modules, participants, accueil par QR, présences et attestations.</translation>
       <extra-wk-built>e9062220dd79</extra-wk-built>
     </message>
+    <message>
+      <source>encryption</source>
+      <translation>chiffrement</translation>
+      <extra-wk-built>f50c65d63cc1</extra-wk-built>
+    </message>
   </context>
   <context>
     <name>AgendaSaveDialog</name>
@@ -260,6 +265,11 @@
       <extra-wk-built>2c49af7e660d</extra-wk-built>
     </message>
     <message>
+      <source>Attendance grid</source>
+      <translation>Grille des présences</translation>
+      <extra-wk-built>9ce9a33d4b13</extra-wk-built>
+    </message>
+    <message>
       <source>Before → after</source>
       <translation>Avant → après</translation>
       <extra-wk-built>6998bd72e718</extra-wk-built>
@@ -268,6 +278,11 @@
       <source>By</source>
       <translation>Par</translation>
       <extra-wk-built>de993602f6e1</extra-wk-built>
+    </message>
+    <message>
+      <source>Command line</source>
+      <translation>Ligne de commande</translation>
+      <extra-wk-built>c591ccab1806</extra-wk-built>
     </message>
     <message>
       <source>No correction has been made in the grid of this workshop.</source>
@@ -949,9 +964,19 @@
       <extra-wk-built>5603f7531c98</extra-wk-built>
     </message>
     <message>
+      <source>Man</source>
+      <translation>Homme</translation>
+      <extra-wk-built>f7f9ca3e2f67</extra-wk-built>
+    </message>
+    <message>
       <source>No possible duplicates.</source>
       <translation>Aucun doublon possible.</translation>
       <extra-wk-built>7f4303c51358</extra-wk-built>
+    </message>
+    <message>
+      <source>Other / prefers not to say</source>
+      <translation>Autre / préfère ne pas répondre</translation>
+      <extra-wk-built>961938f40e4c</extra-wk-built>
     </message>
     <message>
       <source>Possible duplicates</source>
@@ -977,6 +1002,11 @@
       <source>Same person: keep record 2</source>
       <translation>Même personne : garder la fiche 2</translation>
       <extra-wk-built>241c8f604e99</extra-wk-built>
+    </message>
+    <message>
+      <source>Woman</source>
+      <translation>Femme</translation>
+      <extra-wk-built>55c2bce1bb99</extra-wk-built>
     </message>
     <message>
       <source>Workshops</source>
@@ -1650,6 +1680,32 @@
     </message>
   </context>
   <context>
+    <name>ModuleChoiceDelegate</name>
+    <message>
+      <source>(no module)</source>
+      <translation>(sans module)</translation>
+      <extra-wk-built>dba3442c4687</extra-wk-built>
+    </message>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>Un module non installé sur cet ordinateur</translation>
+      <extra-wk-built>2a8b3f69749a</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>ModulePicker</name>
+    <message>
+      <source>A module not installed on this computer</source>
+      <translation>Un module non installé sur cet ordinateur</translation>
+      <extra-wk-built>2a8b3f69749a</extra-wk-built>
+    </message>
+    <message>
+      <source>Added on another computer; kept as it is. Uncheck it to take it off the workshop.</source>
+      <translation>Ajouté sur un autre ordinateur ; gardé tel quel. Décochez-le pour le retirer de l'atelier.</translation>
+      <extra-wk-built>3b94c66c16ca</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ModulesTab</name>
     <message numerus="yes">
       <source>%n problem(s) in this module's files, e.g. {first}</source>
@@ -1791,6 +1847,11 @@
       <source>Give the workshop a title.</source>
       <translation>Donnez un titre à l'atelier.</translation>
       <extra-wk-built>61823b0bf9db</extra-wk-built>
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation>Modules</translation>
+      <extra-wk-built>76c86c4c3243</extra-wk-built>
     </message>
     <message>
       <source>New workshop</source>
@@ -2621,6 +2682,19 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Regarder dans :</translation>
+      <extra-wk-built>1394d3423ace</extra-wk-built>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+      <extra-wk-built>39a6149c7322</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ReportView</name>
     <message>
       <source>All workshops</source>
@@ -2887,6 +2961,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
   <context>
     <name>ScoresTab</name>
     <message>
+      <source>A module not installed on this computer</source>
+      <translation>Un module non installé sur cet ordinateur</translation>
+      <extra-wk-built>2a8b3f69749a</extra-wk-built>
+    </message>
+    <message>
       <source>All workshops</source>
       <translation>Tous les ateliers</translation>
       <extra-wk-built>66e9ebc453a6</extra-wk-built>
@@ -2985,11 +3064,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>Whole workshop</source>
       <translation>Tout l'atelier</translation>
       <extra-wk-built>94ae6f347ce9</extra-wk-built>
-    </message>
-    <message>
-      <source>{id} — not installed on this computer</source>
-      <translation>{id} — non installé sur cet ordinateur</translation>
-      <extra-wk-built>f75d4c5ad116</extra-wk-built>
     </message>
   </context>
   <context>
@@ -3193,6 +3267,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>The passphrase was changed; the old one no longer opens this data folder.</source>
       <translation>La phrase secrète a été changée ; l'ancienne n'ouvre plus ce dossier de données.</translation>
       <extra-wk-built>d06fe54e213f</extra-wk-built>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+      <extra-wk-built>1f6fa6f69d18</extra-wk-built>
     </message>
     <message>
       <source>months</source>
@@ -3723,14 +3802,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Nom du formateur ou de la formatrice en arabe</translation>
       <extra-wk-built>8d8a5fae4aa0</extra-wk-built>
     </message>
-    <message numerus="yes">
-      <source>Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; nothing was saved.</source>
-      <translation>
-        <numerusform>Module inconnu : {ids}. Utilisez les identifiants affichés dans la page Modules de formation, séparés par des virgules ; rien n'a été enregistré.</numerusform>
-        <numerusform>Modules inconnus : {ids}. Utilisez les identifiants affichés dans la page Modules de formation, séparés par des virgules ; rien n'a été enregistré.</numerusform>
-      </translation>
-      <extra-wk-built>31cefdaf371c</extra-wk-built>
-    </message>
     <message>
       <source>Venue</source>
       <translation>Lieu</translation>
@@ -3752,9 +3823,9 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>705eba641273</extra-wk-built>
     </message>
     <message>
-      <source>module ids, separated by commas</source>
-      <translation>identifiants de modules, séparés par des virgules</translation>
-      <extra-wk-built>85b326c4f484</extra-wk-built>
+      <source>min</source>
+      <translation>min</translation>
+      <extra-wk-built>1f6fa6f69d18</extra-wk-built>
     </message>
     <message>
       <source>printed on Arabic documents; empty: the French form</source>

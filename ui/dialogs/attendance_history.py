@@ -51,7 +51,7 @@ class AttendanceHistoryDialog(QDialog):
             change = self.tr("{before} → {after}").format(before=status_label(d.get("from")) or "—",
                                                          after=status_label(d.get("to")) or "—")
             for c, text in enumerate((ltr_text(_local(e["at"])), names.get(d.get("participant"), "") or "—",
-                                      str(d.get("session_number", "")), change, e.get("actor") or "")):
+                                      str(d.get("session_number", "")), change, self.actor(e.get("actor")))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         summary = QLabel(self.tr("%n correction(s) in the grid of this workshop.", "", len(rows))
@@ -62,3 +62,8 @@ class AttendanceHistoryDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def actor(self, actor: str | None) -> str:
+        """Who made the change in words: the app's own codes ("app", "cli") were shown as they are stored."""
+        words = {"app": self.tr("Attendance grid"), "cli": self.tr("Command line")}
+        return words.get(actor or "", actor or "—")

@@ -146,6 +146,9 @@ class DuplicatesDialog(QDialog):
         value = getattr(p, key)
         if key == "nationality":
             return name_of(value, language()) if value else ""
+        if key == "gender":  # the code (F/M/X) is stored; trainers read the word
+            words = {"F": self.tr("Woman"), "M": self.tr("Man"), "X": self.tr("Other / prefers not to say")}
+            return words.get(value, value or "")
         if key == "consent_data":
             return self.tr("yes") if value else self.tr("no")
         return "" if value is None else str(value)

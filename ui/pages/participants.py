@@ -37,7 +37,7 @@ from workshop_kit.phones import display_phone
 from ..lifetime import alive
 from ..models.participants_model import COUNT_CAP, ParticipantsModel
 from ..services import Services
-from ..widgets import confirm_destructive, ltr_text
+from ..widgets import confirm_destructive, isolated, ltr_text
 from ..workers import run_task, show_error
 
 SEARCH_DELAY_MS = 120
@@ -375,7 +375,7 @@ class ParticipantsPage(QWidget):
         p = P.get_participant(self.services.db, pid)
         if not confirm_destructive(self, self.tr("Erase participant"), self.tr(
                 "Erase all personal data of {name}? Their attendance stays in the statistics without their name. "
-                "This cannot be undone.").format(name=p.display_name(language())), self.tr("Erase")):
+                "This cannot be undone.").format(name=isolated(p.display_name(language()))), self.tr("Erase")):
             return
         # In a worker: erasure rewrites the search index (about half a second at 100k people).
         self._in_worker(lambda db: privacy.erase_participant(db, pid, actor="app"),

@@ -118,7 +118,7 @@ class SettingsPage(QWidget):
         self.backup_interval = QSpinBox()
         self.backup_interval.setRange(1, 240)
         self.backup_interval.setValue(int(s.get("backup_interval_minutes", 15)))
-        self.backup_interval.setSuffix(" min")
+        self.backup_interval.setSuffix(" " + self.tr("min"))
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 100)
         self.backup_keep.setValue(int(s.get("backup_keep", 10)))

@@ -26,7 +26,7 @@ from workshop_kit import outbox
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.selfcheck import soffice_path
 
-from ...widgets import ltr_text
+from ...widgets import isolated, ltr_text
 from ...workers import run_task, show_error
 from .rows_model import BAD_COLOUR, OK_COLOUR, RowsModel, table_view, worker_db
 from .template_picker import TemplatePicker
@@ -272,7 +272,7 @@ class MakeCertificatesTab(QWidget):
             reason, ok = QInputDialog.getText(
                 self, self.tr("Revoke certificate"),
                 self.tr("Why is certificate {number} ({name}) revoked?").format(number=ltr_text(row["number"]),
-                                                                                 name=row["name"]))
+                                                                                 name=isolated(row["name"])))
             if not ok:
                 return
         try:
