@@ -18,14 +18,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
 
 from .errors import ValidationError
 from .i18n import _
 from .signing import b64, unb64
-
-if TYPE_CHECKING:
-    from .templating import Picture
 
 PREFIX = "WKC1"
 SHORT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no O/0, I/1/L
@@ -123,41 +119,3 @@ def normalise_short_code(text: str) -> str | None:
         return None
     return f"{raw[:4]}-{raw[4:]}"
 
-
-def qr_png(text: str, border: int = 2) -> Picture:
-    """The QR code of ``text`` as a 1-bit PNG (zxing-cpp encodes it in about a millisecond)."""
-    from .templating import png_from_matrix, png_from_modules
-
-    try:
-        import zxingcpp
-
-        barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-        picture = barcode.to_image(scale=1, add_quiet_zones=False)
-        image = memoryview(picture)  # type: ignore[arg-type]  # a buffer, which zxing-cpp's stub leaves out
-        return png_from_modules(image.tobytes(), picture.shape[0], border)
-    except (ImportError, AttributeError):  # older zxing-cpp without an encoder
-        import qrcode
-
-        qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
-        qr.add_data(text)
-        qr.make(fit=True)
-        return png_from_matrix(qr.get_matrix(), border)
-
-
-def decode_image(path: str) -> list[str]:
-    """Texts of the QR codes found in a picture (photo or scan) or in the first page of a PDF."""
-    import zxingcpp
-    from PIL import Image as PILImage
-
-    try:
-        with PILImage.open(path) as im:
-            im.load()
-            image = im.convert("L")
-    except (OSError, ValueError, SyntaxError, EOFError, IndexError, PILImage.DecompressionBombError) as exc:
-        # SyntaxError: a broken PNG (Pillow's word for it); DecompressionBombError: billions of pixels
-        raise ValidationError(_("{path} is not a picture Workshop Kit can read.").format(path=path)) from exc
-    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]  # as documented
-    if not results and max(image.size) > 2000:
-        image.thumbnail((1600, 1600))
-        results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]  # as documented
-    return [r.text for r in results if r.valid]
