@@ -1990,6 +1990,66 @@
   </context>
   <context>
     <name>OutboxTab</name>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>5563b7274a65</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+      </translation>
+      <extra-wk-built>1e6754b2ad4c</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>e101100cdb8d</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+      </translation>
+      <extra-wk-built>16cd551dcf84</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+      </translation>
+      <extra-wk-built>7ba2767b9b54</extra-wk-built>
+    </message>
     <message>
       <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
       <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
@@ -2096,14 +2156,9 @@
       <extra-wk-built>3054184c8712</extra-wk-built>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
-      <extra-wk-built>55cd08557266</extra-wk-built>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
-      <extra-wk-built>8c23a374fe60</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}، {failed}، {uncertain}، {queued}.</translation>
+      <extra-wk-built>b9f997cba67c</extra-wk-built>
     </message>
   </context>
   <context>
@@ -4128,6 +4183,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>d9fea2e735d5</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>5563b7274a65</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n merged</source>
       <translation>
         <numerusform>دُمج %n</numerusform>
@@ -4380,6 +4447,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>be8a18d42610</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>e101100cdb8d</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n جلسة</numerusform>
@@ -4402,6 +4481,30 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
         <numerusform>قيد الوصول: %n</numerusform>
       </translation>
       <extra-wk-built>d2bb2c5f63d6</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+      </translation>
+      <extra-wk-built>16cd551dcf84</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+      </translation>
+      <extra-wk-built>7ba2767b9b54</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>
@@ -9419,9 +9522,9 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>e1cb78b189f5</extra-wk-built>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
-      <extra-wk-built>8c23a374fe60</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}، {failed}، {uncertain}، {queued}.</translation>
+      <extra-wk-built>b9f997cba67c</extra-wk-built>
     </message>
     <message>
       <source>{sessions}, {participants}</source>

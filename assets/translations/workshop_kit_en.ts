@@ -249,6 +249,49 @@
     </message>
   </context>
   <context>
+    <name>OutboxTab</name>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+      <extra-wk-built>3a79262fc12a</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n queued</numerusform>
+        <numerusform>%n queued</numerusform>
+      </translation>
+      <extra-wk-built>de0be473ea9e</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n sent</numerusform>
+        <numerusform>%n sent</numerusform>
+      </translation>
+      <extra-wk-built>a4f4b158366e</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n still queued</numerusform>
+        <numerusform>%n still queued</numerusform>
+      </translation>
+      <extra-wk-built>d3c44c5ef448</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n uncertain</numerusform>
+        <numerusform>%n uncertain</numerusform>
+      </translation>
+      <extra-wk-built>521be2657ab5</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
       <source>%n enrolment(s) added</source>
@@ -450,6 +493,14 @@
       <extra-wk-built>06d59e1ace17</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+      <extra-wk-built>3a79262fc12a</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n merged</source>
       <translation>
         <numerusform>%n merged</numerusform>
@@ -618,6 +669,14 @@
       <extra-wk-built>ccb893fbb922</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n sent</numerusform>
+        <numerusform>%n sent</numerusform>
+      </translation>
+      <extra-wk-built>a4f4b158366e</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -632,6 +691,22 @@
         <numerusform>%n still arriving</numerusform>
       </translation>
       <extra-wk-built>ecd2a6fdb935</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n still queued</numerusform>
+        <numerusform>%n still queued</numerusform>
+      </translation>
+      <extra-wk-built>d3c44c5ef448</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n uncertain</numerusform>
+        <numerusform>%n uncertain</numerusform>
+      </translation>
+      <extra-wk-built>521be2657ab5</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>

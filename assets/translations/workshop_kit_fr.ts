@@ -1886,6 +1886,46 @@
   </context>
   <context>
     <name>OutboxTab</name>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
+      </translation>
+      <extra-wk-built>6d84e1871fe7</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n en attente</numerusform>
+        <numerusform>%n en attente</numerusform>
+      </translation>
+      <extra-wk-built>6c661ee6fe6c</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n envoyé</numerusform>
+        <numerusform>%n envoyés</numerusform>
+      </translation>
+      <extra-wk-built>f2c2eba83c4c</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n encore en attente</numerusform>
+        <numerusform>%n encore en attente</numerusform>
+      </translation>
+      <extra-wk-built>487e0b1e5f47</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n incertain</numerusform>
+        <numerusform>%n incertains</numerusform>
+      </translation>
+      <extra-wk-built>e75a775e0ae5</extra-wk-built>
+    </message>
     <message>
       <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
       <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
@@ -1992,14 +2032,9 @@
       <extra-wk-built>65df4a6f5e15</extra-wk-built>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
-      <extra-wk-built>674f391f3623</extra-wk-built>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
-      <extra-wk-built>45f476718003</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}, {failed}, {uncertain}, {queued}.</translation>
+      <extra-wk-built>175e85e97bf0</extra-wk-built>
     </message>
   </context>
   <context>
@@ -3932,6 +3967,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>64e08fa132b5</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
+      </translation>
+      <extra-wk-built>6d84e1871fe7</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n merged</source>
       <translation>
         <numerusform>%n fusionné</numerusform>
@@ -4100,6 +4143,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>0693d5e08f40</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n envoyé</numerusform>
+        <numerusform>%n envoyés</numerusform>
+      </translation>
+      <extra-wk-built>f2c2eba83c4c</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n séance</numerusform>
@@ -4114,6 +4165,22 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
         <numerusform>%n en cours d'arrivée</numerusform>
       </translation>
       <extra-wk-built>1a7ec61f31ce</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n encore en attente</numerusform>
+        <numerusform>%n encore en attente</numerusform>
+      </translation>
+      <extra-wk-built>487e0b1e5f47</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n incertain</numerusform>
+        <numerusform>%n incertains</numerusform>
+      </translation>
+      <extra-wk-built>e75a775e0ae5</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>
@@ -8991,9 +9058,9 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>f4b0cbe815e2</extra-wk-built>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
-      <extra-wk-built>45f476718003</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}, {failed}, {uncertain}, {queued}.</translation>
+      <extra-wk-built>175e85e97bf0</extra-wk-built>
     </message>
     <message>
       <source>{sessions}, {participants}</source>
