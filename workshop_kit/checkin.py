@@ -18,7 +18,7 @@ from typing import Any
 
 from . import audit
 from .badges import Badge, candidates, find_badge, is_token_format, issue_badge, normalise_short_code
-from .db import device_id, new_ordered_id
+from .db import device_id, local_time, new_ordered_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
 from .keyboard_layouts import layout_hint
@@ -141,15 +141,8 @@ def _utc_iso(local: datetime) -> str:
 
 def local_hhmm(utc_iso: str | None) -> str | None:
     """``2026-03-10T08:12:00Z`` → the laptop's local ``09:12``."""
-    if not utc_iso:
-        return None
-    try:
-        moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%H:%M")
+    moment = local_time(utc_iso)
+    return moment.strftime("%H:%M") if moment else None
 
 
 def clock_warning(db: Database, workshop_id: str, now: datetime | None = None) -> str | None:
@@ -506,6 +499,7 @@ def search_enrolled(
             {
                 "participant_id": p.id,
                 "display_name": p.display_name(language()),
+                "both_names": p.display_name(language(), both=True),
                 "latin_name": p.latin_name,
                 "arabic_name": p.arabic_name,
                 "organisation": p.organisation_name,

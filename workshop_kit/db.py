@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from . import atomicfile, backup, dbconnect, filemodes, migrations
 from .errors import WorkshopKitError
@@ -68,6 +70,20 @@ class DatabaseTooNew(WorkshopKitError):
 def now_iso() -> str:
     """UTC timestamp with seconds, as stored everywhere (ISO 8601, ``Z`` suffix)."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def local_time(utc_iso: str | None) -> datetime | None:
+    """A stored UTC moment (``2026-03-10T08:05:00.123456Z``) as the laptop's local wall-clock time, to
+    the minute and without a zone (the trainer reads the time of the room); None when it is not one."""
+    if not utc_iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().replace(tzinfo=None, second=0, microsecond=0)
 
 
 def new_id() -> str:
@@ -282,7 +298,7 @@ class InstanceLock:
     The OS releases it when the process dies, so a killed app never leaves a stale lock.
     """
 
-    _held: dict[Path, object] = {}
+    _held: dict[Path, TextIO] = {}
 
     @classmethod
     def acquire(cls, db_path: Path) -> None:
@@ -313,7 +329,7 @@ class InstanceLock:
         if fh is not None:
             try:
                 _unlock_file(fh)
-                fh.close()  # type: ignore[attr-defined]
+                fh.close()
             except OSError:
                 pass
 
@@ -322,28 +338,28 @@ class InstanceLock:
         for fh in cls._held.values():
             try:
                 _unlock_file(fh)
-                fh.close()  # type: ignore[attr-defined]
+                fh.close()
             except OSError:
                 pass
         cls._held.clear()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _lock_file(fh) -> None:  # noqa: ANN001
+    def _lock_file(fh: TextIO) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock_file(fh) -> None:  # noqa: ANN001
+    def _unlock_file(fh: TextIO) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock_file(fh) -> None:  # noqa: ANN001
+    def _lock_file(fh: TextIO) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock_file(fh) -> None:  # noqa: ANN001
+    def _unlock_file(fh: TextIO) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
