@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import marshal
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -311,11 +312,22 @@ def _xls_value(cell: Any, datemode: int) -> Any:
     return cell.value
 
 
-def _sheet_records(rows: Iterator[tuple[Any, ...]], merges: list[tuple[int, int, int, int]]) -> list[tuple[int, list[Any]]]:
-    """Rows with their numbers, trailing blanks cut, within the row and column limits; a merged
-    cell's value is given to every cell of its range that lies within the data."""
-    records: list[tuple[int, list[Any]]] = []
-    kept = 0
+def _sheet_records(rows: Iterator[tuple[Any, ...]], merges: list[tuple[int, int, int, int]]
+                   ) -> Callable[[], Iterator[tuple[int, list[Any]]]]:
+    """Read a sheet once, within the row and column limits, into a compressed spool (rows with their
+    numbers, trailing blanks cut), and return a function giving the rows afresh from it, a merged
+    cell's value given to every cell of its range that lies within the data.
+
+    A workbook is streamed by openpyxl, but its rows are needed several times (finding the header,
+    checking, importing): held as lists of cells they took about 1 KB a row; the spool keeps them
+    compressed in memory (never in a file: the data folder may be encrypted) at a few dozen bytes.
+    """
+    spool = _Spool()
+    tops_wanted: dict[int, list[int]] = {}  # row → columns whose value a merged range copies
+    for min_row, min_col, _max_row, _max_col in merges:
+        tops_wanted.setdefault(min_row, []).append(min_col)
+    tops: dict[tuple[int, int], Any] = {}
+    kept = width = last = 0
     for number, values in enumerate(rows, start=1):
         if number > EXCEL_MAX_ROWS:
             raise ValidationError(_("The sheet has rows beyond Excel's last row ({max}); the file is damaged.").format(
@@ -330,25 +342,91 @@ def _sheet_records(rows: Iterator[tuple[Any, ...]], merges: list[tuple[int, int,
         kept += 1
         if kept > MAX_ROWS:
             raise ValidationError(_too_long())
-        records.append((number, cells))
-    if merges and records:
-        by_number = {n: cells for n, cells in records}
-        width = max(len(cells) for _n, cells in records)
-        for min_row, min_col, max_row, max_col in merges:
-            top = by_number.get(min_row)
-            value = top[min_col - 1] if top is not None and min_col <= len(top) else None
-            if value is None:
-                continue
-            for r in range(min_row, min(max_row, records[-1][0]) + 1):
-                row = by_number.get(r)
-                if row is None:
-                    continue
-                right = min(max_col, width)
-                if len(row) < right:
-                    row.extend([None] * (right - len(row)))
-                for c in range(min_col, right + 1):
-                    row[c - 1] = value
+        for col in tops_wanted.get(number, ()):
+            tops[(number, col)] = cells[col - 1] if col <= len(cells) else None
+        width, last = max(width, len(cells)), number
+        spool.add(number, cells)
+    spool.close()
+    # (first row, last row, first column, last column, value), in the order the ranges were declared.
+    fills = sorted(((r0, min(r1, last), c0, min(c1, width), tops[(r0, c0)]) for r0, c0, r1, c1 in merges
+                    if tops.get((r0, c0)) is not None and r0 <= last), key=lambda f: f[0])
+
+    def records() -> Iterator[tuple[int, list[Any]]]:
+        waiting, active = iter(fills), []  # ranges not reached yet (by first row), ranges covering this row
+        upcoming = next(waiting, None)
+        for number, cells in spool:
+            while upcoming is not None and upcoming[0] <= number:
+                active.append(upcoming)
+                upcoming = next(waiting, None)
+            if active:
+                active = [f for f in active if f[1] >= number]
+                for _r0, _r1, c0, right, value in active:
+                    if len(cells) < right:
+                        cells.extend([None] * (right - len(cells)))
+                    for c in range(c0, right + 1):
+                        cells[c - 1] = value
+            yield number, cells
+
     return records
+
+
+class _Spool:
+    """Rows of cells kept as zlib-compressed ``marshal`` chunks in memory (our own data, read back in
+    this process only); dates and times are stored as tagged ISO texts."""
+
+    CHUNK = 2000
+
+    def __init__(self) -> None:
+        self._chunks: list[bytes] = []
+        self._rows: list[tuple[int, list[Any]]] = []
+
+    def add(self, number: int, cells: list[Any]) -> None:
+        self._rows.append((number, [v if type(v) in _PLAIN else _tag(v) for v in cells]))
+        if len(self._rows) >= self.CHUNK:
+            self.close()
+
+    def close(self) -> None:
+        if self._rows:
+            self._chunks.append(zlib.compress(marshal.dumps(self._rows), 1))
+            self._rows = []
+
+    def __iter__(self) -> Iterator[tuple[int, list[Any]]]:
+        for chunk in self._chunks:
+            for number, cells in marshal.loads(zlib.decompress(chunk)):
+                yield number, [_untag(v) if type(v) is tuple else v for v in cells]
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _tag(value: Any) -> Any:
+    """A cell value ``marshal`` cannot hold, as a tuple (no plain cell is a tuple)."""
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return ("datetime", value.isoformat())
+    if isinstance(value, dt.date):
+        return ("date", value.isoformat())
+    if isinstance(value, dt.time):
+        return ("time", value.isoformat())
+    if isinstance(value, dt.timedelta):
+        return ("timedelta", value.total_seconds())
+    return ("str", str(value))
+
+
+def _untag(value: tuple[str, Any]) -> Any:
+    import datetime as dt
+
+    kind, data = value
+    if kind == "datetime":
+        return dt.datetime.fromisoformat(data)
+    if kind == "date":
+        return dt.date.fromisoformat(data)
+    if kind == "time":
+        return dt.time.fromisoformat(data)
+    if kind == "timedelta":
+        return dt.timedelta(seconds=data)
+    return data
 
 
 # Element names with and without a namespace prefix ("<x:c>"); the plain patterns are 3× faster.

@@ -72,3 +72,33 @@ def test_a_bad_byte_far_into_a_streamed_file_is_found_where_it_is(tmp_path) -> N
     path.write_bytes(head + rows + b"A" * 200_000 + b";x;oui\r\n" + b"A;B;oui\r\n" * 3)  # a 200 kB cell
     with pytest.raises(ValidationError, match="Line 60002 of the file cannot be read as CSV"):
         I.read_file(path)  # refused when read, not later while importing
+
+
+def test_a_workbook_is_read_once_and_its_rows_kept_compressed(tmp_path) -> None:
+    """A workbook's rows are needed several times (header, checks, import): they are kept compressed,
+    not as cells (≈ 1 KB a row), and come back the same, dates included."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Inscrits")
+    ws.append(["Nom", "Prénom", "Date de naissance", "Téléphone", "E-mail", "Ville", "Consentement"])
+    for i in range(10_000):
+        ws.append([f"Alaoui {i}", f"Fatima {i % 97}", datetime(1990, 1 + i % 12, 1 + i % 28), f"06 {i:08d}",
+                   f"p{i}@example.org", f"Rabat {i % 13}", "oui"])
+    path = tmp_path / "big.xlsx"
+    wb.save(path)
+    _fold.cache_clear()
+    tracemalloc.start()
+    try:
+        table = I.read_file(path)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert table.headers[:3] == ["Nom", "Prénom", "Date de naissance"] and len(table.rows) == 10_000
+    assert held < 2_000_000, held  # as lists of cells: 6.1 MB
+    rows = list(table.rows)
+    assert rows[0] == (2, ["Alaoui 0", "Fatima 0", datetime(1990, 1, 1), "06 00000000", "p0@example.org", "Rabat 0", "oui"])
+    assert rows[-1][0] == 10_001 and rows[-1][1][2] == datetime(1990, 1 + 9_999 % 12, 1 + 9_999 % 28)
+    assert list(table.rows) == rows  # read again from the kept rows, the same

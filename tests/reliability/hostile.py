@@ -235,6 +235,15 @@ def cli(*args: str, **kwargs) -> Run:
     return bounded(f"import sys; from workshop_kit.cli import main; sys.exit(main({list(args)!r}))", **kwargs)
 
 
+def read_table(path: str) -> tuple[list[str], list]:
+    """The headers and every row of a spreadsheet as ``read_file`` gives them (rows are streamed:
+    a ``Table`` shows only their count)."""
+    from workshop_kit.spreadsheets import read_file
+
+    table = read_file(path)
+    return table.headers, list(table.rows)
+
+
 def call(function: str, *args: object, **kwargs) -> dict:
     """Call ``module.function(*args)`` bounded; returns {"value": repr} or {"error": type, "message"}."""
     module, name = function.rsplit(".", 1)
