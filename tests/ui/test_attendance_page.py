@@ -220,3 +220,19 @@ def test_an_announcement_nobody_can_hear_is_an_error(services):
         services.state.changed("badge_token")  # a typo would reach no page
     with pytest.raises(ValueError):
         "quiz_score" in Changes({"quiz_scores"})  # noqa: B015 - a page listening for a name never sent
+
+
+def test_a_deleted_workshop_shows_an_empty_grid_but_a_broken_read_is_not_hidden(services):
+    """Only "this workshop is gone" means an empty grid; any other failure reaches the error path."""
+    import sqlite3
+
+    from ui.models.attendance_model import AttendanceModel
+
+    model = AttendanceModel(services.db)
+    model.load("no-such-workshop")
+    assert model.rowCount() == 0
+
+    workshop, _ = create_demo(services.db)
+    services.db.execute("ALTER TABLE attendance RENAME TO attendance_moved")
+    with pytest.raises(sqlite3.OperationalError):
+        model.load(workshop.id)

@@ -140,7 +140,7 @@ def test_remove_session_removes_the_row_being_edited_names_it_and_renumbers(qtbo
     present = db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", [target.id]).fetchone()[0]
     assert present == 0
     assert f"Remove session 4 ({target.date}" in seen["text"].replace("\u2066", "").replace("\u2069", "")
-    assert "12 attendance record(s)" in seen["text"]
+    assert "12 attendance records" in seen["text"]
     assert seen["default"] == "Cancel"
     left = ws.list_sessions(db, demo.id)
     assert [s.id for s in left] == [s.id for s in sessions if s.id != target.id]
@@ -188,7 +188,7 @@ def test_certificate_template_choice_survives_a_run_and_a_restart(qtbot, window,
     page.make_tab.pdf.setChecked(False)
     page.make_tab.generate_button.click()
     qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
-    assert "certificate(s) made" in page.make_tab.result_label.text()
+    assert "certificate made" in page.make_tab.result_label.text() or "certificates made" in page.make_tab.result_label.text()
     assert page.make_tab.template_combo.currentData() == "ar"  # was reset to French after each run
     services.state.changed("attendance")
     assert page.make_tab.template_combo.currentData() == "ar"

@@ -215,7 +215,7 @@ class ParticipantsPage(QWidget):
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("{n}+ participants").format(n=total) if total >= COUNT_CAP
-                                 else self.tr("{n} participant(s)").format(n=total))
+                                 else self.tr("%n participant(s)", "", total))
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -336,9 +336,10 @@ class ParticipantsPage(QWidget):
         wizard.exec()
         if wizard.result_report is not None:
             r = wizard.result_report
-            QMessageBox.information(self, self.tr("Import"), self.tr(
-                "{imported} new participant(s) imported, {enrolled} enrolment(s) added, {skipped} row(s) skipped.").format(
-                imported=r.imported, enrolled=r.enrolled, skipped=r.skipped))
+            QMessageBox.information(self, self.tr("Import"), self.tr("Imported: {imported}; {enrolled}; {skipped}.").format(
+                imported=self.tr("%n new participant(s)", "", r.imported),
+                enrolled=self.tr("%n enrolment(s) added", "", r.enrolled),
+                skipped=self.tr("%n row(s) skipped", "", r.skipped)))
 
     def review_duplicates(self) -> None:
         from ..dialogs.duplicates import DuplicatesDialog
@@ -407,15 +408,15 @@ class ParticipantsPage(QWidget):
         self.retention_candidates = n
         self.retention_bar.setVisible(bool(n))
         self.retention_label.setText(self.tr(
-            "{n} participant(s) only attended workshops that ended more than {months} months ago. "
-            "The retention period in Settings says their data should now be anonymised.").format(
-            n=n, months=self.retention_months()))
+            "%n participant(s) only attended workshops that ended more than {months} months ago. "
+            "The retention period in Settings says their data should now be anonymised.", "", n).format(
+            months=self.retention_months()))
 
     def anonymise_expired(self) -> None:
         months = self.retention_months()
         answer = QMessageBox.question(self, self.tr("Anonymise"), self.tr(
-            "Anonymise {n} participant(s)? Their names and contact details are erased; attendance counts stay.").format(
-            n=self.retention_candidates))
+            "Anonymise %n participant(s)? Their names and contact details are erased; attendance counts stay.", "",
+            self.retention_candidates))
         if answer != QMessageBox.Yes:
             return
         self.retention_button.setEnabled(False)

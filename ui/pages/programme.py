@@ -34,9 +34,9 @@ from workshop_kit import programme as programme_mod
 from workshop_kit import report as report_mod
 from workshop_kit.i18n import language, translate
 
+from ..charts import BarChart
 from ..widgets import date_edit, ltr_text
 from ..workers import run_task, show_error
-from .report_view import HAVE_QTCHARTS, ChartsBars, PaintedBars
 
 ANY_DATE = QDate(2000, 1, 1)
 AUTO_SCAN_MS = 5 * 60_000  # while the page is open, the inbox is scanned again every 5 minutes
@@ -143,7 +143,7 @@ class ProgrammePage(QWidget):
         for key, label in report_mod.DIMENSIONS.items():
             self.dimension.addItem(translate(label), key)
         self.dimension.currentIndexChanged.connect(lambda _i: self._show_breakdown())
-        self.bars = ChartsBars(self) if HAVE_QTCHARTS else PaintedBars(self)
+        self.bars = BarChart(self)
         self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.gain_table = _table([self.tr("Module"), self.tr("Participants"), self.tr("Pre-test %"),
                                   self.tr("Post-test %"), self.tr("Gain (points)")])
@@ -265,8 +265,9 @@ class ProgrammePage(QWidget):
         self.scanning = False
         self.scan_button.setEnabled(True)
         c = result.counts()
-        self.scan_status.setText(self.tr("{merged} merged, {known} already known, {refused} refused, "
-                                         "{waiting} still arriving (taken at the next scan).").format(**c))
+        self.scan_status.setText(self.tr("{merged}, {known}, {refused}, {waiting} (taken at the next scan).").format(
+            merged=self.tr("%n merged", "", c["merged"]), known=self.tr("%n already known", "", c["known"]),
+            refused=self.tr("%n refused", "", c["refused"]), waiting=self.tr("%n still arriving", "", c["waiting"])))
         labels = {"merged": self.tr("merged"), "known": self.tr("already known"), "refused": self.tr("refused"),
                   "waiting": self.tr("still arriving")}
         self.scan_table.setRowCount(len(result.entries))
@@ -387,8 +388,8 @@ class ProgrammePage(QWidget):
         for (value, caption), (label, shown) in zip(self.figure_labels, prog.figures(), strict=True):
             value.setText(ltr_text(shown))  # "+25.0" and "85 %" keep their order in Arabic
             caption.setText(label)
-        self.status.setText(self.tr("{n} workshops in this view: {scope}").format(
-            n=len(prog.report.workshops), scope=prog.filters.describe(prog.lang)))
+        self.status.setText(self.tr("%n workshop(s) in this view: {scope}", "", len(prog.report.workshops)).format(
+            scope=prog.filters.describe(prog.lang)))
         modules = prog.report.gain["modules"]
         self.gain_table.setRowCount(len(modules))
         for r, m in enumerate(modules):

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_kit.i18n import LANGUAGE_NAMES
+from workshop_kit.i18n import LANGUAGE_NAMES, translate
+from workshop_kit.participant_fields import FORM_LABELS, SENSITIVE_FIELDS
 from workshop_kit.paths import ENV_HOME, remember_data_dir
 
 from ..services import Services
 from ..widgets import ltr_text
-
-SENSITIVE_FIELDS = ("gender", "birth_year", "nationality", "phone", "email", "city", "heard_from", "notes")
 
 
 class SettingsPage(QWidget):
@@ -88,18 +87,8 @@ class SettingsPage(QWidget):
         grid = QGridLayout()
         hidden = set(s.get("hidden_fields", []))
         self.hidden_checks: dict[str, QCheckBox] = {}
-        labels = {
-            "gender": self.tr("Gender"),
-            "birth_year": self.tr("Birth year / age band"),
-            "nationality": self.tr("Nationality"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("Email"),
-            "city": self.tr("City"),
-            "heard_from": self.tr("How they heard"),
-            "notes": self.tr("Notes"),
-        }
         for i, key in enumerate(SENSITIVE_FIELDS):
-            box = QCheckBox(labels[key])
+            box = QCheckBox(translate(FORM_LABELS[key]))
             box.setChecked(key in hidden)
             self.hidden_checks[key] = box
             grid.addWidget(box, i // 4, i % 4)

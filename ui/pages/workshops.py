@@ -404,8 +404,8 @@ class WorkshopsPage(QWidget):
             return
         count = ws.attendance_count(self.services.db, session_id)
         when = ltr_text(f"{s.date} {s.start_time}–{s.end_time}")
-        text = (self.tr("Remove session {number} ({when}) and the {n} attendance record(s) of it? The other sessions "
-                        "are numbered again.").format(number=s.number, when=when, n=count) if count else
+        text = (self.tr("Remove session {number} ({when}) and the %n attendance record(s) of it? The other sessions "
+                        "are numbered again.", "", count).format(number=s.number, when=when) if count else
                 self.tr("Remove session {number} ({when})? Nobody's attendance is recorded for it. The other "
                         "sessions are numbered again.").format(number=s.number, when=when))
         if not confirm_destructive(self, self.tr("Remove session"), text, self.tr("Remove session")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import EXIT_REFUSED, Context, add_command
 
 
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("text", metavar="TEXT", help=_("words to find (accents and harakat optional)"))
     p.add_argument("--lang", metavar="fr|ar|en", help=_("only this language (default: all)"))
     p.add_argument("--limit", type=int, default=20, metavar="N", help=_("at most N results (default 20)"))
-    p = add_command(sub, parent, "import", _("add your own module(s) from a folder or a zip"), _import)
+    p = add_command(sub, parent, "import", _("add your own modules from a folder or a zip"), _import)
     p.add_argument("source", metavar="FOLDER|ZIP")
     p.add_argument("--replace", action="store_true", help=_("replace a local module with the same id"))
     p = add_command(sub, parent, "remove", _("remove one of your own (local) modules"), _remove)
@@ -93,7 +93,7 @@ def _list(ctx: Context) -> None:
             if m["fallback"]:
                 flags.append(_("not translated: {lang}").format(lang=lang))
             if m["problems"]:
-                flags.append(_("{n} problem(s)").format(n=m["problems"]))
+                flags.append(_n("%n problem(s)", m["problems"]))
             extra = f"  [{', '.join(flags)}]" if flags else ""
             lines.append(f"{m['id']:<28} {m['duration']:>4} min  {'/'.join(m['languages']):<9} {m['title']}{extra}")
         return "\n".join(lines)
@@ -124,15 +124,15 @@ def _show(ctx: Context) -> None:
         lines = [f"{text.title}  ({module.id} {text.version}, {text.lang})"]
         if fallback:
             lines.append(_("Translation missing in {lang}; showing {shown}.").format(lang=lang, shown=text.lang))
-        lines += [text.summary, "", _("Duration: {n} min").format(n=text.duration)]
+        lines += [text.summary, "", _n("Duration: %n min", text.duration)]
         core = sum(s.minutes for s in text.sessions if s.core)
         if core != text.duration:
-            lines.append(_("Core sessions: {n} min (the others are optional)").format(n=core))
+            lines.append(_n("Core sessions: %n min (the others are optional)", core))
         for i, s in enumerate(text.sessions, 1):
             optional = "" if s.core else "  " + _("(optional)")
             lines.append(f"  {i}. {s.title}  [{s.minutes} min]{optional}")
             lines += [f"       - {a.title} ({a.minutes} min, {a.method})" for a in s.activities]
-        lines.append(_("Quiz: {n} questions").format(n=len(text.quiz)))
+        lines.append(_n("Quiz: %n question(s)", len(text.quiz)))
         lines += [str(p) for p in module.problems]
         return "\n".join(lines)
 
@@ -149,9 +149,9 @@ def _validate(ctx: Context) -> int:
 
     def human() -> str:
         lines = [str(p) for p in problems] + [_("warning: {text}").format(text=w) for w in warnings]
-        lines.append(_("{n} problem(s).").format(n=len(problems)) if problems else _("No problem found."))
+        lines.append(_n("%n problem(s).", len(problems)) if problems else _("No problem found."))
         if warnings:
-            lines.append(_("{n} warning(s).").format(n=len(warnings)))
+            lines.append(_n("%n warning(s).", len(warnings)))
         return "\n".join(lines)
 
     ctx.emit({"ok": not problems, "problems": [p.to_json() for p in problems],
@@ -231,11 +231,11 @@ def _agenda(ctx: Context) -> None:
     def human() -> str:
         lines = [w.title]
         for day in data["days"]:
-            lines.append(f"{day['date']}  ({_('{n} min').format(n=day['minutes'])})")
+            lines.append(f"{day['date']}  ({_n('%n min', day['minutes'])})")
             for e in day["sessions"]:
                 missing = f"  [{_('not installed')}]" if e["missing"] else ""
                 lines.append(f"  {e['start']}-{e['end']}  {e['module']} #{e['session']}  {e['title']}{missing}")
-        lines.append(_("Total: {n} min").format(n=data["total_minutes"]))
+        lines.append(_n("Total: %n min", data["total_minutes"]))
         if "file" in data:
             lines.append(_("Written: {path}").format(path=data["file"]))
         return "\n".join(lines)

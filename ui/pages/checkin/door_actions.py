@@ -94,7 +94,7 @@ class DoorActions(QObject):
             page.print_button.setEnabled(True)
             page.last_badges = info
             page.services.state.changed("badge_tokens")  # badges were issued: the participants' badge column
-            page.paint("idle", self.tr("{count} badges ready").format(count=info["count"]),
+            page.paint("idle", self.tr("%n badge(s) ready", "", info["count"]),
                         ltr_text(info["path"]))
             page.reset_timer.start()
             page.badgesWritten.emit(info)
