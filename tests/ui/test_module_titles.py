@@ -144,3 +144,21 @@ def test_programme_module_filter_shows_titles(window, services, demo):
     assert "m07-advocacy" in data
     assert "m07-advocacy" not in texts
     assert load_catalog(services.data_dir).modules["m07-advocacy"].title("en") in texts
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_new_workshop_dialog_shows_whole_module_titles(qapp, qtbot, services, lang):
+    """Titles were cut ("… principe de « ne pas nui…") and then the list ran past the dialog's edge."""
+    from ui.i18n import apply_language
+    from ui.pages.workshops import NewWorkshopDialog
+
+    apply_language(qapp, lang)
+    dialog = NewWorkshopDialog(services.data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker = dialog.modules
+    inside = picker.viewport().width()
+    assert all(picker.visualItemRect(item).width() <= inside for item in picker.items())
+    assert picker.sizeHintForColumn(0) <= inside
+    assert 0 <= picker.geometry().left() and picker.geometry().right() < dialog.width()

@@ -236,3 +236,38 @@ def test_arabic_late_welcome_does_not_make_a_woman_masculine(qtbot, services, de
                                         event_id="e1", participant_id="p1"))
     assert "فاطمة الإدريسي" in page.headline.text()
     assert "(متأخر)" not in page.headline.text() and "وصول متأخر" in page.headline.text()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_save_dialogs_suggest_file_names_from_module_titles(qtbot, services, demo, in_language, lang):
+    """"m01-migration-terms-test-fr.docx" showed the module id in the save dialog; the title is what trainers read."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from ui.main_window import MainWindow
+
+    in_language(lang)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.reload_workshops()
+    page = window.show_section("curricula")
+    suggested: list[str] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        suggested.append(dialog.selectedFiles()[0])
+        dialog.reject()
+
+    for press in (lambda: page.modules_tab.export_quiz_dialog(False),
+                  lambda: page.modules_tab.export_handout_dialog(True),
+                  lambda: page.scores_tab.print_dialog(True)):
+        QTimer.singleShot(100, answer)
+        press()
+        deadline = time.monotonic() + 3
+        while len(suggested) < 1 and time.monotonic() < deadline:
+            QApplication.processEvents()
+        name = suggested.pop().rsplit("/", 1)[-1]
+        assert name.endswith(".docx") and "m01" not in name and "migration-terms" not in name
+        assert ("mots-et-realites" in name) if lang == "fr" else ("الهجرة" in name)

@@ -80,6 +80,12 @@ class NewWorkshopDialog(QDialog):
         form.addRow(buttons)
         self.setMinimumWidth(max(520, self.title.fontMetrics().horizontalAdvance(self.title.placeholderText()) + 220))
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        # As wide as the longest module title needs once fonts are polished: the size fixed before that
+        # cut the list off at the dialog's edge.
+        self.resize(self.size().expandedTo(self.sizeHint()))
+        super().showEvent(event)
+
     def accept(self) -> None:
         """An empty title keeps the dialog open with what was typed, and says what is missing."""
         if not self.title.text().strip():

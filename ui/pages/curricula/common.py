@@ -32,6 +32,17 @@ def _hm(minutes: int) -> str:
     return QCoreApplication.translate("curricula", "%n min", "", int(minutes) if h else m)
 
 
+def module_file_name(title: str, kind: str, lang: str) -> str:
+    """A file name from the module's title ("mots-et-realites-de-la-migration-au-maroc-test-fr.docx"):
+    trainers read titles, not ids such as m01-migration-terms, in the save dialog too."""
+    import re
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))
+    stem = re.sub(r"[^\w]+", "-", plain.lower()).strip("-_")[:60].rstrip("-_") or "module"
+    return f"{stem}-{kind}-{lang}.docx"
+
+
 def _ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), "Word (*.docx)")
     if not name:

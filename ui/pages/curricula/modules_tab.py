@@ -31,7 +31,7 @@ from workshop_kit.i18n import LANGUAGE_NAMES, LANGUAGES, language
 
 from ...widgets import ltr_text
 from ...workers import show_error
-from .common import NOTICE_STYLE, ROLE, _ask_save_path, _language_combo
+from .common import NOTICE_STYLE, ROLE, _ask_save_path, _language_combo, module_file_name
 
 if TYPE_CHECKING:
     from .page import CurriculaPage
@@ -298,16 +298,20 @@ class ModulesTab(QWidget):
         module = self.page.catalog.get(module_id or self.current_id)
         return export_quiz(module, lang or self.module_language(), path, answer_key=answer_key)
 
+    def _file_name(self, kind: str) -> str:
+        lang = self.module_language()
+        return module_file_name(self.page.catalog.get(self.current_id).title(lang), kind, lang)
+
     def export_handout_dialog(self, participant: bool) -> None:
         kind = "handout" if participant else "trainer"
-        path = _ask_save_path(self, self.tr("Save the handout"), f"{self.current_id}-{kind}-{self.module_language()}.docx")
+        path = _ask_save_path(self, self.tr("Save the handout"), self._file_name(kind))
         if path:  # widgets are read here, on the UI thread; the worker only writes
             module_id, lang = self.current_id, self.module_language()
             self.page.run_export(lambda: self.export_handout(path, participant, module_id, lang))
 
     def export_quiz_dialog(self, answer_key: bool) -> None:
         kind = "answer-key" if answer_key else "test"
-        path = _ask_save_path(self, self.tr("Save the test"), f"{self.current_id}-{kind}-{self.module_language()}.docx")
+        path = _ask_save_path(self, self.tr("Save the test"), self._file_name(kind))
         if path:
             module_id, lang = self.current_id, self.module_language()
             self.page.run_export(lambda: self.export_quiz(path, answer_key, module_id, lang))

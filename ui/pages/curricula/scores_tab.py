@@ -28,7 +28,7 @@ from workshop_kit.participants import enrolled
 
 from ...widgets import ltr_text
 from ...workers import show_error
-from .common import ROLE, _ask_save_path, _language_combo
+from .common import ROLE, _ask_save_path, _language_combo, module_file_name
 
 if TYPE_CHECKING:
     from .page import CurriculaPage
@@ -190,7 +190,8 @@ class ScoresTab(QWidget):
             show_error(self, WorkshopKitError(self.tr("A module not installed on this computer")))
             return
         kind = "answer-key" if answer_key else "test"
-        path = _ask_save_path(self, self.tr("Save the test"), f"{module_id}-{kind}-{lang}.docx")
+        path = _ask_save_path(self, self.tr("Save the test"),
+                              module_file_name(self.page.catalog.get(module_id).title(lang), kind, lang))
         if path:
             self.page.run_export(lambda: self.page.modules_tab.export_quiz(path, answer_key, module_id, lang))
 
