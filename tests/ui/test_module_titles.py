@@ -161,4 +161,4 @@ def test_new_workshop_dialog_shows_whole_module_titles(qapp, qtbot, services, la
     inside = picker.viewport().width()
     assert all(picker.visualItemRect(item).width() <= inside for item in picker.items())
     assert picker.sizeHintForColumn(0) <= inside
-    assert 0 <= picker.geometry().left() and picker.geometry().right() < dialog.width()
+    assert picker.geometry().left() >= 0 and picker.geometry().right() < dialog.width()

@@ -80,7 +80,7 @@ class NewWorkshopDialog(QDialog):
         form.addRow(buttons)
         self.setMinimumWidth(max(520, self.title.fontMetrics().horizontalAdvance(self.title.placeholderText()) + 220))
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt API
         # As wide as the longest module title needs once fonts are polished: the size fixed before that
         # cut the list off at the dialog's edge.
         self.resize(self.size().expandedTo(self.sizeHint()))
