@@ -18,6 +18,7 @@ from typing import Any
 
 from . import audit
 from .badges import Badge, candidates, find_badge, is_token_format, issue_badge, normalise_short_code
+from .changes import writes
 from .db import device_id, new_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
@@ -205,6 +206,7 @@ def _unknown_reason(text: str) -> tuple[str, str]:
     return "garbage", _("Unreadable code. Scan again, or type the short code printed on the badge.")
 
 
+@writes(attendance=True, checkin_events=True)
 def check_in(
     db: Database,
     workshop_id: str,
@@ -417,6 +419,7 @@ def last_undoable(db: Database, workshop_id: str) -> dict[str, Any] | None:
     return {"event_id": row[0], "participant_id": row[1], "session_id": row[2], "at": row[3], "display_name": name}
 
 
+@writes(attendance=True, checkin_events=True)
 def undo_checkin(db: Database, event_id: str, actor: str | None = None) -> dict[str, Any]:
     """Take back one check-in: remove the attendance it created (or restore the previous status)."""
     with db.atomic():
@@ -500,6 +503,7 @@ def search_enrolled(
     return out
 
 
+@writes(participants=True, enrolments=True)
 def register_walk_in(
     db: Database,
     workshop_id: str,

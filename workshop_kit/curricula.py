@@ -35,6 +35,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import yaml
 
+from .changes import writes
 from .errors import NotFound, ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .paths import resource, user_curricula_dir
@@ -1021,6 +1022,7 @@ def _modules_root(base: Path) -> Path:
     return base
 
 
+@writes(curricula=True)
 def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: bool = False) -> list[str]:
     """Add a trainer's module(s) from a folder or a zip to the user curricula folder.
 
@@ -1068,6 +1070,7 @@ def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: b
     return sorted(found.modules)
 
 
+@writes(curricula=True)
 def remove_local_module(module_id: str, data_dir: Path) -> None:
     folder = user_curricula_dir(Path(data_dir)) / module_id
     if not ID_RE.match(module_id) or not folder.is_dir():

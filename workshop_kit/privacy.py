@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import audit, dbconnect
+from .changes import writes
 from .countries import name_of
 from .db import now_iso
 from .errors import ValidationError
@@ -29,6 +30,7 @@ from .participants import CONSENT_FIELDS, PERSONAL_FIELDS, Participant, get_part
 from .sqlconn import Database
 
 
+@writes(participants=True, outbox=True)
 def erase_participant(db: Database, participant_id: str, actor: str | None = None, reason: str = "request") -> Participant:
     """Erase one person's personal data and keep their anonymous participation."""
     p = get_participant(db, participant_id)
@@ -140,6 +142,7 @@ def retention_candidates(db: Database, months: int, today: date | None = None) -
     return [r[0] for r in rows]
 
 
+@writes(participants=True, outbox=True)
 def anonymise_expired(db: Database, months: int, actor: str | None = None, today: date | None = None) -> int:
     """Anonymise every retention candidate in one transaction; returns how many."""
     ids = retention_candidates(db, months, today)
