@@ -1413,8 +1413,16 @@
       <translation>استيراد</translation>
     </message>
     <message>
+      <source>Import cancelled: nothing was imported. You can import again.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد أي شيء. يمكنكم الاستيراد من جديد.</translation>
+    </message>
+    <message>
       <source>Import participants</source>
       <translation>استيراد المشاركين</translation>
+    </message>
+    <message>
+      <source>Importing {n} rows…</source>
+      <translation>جارٍ استيراد {n} صفًا…</translation>
     </message>
     <message>
       <source>Next</source>
@@ -1926,6 +1934,10 @@
       <translation>إخفاء هوية {n} مشارك(ين)؟ ستُمحى أسماؤهم ومعلومات الاتصال بهم، وتبقى أعداد الحضور.</translation>
     </message>
     <message>
+      <source>Anonymising…</source>
+      <translation>جارٍ إخفاء الهوية…</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>الحضور</translation>
     </message>
@@ -1972,6 +1984,10 @@
     <message>
       <source>Erase…</source>
       <translation>محو…</translation>
+    </message>
+    <message>
+      <source>Erasing…</source>
+      <translation>جارٍ المحو…</translation>
     </message>
     <message>
       <source>Everyone</source>
@@ -2378,6 +2394,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>هذه الورشة</translation>
     </message>
     <message>
+      <source>Writing {path}…</source>
+      <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>تمت الكتابة: {path}</translation>
     </message>
@@ -2615,6 +2635,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>المدينة</translation>
     </message>
     <message>
+      <source>Copying the data folder to {path}…</source>
+      <translation>جارٍ نسخ مجلد البيانات إلى {path}…</translation>
+    </message>
+    <message>
       <source>Data folder</source>
       <translation>مجلد البيانات</translation>
     </message>
@@ -2737,6 +2761,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Remove encryption…</source>
       <translation>إزالة التشفير…</translation>
+    </message>
+    <message>
+      <source>Rewriting the database and its backups…</source>
+      <translation>جارٍ إعادة كتابة قاعدة البيانات ونسخها الاحتياطية…</translation>
     </message>
     <message>
       <source>Save settings</source>
@@ -3362,6 +3390,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>ملف CSV أو TSV أو XLSX أو XLS</translation>
     </message>
     <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>أُلغي: لم يتغيّر شيء.</translation>
+    </message>
+    <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
       <translation>تعذّر الوصول إلى خادم SMTP ‏{host}:{port} ({detail}). تبقى الرسائل في صندوق الإرسال؛ أرسلوها عند توفّر الاتصال.</translation>
     </message>
@@ -3472,6 +3504,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Consent: photos</source>
       <translation>الموافقة: الصور</translation>
+    </message>
+    <message>
+      <source>Copy cancelled: the new folder was removed and the data stays where it was.</source>
+      <translation>أُلغي النسخ: حُذف ما نُسخ إلى المجلد الجديد وبقيت البيانات في مكانها.</translation>
     </message>
     <message>
       <source>Core sessions: {n} min (the others are optional)</source>
@@ -3672,6 +3708,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>How they heard</source>
       <translation>كيف علموا بالورشة</translation>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was imported.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد أي شيء.</translation>
     </message>
     <message>
       <source>Imported {imported} new participant(s); {enrolled} enrolment(s) added; {skipped} row(s) skipped.</source>
@@ -5132,6 +5172,10 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>Workshops held</source>
       <translation>الورشات المنعقدة</translation>
+    </message>
+    <message>
+      <source>Writing {n} people…</source>
+      <translation>جارٍ تسجيل {n} شخصًا…</translation>
     </message>
     <message>
       <source>Written: {path}</source>
@@ -7026,6 +7070,21 @@ Restore the newest good backup ({name})?</source>
     <message>
       <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
       <translation>عبارة مرور خاطئة (تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة). عبارة المرور:</translation>
+    </message>
+  </context>
+  <context>
+    <name>jobs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
     </message>
   </context>
   <context>

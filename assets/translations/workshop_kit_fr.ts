@@ -1413,8 +1413,16 @@
       <translation>Importer</translation>
     </message>
     <message>
+      <source>Import cancelled: nothing was imported. You can import again.</source>
+      <translation>Import annulé : rien n'a été importé. Vous pouvez relancer l'import.</translation>
+    </message>
+    <message>
       <source>Import participants</source>
       <translation>Importer des participants</translation>
+    </message>
+    <message>
+      <source>Importing {n} rows…</source>
+      <translation>Import de {n} lignes…</translation>
     </message>
     <message>
       <source>Next</source>
@@ -1926,6 +1934,10 @@
       <translation>Anonymiser {n} participant(s) ? Leurs noms et coordonnées sont effacés ; les décomptes de présence restent.</translation>
     </message>
     <message>
+      <source>Anonymising…</source>
+      <translation>Anonymisation…</translation>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Présent</translation>
     </message>
@@ -1972,6 +1984,10 @@
     <message>
       <source>Erase…</source>
       <translation>Effacer…</translation>
+    </message>
+    <message>
+      <source>Erasing…</source>
+      <translation>Effacement…</translation>
     </message>
     <message>
       <source>Everyone</source>
@@ -2378,6 +2394,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Cet atelier</translation>
     </message>
     <message>
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>Écrit : {path}</translation>
     </message>
@@ -2615,6 +2635,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Ville</translation>
     </message>
     <message>
+      <source>Copying the data folder to {path}…</source>
+      <translation>Copie du dossier de données vers {path}…</translation>
+    </message>
+    <message>
       <source>Data folder</source>
       <translation>Dossier de données</translation>
     </message>
@@ -2737,6 +2761,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Remove encryption…</source>
       <translation>Retirer le chiffrement…</translation>
+    </message>
+    <message>
+      <source>Rewriting the database and its backups…</source>
+      <translation>Réécriture de la base de données et de ses sauvegardes…</translation>
     </message>
     <message>
       <source>Save settings</source>
@@ -3362,6 +3390,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>fichier CSV, TSV, XLSX ou XLS</translation>
     </message>
     <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Annulé : rien n'a été modifié.</translation>
+    </message>
+    <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
       <translation>Impossible de joindre le serveur SMTP {host}:{port} ({detail}). Les messages restent dans la boîte d'envoi ; envoyez-les quand une connexion sera disponible.</translation>
     </message>
@@ -3472,6 +3504,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Consent: photos</source>
       <translation>Consentement : photos</translation>
+    </message>
+    <message>
+      <source>Copy cancelled: the new folder was removed and the data stays where it was.</source>
+      <translation>Copie annulée : ce qui avait été copié dans le nouveau dossier a été supprimé et les données restent où elles étaient.</translation>
     </message>
     <message>
       <source>Core sessions: {n} min (the others are optional)</source>
@@ -3672,6 +3708,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>How they heard</source>
       <translation>Comment ils ont connu l'atelier</translation>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was imported.</source>
+      <translation>Import annulé : rien n'a été importé.</translation>
     </message>
     <message>
       <source>Imported {imported} new participant(s); {enrolled} enrolment(s) added; {skipped} row(s) skipped.</source>
@@ -5132,6 +5172,10 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>Workshops held</source>
       <translation>Ateliers tenus</translation>
+    </message>
+    <message>
+      <source>Writing {n} people…</source>
+      <translation>Enregistrement de {n} personnes…</translation>
     </message>
     <message>
       <source>Written: {path}</source>
@@ -7026,6 +7070,21 @@ Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
     <message>
       <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
       <translation>Phrase secrète incorrecte (vérifiez la disposition du clavier et Verr. Maj). Phrase secrète :</translation>
+    </message>
+  </context>
+  <context>
+    <name>jobs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
     </message>
   </context>
   <context>
