@@ -425,460 +425,20 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
-      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
-    </message>
-    <message>
-      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
-      <translation>صفحة تضعونها على موقعكم أو في مجلد مشترك: أي هاتف يمسح رمز QR في الشهادة يتحقق منها هناك، دون تطبيق ودون اتصال.</translation>
-    </message>
-    <message>
-      <source>Address of the page</source>
-      <translation>عنوان الصفحة</translation>
-    </message>
-    <message>
-      <source>Also make PDF files</source>
-      <translation>إنشاء ملفات PDF أيضًا</translation>
-    </message>
-    <message>
-      <source>Also make PDF files (needs LibreOffice)</source>
-      <translation>إنشاء ملفات PDF أيضًا (يتطلب LibreOffice)</translation>
-    </message>
-    <message>
-      <source>Arabic</source>
-      <translation>العربية</translation>
-    </message>
-    <message>
-      <source>Attempts</source>
-      <translation>المحاولات</translation>
-    </message>
-    <message>
-      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
-      <translation>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل {total} مشاركًا.</translation>
-    </message>
-    <message>
-      <source>Bilingual French / Arabic</source>
-      <translation>ثنائي اللغة فرنسي / عربي</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
-    </message>
-    <message>
-      <source>Cancel message</source>
-      <translation>إلغاء الرسالة</translation>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>الشهادة</translation>
-    </message>
-    <message>
-      <source>Certificate template</source>
-      <translation>قالب الشهادة</translation>
-    </message>
-    <message>
-      <source>Certificate {number} revoked.</source>
-      <translation>أُبطلت الشهادة {number}.</translation>
-    </message>
-    <message>
       <source>Certificates</source>
       <translation>الشهادات</translation>
-    </message>
-    <message>
-      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
-      <translation>التحقق من شهادة: الصقوا النص المقروء من رمز QR، أو اكتبوا الرمز القصير (مثل ABCD-EFGH)، أو افتحوا صورة أو مسحًا ضوئيًا لرمز QR. يعمل دون اتصال بالمفاتيح العامة الموثوقة على هذا الحاسوب.</translation>
-    </message>
-    <message>
-      <source>Check template</source>
-      <translation>فحص القالب</translation>
-    </message>
-    <message>
-      <source>Choose at least one kind of file.</source>
-      <translation>اختاروا نوعًا واحدًا من الملفات على الأقل.</translation>
-    </message>
-    <message>
-      <source>Choose or create a workshop first.</source>
-      <translation>اختاروا ورشة أو أنشئوها أولًا.</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>اختيار…</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>الرمز</translation>
-    </message>
-    <message>
-      <source>Code: {code}</source>
-      <translation>الرمز: {code}</translation>
-    </message>
-    <message>
-      <source>Dates: {start} → {end}</source>
-      <translation>التواريخ: {start} ← {end}</translation>
-    </message>
-    <message>
-      <source>E-mail server…</source>
-      <translation>خادم البريد الإلكتروني…</translation>
-    </message>
-    <message>
-      <source>Export our public key…</source>
-      <translation>تصدير مفتاحنا العام…</translation>
-    </message>
-    <message>
-      <source>Export public key</source>
-      <translation>تصدير المفتاح العام</translation>
-    </message>
-    <message>
-      <source>Files</source>
-      <translation>الملفات</translation>
-    </message>
-    <message>
-      <source>Fix the template, then check it again.</source>
-      <translation>صحّحوا القالب ثم افحصوه من جديد.</translation>
-    </message>
-    <message>
-      <source>Folder</source>
-      <translation>المجلد</translation>
-    </message>
-    <message>
-      <source>Folder for the certificates</source>
-      <translation>مجلد الشهادات</translation>
-    </message>
-    <message>
-      <source>Folder for the verification page</source>
-      <translation>مجلد صفحة التحقق</translation>
-    </message>
-    <message>
-      <source>Folder of the certificates</source>
-      <translation>مجلد الشهادات</translation>
-    </message>
-    <message>
-      <source>For an uncertain message you checked arrived: it is never sent again.</source>
-      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
-    </message>
-    <message>
-      <source>French</source>
-      <translation>الفرنسية</translation>
-    </message>
-    <message>
-      <source>Key {kid} is now trusted.</source>
-      <translation>أصبح المفتاح {kid} موثوقًا.</translation>
-    </message>
-    <message>
-      <source>Keys</source>
-      <translation>المفاتيح</translation>
-    </message>
-    <message>
-      <source>Known placeholders: {names}</source>
-      <translation>الحقول المعروفة: {names}</translation>
-    </message>
-    <message>
-      <source>Last error</source>
-      <translation>آخر خطأ</translation>
-    </message>
-    <message>
-      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
-      <translation>LibreOffice غير مثبّت: ثبّتوه من libreoffice.org لإنشاء ملفات PDF. ملفات ‎.docx تعمل بدونه.</translation>
     </message>
     <message>
       <source>Make certificates</source>
       <translation>إنشاء الشهادات</translation>
     </message>
     <message>
-      <source>Making certificates…</source>
-      <translation>جارٍ إنشاء الشهادات…</translation>
-    </message>
-    <message>
-      <source>Mark as received</source>
-      <translation>تعليم كمستلمة</translation>
-    </message>
-    <message>
-      <source>My own template: {name}</source>
-      <translation>قالبي: {name}</translation>
-    </message>
-    <message>
-      <source>My own template…</source>
-      <translation>قالبي الخاص…</translation>
-    </message>
-    <message>
-      <source>Name: {name}</source>
-      <translation>الاسم: {name}</translation>
-    </message>
-    <message>
-      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
-      <translation>لم يُعثر على رمز QR في هذه الصورة. جرّبوا صورة أوضح وأقرب، أو اكتبوا الرمز القصير.</translation>
-    </message>
-    <message>
-      <source>No e-mail server set yet: messages wait in the outbox.</source>
-      <translation>لم يُحدَّد خادم بريد بعد: تنتظر الرسائل في صندوق الإرسال.</translation>
-    </message>
-    <message>
-      <source>Nobody meets the attendance rule yet: no certificate made.</source>
-      <translation>لا أحد يستوفي قاعدة الحضور بعد: لم تُنشأ أي شهادة.</translation>
-    </message>
-    <message>
-      <source>Number</source>
-      <translation>الرقم</translation>
-    </message>
-    <message>
-      <source>Number: {number}</source>
-      <translation>الرقم: {number}</translation>
-    </message>
-    <message>
-      <source>One file per participant</source>
-      <translation>ملف لكل مشارك</translation>
-    </message>
-    <message>
-      <source>One file with every certificate, ready to print</source>
-      <translation>ملف واحد بكل الشهادات، جاهز للطباعة</translation>
-    </message>
-    <message>
-      <source>Only participants who meet the attendance rule</source>
-      <translation>المشاركون المستوفون لقاعدة الحضور فقط</translation>
-    </message>
-    <message>
-      <source>Open a photo or scan of the QR code, or type the short code.</source>
-      <translation>افتحوا صورة أو مسحًا ضوئيًا لرمز QR، أو اكتبوا الرمز القصير.</translation>
-    </message>
-    <message>
-      <source>Open a picture…</source>
-      <translation>فتح صورة…</translation>
-    </message>
-    <message>
-      <source>Open folder</source>
-      <translation>فتح المجلد</translation>
-    </message>
-    <message>
       <source>Outbox</source>
       <translation>صندوق الإرسال</translation>
     </message>
     <message>
-      <source>Participant</source>
-      <translation>المشارك</translation>
-    </message>
-    <message>
-      <source>Photo or scan of the QR code</source>
-      <translation>صورة أو مسح ضوئي لرمز QR</translation>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>الصور ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>الصور ‪(*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-      <source>Pictures: {names}</source>
-      <translation>الصور: {names}</translation>
-    </message>
-    <message>
-      <source>Preview</source>
-      <translation>معاينة</translation>
-    </message>
-    <message>
-      <source>Print file: {path}</source>
-      <translation>ملف الطباعة: {path}</translation>
-    </message>
-    <message>
-      <source>Public key {kid} written to {path}.</source>
-      <translation>كُتب المفتاح العام {kid} في {path}.</translation>
-    </message>
-    <message>
-      <source>Public keys (*.pub)</source>
-      <translation>المفاتيح العامة ‪(*.pub)</translation>
-    </message>
-    <message>
-      <source>Publish the verification page…</source>
-      <translation>نشر صفحة التحقق…</translation>
-    </message>
-    <message>
-      <source>QR text, short code or certificate number</source>
-      <translation>نص QR أو الرمز القصير أو رقم الشهادة</translation>
-    </message>
-    <message>
-      <source>Queue certificates from a folder…</source>
-      <translation>إعداد الإرسال من مجلد…</translation>
-    </message>
-    <message>
-      <source>Queue e-mails</source>
-      <translation>إعداد الرسائل الإلكترونية</translation>
-    </message>
-    <message>
-      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
-      <translation>لا يُعرف الإلغاء إلا في قاعدة بيانات المنظمة التي أصدرت الشهادة؛ وفي غيرها يعني الجواب الصحيح أن الشهادة أصلية.</translation>
-    </message>
-    <message>
-      <source>Revoke certificate</source>
-      <translation>إبطال الشهادة</translation>
-    </message>
-    <message>
-      <source>Revoke the selected participant's certificate</source>
-      <translation>إبطال شهادة المشارك المحدَّد</translation>
-    </message>
-    <message>
-      <source>Revoked on {when}: {reason}</source>
-      <translation>أُبطلت في {when}: {reason}</translation>
-    </message>
-    <message>
-      <source>Revoke…</source>
-      <translation>إبطال…</translation>
-    </message>
-    <message>
-      <source>Select a participant whose certificate is issued and not revoked.</source>
-      <translation>حدّدوا مشاركًا صدرت شهادته ولم تُبطَل.</translation>
-    </message>
-    <message>
-      <source>Send again</source>
-      <translation>إعادة الإرسال</translation>
-    </message>
-    <message>
-      <source>Send now</source>
-      <translation>إرسال الآن</translation>
-    </message>
-    <message>
-      <source>Server: {server} ({security}), sender {sender}</source>
-      <translation>الخادم: {server} ({security})، المُرسِل {sender}</translation>
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation>الجلسات</translation>
-    </message>
-    <message>
-      <source>Signature</source>
-      <translation>التوقيع</translation>
-    </message>
-    <message>
-      <source>Skipped:</source>
-      <translation>المتجاوَزون:</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>الحالة</translation>
-    </message>
-    <message>
-      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
-      <translation>توقّف: احتُفظ بـ {n} شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</translation>
-    </message>
-    <message>
-      <source>Stopping after the current certificate…</source>
-      <translation>التوقف بعد الشهادة الحالية…</translation>
-    </message>
-    <message>
-      <source>Subject</source>
-      <translation>الموضوع</translation>
-    </message>
-    <message>
-      <source>Template</source>
-      <translation>القالب</translation>
-    </message>
-    <message>
-      <source>The template is ready.</source>
-      <translation>القالب جاهز.</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>إلى</translation>
-    </message>
-    <message>
-      <source>Trainer's signature</source>
-      <translation>توقيع المكوّن</translation>
-    </message>
-    <message>
-      <source>Trust a public key</source>
-      <translation>الوثوق بمفتاح عام</translation>
-    </message>
-    <message>
-      <source>Trust another organisation's key…</source>
-      <translation>الوثوق بمفتاح منظمة أخرى…</translation>
-    </message>
-    <message>
-      <source>Unknown placeholders (left empty): {names}</source>
-      <translation>حقول غير معروفة (تُترك فارغة): {names}</translation>
-    </message>
-    <message>
-      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
-      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
-    </message>
-    <message>
       <source>Verify</source>
       <translation>التحقق</translation>
-    </message>
-    <message>
-      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
-      <translation>أين ستُنشر verify.html (مثلًا https://example.org/verify.html)؟ تفتح رموز QR في الشهادات الجديدة هذا العنوان. اتركه فارغًا للإبقاء على الرموز العادية.</translation>
-    </message>
-    <message>
-      <source>Why is certificate {number} ({name}) revoked?</source>
-      <translation>لماذا تُبطَل الشهادة {number} ({name})؟</translation>
-    </message>
-    <message>
-      <source>Word documents (*.docx)</source>
-      <translation>مستندات Word ‪(*.docx)</translation>
-    </message>
-    <message>
-      <source>Workshop: {title}</source>
-      <translation>الورشة: {title}</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>ملغاة</translation>
-    </message>
-    <message>
-      <source>eligible</source>
-      <translation>مؤهَّل</translation>
-    </message>
-    <message>
-      <source>failed</source>
-      <translation>فاشلة</translation>
-    </message>
-    <message>
-      <source>not eligible: {reason}</source>
-      <translation>غير مؤهَّل: {reason}</translation>
-    </message>
-    <message>
-      <source>optional: a PNG or JPEG of the trainer's signature</source>
-      <translation>اختياري: صورة PNG أو JPEG لتوقيع المكوّن</translation>
-    </message>
-    <message>
-      <source>queued</source>
-      <translation>منتظرة</translation>
-    </message>
-    <message>
-      <source>revoked</source>
-      <translation>مُبطَلة</translation>
-    </message>
-    <message>
-      <source>sending</source>
-      <translation>قيد الإرسال</translation>
-    </message>
-    <message>
-      <source>sent</source>
-      <translation>أُرسلت</translation>
-    </message>
-    <message>
-      <source>uncertain</source>
-      <translation>غير مؤكدة</translation>
-    </message>
-    <message>
-      <source>{n} certificate(s) made.</source>
-      <translation>أُنشئت {n} شهادة.</translation>
-    </message>
-    <message>
-      <source>{n} message(s) queued.</source>
-      <translation>{n} رسالة في انتظار الإرسال.</translation>
-    </message>
-    <message>
-      <source>{n} participant(s) not eligible (see the list).</source>
-      <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
-    </message>
-    <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
   </context>
   <context>
@@ -955,56 +515,16 @@
   <context>
     <name>CheckinPage</name>
     <message>
-      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
-      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
-    </message>
-    <message>
-      <source>Already checked in at {time}</source>
-      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
-    </message>
-    <message>
-      <source>Already marked present for this session</source>
-      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
-    </message>
-    <message>
       <source>Automatic (from the clock)</source>
       <translation>تلقائي (حسب الساعة)</translation>
-    </message>
-    <message>
-      <source>Badge no longer valid</source>
-      <translation>الشارة لم تعد صالحة</translation>
-    </message>
-    <message>
-      <source>Badge revoked</source>
-      <translation>أُبطلت الشارة</translation>
-    </message>
-    <message>
-      <source>Check in</source>
-      <translation>تسجيل الحضور</translation>
     </message>
     <message>
       <source>Check-in</source>
       <translation>تسجيل الحضور</translation>
     </message>
     <message>
-      <source>Check-in taken back</source>
-      <translation>تم إلغاء تسجيل الحضور</translation>
-    </message>
-    <message>
-      <source>Checked in at {time}</source>
-      <translation>سُجّل الحضور على الساعة {time}</translation>
-    </message>
-    <message>
-      <source>Choose the session</source>
-      <translation>اختر الجلسة</translation>
-    </message>
-    <message>
       <source>Create or choose a workshop first.</source>
       <translation>أنشئ ورشة أو اخترها أولًا.</translation>
-    </message>
-    <message>
-      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
-      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
     </message>
     <message>
       <source>Full screen</source>
@@ -1019,14 +539,6 @@
       <translation>الخروج من ملء الشاشة</translation>
     </message>
     <message>
-      <source>New badge code: {code}</source>
-      <translation>رمز الشارة الجديد: {code}</translation>
-    </message>
-    <message>
-      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
-      <translation>لا توجد جلسة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الجلسة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
-    </message>
-    <message>
       <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
       <translation>لا توجد جلسة جارية لهذه الورشة حسب ساعة الحاسوب ({time}، {date}). تحقّق من الساعة أو اختر الجلسة.</translation>
     </message>
@@ -1039,10 +551,6 @@
       <translation>لم تُختر أي ورشة</translation>
     </message>
     <message>
-      <source>Not enrolled in this workshop</source>
-      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation>لم يُسجَّل</translation>
     </message>
@@ -1051,44 +559,12 @@
       <translation>لم يُسجَّل بعد</translation>
     </message>
     <message>
-      <source>Nothing to take back</source>
-      <translation>لا شيء لإلغائه</translation>
-    </message>
-    <message>
       <source>Present {present} / {expected}</source>
       <translation>الحاضرون {present} / {expected}</translation>
     </message>
     <message>
-      <source>Print badges…</source>
-      <translation>طباعة الشارات…</translation>
-    </message>
-    <message>
       <source>Ready</source>
       <translation>جاهز</translation>
-    </message>
-    <message>
-      <source>Replace lost badge</source>
-      <translation>تعويض شارة ضائعة</translation>
-    </message>
-    <message>
-      <source>Revoke badge</source>
-      <translation>إبطال الشارة</translation>
-    </message>
-    <message>
-      <source>Revoke badge…</source>
-      <translation>إبطال الشارة…</translation>
-    </message>
-    <message>
-      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
-      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
-    </message>
-    <message>
-      <source>Revoke the selected person's badge and issue a new code</source>
-      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
-    </message>
-    <message>
-      <source>Save badges</source>
-      <translation>حفظ الشارات</translation>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -1115,48 +591,12 @@
       <translation>ملف البيانات مشغول أو تتعذر الكتابة فيه ({detail}).</translation>
     </message>
     <message>
-      <source>The last scan recorded no new check-in.</source>
-      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
-    </message>
-    <message>
-      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
-      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
-    </message>
-    <message>
-      <source>The selected person's badge stops working; no new code is issued</source>
-      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
-    </message>
-    <message>
       <source>Undo last check-in</source>
       <translation>إلغاء آخر تسجيل حضور</translation>
     </message>
     <message>
-      <source>Unknown code</source>
-      <translation>رمز غير معروف</translation>
-    </message>
-    <message>
       <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>استعمل قارئ USB، أو اكتب الرمز المطبوع على الشارة، أو ابحث بالاسم.</translation>
-    </message>
-    <message>
-      <source>Walk-in…</source>
-      <translation>تسجيل في عين المكان…</translation>
-    </message>
-    <message>
-      <source>Welcome {name}</source>
-      <translation>مرحبًا {name}</translation>
-    </message>
-    <message>
-      <source>Welcome {name} (late)</source>
-      <translation>مرحبًا {name} (متأخر)</translation>
-    </message>
-    <message>
-      <source>Word (*.docx)</source>
-      <translation>Word ‪(*.docx)</translation>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} شارة جاهزة</translation>
     </message>
     <message>
       <source>{n} scan(s) kept; retrying every few seconds.</source>
@@ -1184,6 +624,57 @@
     <message>
       <source>Saved: {path}</source>
       <translation>تم الحفظ: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DoorActions</name>
+    <message>
+      <source>Badge revoked</source>
+      <translation>أُبطلت الشارة</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>تم إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>رمز الشارة الجديد: {code}</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>لم يُسجَّل</translation>
+    </message>
+    <message>
+      <source>Nothing to take back</source>
+      <translation>لا شيء لإلغائه</translation>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>إبطال الشارة</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>إبطال شارة {name}؟ ستُقرأ عند المدخل على أنها لم تعد صالحة. يمكن إصدار شارة جديدة لاحقاً عبر «تعويض شارة ضائعة».</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>حفظ الشارات</translation>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>لم يسجّل آخر مسح أي حضور جديد.</translation>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>الشارة القديمة لم تعد تعمل. اطبع الجديدة عبر «طباعة الشارات…».</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word ‪(*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} شارة جاهزة</translation>
     </message>
   </context>
   <context>
@@ -1399,6 +890,45 @@
     </message>
   </context>
   <context>
+    <name>FinderPanel</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>ملف Word يضم بطاقات الشارات (A4، 10 في كل صفحة) وصورة PNG لكل شخص</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>نسيت الشارة؟ اكتب الاسم أو الرمز المطبوع على الشارة</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>طباعة الشارات…</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>تعويض شارة ضائعة</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>إبطال الشارة…</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>إلغاء شارة الشخص المختار وإصدار رمز جديد</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>تتوقف شارة الشخص المختار عن العمل؛ ولا يُصدر رمز جديد</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>تسجيل في عين المكان…</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>Back</source>
@@ -1542,6 +1072,193 @@
     <message>
       <source>Zip files (*.zip)</source>
       <translation>ملفات Zip ‪(*.zip)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MakeCertificatesTab</name>
+    <message>
+      <source>Also make PDF files</source>
+      <translation>إنشاء ملفات PDF أيضًا</translation>
+    </message>
+    <message>
+      <source>Also make PDF files (needs LibreOffice)</source>
+      <translation>إنشاء ملفات PDF أيضًا (يتطلب LibreOffice)</translation>
+    </message>
+    <message>
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
+      <translation>قاعدة الحضور: {percent} ٪ من الجلسات (لا تُحتسب الغيابات المبرَّرة). يستوفيها {n} من أصل {total} مشاركًا.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>الشهادة</translation>
+    </message>
+    <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>أُبطلت الشهادة {number}.</translation>
+    </message>
+    <message>
+      <source>Choose at least one kind of file.</source>
+      <translation>اختاروا نوعًا واحدًا من الملفات على الأقل.</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first.</source>
+      <translation>اختاروا ورشة أو أنشئوها أولًا.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>اختيار…</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>الملفات</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>المجلد</translation>
+    </message>
+    <message>
+      <source>Folder for the certificates</source>
+      <translation>مجلد الشهادات</translation>
+    </message>
+    <message>
+      <source>Folder of the certificates</source>
+      <translation>مجلد الشهادات</translation>
+    </message>
+    <message>
+      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
+      <translation>LibreOffice غير مثبّت: ثبّتوه من libreoffice.org لإنشاء ملفات PDF. ملفات ‎.docx تعمل بدونه.</translation>
+    </message>
+    <message>
+      <source>Make certificates</source>
+      <translation>إنشاء الشهادات</translation>
+    </message>
+    <message>
+      <source>Making certificates…</source>
+      <translation>جارٍ إنشاء الشهادات…</translation>
+    </message>
+    <message>
+      <source>Nobody meets the attendance rule yet: no certificate made.</source>
+      <translation>لا أحد يستوفي قاعدة الحضور بعد: لم تُنشأ أي شهادة.</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
+      <source>One file per participant</source>
+      <translation>ملف لكل مشارك</translation>
+    </message>
+    <message>
+      <source>One file with every certificate, ready to print</source>
+      <translation>ملف واحد بكل الشهادات، جاهز للطباعة</translation>
+    </message>
+    <message>
+      <source>Only participants who meet the attendance rule</source>
+      <translation>المشاركون المستوفون لقاعدة الحضور فقط</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>فتح المجلد</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>المشارك</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>الصور ‪(*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Print file: {path}</source>
+      <translation>ملف الطباعة: {path}</translation>
+    </message>
+    <message>
+      <source>Queue e-mails</source>
+      <translation>إعداد الرسائل الإلكترونية</translation>
+    </message>
+    <message>
+      <source>Revoke certificate</source>
+      <translation>إبطال الشهادة</translation>
+    </message>
+    <message>
+      <source>Revoke the selected participant's certificate</source>
+      <translation>إبطال شهادة المشارك المحدَّد</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>إبطال…</translation>
+    </message>
+    <message>
+      <source>Select a participant whose certificate is issued and not revoked.</source>
+      <translation>حدّدوا مشاركًا صدرت شهادته ولم تُبطَل.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
+      <source>Skipped:</source>
+      <translation>المتجاوَزون:</translation>
+    </message>
+    <message>
+      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
+      <translation>توقّف: احتُفظ بـ {n} شهادة كاملة، ولا يوجد أي ملف مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+      <source>Stopping after the current certificate…</source>
+      <translation>التوقف بعد الشهادة الحالية…</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>القالب</translation>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>توقيع المكوّن</translation>
+    </message>
+    <message>
+      <source>Why is certificate {number} ({name}) revoked?</source>
+      <translation>لماذا تُبطَل الشهادة {number} ({name})؟</translation>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>مؤهَّل</translation>
+    </message>
+    <message>
+      <source>not eligible: {reason}</source>
+      <translation>غير مؤهَّل: {reason}</translation>
+    </message>
+    <message>
+      <source>optional: a PNG or JPEG of the trainer's signature</source>
+      <translation>اختياري: صورة PNG أو JPEG لتوقيع المكوّن</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>مُبطَلة</translation>
+    </message>
+    <message>
+      <source>{n} certificate(s) made.</source>
+      <translation>أُنشئت {n} شهادة.</translation>
+    </message>
+    <message>
+      <source>{n} message(s) queued.</source>
+      <translation>{n} رسالة في انتظار الإرسال.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) not eligible (see the list).</source>
+      <translation>{n} مشارك غير مؤهَّل (انظروا القائمة).</translation>
     </message>
   </context>
   <context>
@@ -1727,6 +1444,101 @@
     <message>
       <source>printed on Arabic documents; empty: the title</source>
       <translation>يُطبع في الوثائق العربية؛ فارغ: العنوان</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutboxTab</name>
+    <message>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>المحاولات</translation>
+    </message>
+    <message>
+      <source>Cancel message</source>
+      <translation>إلغاء الرسالة</translation>
+    </message>
+    <message>
+      <source>E-mail server…</source>
+      <translation>خادم البريد الإلكتروني…</translation>
+    </message>
+    <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>لرسالة غير مؤكدة تحقّقتم من وصولها: لن يُعاد إرسالها أبدًا.</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>آخر خطأ</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>تعليم كمستلمة</translation>
+    </message>
+    <message>
+      <source>No e-mail server set yet: messages wait in the outbox.</source>
+      <translation>لم يُحدَّد خادم بريد بعد: تنتظر الرسائل في صندوق الإرسال.</translation>
+    </message>
+    <message>
+      <source>Queue certificates from a folder…</source>
+      <translation>إعداد الإرسال من مجلد…</translation>
+    </message>
+    <message>
+      <source>Send again</source>
+      <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>إرسال الآن</translation>
+    </message>
+    <message>
+      <source>Server: {server} ({security}), sender {sender}</source>
+      <translation>الخادم: {server} ({security})، المُرسِل {sender}</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>فاشلة</translation>
+    </message>
+    <message>
+      <source>queued</source>
+      <translation>منتظرة</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>أُرسلت</translation>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>غير مؤكدة</translation>
+    </message>
+    <message>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
     </message>
   </context>
   <context>
@@ -2506,6 +2318,49 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     </message>
   </context>
   <context>
+    <name>ResultPanel</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>سبق تسجيل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Already marked present for this session</source>
+      <translation>سُجّل حضوره في هذه الجلسة من قبل</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>الشارة لم تعد صالحة</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>سُجّل الحضور على الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>اختر الجلسة</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>لا توجد جلسة جارية حسب ساعة الحاسوب ({time}). تحقّق من الساعة أو اختر الجلسة في الأعلى؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>غير مسجَّل(ة) في هذه الورشة</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>رمز غير معروف</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>مرحبًا {name} (متأخر)</translation>
+    </message>
+  </context>
+  <context>
     <name>ScoresTab</name>
     <message>
       <source>All workshops</source>
@@ -2844,6 +2699,184 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
     <message>
       <source>none (local tests only)</source>
       <translation>بدون (للاختبارات المحلية فقط)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePicker</name>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>Bilingual French / Arabic</source>
+      <translation>ثنائي اللغة فرنسي / عربي</translation>
+    </message>
+    <message>
+      <source>Certificate template</source>
+      <translation>قالب الشهادة</translation>
+    </message>
+    <message>
+      <source>Check template</source>
+      <translation>فحص القالب</translation>
+    </message>
+    <message>
+      <source>Fix the template, then check it again.</source>
+      <translation>صحّحوا القالب ثم افحصوه من جديد.</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <source>Known placeholders: {names}</source>
+      <translation>الحقول المعروفة: {names}</translation>
+    </message>
+    <message>
+      <source>My own template: {name}</source>
+      <translation>قالبي: {name}</translation>
+    </message>
+    <message>
+      <source>My own template…</source>
+      <translation>قالبي الخاص…</translation>
+    </message>
+    <message>
+      <source>Pictures: {names}</source>
+      <translation>الصور: {names}</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>معاينة</translation>
+    </message>
+    <message>
+      <source>The template is ready.</source>
+      <translation>القالب جاهز.</translation>
+    </message>
+    <message>
+      <source>Unknown placeholders (left empty): {names}</source>
+      <translation>حقول غير معروفة (تُترك فارغة): {names}</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>مستندات Word ‪(*.docx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyTab</name>
+    <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>صفحة تضعونها على موقعكم أو في مجلد مشترك: أي هاتف يمسح رمز QR في الشهادة يتحقق منها هناك، دون تطبيق ودون اتصال.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>عنوان الصفحة</translation>
+    </message>
+    <message>
+      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
+      <translation>التحقق من شهادة: الصقوا النص المقروء من رمز QR، أو اكتبوا الرمز القصير (مثل ABCD-EFGH)، أو افتحوا صورة أو مسحًا ضوئيًا لرمز QR. يعمل دون اتصال بالمفاتيح العامة الموثوقة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>Code: {code}</source>
+      <translation>الرمز: {code}</translation>
+    </message>
+    <message>
+      <source>Dates: {start} → {end}</source>
+      <translation>التواريخ: {start} ← {end}</translation>
+    </message>
+    <message>
+      <source>Export our public key…</source>
+      <translation>تصدير مفتاحنا العام…</translation>
+    </message>
+    <message>
+      <source>Export public key</source>
+      <translation>تصدير المفتاح العام</translation>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>مجلد صفحة التحقق</translation>
+    </message>
+    <message>
+      <source>Key {kid} is now trusted.</source>
+      <translation>أصبح المفتاح {kid} موثوقًا.</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <source>Name: {name}</source>
+      <translation>الاسم: {name}</translation>
+    </message>
+    <message>
+      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
+      <translation>لم يُعثر على رمز QR في هذه الصورة. جرّبوا صورة أوضح وأقرب، أو اكتبوا الرمز القصير.</translation>
+    </message>
+    <message>
+      <source>Number: {number}</source>
+      <translation>الرقم: {number}</translation>
+    </message>
+    <message>
+      <source>Open a photo or scan of the QR code, or type the short code.</source>
+      <translation>افتحوا صورة أو مسحًا ضوئيًا لرمز QR، أو اكتبوا الرمز القصير.</translation>
+    </message>
+    <message>
+      <source>Open a picture…</source>
+      <translation>فتح صورة…</translation>
+    </message>
+    <message>
+      <source>Photo or scan of the QR code</source>
+      <translation>صورة أو مسح ضوئي لرمز QR</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+      <translation>الصور ‪(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>Public key {kid} written to {path}.</source>
+      <translation>كُتب المفتاح العام {kid} في {path}.</translation>
+    </message>
+    <message>
+      <source>Public keys (*.pub)</source>
+      <translation>المفاتيح العامة ‪(*.pub)</translation>
+    </message>
+    <message>
+      <source>Publish the verification page…</source>
+      <translation>نشر صفحة التحقق…</translation>
+    </message>
+    <message>
+      <source>QR text, short code or certificate number</source>
+      <translation>نص QR أو الرمز القصير أو رقم الشهادة</translation>
+    </message>
+    <message>
+      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
+      <translation>لا يُعرف الإلغاء إلا في قاعدة بيانات المنظمة التي أصدرت الشهادة؛ وفي غيرها يعني الجواب الصحيح أن الشهادة أصلية.</translation>
+    </message>
+    <message>
+      <source>Revoked on {when}: {reason}</source>
+      <translation>أُبطلت في {when}: {reason}</translation>
+    </message>
+    <message>
+      <source>Trust a public key</source>
+      <translation>الوثوق بمفتاح عام</translation>
+    </message>
+    <message>
+      <source>Trust another organisation's key…</source>
+      <translation>الوثوق بمفتاح منظمة أخرى…</translation>
+    </message>
+    <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>كُتبت صفحة التحقق في {path}: الشهادات {n}، الملغاة {r}. أعد نشرها بعد كل إلغاء.</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>التحقق</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>أين ستُنشر verify.html (مثلًا https://example.org/verify.html)؟ تفتح رموز QR في الشهادات الجديدة هذا العنوان. اتركه فارغًا للإبقاء على الرموز العادية.</translation>
+    </message>
+    <message>
+      <source>Workshop: {title}</source>
+      <translation>الورشة: {title}</translation>
     </message>
   </context>
   <context>

@@ -425,460 +425,20 @@
   <context>
     <name>CertificatesPage</name>
     <message>
-      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
-      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
-    </message>
-    <message>
-      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
-      <translation>Une page à mettre sur votre site ou dans un dossier partagé : tout téléphone qui scanne le code QR d'une attestation la vérifie là, sans application ni réseau.</translation>
-    </message>
-    <message>
-      <source>Address of the page</source>
-      <translation>Adresse de la page</translation>
-    </message>
-    <message>
-      <source>Also make PDF files</source>
-      <translation>Créer aussi les fichiers PDF</translation>
-    </message>
-    <message>
-      <source>Also make PDF files (needs LibreOffice)</source>
-      <translation>Créer aussi les fichiers PDF (nécessite LibreOffice)</translation>
-    </message>
-    <message>
-      <source>Arabic</source>
-      <translation>Arabe</translation>
-    </message>
-    <message>
-      <source>Attempts</source>
-      <translation>Tentatives</translation>
-    </message>
-    <message>
-      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
-      <translation>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·es sur {total} la remplissent.</translation>
-    </message>
-    <message>
-      <source>Bilingual French / Arabic</source>
-      <translation>Bilingue français / arabe</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <source>Cancel message</source>
-      <translation>Annuler le message</translation>
-    </message>
-    <message>
-      <source>Certificate</source>
-      <translation>Attestation</translation>
-    </message>
-    <message>
-      <source>Certificate template</source>
-      <translation>Modèle d'attestation</translation>
-    </message>
-    <message>
-      <source>Certificate {number} revoked.</source>
-      <translation>Attestation {number} révoquée.</translation>
-    </message>
-    <message>
       <source>Certificates</source>
       <translation>Attestations</translation>
-    </message>
-    <message>
-      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
-      <translation>Vérifier une attestation : collez le texte lu dans son code QR, tapez son code court (ex. ABCD-EFGH) ou ouvrez une photo ou un scan du code QR. Fonctionne hors ligne avec les clés publiques reconnues sur cet ordinateur.</translation>
-    </message>
-    <message>
-      <source>Check template</source>
-      <translation>Vérifier le modèle</translation>
-    </message>
-    <message>
-      <source>Choose at least one kind of file.</source>
-      <translation>Choisissez au moins un type de fichier.</translation>
-    </message>
-    <message>
-      <source>Choose or create a workshop first.</source>
-      <translation>Choisissez ou créez d'abord un atelier.</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>Choisir…</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>Code: {code}</source>
-      <translation>Code : {code}</translation>
-    </message>
-    <message>
-      <source>Dates: {start} → {end}</source>
-      <translation>Dates : {start} → {end}</translation>
-    </message>
-    <message>
-      <source>E-mail server…</source>
-      <translation>Serveur de courriel…</translation>
-    </message>
-    <message>
-      <source>Export our public key…</source>
-      <translation>Exporter notre clé publique…</translation>
-    </message>
-    <message>
-      <source>Export public key</source>
-      <translation>Exporter la clé publique</translation>
-    </message>
-    <message>
-      <source>Files</source>
-      <translation>Fichiers</translation>
-    </message>
-    <message>
-      <source>Fix the template, then check it again.</source>
-      <translation>Corrigez le modèle, puis vérifiez-le à nouveau.</translation>
-    </message>
-    <message>
-      <source>Folder</source>
-      <translation>Dossier</translation>
-    </message>
-    <message>
-      <source>Folder for the certificates</source>
-      <translation>Dossier des attestations</translation>
-    </message>
-    <message>
-      <source>Folder for the verification page</source>
-      <translation>Dossier de la page de vérification</translation>
-    </message>
-    <message>
-      <source>Folder of the certificates</source>
-      <translation>Dossier des attestations</translation>
-    </message>
-    <message>
-      <source>For an uncertain message you checked arrived: it is never sent again.</source>
-      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
-    </message>
-    <message>
-      <source>French</source>
-      <translation>Français</translation>
-    </message>
-    <message>
-      <source>Key {kid} is now trusted.</source>
-      <translation>La clé {kid} est maintenant reconnue.</translation>
-    </message>
-    <message>
-      <source>Keys</source>
-      <translation>Clés</translation>
-    </message>
-    <message>
-      <source>Known placeholders: {names}</source>
-      <translation>Champs reconnus : {names}</translation>
-    </message>
-    <message>
-      <source>Last error</source>
-      <translation>Dernière erreur</translation>
-    </message>
-    <message>
-      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
-      <translation>LibreOffice n'est pas installé : installez-le depuis libreoffice.org pour créer des PDF. Les fichiers .docx fonctionnent sans lui.</translation>
     </message>
     <message>
       <source>Make certificates</source>
       <translation>Créer les attestations</translation>
     </message>
     <message>
-      <source>Making certificates…</source>
-      <translation>Création des attestations…</translation>
-    </message>
-    <message>
-      <source>Mark as received</source>
-      <translation>Marquer comme reçu</translation>
-    </message>
-    <message>
-      <source>My own template: {name}</source>
-      <translation>Mon modèle : {name}</translation>
-    </message>
-    <message>
-      <source>My own template…</source>
-      <translation>Mon propre modèle…</translation>
-    </message>
-    <message>
-      <source>Name: {name}</source>
-      <translation>Nom : {name}</translation>
-    </message>
-    <message>
-      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
-      <translation>Aucun code QR trouvé dans cette image. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
-    </message>
-    <message>
-      <source>No e-mail server set yet: messages wait in the outbox.</source>
-      <translation>Aucun serveur de courriel défini : les messages attendent dans la boîte d'envoi.</translation>
-    </message>
-    <message>
-      <source>Nobody meets the attendance rule yet: no certificate made.</source>
-      <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation créée.</translation>
-    </message>
-    <message>
-      <source>Number</source>
-      <translation>Numéro</translation>
-    </message>
-    <message>
-      <source>Number: {number}</source>
-      <translation>Numéro : {number}</translation>
-    </message>
-    <message>
-      <source>One file per participant</source>
-      <translation>Un fichier par participant·e</translation>
-    </message>
-    <message>
-      <source>One file with every certificate, ready to print</source>
-      <translation>Un fichier avec toutes les attestations, prêt à imprimer</translation>
-    </message>
-    <message>
-      <source>Only participants who meet the attendance rule</source>
-      <translation>Seulement les participant·es qui remplissent la règle d'assiduité</translation>
-    </message>
-    <message>
-      <source>Open a photo or scan of the QR code, or type the short code.</source>
-      <translation>Ouvrez une photo ou un scan du code QR, ou tapez le code court.</translation>
-    </message>
-    <message>
-      <source>Open a picture…</source>
-      <translation>Ouvrir une image…</translation>
-    </message>
-    <message>
-      <source>Open folder</source>
-      <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
       <source>Outbox</source>
       <translation>Boîte d'envoi</translation>
     </message>
     <message>
-      <source>Participant</source>
-      <translation>Participant</translation>
-    </message>
-    <message>
-      <source>Photo or scan of the QR code</source>
-      <translation>Photo ou scan du code QR</translation>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-      <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-      <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-      <source>Pictures: {names}</source>
-      <translation>Images : {names}</translation>
-    </message>
-    <message>
-      <source>Preview</source>
-      <translation>Aperçu</translation>
-    </message>
-    <message>
-      <source>Print file: {path}</source>
-      <translation>Fichier à imprimer : {path}</translation>
-    </message>
-    <message>
-      <source>Public key {kid} written to {path}.</source>
-      <translation>Clé publique {kid} écrite dans {path}.</translation>
-    </message>
-    <message>
-      <source>Public keys (*.pub)</source>
-      <translation>Clés publiques (*.pub)</translation>
-    </message>
-    <message>
-      <source>Publish the verification page…</source>
-      <translation>Publier la page de vérification…</translation>
-    </message>
-    <message>
-      <source>QR text, short code or certificate number</source>
-      <translation>Texte du QR, code court ou numéro d'attestation</translation>
-    </message>
-    <message>
-      <source>Queue certificates from a folder…</source>
-      <translation>Préparer l'envoi depuis un dossier…</translation>
-    </message>
-    <message>
-      <source>Queue e-mails</source>
-      <translation>Préparer les courriels</translation>
-    </message>
-    <message>
-      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
-      <translation>La révocation n'est connue que de la base de l'organisation qui a délivré l'attestation ; ailleurs, une réponse valide signifie que l'attestation est authentique.</translation>
-    </message>
-    <message>
-      <source>Revoke certificate</source>
-      <translation>Révoquer l'attestation</translation>
-    </message>
-    <message>
-      <source>Revoke the selected participant's certificate</source>
-      <translation>Révoquer l'attestation de la personne sélectionnée</translation>
-    </message>
-    <message>
-      <source>Revoked on {when}: {reason}</source>
-      <translation>Révoquée le {when} : {reason}</translation>
-    </message>
-    <message>
-      <source>Revoke…</source>
-      <translation>Révoquer…</translation>
-    </message>
-    <message>
-      <source>Select a participant whose certificate is issued and not revoked.</source>
-      <translation>Sélectionnez une personne dont l'attestation est délivrée et non révoquée.</translation>
-    </message>
-    <message>
-      <source>Send again</source>
-      <translation>Renvoyer</translation>
-    </message>
-    <message>
-      <source>Send now</source>
-      <translation>Envoyer maintenant</translation>
-    </message>
-    <message>
-      <source>Server: {server} ({security}), sender {sender}</source>
-      <translation>Serveur : {server} ({security}), expéditeur {sender}</translation>
-    </message>
-    <message>
-      <source>Sessions</source>
-      <translation>Séances</translation>
-    </message>
-    <message>
-      <source>Signature</source>
-      <translation>Signature</translation>
-    </message>
-    <message>
-      <source>Skipped:</source>
-      <translation>Ignorés :</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Statut</translation>
-    </message>
-    <message>
-      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
-      <translation>Arrêté : {n} attestation(s) complète(s) conservée(s), aucun fichier à moitié écrit.</translation>
-    </message>
-    <message>
-      <source>Stopping after the current certificate…</source>
-      <translation>Arrêt après l'attestation en cours…</translation>
-    </message>
-    <message>
-      <source>Subject</source>
-      <translation>Objet</translation>
-    </message>
-    <message>
-      <source>Template</source>
-      <translation>Modèle</translation>
-    </message>
-    <message>
-      <source>The template is ready.</source>
-      <translation>Le modèle est prêt.</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>À</translation>
-    </message>
-    <message>
-      <source>Trainer's signature</source>
-      <translation>Signature du/de la formateur·rice</translation>
-    </message>
-    <message>
-      <source>Trust a public key</source>
-      <translation>Reconnaître une clé publique</translation>
-    </message>
-    <message>
-      <source>Trust another organisation's key…</source>
-      <translation>Reconnaître la clé d'une autre organisation…</translation>
-    </message>
-    <message>
-      <source>Unknown placeholders (left empty): {names}</source>
-      <translation>Champs inconnus (laissés vides) : {names}</translation>
-    </message>
-    <message>
-      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
-      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
-    </message>
-    <message>
       <source>Verify</source>
       <translation>Vérifier</translation>
-    </message>
-    <message>
-      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
-      <translation>Où verify.html sera-t-elle publiée (par exemple https://example.org/verify.html) ? Les codes QR des nouvelles attestations ouvriront cette adresse. Laissez vide pour garder des codes simples.</translation>
-    </message>
-    <message>
-      <source>Why is certificate {number} ({name}) revoked?</source>
-      <translation>Pourquoi l'attestation {number} ({name}) est-elle révoquée ?</translation>
-    </message>
-    <message>
-      <source>Word documents (*.docx)</source>
-      <translation>Documents Word (*.docx)</translation>
-    </message>
-    <message>
-      <source>Workshop: {title}</source>
-      <translation>Atelier : {title}</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>annulé</translation>
-    </message>
-    <message>
-      <source>eligible</source>
-      <translation>éligible</translation>
-    </message>
-    <message>
-      <source>failed</source>
-      <translation>échec</translation>
-    </message>
-    <message>
-      <source>not eligible: {reason}</source>
-      <translation>non éligible : {reason}</translation>
-    </message>
-    <message>
-      <source>optional: a PNG or JPEG of the trainer's signature</source>
-      <translation>facultatif : un PNG ou JPEG de la signature du/de la formateur·rice</translation>
-    </message>
-    <message>
-      <source>queued</source>
-      <translation>en attente</translation>
-    </message>
-    <message>
-      <source>revoked</source>
-      <translation>révoquée</translation>
-    </message>
-    <message>
-      <source>sending</source>
-      <translation>envoi en cours</translation>
-    </message>
-    <message>
-      <source>sent</source>
-      <translation>envoyé</translation>
-    </message>
-    <message>
-      <source>uncertain</source>
-      <translation>incertain</translation>
-    </message>
-    <message>
-      <source>{n} certificate(s) made.</source>
-      <translation>{n} attestation(s) créée(s).</translation>
-    </message>
-    <message>
-      <source>{n} message(s) queued.</source>
-      <translation>{n} message(s) en attente d'envoi.</translation>
-    </message>
-    <message>
-      <source>{n} participant(s) not eligible (see the list).</source>
-      <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
-    </message>
-    <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
   </context>
   <context>
@@ -955,56 +515,16 @@
   <context>
     <name>CheckinPage</name>
     <message>
-      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
-      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
-    </message>
-    <message>
-      <source>Already checked in at {time}</source>
-      <translation>Déjà enregistré·e à {time}</translation>
-    </message>
-    <message>
-      <source>Already marked present for this session</source>
-      <translation>Déjà marqué·e présent·e pour cette séance</translation>
-    </message>
-    <message>
       <source>Automatic (from the clock)</source>
       <translation>Automatique (selon l'horloge)</translation>
-    </message>
-    <message>
-      <source>Badge no longer valid</source>
-      <translation>Badge plus valable</translation>
-    </message>
-    <message>
-      <source>Badge revoked</source>
-      <translation>Badge révoqué</translation>
-    </message>
-    <message>
-      <source>Check in</source>
-      <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
       <source>Check-in</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <source>Check-in taken back</source>
-      <translation>Enregistrement annulé</translation>
-    </message>
-    <message>
-      <source>Checked in at {time}</source>
-      <translation>Arrivée enregistrée à {time}</translation>
-    </message>
-    <message>
-      <source>Choose the session</source>
-      <translation>Choisissez la séance</translation>
-    </message>
-    <message>
       <source>Create or choose a workshop first.</source>
       <translation>Créez ou choisissez d'abord un atelier.</translation>
-    </message>
-    <message>
-      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
-      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
     </message>
     <message>
       <source>Full screen</source>
@@ -1019,14 +539,6 @@
       <translation>Quitter le plein écran</translation>
     </message>
     <message>
-      <source>New badge code: {code}</source>
-      <translation>Nouveau code de badge : {code}</translation>
-    </message>
-    <message>
-      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
-      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
-    </message>
-    <message>
       <source>No session of this workshop is running by the laptop clock ({time}, {date}). Check the clock, or choose the session.</source>
       <translation>Aucune séance de cet atelier n'est en cours selon l'horloge de l'ordinateur ({time}, {date}). Vérifiez l'horloge ou choisissez la séance.</translation>
     </message>
@@ -1039,10 +551,6 @@
       <translation>Aucun atelier choisi</translation>
     </message>
     <message>
-      <source>Not enrolled in this workshop</source>
-      <translation>Pas inscrit·e à cet atelier</translation>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation>Non enregistré</translation>
     </message>
@@ -1051,44 +559,12 @@
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
-      <source>Nothing to take back</source>
-      <translation>Rien à annuler</translation>
-    </message>
-    <message>
       <source>Present {present} / {expected}</source>
       <translation>Présents {present} / {expected}</translation>
     </message>
     <message>
-      <source>Print badges…</source>
-      <translation>Imprimer les badges…</translation>
-    </message>
-    <message>
       <source>Ready</source>
       <translation>Prêt</translation>
-    </message>
-    <message>
-      <source>Replace lost badge</source>
-      <translation>Remplacer un badge perdu</translation>
-    </message>
-    <message>
-      <source>Revoke badge</source>
-      <translation>Révoquer le badge</translation>
-    </message>
-    <message>
-      <source>Revoke badge…</source>
-      <translation>Révoquer le badge…</translation>
-    </message>
-    <message>
-      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
-      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
-    </message>
-    <message>
-      <source>Revoke the selected person's badge and issue a new code</source>
-      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
-    </message>
-    <message>
-      <source>Save badges</source>
-      <translation>Enregistrer les badges</translation>
     </message>
     <message>
       <source>Scan a badge, hold it up to the camera, or search a name.</source>
@@ -1115,48 +591,12 @@
       <translation>Le fichier de données est occupé ou ne peut pas être écrit ({detail}).</translation>
     </message>
     <message>
-      <source>The last scan recorded no new check-in.</source>
-      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
-    </message>
-    <message>
-      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
-      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
-    </message>
-    <message>
-      <source>The selected person's badge stops working; no new code is issued</source>
-      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
-    </message>
-    <message>
       <source>Undo last check-in</source>
       <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
-      <source>Unknown code</source>
-      <translation>Code inconnu</translation>
-    </message>
-    <message>
       <source>Use the USB scanner, type the code printed on the badge, or search the name.</source>
       <translation>Utilisez le lecteur USB, tapez le code imprimé sur le badge ou cherchez le nom.</translation>
-    </message>
-    <message>
-      <source>Walk-in…</source>
-      <translation>Inscription sur place…</translation>
-    </message>
-    <message>
-      <source>Welcome {name}</source>
-      <translation>Bienvenue {name}</translation>
-    </message>
-    <message>
-      <source>Welcome {name} (late)</source>
-      <translation>Bienvenue {name} (en retard)</translation>
-    </message>
-    <message>
-      <source>Word (*.docx)</source>
-      <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-      <source>{count} badges ready</source>
-      <translation>{count} badges prêts</translation>
     </message>
     <message>
       <source>{n} scan(s) kept; retrying every few seconds.</source>
@@ -1184,6 +624,57 @@
     <message>
       <source>Saved: {path}</source>
       <translation>Enregistré : {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DoorActions</name>
+    <message>
+      <source>Badge revoked</source>
+      <translation>Badge révoqué</translation>
+    </message>
+    <message>
+      <source>Check-in taken back</source>
+      <translation>Enregistrement annulé</translation>
+    </message>
+    <message>
+      <source>New badge code: {code}</source>
+      <translation>Nouveau code de badge : {code}</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message>
+      <source>Nothing to take back</source>
+      <translation>Rien à annuler</translation>
+    </message>
+    <message>
+      <source>Revoke badge</source>
+      <translation>Révoquer le badge</translation>
+    </message>
+    <message>
+      <source>Revoke the badge of {name}? It will read as no longer valid at the door. A new badge can be issued later with 'Replace lost badge'.</source>
+      <translation>Révoquer le badge de {name} ? Il sera lu comme n'étant plus valable à l'accueil. Un nouveau badge peut être créé plus tard avec « Remplacer un badge perdu ».</translation>
+    </message>
+    <message>
+      <source>Save badges</source>
+      <translation>Enregistrer les badges</translation>
+    </message>
+    <message>
+      <source>The last scan recorded no new check-in.</source>
+      <translation>Le dernier passage n'a enregistré aucune nouvelle arrivée.</translation>
+    </message>
+    <message>
+      <source>The old badge no longer works. Print the new one with 'Print badges…'.</source>
+      <translation>L'ancien badge ne fonctionne plus. Imprimez le nouveau avec « Imprimer les badges… ».</translation>
+    </message>
+    <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>{count} badges ready</source>
+      <translation>{count} badges prêts</translation>
     </message>
   </context>
   <context>
@@ -1399,6 +890,45 @@
     </message>
   </context>
   <context>
+    <name>FinderPanel</name>
+    <message>
+      <source>A Word sheet of badge cards (A4, 10 per page) and one PNG per person</source>
+      <translation>Une planche Word de badges (A4, 10 par page) et un PNG par personne</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+      <source>Forgot the badge? Type a name, or the code printed on the badge</source>
+      <translation>Badge oublié ? Tapez un nom, ou le code imprimé sur le badge</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>Imprimer les badges…</translation>
+    </message>
+    <message>
+      <source>Replace lost badge</source>
+      <translation>Remplacer un badge perdu</translation>
+    </message>
+    <message>
+      <source>Revoke badge…</source>
+      <translation>Révoquer le badge…</translation>
+    </message>
+    <message>
+      <source>Revoke the selected person's badge and issue a new code</source>
+      <translation>Révoquer le badge de la personne choisie et émettre un nouveau code</translation>
+    </message>
+    <message>
+      <source>The selected person's badge stops working; no new code is issued</source>
+      <translation>Le badge de la personne choisie ne fonctionne plus ; aucun nouveau code n'est créé</translation>
+    </message>
+    <message>
+      <source>Walk-in…</source>
+      <translation>Inscription sur place…</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>Back</source>
@@ -1542,6 +1072,193 @@
     <message>
       <source>Zip files (*.zip)</source>
       <translation>Fichiers zip (*.zip)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MakeCertificatesTab</name>
+    <message>
+      <source>Also make PDF files</source>
+      <translation>Créer aussi les fichiers PDF</translation>
+    </message>
+    <message>
+      <source>Also make PDF files (needs LibreOffice)</source>
+      <translation>Créer aussi les fichiers PDF (nécessite LibreOffice)</translation>
+    </message>
+    <message>
+      <source>Attendance rule: {percent} % of the sessions (excused absences are not counted). {n} of {total} participants meet it.</source>
+      <translation>Règle d'assiduité : {percent} % des séances (les absences excusées ne comptent pas). {n} participant·es sur {total} la remplissent.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Attestation</translation>
+    </message>
+    <message>
+      <source>Certificate {number} revoked.</source>
+      <translation>Attestation {number} révoquée.</translation>
+    </message>
+    <message>
+      <source>Choose at least one kind of file.</source>
+      <translation>Choisissez au moins un type de fichier.</translation>
+    </message>
+    <message>
+      <source>Choose or create a workshop first.</source>
+      <translation>Choisissez ou créez d'abord un atelier.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Folder for the certificates</source>
+      <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>Folder of the certificates</source>
+      <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+      <source>LibreOffice is not installed: install it from libreoffice.org to make PDFs. The .docx files work without it.</source>
+      <translation>LibreOffice n'est pas installé : installez-le depuis libreoffice.org pour créer des PDF. Les fichiers .docx fonctionnent sans lui.</translation>
+    </message>
+    <message>
+      <source>Make certificates</source>
+      <translation>Créer les attestations</translation>
+    </message>
+    <message>
+      <source>Making certificates…</source>
+      <translation>Création des attestations…</translation>
+    </message>
+    <message>
+      <source>Nobody meets the attendance rule yet: no certificate made.</source>
+      <translation>Personne ne remplit encore la règle d'assiduité : aucune attestation créée.</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <source>One file per participant</source>
+      <translation>Un fichier par participant·e</translation>
+    </message>
+    <message>
+      <source>One file with every certificate, ready to print</source>
+      <translation>Un fichier avec toutes les attestations, prêt à imprimer</translation>
+    </message>
+    <message>
+      <source>Only participants who meet the attendance rule</source>
+      <translation>Seulement les participant·es qui remplissent la règle d'assiduité</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Print file: {path}</source>
+      <translation>Fichier à imprimer : {path}</translation>
+    </message>
+    <message>
+      <source>Queue e-mails</source>
+      <translation>Préparer les courriels</translation>
+    </message>
+    <message>
+      <source>Revoke certificate</source>
+      <translation>Révoquer l'attestation</translation>
+    </message>
+    <message>
+      <source>Revoke the selected participant's certificate</source>
+      <translation>Révoquer l'attestation de la personne sélectionnée</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Révoquer…</translation>
+    </message>
+    <message>
+      <source>Select a participant whose certificate is issued and not revoked.</source>
+      <translation>Sélectionnez une personne dont l'attestation est délivrée et non révoquée.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Skipped:</source>
+      <translation>Ignorés :</translation>
+    </message>
+    <message>
+      <source>Stopped: {n} complete certificate(s) kept, no half-written file.</source>
+      <translation>Arrêté : {n} attestation(s) complète(s) conservée(s), aucun fichier à moitié écrit.</translation>
+    </message>
+    <message>
+      <source>Stopping after the current certificate…</source>
+      <translation>Arrêt après l'attestation en cours…</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <source>Trainer's signature</source>
+      <translation>Signature du/de la formateur·rice</translation>
+    </message>
+    <message>
+      <source>Why is certificate {number} ({name}) revoked?</source>
+      <translation>Pourquoi l'attestation {number} ({name}) est-elle révoquée ?</translation>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>éligible</translation>
+    </message>
+    <message>
+      <source>not eligible: {reason}</source>
+      <translation>non éligible : {reason}</translation>
+    </message>
+    <message>
+      <source>optional: a PNG or JPEG of the trainer's signature</source>
+      <translation>facultatif : un PNG ou JPEG de la signature du/de la formateur·rice</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>révoquée</translation>
+    </message>
+    <message>
+      <source>{n} certificate(s) made.</source>
+      <translation>{n} attestation(s) créée(s).</translation>
+    </message>
+    <message>
+      <source>{n} message(s) queued.</source>
+      <translation>{n} message(s) en attente d'envoi.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) not eligible (see the list).</source>
+      <translation>{n} participant·e(s) non éligible(s) (voir la liste).</translation>
     </message>
   </context>
   <context>
@@ -1727,6 +1444,101 @@
     <message>
       <source>printed on Arabic documents; empty: the title</source>
       <translation>imprimé sur les documents en arabe ; vide : le titre</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutboxTab</name>
+    <message>
+      <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
+      <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+    </message>
+    <message>
+      <source>Cancel message</source>
+      <translation>Annuler le message</translation>
+    </message>
+    <message>
+      <source>E-mail server…</source>
+      <translation>Serveur de courriel…</translation>
+    </message>
+    <message>
+      <source>For an uncertain message you checked arrived: it is never sent again.</source>
+      <translation>Pour un message incertain dont vous avez vérifié l'arrivée : il ne sera jamais renvoyé.</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Dernière erreur</translation>
+    </message>
+    <message>
+      <source>Mark as received</source>
+      <translation>Marquer comme reçu</translation>
+    </message>
+    <message>
+      <source>No e-mail server set yet: messages wait in the outbox.</source>
+      <translation>Aucun serveur de courriel défini : les messages attendent dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+      <source>Queue certificates from a folder…</source>
+      <translation>Préparer l'envoi depuis un dossier…</translation>
+    </message>
+    <message>
+      <source>Send again</source>
+      <translation>Renvoyer</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+      <source>Server: {server} ({security}), sender {sender}</source>
+      <translation>Serveur : {server} ({security}), expéditeur {sender}</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <source>queued</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <source>sending</source>
+      <translation>envoi en cours</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>envoyé</translation>
+    </message>
+    <message>
+      <source>uncertain</source>
+      <translation>incertain</translation>
+    </message>
+    <message>
+      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
+      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
+    </message>
+    <message>
+      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
     </message>
   </context>
   <context>
@@ -2506,6 +2318,49 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     </message>
   </context>
   <context>
+    <name>ResultPanel</name>
+    <message>
+      <source>Already checked in at {time}</source>
+      <translation>Déjà enregistré·e à {time}</translation>
+    </message>
+    <message>
+      <source>Already marked present for this session</source>
+      <translation>Déjà marqué·e présent·e pour cette séance</translation>
+    </message>
+    <message>
+      <source>Badge no longer valid</source>
+      <translation>Badge plus valable</translation>
+    </message>
+    <message>
+      <source>Checked in at {time}</source>
+      <translation>Arrivée enregistrée à {time}</translation>
+    </message>
+    <message>
+      <source>Choose the session</source>
+      <translation>Choisissez la séance</translation>
+    </message>
+    <message>
+      <source>No session is running by the laptop clock ({time}). Check the clock or choose the session at the top; nothing was recorded.</source>
+      <translation>Aucune séance en cours selon l'horloge de l'ordinateur ({time}). Vérifiez l'horloge ou choisissez la séance en haut ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>Not enrolled in this workshop</source>
+      <translation>Pas inscrit·e à cet atelier</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>Code inconnu</translation>
+    </message>
+    <message>
+      <source>Welcome {name}</source>
+      <translation>Bienvenue {name}</translation>
+    </message>
+    <message>
+      <source>Welcome {name} (late)</source>
+      <translation>Bienvenue {name} (en retard)</translation>
+    </message>
+  </context>
+  <context>
     <name>ScoresTab</name>
     <message>
       <source>All workshops</source>
@@ -2844,6 +2699,184 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
     <message>
       <source>none (local tests only)</source>
       <translation>aucune (tests locaux seulement)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePicker</name>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>Bilingual French / Arabic</source>
+      <translation>Bilingue français / arabe</translation>
+    </message>
+    <message>
+      <source>Certificate template</source>
+      <translation>Modèle d'attestation</translation>
+    </message>
+    <message>
+      <source>Check template</source>
+      <translation>Vérifier le modèle</translation>
+    </message>
+    <message>
+      <source>Fix the template, then check it again.</source>
+      <translation>Corrigez le modèle, puis vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Known placeholders: {names}</source>
+      <translation>Champs reconnus : {names}</translation>
+    </message>
+    <message>
+      <source>My own template: {name}</source>
+      <translation>Mon modèle : {name}</translation>
+    </message>
+    <message>
+      <source>My own template…</source>
+      <translation>Mon propre modèle…</translation>
+    </message>
+    <message>
+      <source>Pictures: {names}</source>
+      <translation>Images : {names}</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <source>The template is ready.</source>
+      <translation>Le modèle est prêt.</translation>
+    </message>
+    <message>
+      <source>Unknown placeholders (left empty): {names}</source>
+      <translation>Champs inconnus (laissés vides) : {names}</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Documents Word (*.docx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyTab</name>
+    <message>
+      <source>A page to put on your website or a shared folder: any phone that scans a certificate's QR code checks it there, with no app and no network.</source>
+      <translation>Une page à mettre sur votre site ou dans un dossier partagé : tout téléphone qui scanne le code QR d'une attestation la vérifie là, sans application ni réseau.</translation>
+    </message>
+    <message>
+      <source>Address of the page</source>
+      <translation>Adresse de la page</translation>
+    </message>
+    <message>
+      <source>Check a certificate: paste the text read from its QR code, type its short code (e.g. ABCD-EFGH) or open a photo or scan of the QR code. Works offline with the public keys this computer trusts.</source>
+      <translation>Vérifier une attestation : collez le texte lu dans son code QR, tapez son code court (ex. ABCD-EFGH) ou ouvrez une photo ou un scan du code QR. Fonctionne hors ligne avec les clés publiques reconnues sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Code: {code}</source>
+      <translation>Code : {code}</translation>
+    </message>
+    <message>
+      <source>Dates: {start} → {end}</source>
+      <translation>Dates : {start} → {end}</translation>
+    </message>
+    <message>
+      <source>Export our public key…</source>
+      <translation>Exporter notre clé publique…</translation>
+    </message>
+    <message>
+      <source>Export public key</source>
+      <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+      <source>Folder for the verification page</source>
+      <translation>Dossier de la page de vérification</translation>
+    </message>
+    <message>
+      <source>Key {kid} is now trusted.</source>
+      <translation>La clé {kid} est maintenant reconnue.</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Clés</translation>
+    </message>
+    <message>
+      <source>Name: {name}</source>
+      <translation>Nom : {name}</translation>
+    </message>
+    <message>
+      <source>No QR code found in this picture. Try a sharper, closer photo, or type the short code.</source>
+      <translation>Aucun code QR trouvé dans cette image. Essayez une photo plus nette et plus proche, ou tapez le code court.</translation>
+    </message>
+    <message>
+      <source>Number: {number}</source>
+      <translation>Numéro : {number}</translation>
+    </message>
+    <message>
+      <source>Open a photo or scan of the QR code, or type the short code.</source>
+      <translation>Ouvrez une photo ou un scan du code QR, ou tapez le code court.</translation>
+    </message>
+    <message>
+      <source>Open a picture…</source>
+      <translation>Ouvrir une image…</translation>
+    </message>
+    <message>
+      <source>Photo or scan of the QR code</source>
+      <translation>Photo ou scan du code QR</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <source>Public key {kid} written to {path}.</source>
+      <translation>Clé publique {kid} écrite dans {path}.</translation>
+    </message>
+    <message>
+      <source>Public keys (*.pub)</source>
+      <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+      <source>Publish the verification page…</source>
+      <translation>Publier la page de vérification…</translation>
+    </message>
+    <message>
+      <source>QR text, short code or certificate number</source>
+      <translation>Texte du QR, code court ou numéro d'attestation</translation>
+    </message>
+    <message>
+      <source>Revocation is known only to the database of the organisation that issued the certificate; elsewhere a valid answer means the certificate is genuine.</source>
+      <translation>La révocation n'est connue que de la base de l'organisation qui a délivré l'attestation ; ailleurs, une réponse valide signifie que l'attestation est authentique.</translation>
+    </message>
+    <message>
+      <source>Revoked on {when}: {reason}</source>
+      <translation>Révoquée le {when} : {reason}</translation>
+    </message>
+    <message>
+      <source>Trust a public key</source>
+      <translation>Reconnaître une clé publique</translation>
+    </message>
+    <message>
+      <source>Trust another organisation's key…</source>
+      <translation>Reconnaître la clé d'une autre organisation…</translation>
+    </message>
+    <message>
+      <source>Verification page written to {path}: {n} certificates, {r} revoked. Publish it again after each revocation.</source>
+      <translation>Page de vérification écrite dans {path} : {n} attestations, {r} révoquées. Republiez-la après chaque révocation.</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Where will verify.html be published (for example https://example.org/verify.html)? New certificates' QR codes open this address. Leave empty to keep plain codes.</source>
+      <translation>Où verify.html sera-t-elle publiée (par exemple https://example.org/verify.html) ? Les codes QR des nouvelles attestations ouvriront cette adresse. Laissez vide pour garder des codes simples.</translation>
+    </message>
+    <message>
+      <source>Workshop: {title}</source>
+      <translation>Atelier : {title}</translation>
     </message>
   </context>
   <context>

@@ -42,9 +42,10 @@ def test_file_type_filters_keep_their_order_and_still_filter_in_arabic(qapp, ser
     from ui.i18n import apply_language
 
     apply_language(qapp, "ar")
-    for source, patterns in (("Pictures (*.png *.jpg *.jpeg)", ["*.png", "*.jpg", "*.jpeg"]),
-                             ("Public keys (*.pub)", ["*.pub"]), ("Word documents (*.docx)", ["*.docx"])):
-        text = QCoreApplication.translate("CertificatesPage", source)
+    for context, source, patterns in (
+            ("MakeCertificatesTab", "Pictures (*.png *.jpg *.jpeg)", ["*.png", "*.jpg", "*.jpeg"]),
+            ("VerifyTab", "Public keys (*.pub)", ["*.pub"]), ("TemplatePicker", "Word documents (*.docx)", ["*.docx"])):
+        text = QCoreApplication.translate(context, source)
         assert text != source and "\u202a(" in text  # an LTR embedding up to the end: ")" stays last
         dialog = QFileDialog()
         qtbot.addWidget(dialog)

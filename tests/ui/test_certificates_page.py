@@ -23,33 +23,33 @@ def page(qtbot, window, demo, db, services):
 
 
 def test_page_lists_who_is_eligible_and_why_not(page) -> None:
-    rows = page.people_model.rows
+    rows = page.make_tab.people_model.rows
     assert len(rows) == 12
     youssef = next(r for r in rows if r["name"] == "Youssef Benali")
     assert youssef["status"].startswith("not eligible: attended 2 of 6")
-    assert "11 of 12 participants" in page.rule_label.text()
+    assert "11 of 12 participants" in page.make_tab.rule_label.text()
 
 
 def test_make_certificates_with_progress_then_verify_the_code(qtbot, page, tmp_path: Path) -> None:
-    page.folder.setText(str(tmp_path / "out"))
-    page.pdf.setChecked(False)
-    page.generate_button.click()
-    assert page.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
-    assert "11 certificate(s) made" in page.result_label.text()
+    page.make_tab.folder.setText(str(tmp_path / "out"))
+    page.make_tab.pdf.setChecked(False)
+    page.make_tab.generate_button.click()
+    assert page.make_tab.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
+    assert "11 certificate(s) made" in page.make_tab.result_label.text()
     files = sorted((tmp_path / "out").glob("*.docx"))
     assert len(files) == 12  # 11 certificates + the print file
     assert len(Document(str(tmp_path / "out" / "certificates-print.docx")).sections) == 11
-    fatima = next(r for r in page.people_model.rows if r["name"] == "Fatima El Idrissi")
+    fatima = next(r for r in page.make_tab.people_model.rows if r["name"] == "Fatima El Idrissi")
     assert fatima["number"] and fatima["code"]
     page.tabs.setCurrentIndex(1)
-    page.code_edit.setText(fatima["code"])
-    page.verify_code()
-    assert page.verdict.text().startswith("✔")
-    assert "Fatima El Idrissi" in page.details.text()
-    page.code_edit.setText("ZZZZ-ZZZZ")
-    page.verify_code()
-    assert page.verdict.text().startswith("✘")
+    page.verify_tab.code_edit.setText(fatima["code"])
+    page.verify_tab.verify_code()
+    assert page.verify_tab.verdict.text().startswith("✔")
+    assert "Fatima El Idrissi" in page.verify_tab.details.text()
+    page.verify_tab.code_edit.setText("ZZZZ-ZZZZ")
+    page.verify_tab.verify_code()
+    assert page.verify_tab.verdict.text().startswith("✘")
 
 
 def test_verify_a_picture_of_a_qr_code(page, db, services, tmp_path: Path) -> None:
@@ -58,8 +58,8 @@ def test_verify_a_picture_of_a_qr_code(page, db, services, tmp_path: Path) -> No
     cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
     png = tmp_path / "scan.png"
     png.write_bytes(certcode.qr_png(cert.qr).data)
-    page.verify_image(str(png))
-    assert page.verdict.text().startswith("✔") and cert.number in page.details.text()
+    page.verify_tab.verify_image(str(png))
+    assert page.verify_tab.verdict.text().startswith("✔") and cert.number in page.verify_tab.details.text()
 
 
 def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: Path) -> None:
@@ -73,17 +73,17 @@ def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: 
     try:
         services.save_settings(smtp={"host": "127.0.0.1", "port": port, "security": "none",
                                      "from_addr": "certificats@tadamon.ma"})
-        page.folder.setText(str(tmp_path / "out"))
-        page.pdf.setChecked(False)
-        page.generate_button.click()
-        qtbot.waitUntil(lambda: page.task is None, timeout=30000)
-        page.queue_button.click()
+        page.make_tab.folder.setText(str(tmp_path / "out"))
+        page.make_tab.pdf.setChecked(False)
+        page.make_tab.generate_button.click()
+        qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
+        page.make_tab.queue_button.click()
         assert page.tabs.currentIndex() == 2
-        assert "1 message(s) queued" in page.result_label.text()
-        assert page.send_button.isEnabled()
-        page.send_button.click()
+        assert "1 message(s) queued" in page.make_tab.result_label.text()
+        assert page.outbox_tab.send_button.isEnabled()
+        page.outbox_tab.send_button.click()
         qtbot.waitUntil(lambda: len(recorder.messages) == 1, timeout=15000)
-        qtbot.waitUntil(lambda: page.outbox_model.rows and page.outbox_model.rows[0]["status"] == "sent", timeout=15000)
+        qtbot.waitUntil(lambda: page.outbox_tab.outbox_model.rows and page.outbox_tab.outbox_model.rows[0]["status"] == "sent", timeout=15000)
     finally:
         controller.stop()
 
@@ -100,21 +100,21 @@ def test_a_message_whose_reply_was_lost_shows_uncertain_and_the_user_decides(qtb
     try:
         services.save_settings(smtp={"host": "127.0.0.1", "port": port, "security": "none",
                                      "from_addr": "certificats@tadamon.ma", "timeout": 10})
-        page.folder.setText(str(tmp_path / "out"))
-        page.pdf.setChecked(False)
-        page.generate_button.click()
-        qtbot.waitUntil(lambda: page.task is None, timeout=30000)
-        page.queue_button.click()
-        page.send_button.click()
-        qtbot.waitUntil(lambda: page.outbox_model.rows and page.outbox_model.rows[0]["status"] == "uncertain",
+        page.make_tab.folder.setText(str(tmp_path / "out"))
+        page.make_tab.pdf.setChecked(False)
+        page.make_tab.generate_button.click()
+        qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
+        page.make_tab.queue_button.click()
+        page.outbox_tab.send_button.click()
+        qtbot.waitUntil(lambda: page.outbox_tab.outbox_model.rows and page.outbox_tab.outbox_model.rows[0]["status"] == "uncertain",
                         timeout=15000)
-        row = page.outbox_model.rows[0]
+        row = page.outbox_tab.outbox_model.rows[0]
         assert row["status_text"] == "uncertain" and "may have been delivered" in row["last_error"]
-        assert "1 uncertain" in page.counts_label.text()
-        assert len(recorder.messages) == 1 and not page.send_button.isEnabled()
-        page.outbox_view.setCurrentIndex(page.outbox_model.index(0, 0))
-        page.mark_sent_button.click()
-        assert page.outbox_model.rows[0]["status"] == "sent"
+        assert "1 uncertain" in page.outbox_tab.counts_label.text()
+        assert len(recorder.messages) == 1 and not page.outbox_tab.send_button.isEnabled()
+        page.outbox_tab.outbox_view.setCurrentIndex(page.outbox_tab.outbox_model.index(0, 0))
+        page.outbox_tab.mark_sent_button.click()
+        assert page.outbox_tab.outbox_model.rows[0]["status"] == "sent"
         assert len(recorder.messages) == 1
     finally:
         controller.stop()
@@ -131,7 +131,7 @@ def test_arabic_layout(qtbot, qapp, services, demo, db) -> None:
     qtbot.addWidget(page)
     assert page.layoutDirection() == Qt.RightToLeft
     assert page.tabs.tabText(1) != "Verify"  # translated
-    assert page.folder.layoutDirection() == Qt.LeftToRight
+    assert page.make_tab.folder.layoutDirection() == Qt.LeftToRight
 
 
 @pytest.mark.skipif(__import__("workshop_kit.selfcheck", fromlist=["x"]).soffice_path() is None,
@@ -139,8 +139,8 @@ def test_arabic_layout(qtbot, qapp, services, demo, db) -> None:
 def test_preview_shows_the_template_filled_with_sample_data(qtbot, page) -> None:
     from ui.pages.certificates import PreviewDialog
 
-    page.template_combo.setCurrentIndex(1)  # Arabic
-    page.preview_button.click()
+    page.make_tab.template_combo.setCurrentIndex(1)  # Arabic
+    page.make_tab.preview_button.click()
     qtbot.waitUntil(lambda: bool(page.findChildren(PreviewDialog)), timeout=60000)
     dialog = page.findChildren(PreviewDialog)[0]
     assert dialog.document.pageCount() == 1
@@ -153,14 +153,14 @@ def test_revoke_from_the_list_and_queue_from_a_folder(qtbot, page, db, services,
     db.execute("UPDATE participants SET email = 'fatima@example.org' WHERE first_name = 'Fatima'")
     certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "made")
     page.refresh()
-    row = next(i for i, r in enumerate(page.people_model.rows) if r["name"] == "Aminata Diallo")
-    page.people_view.setCurrentIndex(page.people_model.index(row, 0))
-    page.revoke_selected("duplicate certificate")
-    aminata = next(r for r in page.people_model.rows if r["name"] == "Aminata Diallo")
+    row = next(i for i, r in enumerate(page.make_tab.people_model.rows) if r["name"] == "Aminata Diallo")
+    page.make_tab.people_view.setCurrentIndex(page.make_tab.people_model.index(row, 0))
+    page.make_tab.revoke_selected("duplicate certificate")
+    aminata = next(r for r in page.make_tab.people_model.rows if r["name"] == "Aminata Diallo")
     assert aminata["revoked"] and aminata["status"] == "revoked"
-    page.queue_from_folder(str(tmp_path / "made"))
-    assert "1 message(s) queued" in page.result_label.text()
-    assert [r["to_addr"] for r in page.outbox_model.rows] == ["fatima@example.org"]
+    page.make_tab.queue_from_folder(str(tmp_path / "made"))
+    assert "1 message(s) queued" in page.make_tab.result_label.text()
+    assert [r["to_addr"] for r in page.outbox_tab.outbox_model.rows] == ["fatima@example.org"]
 
 
 def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, tmp_path: Path) -> None:
@@ -173,18 +173,18 @@ def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, t
     from workshop_kit import certcode, certificates
 
     page.tabs.setCurrentIndex(1)
-    page.verify_camera.button.setChecked(True)  # no camera on this machine: it says what to do instead
-    assert "No camera found" in page.verify_camera.message.text() and "short code" in page.verify_camera.message.text()
+    page.verify_tab.verify_camera.button.setChecked(True)  # no camera on this machine: it says what to do instead
+    assert "No camera found" in page.verify_tab.verify_camera.message.text() and "short code" in page.verify_tab.verify_camera.message.text()
     cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
     png = tmp_path / "qr.png"
     png.write_bytes(certcode.qr_png(cert.qr).data)
     scanner = CameraScanner(repeat_seconds=60)
-    scanner.codeRead.connect(page.verify_camera.codeRead)
+    scanner.codeRead.connect(page.verify_tab.verify_camera.codeRead)
     try:
-        with qtbot.waitSignal(page.verify_camera.codeRead, timeout=5000):
+        with qtbot.waitSignal(page.verify_tab.verify_camera.codeRead, timeout=5000):
             scanner.offer(yuv_frame(photographed(Image.open(png).convert("RGB"), angle=8, blur=0.8, card_width=0.4)))
-        assert page.verdict.text().startswith("✔") and cert.number in page.details.text()
-        assert page.code_edit.text() == cert.qr
+        assert page.verify_tab.verdict.text().startswith("✔") and cert.number in page.verify_tab.details.text()
+        assert page.verify_tab.code_edit.text() == cert.qr
     finally:
         scanner.stop()
 
@@ -192,12 +192,12 @@ def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, t
 def test_publish_the_verification_page_from_the_app(page, services, tmp_path: Path) -> None:
     from workshop_kit import certificates
 
-    page.write_verify_page(str(tmp_path / "site"), "https://asso.example.org/verify.html")
+    page.verify_tab.write_verify_page(str(tmp_path / "site"), "https://asso.example.org/verify.html")
     assert (tmp_path / "site" / "verify.html").exists()
-    assert "verify.html" in page.details.text()
+    assert "verify.html" in page.verify_tab.details.text()
     cert = certificates.generate(services.db, services.data_dir, services.state.current_workshop_id,
                                  tmp_path / "o").issued[0]
     assert cert.qr.startswith("https://asso.example.org/verify.html#WKC1.")  # new QR codes open the page
-    page.code_edit.setText(cert.qr)
-    page.verify_code()
-    assert page.verdict.text().startswith("✔")
+    page.verify_tab.code_edit.setText(cert.qr)
+    page.verify_tab.verify_code()
+    assert page.verify_tab.verdict.text().startswith("✔")

@@ -166,8 +166,8 @@ def test_every_page_every_button_every_action(qapp, qtbot, services, demo, db, l
             page = window.show_section(key)
             _settle(qtbot)
             if key == "certificates":
-                page.pdf.setChecked(False)  # LibreOffice is not what this test is about
-                page.folder.setText(str(tmp_path / "certificates"))
+                page.make_tab.pdf.setChecked(False)  # LibreOffice is not what this test is about
+                page.make_tab.folder.setText(str(tmp_path / "certificates"))
             for tab, back_to_tab in _tab_states(page):
                 done: set[str] = set()
                 while True:

@@ -184,19 +184,19 @@ def test_certificate_template_choice_survives_a_run_and_a_restart(qtbot, window,
     attend_demo(db, demo.id)
     window.reload_workshops()
     page = window.show_section("certificates")
-    assert page.template_combo.currentData() == "fr"  # the workshop's language at first
-    page.template_combo.setCurrentIndex(page.template_combo.findData("ar"))
-    page.folder.setText(str(tmp_path / "out"))
-    page.pdf.setChecked(False)
-    page.generate_button.click()
-    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
-    assert "certificate(s) made" in page.result_label.text()
-    assert page.template_combo.currentData() == "ar"  # was reset to French after each run
+    assert page.make_tab.template_combo.currentData() == "fr"  # the workshop's language at first
+    page.make_tab.template_combo.setCurrentIndex(page.make_tab.template_combo.findData("ar"))
+    page.make_tab.folder.setText(str(tmp_path / "out"))
+    page.make_tab.pdf.setChecked(False)
+    page.make_tab.generate_button.click()
+    qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
+    assert "certificate(s) made" in page.make_tab.result_label.text()
+    assert page.make_tab.template_combo.currentData() == "ar"  # was reset to French after each run
     services.state.publish(ChangeSet(attendance=True))
-    assert page.template_combo.currentData() == "ar"
+    assert page.make_tab.template_combo.currentData() == "ar"
     again = CertificatesPage(services)  # the app started again
     qtbot.addWidget(again)
-    assert again.template_combo.currentData() == "ar"
+    assert again.make_tab.template_combo.currentData() == "ar"
 
 
 # -- Qt's own dialogs speak the trainer's language ---------------------------------------------------------
