@@ -47,10 +47,6 @@ class AppState(QObject):
         if changes:
             self.dataChanged.emit(changes)
 
-    def changed(self, *kinds: str) -> None:
-        """Transition for pages not yet converted: ``publish(ChangeSet.of(*kinds))`` (names checked)."""
-        self.publish(ChangeSet.of(*kinds))
-
     @contextmanager
     def recording(self) -> Iterator[changes_mod.Collector]:
         """Publish what the core writes in the block on this (UI) thread, also when it fails halfway."""

@@ -56,15 +56,6 @@ class ChangeSet:
         """From kind names (an unknown name raises ``TypeError``)."""
         return cls(**dict.fromkeys(names, True))
 
-    # Transition: pages not yet converted ask ``"attendance" in changes`` or ``changes & {…}``;
-    # both check every name, so a misspelt one still fails.
-    def __contains__(self, name: str) -> bool:
-        return bool(ChangeSet.of(name).any_of(self))
-
-    def __and__(self, names: set[str]) -> set[str]:
-        ChangeSet.of(*names)
-        return {n for n in names if getattr(self, n)}
-
     @classmethod
     def everything(cls) -> ChangeSet:
         """After a change of whole file (restore, encryption, a merged bundle of many tables)."""

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import audit
 from .badges import Badge, candidates, find_badge, is_token_format, issue_badge, normalise_short_code
-from .changes import writes
+from .changes import ChangeSet, record, writes
 from .db import device_id, new_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
@@ -65,6 +65,11 @@ class CheckinResult:
     @property
     def ok(self) -> bool:
         return self.status in (CHECKED_IN, ALREADY)
+
+    @property
+    def changes(self) -> ChangeSet:
+        """Every scan leaves a ``checkin_events`` row; only a first check-in changes attendance."""
+        return ChangeSet(checkin_events=True, attendance=self.status == CHECKED_IN)
 
     @property
     def colour(self) -> str:
@@ -206,8 +211,14 @@ def _unknown_reason(text: str) -> tuple[str, str]:
     return "garbage", _("Unreadable code. Scan again, or type the short code printed on the badge.")
 
 
-@writes(attendance=True, checkin_events=True)
-def check_in(
+def check_in(*args: Any, **kwargs: Any) -> CheckinResult:
+    """Check someone in (``_check_in``) and record what the scan changed (``CheckinResult.changes``)."""
+    result = _check_in(*args, **kwargs)
+    record(result.changes)
+    return result
+
+
+def _check_in(
     db: Database,
     workshop_id: str,
     scanned: str | None = None,

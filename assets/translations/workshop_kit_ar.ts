@@ -673,6 +673,10 @@
       <translation>Word ‪(*.docx)</translation>
     </message>
     <message>
+      <source>Writing the badges…</source>
+      <translation>جارٍ إعداد الشارات…</translation>
+    </message>
+    <message>
       <source>{count} badges ready</source>
       <translation>{count} شارة جاهزة</translation>
     </message>

@@ -673,6 +673,10 @@
       <translation>Word (*.docx)</translation>
     </message>
     <message>
+      <source>Writing the badges…</source>
+      <translation>Préparation des badges…</translation>
+    </message>
+    <message>
       <source>{count} badges ready</source>
       <translation>{count} badges prêts</translation>
     </message>

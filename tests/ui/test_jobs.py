@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QProgressDialog, QPushButton
 
 from workshop_kit import attendance, checkin, quizscores
 from workshop_kit import participants as P
@@ -75,6 +76,32 @@ def test_printed_badges_fill_the_badge_column(qtbot, window, services, demo, tmp
     qtbot.waitUntil(lambda: door.print_button.isEnabled(), timeout=30000)
     window.show_section("participants")
     qtbot.waitUntil(lambda: _badge_of(page, pid) == "Active", timeout=10000)
+
+
+def test_a_badge_revoked_at_the_door_shows_in_the_participants_list(qtbot, window, services, demo) -> None:
+    """Revoking or replacing a badge at the door announced nothing: the list kept saying "Active"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    services.state.set_workshop(demo.id)
+    pid = services.db.execute("SELECT participant_id FROM enrolments WHERE workshop_id = ? AND role = 'participant'"
+                              " ORDER BY participant_id LIMIT 1", [demo.id]).fetchone()[0]
+    page = window.show_section("participants")
+    qtbot.waitUntil(lambda: _badge_of(page, pid) == "Active", timeout=10000)
+    door = window.show_section("checkin")
+    def confirm() -> None:  # the trainer clicks "Revoke badge" in the confirmation
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, confirm)
+            return
+        next(b for b in box.buttons() if b.text() == "Revoke badge").click()
+
+    QTimer.singleShot(20, confirm)
+    item = QListWidgetItem("Someone")
+    item.setData(Qt.ItemDataRole.UserRole, pid)
+    door.revoke_badge(item)
+    window.show_section("participants")
+    qtbot.waitUntil(lambda: _badge_of(page, pid) == "Revoked", timeout=10000)
 
 
 def test_a_check_in_written_by_the_core_updates_the_attendance_grid(qtbot, window, services, demo) -> None:

@@ -1,7 +1,7 @@
 """Programme: the coordinator's page. An inbox folder of bundles merged on demand, the dashboard over
 every workshop (filters: period, city, partner, module) and its exports (Excel, Word, PDF).
 
-Scans, figures and exports run in workers (``run_task``) with their own database connection, so a
+Scans, figures and exports run as jobs (``ui.jobs.run_job``) with their own database connection, so a
 programme of 20,000 people never freezes the window.
 """
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -75,9 +74,3 @@ def table_view(model: RowsModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.setAlternatingRowColors(True)
     return view
-
-
-def worker_db(data_dir: Path):  # noqa: ANN202 - a worker's own connection
-    from workshop_kit.db import open_database
-
-    return open_database(data_dir, auto_backup=False, check=False).db
