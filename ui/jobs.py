@@ -62,7 +62,9 @@ class Job(QObject):
         if not cancellable:
             self.dialog.setCancelButton(None)
         self.dialog.setWindowModality(Qt.ApplicationModal if exclusive else Qt.WindowModal)
-        self.dialog.canceled.connect(self.cancel)
+        self.cancellable = cancellable
+        if cancellable:
+            self.dialog.canceled.connect(self.cancel)
         self.dialog.hide()
         if dialog:
             QTimer.singleShot(0 if exclusive else SHOW_AFTER_MS, self._show)
@@ -93,7 +95,8 @@ class Job(QObject):
 
     def end(self) -> None:
         self.finished = True
-        self.dialog.canceled.disconnect(self.cancel)
+        if self.cancellable:
+            self.dialog.canceled.disconnect(self.cancel)
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()

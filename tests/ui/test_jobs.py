@@ -275,6 +275,7 @@ def test_an_import_commits_through_a_job_with_progress(qtbot, window, services, 
     wizard.next()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.report is not None and wizard.check_page.isComplete(), timeout=60000)
+    assert wizard.check_page.progress.maximum() == 5000  # the check counted its rows on the page's bar
     wizard.accept()
     seen = []
     wizard.job.on_progress = lambda done, total, message: seen.append((done, total, message))
