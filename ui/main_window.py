@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         backups = backup_mod.list_backups(self.services.db_path)
         when = backup_mod.backup_time(backups[0]) if backups else None
         self.backup_label.setText(
-            self.tr("Last backup: {time}").format(time=when.strftime("%Y-%m-%d %H:%M")) if when else self.tr("No backup yet")
+            self.tr("Last backup: {time}").format(time=ltr_text(when.strftime("%Y-%m-%d %H:%M"))) if when else self.tr("No backup yet")
         )
 
     def backup_now(self) -> None:

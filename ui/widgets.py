@@ -14,11 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 LRI, PDI = "\u2066", "\u2069"  # isolate a left-to-right run (paths, codes) inside Arabic text
+FSI = "\u2068"  # isolate a run that takes its own direction from its first letter (names, titles)
 
 
 def ltr_text(text: object) -> str:
     """Wrap a path, code or number so it keeps its order inside right-to-left text."""
     return f"{LRI}{text}{PDI}"
+
+
+def isolated(text: object) -> str:
+    """Wrap a name or title, Latin or Arabic, so it neither reorders the sentence around it nor is cut
+    apart by it (a French title inside an Arabic question came out in pieces, its quotes swapped)."""
+    return f"{FSI}{text}{PDI}"
 
 
 def date_edit(value: QDate | None = None) -> QDateEdit:

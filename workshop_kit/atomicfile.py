@@ -117,7 +117,7 @@ def clean_stale(folder: str | os.PathLike[str], *, legacy: bool = False) -> list
 
     ``legacy`` also removes temporary names of older versions once they are an hour old (data folder).
     """
-    removed = []
+    removed: list[Path] = []
     now = time.time()
     try:
         entries = list(os.scandir(folder))

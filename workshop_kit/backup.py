@@ -82,8 +82,8 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backups_dir_for(db_path)
     if not folder.exists():
         return []
-    found = [p for p in folder.iterdir() if _NAME.match(p.name)]
-    return sorted(found, key=lambda p: _NAME.match(p.name).group(1), reverse=True)
+    found = {p: m.group(1) for p in folder.iterdir() if (m := _NAME.match(p.name))}
+    return sorted(found, key=found.__getitem__, reverse=True)
 
 
 def backup_time(path: Path) -> datetime | None:
@@ -108,7 +108,7 @@ def is_good(path: Path) -> bool:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except (*dbconnect.errors("DatabaseError"), dbconnect.WrongPassphrase):
+    except dbconnect.errors("DatabaseError") + (dbconnect.WrongPassphrase,):
         return False
 
 

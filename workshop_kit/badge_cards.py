@@ -19,7 +19,7 @@ from .badges import Badge, ensure_badges
 from .errors import ValidationError
 from .i18n import _
 from .participants import Participant
-from .qr import qr_image, qr_png
+from .qr import EC_BADGE, qr_image, qr_picture
 from .sqlconn import Database
 from .workshops import Workshop, get_workshop
 
@@ -102,7 +102,7 @@ def _fill_card(cell, card: Card, workshop: Workshop, lang: str = "fr") -> None: 
     qr_cell.vertical_alignment = text_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     para = qr_cell.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para.add_run().add_picture(io.BytesIO(qr_png(card.badge.token, box_size=6, border=2)), width=Mm(32))
+    para.add_run().add_picture(io.BytesIO(qr_picture(card.badge.token, border=2, ec_level=EC_BADGE).data), width=Mm(32))
     code = qr_cell.add_paragraph()
     code.alignment = WD_ALIGN_PARAGRAPH.CENTER
     add_text(code, card.badge.human_code, bold=True, size_pt=10, font="Noto Sans")
@@ -229,7 +229,7 @@ def render_card(card: Card, workshop_title: str):  # noqa: ANN201 - PIL.Image.Im
 
     img = Image.new("RGB", PNG_SIZE, "white")
     draw = ImageDraw.Draw(img)
-    qr = qr_image(card.badge.token, box_size=10, border=2).resize((470, 470), Image.NEAREST)
+    qr = qr_image(card.badge.token, box_size=10, border=2).resize((470, 470), Image.Resampling.NEAREST)
     img.paste(qr, (30, 40))
     code_font = _font(True, 44)
     code = card.badge.human_code

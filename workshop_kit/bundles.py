@@ -53,7 +53,7 @@ from . import __version__, audit, dbconnect, sealed, signing
 from .changes import ChangeSet, record
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
-from .i18n import N_, _, translate
+from .i18n import N_, _, _n, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
 from .sqlconn import Database
 
@@ -294,9 +294,9 @@ def _check_dates(data: dict[str, list[dict[str, Any]]], name: str) -> None:
               if isinstance(v := r.get(k), str) and v > limit]
     if future:
         raise BundleRefused(
-            _("{name} holds {n} record(s) dated in the future (up to {latest}); the clock of the laptop that made "
-              "it is probably wrong. Nothing was imported: set that laptop's date and time, then export "
-              "again.").format(name=name, n=len(future), latest=max(future))
+            _n("{name} holds %n record(s) dated in the future (up to {latest}); the clock of the laptop that made "
+               "it is probably wrong. Nothing was imported: set that laptop's date and time, then export "
+               "again.", len(future)).format(name=name, latest=max(future))
         )
 
 
@@ -542,7 +542,8 @@ def _value_problem(column: str, kind: str, value: Any) -> str | None:
 class _Merger:
     def __init__(self, db: Database, result: ImportResult, workshop_id: str) -> None:
         self.db, self.result, self.workshop_id = db, result, workshop_id
-        self.erased, self.erased_files = 0, []  # people erased by this bundle, their outbox folders
+        self.erased = 0  # people erased by this bundle, and their outbox folders
+        self.erased_files: list[Path] = []
         info = {t: db.execute(f"PRAGMA table_info({t})").fetchall() for t in TABLES}
         self.columns = {t: [r[1] for r in rows] for t, rows in info.items()}
         self.kinds = {t: {r[1]: str(r[2]).upper() for r in rows} for t, rows in info.items()}
@@ -677,9 +678,9 @@ class _Merger:
                 self.upsert_newer("participants", row)
         if left_out:
             self.result.notes.append(
-                _("{n} person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled "
-                  "in this one): the bundle's changes to their records were left out. Correct or erase them on this "
-                  "laptop if needed.").format(n=left_out))
+                _n("%n person(s) in this bundle also belong to another workshop on this laptop (or are not enrolled "
+                   "in this one): the bundle's changes to their records were left out. Correct or erase them on this "
+                   "laptop if needed.", left_out))
 
     def add_only(self, table: str, rows: list[dict[str, Any]]) -> None:
         for row in rows:
@@ -768,7 +769,7 @@ class _Merger:
             if not found:
                 self.count("added" if self.insert("quiz_scores", row) else "unchanged", "quiz_scores")
             elif (row.get("updated_at") or "") > (found[0]["updated_at"] or ""):
-                changes = {k: row[k] for k in ("pre_score", "post_score", "max_score", "updated_at")
+                changes: dict[str, Any] = {k: row[k] for k in ("pre_score", "post_score", "max_score", "updated_at")
                            if k in row and row[k] != found[0][k]}
                 if changes:
                     self.update("quiz_scores", found[0]["id"], changes)

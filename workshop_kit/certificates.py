@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,9 +23,10 @@ from .attendance import Eligibility, eligibility
 from .changes import writes
 from .db import device_id, new_id, now_iso
 from .errors import NotFound, ValidationError
-from .i18n import N_, _
+from .i18n import N_, _, _n
 from .participants import Participant
 from .paths import resource
+from .qr import qr_picture
 from .sqlconn import Database
 from .templating import LOCALISED, Picture, compile_template, render_bytes, render_many_bytes, write_atomic
 from .workshops import Workshop, get_workshop
@@ -272,8 +273,8 @@ def recipients(db: Database, workshop_id: str, only_eligible: bool = True) -> tu
             if e is None or e.counted == 0:
                 reason = _("no session counted yet")
             else:
-                reason = _("attended {attended} of {counted} sessions, {needed} needed ({percent} %)").format(
-                    attended=e.attended, counted=e.counted, needed=e.needed, percent=round(e.threshold * 100)
+                reason = _n("attended {attended} of %n session(s), {needed} needed ({percent} %)", e.counted).format(
+                    attended=e.attended, needed=e.needed, percent=round(e.threshold * 100)
                 )
         if reason:
             refused.append({"participant_id": p.id, "name": p.display_name(), "reason": reason,
@@ -419,7 +420,7 @@ def generate(
     total = len(issued) + (1 if merged else 0)
     report = progress or (lambda *_a: None)
     stop = cancelled or (lambda: False)
-    items = []
+    items: list[tuple[Mapping[str, object], Mapping[str, Picture | None]]] = []
     by_id = {r.participant.id: r for r in people}
     # Separate PDFs are cut from one converted print file: it needs the filled copies too.
     collect = bool(merged) or (pdf and out_dir is not None and _pdf_split_ok())
@@ -432,7 +433,7 @@ def generate(
         values = certificate_values(workshop, rec.participant, rec.eligibility, cert.number, cert.code,
                                     cert.issued_at, settings, name_lang, data_dir, titles)
         try:
-            pics = pictures | {"qr": certcode.qr_png(cert.qr)}
+            pics = pictures | {"qr": qr_picture(cert.qr)}
             document = render_bytes(compiled, values, pics) if out_dir is not None else b""
         except (ValueError, ValidationError) as exc:  # one person never stops the batch
             result.not_eligible.append(_left_out(rec.participant, _("the certificate could not be made: {detail}").format(
@@ -465,17 +466,17 @@ def _fitting_qr(workshop: Workshop, people: list[Recipient], lang: str) -> tuple
                                     workshop.end_date)
 
     if not certcode.fits(payload("")):
-        raise ValidationError(_("The workshop title is too long to go in the certificates' QR code ({n} characters); "
-                                "shorten it.").format(n=len(workshop.title)), "title")
+        raise ValidationError(_n("The workshop title is too long to go in the certificates' QR code (%n character(s)); "
+                                 "shorten it.", len(workshop.title)), "title")
     fit, left = [], []
     for rec in people:
         name = rec.participant.display_name(lang)
         if certcode.fits(payload(name)):
             fit.append(rec)
         else:
-            left.append(_left_out(rec.participant, _(
-                "the name is too long to go in the certificate's QR code ({n} characters); shorten it in the "
-                "participant's record").format(n=len(name))))
+            left.append(_left_out(rec.participant, _n(
+                "the name is too long to go in the certificate's QR code (%n character(s)); shorten it in the "
+                "participant's record", len(name))))
     return fit, left
 
 
@@ -541,7 +542,7 @@ def template_render_sample(template: str | Path, out: str | Path, lang: str | No
                          last_name_ar="الإدريسي", gender="F")
     elig = Eligibility("sample", 6, 6, 0, 6 * 195, 1.0, 0.8, True)
     values = certificate_values(workshop, person, elig, "2026-SAMP-0001", "ABCD-EFGH", now_iso(), settings, main)
-    pics = load_pictures(settings) | {"qr": certcode.qr_png("WKC1.sample")}
+    pics = load_pictures(settings) | {"qr": qr_picture("WKC1.sample")}
     return write_atomic(Path(out), render_bytes(compile_template(path), values, pics))
 
 
@@ -688,7 +689,7 @@ def overview(db: Database, workshop_id: str) -> list[dict[str, Any]]:
     rules = {e.participant_id: e for e in eligibility(db, workshop_id)}
     certs = {r["participant_id"]: r for r in db.query(
         "SELECT id, participant_id, number, revoked_at FROM certificates WHERE workshop_id = ?", [workshop_id])}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for rec in people:
         rows.append({"participant_id": rec.participant.id, "name": rec.participant.display_name(),
                      "eligible": True, "reason": ""})

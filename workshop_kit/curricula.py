@@ -25,7 +25,6 @@ import shutil
 import stat
 import tempfile
 import types
-import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -37,9 +36,9 @@ import yaml
 
 from .changes import writes
 from .errors import NotFound, ValidationError
-from .i18n import LANGUAGES, N_, _, translate
+from .i18n import LANGUAGES, N_, _, _n, translate
 from .paths import resource, user_curricula_dir
-from .textnorm import fold_arabic
+from .textnorm import fold
 
 REFERENCE_LANGUAGE = "fr"
 CACHE_VERSION = 2
@@ -331,7 +330,8 @@ class _Checker:
     """Collects problems for one file while reading its front matter into a ``ModuleText``."""
 
     def __init__(self, file: str, lines: dict[str, int]) -> None:
-        self.file, self.lines, self.problems = file, lines, []
+        self.file, self.lines = file, lines
+        self.problems: list[Problem] = []
 
     def line(self, path: str) -> int | None:
         probe = path
@@ -380,9 +380,9 @@ class _Checker:
             self.add(where, _("must be a list (lines starting with '- ')"))
             return []
         if min_n and len(value) < min_n:
-            self.add(where, _("has {n} item(s); at least {min} needed").format(n=len(value), min=min_n))
+            self.add(where, _n("has {n}; at least %n item(s) needed", min_n).format(n=len(value)))
         if max_n and len(value) > max_n:
-            self.add(where, _("has {n} items; at most {max} allowed").format(n=len(value), max=max_n))
+            self.add(where, _n("has {n}; at most %n item(s) allowed", max_n).format(n=len(value)))
         return value
 
     def strings(self, obj: dict, key: str, path: str, required: bool = True, min_n: int = 0, max_n: int = 0) -> list[str]:
@@ -429,7 +429,7 @@ def parse_text(path: Path, folder_id: str | None = None, *, with_sections: bool 
         return None, [_yaml_problem(file, exc)]
     finally:
         loader.dispose()
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or node is None:
         return None, [Problem(file, 2, None, _("the front matter must be a set of 'field: value' lines"))]
     lines: dict[str, int] = {}
     _node_lines(node, "", lines)
@@ -562,7 +562,8 @@ def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
     if other.duration != ref.duration:
         add("duration", f"{intro}: {other.duration} ≠ {ref.duration}")
     if len(other.sessions) != len(ref.sessions):
-        add("sessions", _("{intro}: {n} sessions instead of {m}").format(intro=intro, n=len(other.sessions), m=len(ref.sessions)))
+        add("sessions", _n("{intro}: %n session(s) instead of {m}", len(other.sessions)).format(
+            intro=intro, m=len(ref.sessions)))
     for i, (a, b) in enumerate(zip(ref.sessions, other.sessions, strict=False), 1):
         sp = f"sessions[{i}]"
         if a.minutes != b.minutes:
@@ -570,20 +571,21 @@ def compare_structure(ref: ModuleText, other: ModuleText) -> list[Problem]:
         if a.core != b.core:
             add(f"{sp}.core", f"{intro}: {str(b.core).lower()} ≠ {str(a.core).lower()}")
         if len(a.activities) != len(b.activities):
-            add(f"{sp}.activities", _("{intro}: {n} activities instead of {m}").format(
-                intro=intro, n=len(b.activities), m=len(a.activities)))
+            add(f"{sp}.activities", _n("{intro}: %n activity(ies) instead of {m}", len(b.activities)).format(
+                intro=intro, m=len(a.activities)))
         for j, (x, y) in enumerate(zip(a.activities, b.activities, strict=False), 1):
             if x.minutes != y.minutes:
                 add(f"{sp}.activities[{j}].minutes", f"{intro}: {y.minutes} ≠ {x.minutes}")
     if len(other.quiz) != len(ref.quiz):
-        add("quiz", _("{intro}: {n} questions instead of {m}").format(intro=intro, n=len(other.quiz), m=len(ref.quiz)))
-    for i, (a, b) in enumerate(zip(ref.quiz, other.quiz, strict=False), 1):
+        add("quiz", _n("{intro}: %n question(s) instead of {m}", len(other.quiz)).format(intro=intro, m=len(ref.quiz)))
+    for i, (qa, qb) in enumerate(zip(ref.quiz, other.quiz, strict=False), 1):
         qp = f"quiz[{i}]"
-        if len(a.choices) != len(b.choices):
-            add(f"{qp}.choices", _("{intro}: {n} choices instead of {m}").format(intro=intro, n=len(b.choices), m=len(a.choices)))
-        elif a.answer_index != b.answer_index and a.answer_index >= 0 and b.answer_index >= 0:
+        if len(qa.choices) != len(qb.choices):
+            add(f"{qp}.choices", _n("{intro}: %n choice(s) instead of {m}", len(qb.choices)).format(
+                intro=intro, m=len(qa.choices)))
+        elif qa.answer_index != qb.answer_index and qa.answer_index >= 0 and qb.answer_index >= 0:
             add(f"{qp}.answer", _("{intro}: the correct answer is choice {n} here but choice {m} in French").format(
-                intro=intro, n=b.answer_index + 1, m=a.answer_index + 1))
+                intro=intro, n=qb.answer_index + 1, m=qa.answer_index + 1))
     return out
 
 
@@ -661,22 +663,6 @@ SECTION_LABELS = {
 }
 
 
-_LATIN_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
-_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
-
-
-def fast_fold(text: str) -> str:
-    """Same result as ``textnorm.fold`` without its per-character Python loop (long texts)."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text)
-    if _ARABIC_SCRIPT.search(text):  # str.translate is slow on long texts: only when it can change them
-        text = fold_arabic(text)
-    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-    return _WS.sub(" ", _PUNCT.sub(" ", text)).strip()
-
-
 def build_sections(mt: ModuleText) -> list[Section]:
     """Cut a module text into the pieces search shows: overview, sessions, body sections, quiz…"""
     raw: list[tuple[str, str, str]] = []
@@ -687,7 +673,8 @@ def build_sections(mt: ModuleText) -> list[Section]:
         for a in s.activities:
             parts += [a.title, a.method, *a.steps, *a.materials]
         raw.append((f"session:{i}", s.title, "\n".join(parts)))
-    heading, chunk, n = "", [], 0
+    heading, n = "", 0
+    chunk: list[str] = []
     for line in mt.body.split("\n"):
         if line.startswith("## "):
             if chunk and "".join(chunk).strip():
@@ -707,7 +694,7 @@ def build_sections(mt: ModuleText) -> list[Section]:
     out = []
     for key, title, text in raw:
         plain = plain_text(text)
-        out.append(Section(key, plain_text(title), plain, fast_fold(plain)))
+        out.append(Section(key, plain_text(title), plain, fold(plain)))
     return out
 
 
@@ -756,7 +743,7 @@ def _module_folders(root: Path) -> list[Path]:
 
 
 def _signature(roots: list[tuple[Path, bool]]) -> tuple:
-    sig: list[tuple] = [CACHE_VERSION]
+    sig: list[object] = [CACHE_VERSION]
     for root, local in roots:
         sig.append((str(root), local))
         for folder in _module_folders(root):
@@ -858,7 +845,7 @@ def _make_decoder(kind: Any) -> Any:  # noqa: C901 - one branch per supported ty
         return lambda data: Path(_exact(str, data))
     if kind in (int, str, bool):
         return lambda data: _exact(kind, data)
-    if is_dataclass(kind):
+    if isinstance(kind, type) and is_dataclass(kind):
         hints = get_type_hints(kind)
         parts = [(f.name, _decoder(hints[f.name])) for f in fields(kind) if f.name != "cache_dir"]
 
@@ -965,8 +952,8 @@ def _extract_zip(path: Path, target: Path) -> Path:
         base = target.resolve()
         infos = archive.infolist()
         if len(infos) > MAX_ZIP_ENTRIES:
-            raise ValidationError(_("{file} holds {n} files; a module zip may hold at most {max}. Nothing was "
-                                    "imported.").format(file=path.name, n=len(infos), max=MAX_ZIP_ENTRIES))
+            raise ValidationError(_n("{file} holds %n file(s); a module zip may hold at most {max}. Nothing was "
+                                     "imported.", len(infos)).format(file=path.name, max=MAX_ZIP_ENTRIES))
         for info in infos:
             name = info.filename
             parts = [p for p in re.split(r"[\\/]", name) if p]
@@ -1048,7 +1035,7 @@ def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: b
             shown = "\n".join(str(p) for p in found.problems[:20])
             more = len(found.problems) - 20
             raise ValidationError(
-                _("{n} problem(s); nothing was imported. Fix them and import again:").format(n=len(found.problems))
+                _n("%n problem(s); nothing was imported. Fix them and import again:", len(found.problems))
                 + "\n" + shown + (f"\n… (+{more})" if more > 0 else "")
             )
         bundled = {p.name for p in _module_folders(bundled_dir())}

@@ -17,7 +17,7 @@ from . import workshops as ws
 from .changes import writes
 from .curricula import Catalog
 from .errors import ValidationError
-from .i18n import _
+from .i18n import _, _n
 from .sqlconn import Database
 
 DAY_START = "09:00"
@@ -331,10 +331,10 @@ def save_agenda(db: Database, agenda: Agenda, actor: str | None = None, mode: st
             lost = [e for e in _eligibility_changes(db, agenda.workshop_id, before, after)
                     if e.certificate and e.eligible_before and not e.eligible_after]
             if lost:
-                raise ValidationError(_(
-                    "Saving this agenda would leave {n} issued certificate(s) without the attendance they were "
-                    "issued for ({names}). Nothing was saved.").format(
-                    n=len(lost), names=", ".join(e.name for e in lost)), "sessions")
+                raise ValidationError(_n(
+                    "Saving this agenda would leave %n issued certificate(s) without the attendance they were "
+                    "issued for ({names}). Nothing was saved.", len(lost)).format(
+                    names=", ".join(e.name for e in lost)), "sessions")
     return counts
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .curricula import Catalog, section_label
+from .sqlconn import LIKE_ESCAPE, like_contains
 from .textnorm import fold
 
 INDEX_VERSION = 1
@@ -231,8 +232,8 @@ class SearchIndex:
             where.append("doc MATCH ?")
             params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long))
         for t in short:
-            where.append("body LIKE ? ESCAPE '\\'")
-            params.append("%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            where.append(f"body LIKE ? {LIKE_ESCAPE}")
+            params.append(like_contains(t))
         if lang:
             where.append("lang = ?")
             params.append(lang)

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from . import atomicfile, backup, dbconnect, filemodes, migrations
 from .errors import WorkshopKitError
@@ -69,6 +72,20 @@ def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def local_time(utc_iso: str | None) -> datetime | None:
+    """A stored UTC moment (``2026-03-10T08:05:00.123456Z``) as the laptop's local wall-clock time, to
+    the minute and without a zone (the trainer reads the time of the room); None when it is not one."""
+    if not utc_iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().replace(tzinfo=None, second=0, microsecond=0)
+
+
 def new_id() -> str:
     """A random UUID (version 4), as ``str(uuid.uuid4())`` writes it; the uuid module is not imported
     for it (loading it and its C part was a tenth of a command's start)."""
@@ -76,6 +93,35 @@ def new_id() -> str:
     raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
     raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
     h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_last_ordered = [0, 0]  # (milliseconds, counter) of the last ordered id made in this process
+
+
+def new_ordered_id() -> str:
+    """A time-ordered UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, a 12-bit counter, 62
+    random bits; each one sorts after the previous one made in this process (even if the clock steps back).
+
+    For rows written at the door (sessions, attendance, check-in events): their keys in the primary
+    key index, and in the indexes that start with the session, follow the previous row's instead of
+    landing on a random page of an index of a million rows, so a check-in reads fewer pages. Unique
+    across laptops by its random bits; the time it holds is the row's creation time, which the row
+    stores anyway.
+    """
+    ms = time.time_ns() // 1_000_000
+    tail = bytearray(os.urandom(10))
+    last_ms, last_count = _last_ordered
+    if ms <= last_ms:  # same millisecond, or the clock went back: count on from the last id
+        ms, count = last_ms, last_count + 1
+        if count > 0xFFF:
+            ms, count = ms + 1, 0
+    else:
+        count = int.from_bytes(tail[:2], "big") & 0x7FF  # a random start leaves room to count on
+    _last_ordered[:] = [ms, count]
+    tail[0], tail[1] = 0x70 | count >> 8, count & 0xFF  # version 7, then the counter
+    tail[2] = (tail[2] & 0x3F) | 0x80  # RFC 4122 variant
+    h = (ms.to_bytes(6, "big") + tail).hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
@@ -252,7 +298,7 @@ class InstanceLock:
     The OS releases it when the process dies, so a killed app never leaves a stale lock.
     """
 
-    _held: dict[Path, object] = {}
+    _held: dict[Path, TextIO] = {}
 
     @classmethod
     def acquire(cls, db_path: Path) -> None:
@@ -283,7 +329,7 @@ class InstanceLock:
         if fh is not None:
             try:
                 _unlock_file(fh)
-                fh.close()  # type: ignore[attr-defined]
+                fh.close()
             except OSError:
                 pass
 
@@ -292,28 +338,28 @@ class InstanceLock:
         for fh in cls._held.values():
             try:
                 _unlock_file(fh)
-                fh.close()  # type: ignore[attr-defined]
+                fh.close()
             except OSError:
                 pass
         cls._held.clear()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _lock_file(fh) -> None:  # noqa: ANN001
+    def _lock_file(fh: TextIO) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock_file(fh) -> None:  # noqa: ANN001
+    def _unlock_file(fh: TextIO) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock_file(fh) -> None:  # noqa: ANN001
+    def _lock_file(fh: TextIO) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock_file(fh) -> None:  # noqa: ANN001
+    def _unlock_file(fh: TextIO) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)

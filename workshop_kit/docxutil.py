@@ -70,7 +70,7 @@ def set_paragraph_rtl(paragraph: Paragraph, rtl: bool = True) -> None:
     elif not rtl and bidi is not None:
         ppr.remove(bidi)
     if rtl and paragraph.alignment == WD_ALIGN_PARAGRAPH.RIGHT:
-        paragraph.alignment = None
+        paragraph.alignment = None  # type: ignore[assignment]  # None removes it (documented)
 
 
 def set_run_rtl(run: Run, rtl: bool = True, font: str = ARABIC_FONT, size_pt: float | None = None) -> None:

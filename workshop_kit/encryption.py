@@ -24,7 +24,7 @@ from typing import Any
 from . import atomicfile, backup, dbconnect
 from .atomicfile import atomic_path
 from .errors import Cancelled, ValidationError, WorkshopKitError
-from .i18n import _
+from .i18n import _, _n
 from .sqlconn import Database
 
 MIN_PASSPHRASE = 10
@@ -75,8 +75,8 @@ def status(data_dir: Path, db_path: Path) -> Status:
 
 def check_passphrase(passphrase: str, repeated: str | None = None) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(_("Choose a passphrase of at least {n} characters (a few words are easy to remember "
-                                "and hard to guess).").format(n=MIN_PASSPHRASE), "passphrase")
+        raise ValidationError(_n("Choose a passphrase of at least %n character(s) (a few words are easy to remember "
+                                 "and hard to guess).", MIN_PASSPHRASE), "passphrase")
     if repeated is not None and repeated != passphrase:
         raise ValidationError(_("The two passphrases differ."), "passphrase")
 

@@ -22,12 +22,13 @@ import csv
 import os
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .atomicfile import atomic_path
 from .attendance import Grid, grid, method_label, status_label
+from .db import local_time  # noqa: F401 - part of this module's API
 from .errors import ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .spreadsheet_text import csv_row, protect, xlsx_row
@@ -51,20 +52,6 @@ def _lang_for(g: Grid, lang: str | None) -> str:
     return lang
 
 
-
-
-def local_time(utc_iso: str | None) -> datetime | None:
-    """A stored UTC moment (``2026-03-10T08:05:00.123456Z``) as the laptop's local wall-clock time,
-    to the minute (a spreadsheet date-time without a zone; the trainer reads the time of the room)."""
-    if not utc_iso:
-        return None
-    try:
-        moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().replace(tzinfo=None, second=0, microsecond=0)
 
 
 def _names(row: Any, t: Callable[[str], str]) -> tuple[str, str]:

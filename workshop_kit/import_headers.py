@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from .errors import ValidationError
-from .i18n import N_, _
+from .i18n import _
+from .participant_fields import FIELD_LABELS
 from .textnorm import fold
 
 # Field → header words in French, English and Arabic (compared folded: case, accents, harakat ignored).
@@ -62,16 +63,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "consent_recorded_by": ("consentement recueilli par", "recueilli par", "consent recorded by", "recorded by",
                             "سجل الموافقة"),
     "notes": ("notes", "remarques", "commentaires", "observations", "comments", "remarks", "ملاحظات"),
-}
-FIELD_LABELS = {
-    "full_name": N_("Full name"), "first_name": N_("First name"), "last_name": N_("Last name"),
-    "first_name_ar": N_("First name (Arabic)"), "last_name_ar": N_("Last name (Arabic)"), "gender": N_("Gender"),
-    "birth_year": N_("Birth year"), "age": N_("Age"), "age_band": N_("Age band"), "nationality": N_("Nationality"),
-    "phone": N_("Phone"), "email": N_("Email"), "organisation_name": N_("Organisation"),
-    "organisation_kind": N_("Kind of organisation"), "role": N_("Role / function"), "city": N_("City"),
-    "heard_from": N_("How they heard"), "language": N_("Language"), "consent_data": N_("Consent: data use"),
-    "consent_photos": N_("Consent: photos"), "consent_email": N_("Consent: certificate by e-mail"),
-    "consent_date": N_("Consent date"), "consent_recorded_by": N_("Consent recorded by"), "notes": N_("Notes"),
 }
 IMPORT_FIELDS = tuple(FIELD_LABELS)
 # Columns that must never be imported (law 09-08; the programme does not collect them).

@@ -146,7 +146,9 @@ def _exact_key(f: dict[str, Any]) -> str:
 
 
 def _existing(db: Database) -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[str, str | None, str | None]]]]:
-    emails, phones, names = {}, {}, {}
+    emails: dict[str, str] = {}
+    phones: dict[str, str] = {}
+    names: dict[str, list[tuple[str, str | None, str | None]]] = {}
     for pid, f1, l1, f2, l2, phone, email in db.execute(
         "SELECT id, first_name, last_name, first_name_ar, last_name_ar, phone, email FROM participants WHERE erased_at IS NULL"
     ):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import cast
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -371,7 +372,7 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
         migration = MIGRATIONS[version - 1]
         conn.execute("BEGIN IMMEDIATE")
         try:
-            migration(_NoCommit(conn))
+            migration(cast(sqlite3.Connection, _NoCommit(conn)))  # it has the two methods migrations use
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:

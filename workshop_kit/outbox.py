@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from . import audit
@@ -128,14 +129,15 @@ class SmtpSettings:
 # --------------------------------------------------------------------------------------------
 # Password
 # --------------------------------------------------------------------------------------------
-def _keyring():  # noqa: ANN202 - the keyring module or None
+def _keyring() -> ModuleType | None:
+    """The keyring module, or None when this computer has no usable password store."""
     try:
         import keyring
-        from keyring.backends import fail
+        from keyring.backends import chainer, fail
     except ImportError:
         return None
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or "chainer" in type(backend).__module__ and not backend.backends:
+    if isinstance(backend, fail.Keyring) or isinstance(backend, chainer.ChainerBackend) and not backend.backends:
         return None
     return keyring
 
@@ -242,10 +244,10 @@ def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: d
             db.execute(
                 "INSERT INTO outbox (id, certificate_id, participant_id, to_addr, subject, body, attachment_path,"
                 " status, attempts, message_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
-                [mid, row["cid"], p.id, p.email.strip(), subject, body, str(stored), message_id, now, now],
+                [mid, row["cid"], p.id, (p.email or "").strip(), subject, body, str(stored), message_id, now, now],
             )
             audit.log(db, "queue", "outbox", mid, {"number": row["number"]}, actor)
-            result.queued.append({"id": mid, "number": row["number"], "name": name, "to": p.email.strip(),
+            result.queued.append({"id": mid, "number": row["number"], "name": name, "to": (p.email or "").strip(),
                                   "attachment": source.name})
     return result
 
@@ -540,11 +542,13 @@ def _send_one(db: Database, server: smtplib.SMTP | None, s: SmtpSettings, passwo
         except smtplib.SMTPResponseException as exc:  # the server answered: it did not take the message
             error, permanent = f"{exc.smtp_code} {exc.smtp_error!r}", 500 <= exc.smtp_code < 600
             if exc.smtp_code == 421:
-                server = _drop(server)
+                _drop(server)
+                server = None
         except (TimeoutError, smtplib.SMTPServerDisconnected, SmtpUnavailable, OSError) as exc:
             error = str(exc) or type(exc).__name__
             handed_over = bool(getattr(server, "handed_over", False))
-            server = _drop(server)
+            _drop(server)
+            server = None
         if error is not None and handed_over:
             _mark(db, row["id"], "uncertain", f"{uncertain_reason()} ({error})")
             result.uncertain.append({"id": row["id"], "to": row["to_addr"], "error": error})
@@ -568,7 +572,6 @@ def _drop(server: smtplib.SMTP | None) -> None:
             server.close()
         except (OSError, smtplib.SMTPException):
             pass
-    return None
 
 
 def _mark(db: Database, mid: str, status: str, error: str | None) -> None:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from .errors import ValidationError
-from .i18n import N_, _
+from .i18n import N_, _, _n
 from .phones import normalise_phone
 from .textclean import clean_line
 from .textnorm import fold
@@ -26,6 +26,20 @@ GENDERS = ("F", "M", "X")  # X: another answer or prefers not to say
 AGE_BANDS = ("<18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
 HEARD_FROM = (N_("Partner association"), N_("Social media"), N_("Word of mouth"), N_("Local authority"),
               N_("Poster or flyer"), N_("Other"))
+# What each field is called wherever a trainer sees it: the import wizard, the personal-data report,
+# the duplicates review, the registration form and Settings. One table, so they never disagree.
+FIELD_LABELS = {
+    "full_name": N_("Full name"), "first_name": N_("First name"), "last_name": N_("Last name"),
+    "first_name_ar": N_("First name (Arabic)"), "last_name_ar": N_("Last name (Arabic)"), "gender": N_("Gender"),
+    "birth_year": N_("Birth year"), "age": N_("Age"), "age_band": N_("Age band"), "nationality": N_("Nationality"),
+    "phone": N_("Phone"), "email": N_("Email"), "organisation_name": N_("Organisation"),
+    "organisation_kind": N_("Kind of organisation"), "role": N_("Role / function"), "city": N_("City"),
+    "heard_from": N_("How they heard"), "language": N_("Language for documents"), "consent_data": N_("Consent: data use"),
+    "consent_photos": N_("Consent: photos"), "consent_email": N_("Consent: certificate by e-mail"),
+    "consent_date": N_("Consent date"), "consent_recorded_by": N_("Consent recorded by"), "notes": N_("Notes"),
+}
+# The registration form asks birth year or age band on one row; hiding it in Settings hides both.
+FORM_LABELS = FIELD_LABELS | {"birth_year": N_("Birth year / age band")}
 OLDEST_BIRTH_YEAR = 1920
 MAX_NAME_CHARS = 100  # per name field
 YOUNGEST_AGE = 10
@@ -197,8 +211,8 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
         problems.append(FieldProblem("first_name", _("A participant needs a name, in Latin or Arabic script.")))
     for key in NAME_FIELDS:  # a name goes on badges, certificates and their QR codes
         if isinstance(out.get(key), str) and len(out[key]) > MAX_NAME_CHARS:
-            problems.append(FieldProblem(key, _("This name has {n} characters; at most {max} fit on a badge and a "
-                                                "certificate.").format(n=len(out[key]), max=MAX_NAME_CHARS)))
+            problems.append(FieldProblem(key, _n("This name has %n character(s); at most {max} fit on a badge and a "
+                                                 "certificate.", len(out[key])).format(max=MAX_NAME_CHARS)))
 
     def check(field: str, value: Any, fn) -> Any:  # noqa: ANN001
         key = (field, value)
@@ -235,7 +249,7 @@ def clean_fields(raw: dict[str, Any], *, today: date | None = None, move_scripts
         email = str(out["email"]).strip().removeprefix("mailto:")
         if not _EMAIL.match(email):
             problems.append(FieldProblem("email", _("'{value}' is not an e-mail address (name@example.org).").format(value=email)))
-            email = None
+            email = ""
         out["email"] = email.lower() if email else None
 
     for flag in _CONSENT_FLAGS:

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from . import participant_order
-from .sqlconn import Database
+from .sqlconn import LIKE_ESCAPE, Database, like_contains
 from .textnorm import fold
 
 SORT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -63,7 +63,9 @@ def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool,
     ``fts_join`` drives the query from the search index (rows stream out in index order, so a
     LIMIT stops early); otherwise the index result is a set the sorted scan is checked against.
     """
-    joins, where, params = "", [], []
+    joins = ""
+    where: list[str] = []
+    params: list[Any] = []
     if text and text.strip():
         match, short = fts_query(text)
         if match and in_order:
@@ -78,8 +80,8 @@ def _filter_sql(text: str | None, workshop_id: str | None, include_erased: bool,
             where.append("p.rowid IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ?)")
             params.append(match)
         for word in short:
-            where.append("p.search_text LIKE ? ESCAPE '\\'")
-            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            where.append(f"p.search_text LIKE ? {LIKE_ESCAPE}")
+            params.append(like_contains(word))
     if workshop_id:
         # EXISTS rather than a join: the planner can then walk the sort index and stop at the LIMIT.
         where.append("EXISTS (SELECT 1 FROM enrolments e WHERE e.workshop_id = ? AND e.participant_id = p.id)")
@@ -125,8 +127,8 @@ def query_participants(
     enrolments and adds its badge status (active / revoked / none), computed for the page only.
     """
     if workshop_id and _enrolled_at_most(db, workshop_id, SMALL_WORKSHOP) <= SMALL_WORKSHOP:
-        ids = _small_workshop_page(db, text, workshop_id, sort, descending, offset, limit, include_erased, filters)
-        return _page_rows(db, ids, workshop_id)
+        small = _small_workshop_page(db, text, workshop_id, sort, descending, offset, limit, include_erased, filters)
+        return _page_rows(db, small, workshop_id)
     if participant_order.usable(sort, text, limit, filters):
         assert text is not None and limit is not None
         ids = participant_order.page(
@@ -225,8 +227,8 @@ def _first_page_of_short_search(db: Database, words: list[str], workshop_id: str
     order only. Typing "Ko" usually fills a page within them; if not (matches sit late in the
     alphabet), None sends the caller to the full query."""
     source, where, params = _filter_sql(None, workshop_id, include_erased, filters)
-    like = " AND ".join("w.search_text LIKE ? ESCAPE '\\'" for _ in words)
-    patterns = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
+    like = " AND ".join(f"w.search_text LIKE ? {LIKE_ESCAPE}" for _ in words)
+    patterns = [like_contains(w) for w in words]
     sql = (f"SELECT w.id FROM (SELECT p.id, p.search_text {source}{where} ORDER BY {order} LIMIT ?) w"
            f" WHERE {like} LIMIT ?")
     ids = [r[0] for r in db.execute(sql, [*params, SHORT_SEARCH_WINDOW, *patterns, limit]).fetchall()]

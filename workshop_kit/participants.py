@@ -6,6 +6,7 @@ below are stored, legal or immigration status never is, and consent is recorded 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -13,7 +14,7 @@ from . import audit
 from .changes import writes
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
-from .i18n import _
+from .i18n import _, _n
 from .participant_fields import (  # noqa: F401 - part of this module's API
     AGE_BANDS,
     GENDERS,
@@ -101,21 +102,38 @@ class Participant:
 
     @property
     def latin_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return script_name(self.first_name, self.last_name)
 
     @property
     def arabic_name(self) -> str:
-        return " ".join(p for p in (self.first_name_ar, self.last_name_ar) if p)
+        return script_name(self.first_name_ar, self.last_name_ar)
 
-    def display_name(self, lang: str = "fr") -> str:
-        """The name to show: Arabic script first in Arabic, Latin first otherwise."""
-        if self.erased_at:
-            return _("Erased participant")
-        first, second = (self.arabic_name, self.latin_name) if lang == "ar" else (self.latin_name, self.arabic_name)
-        return first or second or _("(no name)")
+    def display_name(self, lang: str = "fr", *, both: bool = False) -> str:
+        return display_name(self.__dict__, lang, both=both)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def script_name(first: str | None, last: str | None) -> str:
+    """A name in one script as it is written on a badge or a certificate: first name, then last name."""
+    return " ".join(p for p in (first, last) if p)
+
+
+def display_name(fields: Mapping[str, Any], lang: str = "fr", *, both: bool = False) -> str:
+    """The one way to write a person's name, from a participant row or ``Participant``'s fields.
+
+    Arabic script first in Arabic, Latin first otherwise, each "first last"; ``both`` adds the other
+    script after " / " (lists with one line per person). An erased person is "Erased participant".
+    """
+    if fields.get("erased_at") or fields.get("erased"):
+        return _("Erased participant")
+    latin = script_name(fields.get("first_name"), fields.get("last_name"))
+    arabic = script_name(fields.get("first_name_ar"), fields.get("last_name_ar"))
+    names = [n for n in ((arabic, latin) if lang == "ar" else (latin, arabic)) if n]
+    if not names:
+        return _("(no name)")
+    return " / ".join(names) if both else names[0]
 
 
 def search_text(fields: dict[str, Any]) -> str:
@@ -139,7 +157,7 @@ def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Pa
     """Register a participant. A name in Latin or Arabic script is required, and consent to data use."""
     unknown = set(fields) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
     if unknown:
-        raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
+        raise ValidationError(_n("Unknown participant field(s): {names}", len(unknown)).format(names=", ".join(sorted(unknown))))
     # move_scripts: a name in Arabic script given as first_name/last_name goes to the Arabic field.
     fields, problems = clean_fields(fields, move_scripts=True)
     # Consent is the core's rule, not each caller's: the form, the door, imports and the CLI all
@@ -212,7 +230,7 @@ def update_participant(db: Database, participant_id: str, actor: str | None = No
         raise ValidationError(_("This participant was erased; their data cannot be edited."))
     unknown = set(changes) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
     if unknown:
-        raise ValidationError(_("Unknown participant field(s): {names}").format(names=", ".join(sorted(unknown))))
+        raise ValidationError(_n("Unknown participant field(s): {names}", len(unknown)).format(names=", ".join(sorted(unknown))))
     merged = {k: v for k, v in current.to_json().items() if k in PERSONAL_FIELDS or k in CONSENT_FIELDS}
     merged.update(changes)
     clean, problems = clean_fields(merged)

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from .atomicfile import atomic_path, commit, new_temp
 from .errors import WorkshopKitError
@@ -195,10 +196,10 @@ def split_pages(pdf_path: Path, targets: list[Path], cancelled: Callable[[], boo
         for page in reader.pages[i * per:(i + 1) * per]:
             content = page.get_contents()
             used = set(re.findall(rb"/([^\s/\[\]<>()]+)\s+Do", content.get_data() if content is not None else b""))
-            resources = page["/Resources"].get_object()
+            resources = cast(DictionaryObject, page["/Resources"].get_object())
             fresh = DictionaryObject({k: v for k, v in resources.items() if k != "/XObject"})
             if "/XObject" in resources:
-                xobjects = resources["/XObject"].get_object()
+                xobjects = cast(DictionaryObject, resources["/XObject"].get_object())
                 fresh[NameObject("/XObject")] = DictionaryObject(
                     {k: v for k, v in xobjects.items() if k[1:].encode() in used})
             page[NameObject("/Resources")] = fresh

@@ -26,6 +26,7 @@ from .countries import name_of
 from .db import now_iso
 from .errors import ValidationError
 from .i18n import LANGUAGE_NAMES, N_, _, translate
+from .participant_fields import FIELD_LABELS
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS, Participant, get_participant, history
 from .sqlconn import Database
 
@@ -162,18 +163,6 @@ def anonymise_expired(db: Database, months: int, actor: str | None = None, today
 
 # -- access right: everything held about one person -------------------------------------------------
 
-FIELD_TITLES = {
-    "first_name": N_("First name"), "last_name": N_("Last name"), "first_name_ar": N_("First name (Arabic)"),
-    "last_name_ar": N_("Last name (Arabic)"), "gender": N_("Gender"), "birth_year": N_("Birth year"),
-    "age_band": N_("Age band"), "nationality": N_("Nationality"), "phone": N_("Phone"), "email": N_("Email"),
-    "organisation_name": N_("Organisation"), "organisation_kind": N_("Kind of organisation"),
-    "role": N_("Role / function"), "city": N_("City"), "heard_from": N_("How they heard"),
-    "language": N_("Language"), "notes": N_("Notes"), "consent_data": N_("Consent: data use"),
-    "consent_photos": N_("Consent: photos"), "consent_email": N_("Consent: certificate by e-mail"),
-    "consent_date": N_("Consent date"), "consent_recorded_by": N_("Consent recorded by"),
-}
-
-
 def personal_data(db: Database, participant_id: str) -> dict[str, Any]:
     """Everything the data file holds about one person, as plain data (also used for --json)."""
     p = get_participant(db, participant_id)
@@ -272,7 +261,7 @@ def export_personal_data(db: Database, participant_id: str, path: str | Path, la
             value = LANGUAGE_NAMES.get(value, value)
         elif key.startswith("consent_") and key not in ("consent_date", "consent_recorded_by"):
             value = t(N_("yes")) if value else t(N_("no"))
-        rows.append([t(FIELD_TITLES[key]), value if value not in (None, "") else "—"])
+        rows.append([t(FIELD_LABELS[key]), value if value not in (None, "") else "—"])
     if person.get("erased_at"):
         rows.append([t(N_("Erased on")), person["erased_at"][:10]])
     table([t(N_("Field")), t(N_("Value"))], rows)

@@ -52,13 +52,13 @@ class Filters:
         """The filters with empty values dropped and dates checked (``ValidationError`` says which)."""
         values = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in asdict(self).items()}
         for key, label in (("date_from", "--from"), ("date_to", "--to")):
-            if values[key]:
+            if given := values[key]:
                 try:
-                    values[key] = date.fromisoformat(values[key]).isoformat()
+                    values[key] = date.fromisoformat(given).isoformat()
                 except ValueError as exc:
                     raise ValidationError(
                         _("{option}: '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31).").format(
-                            option=label, value=values[key]), key) from exc
+                            option=label, value=given), key) from exc
         if values["date_from"] and values["date_to"] and values["date_from"] > values["date_to"]:
             raise ValidationError(_("The period ends before it starts: {start} > {end}.").format(
                 start=values["date_from"], end=values["date_to"]), "date_to")

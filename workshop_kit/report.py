@@ -204,9 +204,9 @@ def build_report(db: Database, workshop_id: str | None = None, *, with_names: bo
         ids = list(workshop_ids)
         scope = scope or "all"
     elif workshop_id:
-        w = get_workshop(db, workshop_id)
-        ids = [w.id]
-        scope = w.title
+        chosen = get_workshop(db, workshop_id)
+        ids = [chosen.id]
+        scope = chosen.title
     else:
         ids = [r[0] for r in db.execute("SELECT id FROM workshops ORDER BY start_date").fetchall()]
         scope = "all"
@@ -371,7 +371,7 @@ def write_xlsx(report: Report, path: str | os.PathLike[str], *, extra_rows: Sequ
     rtl = report.lang == "ar"
     bold, head_fill = Font(bold=True), PatternFill("solid", fgColor="DDE7F0")
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # the sheet a new workbook starts with
     ws.title = t(N_("Summary"))[:31]
     ws.sheet_view.rightToLeft = rtl
     ws.column_dimensions["A"].width = 42
@@ -526,7 +526,7 @@ def chart_page(wb: Any, title: str, chart: Any) -> Any:
 
 
 def _chart_sheet_title(label: str, used: list[str]) -> str:
-    base = label.translate(str.maketrans({c: " " for c in "[]:*?/\\"}))[:31]
+    base = label.translate(str.maketrans("[]:*?/\\", " " * 7))[:31]
     title, n = base, 2
     while title.lower() in (u.lower() for u in used):
         suffix = f" ({n})"

@@ -162,8 +162,7 @@ class SafeDatabase(Database):
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except dbconnect.errors("OperationalError") as exc:  # query_only, set when damage was found
-            found = damage_found(self.path) if self.path is not None else None
-            if found is not None:
+            if self.path is not None and (found := damage_found(self.path)) is not None:
                 raise WritesStopped(self.path, found, None) from exc
             raise
         try:
@@ -202,7 +201,7 @@ class SafeDatabase(Database):
         rescue = None
         try:
             rescue = backup.make_backup(self.conn, self.path, reason="rescue")
-        except (*dbconnect.errors("Error"), OSError, WorkshopKitError):
+        except dbconnect.errors("Error") + (OSError, WorkshopKitError):
             pass
         mark_damaged(self.path, detail)
         self.conn.execute("PRAGMA query_only = ON")

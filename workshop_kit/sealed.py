@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .atomicfile import atomic_path
 from .errors import ValidationError, WorkshopKitError
-from .i18n import _
+from .i18n import _, _n
 
 MAGIC = b"WKSEAL1\n"
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
@@ -43,7 +43,7 @@ def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(_("Choose a password of at least {n} characters.").format(n=MIN_PASSWORD), "password")
+        raise ValidationError(_n("Choose a password of at least %n character(s).", MIN_PASSWORD), "password")
 
 
 def seal(data: bytes, password: str, content: str) -> bytes:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import dbconnect, migrations
 from .db import DataFileMissing, check_integrity, damage_found, mark_damaged, refuse_if_lost
-from .i18n import _
+from .i18n import _, _n
 from .paths import database_path, resource
 
 
@@ -125,9 +125,9 @@ def _check_curricula() -> Check:
         if validate is not None:
             problems = validate()
             if problems:
-                return Check("curricula", False, _("{n} problem(s), first: {first}").format(n=len(problems), first=problems[0]),
+                return Check("curricula", False, _n("%n problem(s), first: {first}", len(problems)).format(first=problems[0]),
                              _("Run: workshop-kit curricula validate {path}").format(path=folder))
-    return Check("curricula", True, _("{n} modules").format(n=len(modules)))
+    return Check("curricula", True, _n("%n module(s)", len(modules)))
 
 
 def _check_templates() -> Check:
@@ -135,7 +135,7 @@ def _check_templates() -> Check:
     files = sorted(folder.glob("*.docx")) if folder.exists() else []
     bad = [f.name for f in files if not zipfile.is_zipfile(f)]
     if bad:
-        return Check("templates", False, _("Damaged template(s): {names}").format(names=", ".join(bad)), _("Reinstall Workshop Kit."))
+        return Check("templates", False, _n("Damaged template(s): {names}", len(bad)).format(names=", ".join(bad)), _("Reinstall Workshop Kit."))
     if not files:
         return Check("templates", False, _("No .docx templates in {path}").format(path=folder), _("Reinstall Workshop Kit."))
     return Check("templates", True, ", ".join(f.name for f in files))
@@ -151,12 +151,12 @@ def _check_fonts() -> Check:
 
 
 def _check_translations() -> Check:
-    from .i18n import catalog, catalog_path
+    from .i18n import catalog, catalog_path, plural_catalog
 
-    missing = [lang for lang in ("fr", "ar") if not catalog_path(lang).exists()]
+    missing = [lang for lang in ("fr", "ar", "en") if not catalog_path(lang).exists()]  # en: its plural forms
     if missing:
         return Check("translations", False, _("Missing: {langs}").format(langs=", ".join(missing)), _("Reinstall Workshop Kit."))
-    sizes = {lang: len(catalog(lang)) for lang in ("fr", "ar")}
+    sizes = {lang: len(catalog(lang)) + len(plural_catalog(lang)) for lang in ("fr", "ar")}
     return Check("translations", True, ", ".join(f"{k}: {v}" for k, v in sizes.items()))
 
 
@@ -191,12 +191,13 @@ def missing_libraries(error: str, binaries: Sequence[Path] = ()) -> list[str]:
             continue
         found.append(name)
     ldd = shutil.which("ldd") if sys.platform.startswith("linux") else None
-    for binary in binaries if ldd else ():
-        try:
-            out = subprocess.run([ldd, str(binary)], capture_output=True, text=True, timeout=30).stdout
-        except (OSError, subprocess.SubprocessError):
-            continue
-        found += [line.split()[0] for line in out.splitlines() if "not found" in line]
+    if ldd is not None:
+        for binary in binaries:
+            try:
+                out = subprocess.run([ldd, str(binary)], capture_output=True, text=True, timeout=30).stdout
+            except (OSError, subprocess.SubprocessError):
+                continue
+            found += [line.split()[0] for line in out.splitlines() if "not found" in line]
     return list(dict.fromkeys(found))
 
 
@@ -210,7 +211,7 @@ def _install_hint(libraries: list[str]) -> str:
 
 
 # Modules the app imports (ui/): one failing is enough to stop it.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtCharts", "QtPdf")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtPdf")
 
 
 def qt_probe() -> dict:

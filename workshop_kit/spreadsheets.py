@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import ValidationError
-from .i18n import _
+from .i18n import _, _n
 from .import_headers import arabic_hint, field_for_header, is_hxl
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -340,14 +340,14 @@ def _sheet_records(rows: Iterator[tuple[Any, ...]], merges: list[tuple[int, int,
             if value is None:
                 continue
             for r in range(min_row, min(max_row, records[-1][0]) + 1):
-                cells = by_number.get(r)
-                if cells is None:
+                row = by_number.get(r)
+                if row is None:
                     continue
                 right = min(max_col, width)
-                if len(cells) < right:
-                    cells.extend([None] * (right - len(cells)))
+                if len(row) < right:
+                    row.extend([None] * (right - len(row)))
                 for c in range(min_col, right + 1):
-                    cells[c - 1] = value
+                    row[c - 1] = value
     return records
 
 
@@ -460,8 +460,8 @@ def _merge_range(attrs: bytes, name: str) -> tuple[int, int, int, int]:
 
 def _check_merges(merges: list[tuple[int, int, int, int]], last_row: int, name: str) -> None:
     if len(merges) > MAX_MERGED_RANGES:
-        raise ValidationError(_("{name} has {n} merged ranges; at most {max} can be read. Unmerge the cells "
-                                "and save again.").format(name=name, n=len(merges), max=MAX_MERGED_RANGES))
+        raise ValidationError(_n("{name} has %n merged range(s); at most {max} can be read. Unmerge the cells "
+                                 "and save again.", len(merges)).format(name=name, max=MAX_MERGED_RANGES))
     area = sum(max(0, min(r2, last_row) - r1 + 1) * (c2 - c1 + 1) for r1, c1, r2, c2 in merges)
     if area > MAX_MERGED_CELLS:
         raise ValidationError(_("{name} has merged ranges covering {n} cells; at most {max} can be read. Unmerge "
@@ -564,7 +564,7 @@ def _to_table(records: list[tuple[int, list[Any]]] | Callable[[], Iterator[tuple
     # The header row is the one (among the first rows) whose cells name the most known fields;
     # a title row or a merged group header above it combines with it ("Nom" over "arabe").
     best, best_score = 0, -1
-    for i, (_n, cells) in enumerate(head):
+    for i, (_row, cells) in enumerate(head):
         score = sum(1 for c in cells if not _blank(c) and field_for_header(str(c)))
         if score > best_score:
             best, best_score = i, score

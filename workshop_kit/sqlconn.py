@@ -20,6 +20,18 @@ Params = Sequence[Any] | dict[str, Any] | None
 _savepoints = itertools.count(1)  # unique savepoint names (no need for the secrets module's import)
 
 
+LIKE_ESCAPE = "ESCAPE '\\'"  # goes with like_contains
+
+
+def like_contains(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, its ``%``, ``_`` and ``\\`` taken literally.
+
+    Use it as ``f"column LIKE ? {LIKE_ESCAPE}"``: a search for "50%" or "a_b" finds those characters,
+    not every row.
+    """
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 class Database:
     """One SQLite connection with the subset of ``sqlite_utils.Database`` the core uses."""
 

@@ -351,7 +351,7 @@ def _join_split(texts: list[etree._Element], joined: str) -> None:
                 changed = True
     if not changed:
         return
-    rebuilt = [[] for _ in texts]
+    rebuilt: list[list[str]] = [[] for _ in texts]
     for ch, i in zip(joined, owner, strict=True):
         rebuilt[i].append(ch)
     for t, chars in zip(texts, rebuilt, strict=True):
@@ -681,35 +681,3 @@ def check_template(path: str | os.PathLike[str]) -> dict:
         "problems": problems,
         "ok": not unknown and not problems,
     }
-
-
-# --------------------------------------------------------------------------------------------
-# Fast PNG for QR codes (1-bit, no Pillow round trip)
-# --------------------------------------------------------------------------------------------
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-
-def png_from_modules(data: bytes, n: int, border: int = 2) -> Picture:
-    """A 1-bit PNG from an ``n``×``n`` module image (one byte per module, 0 = dark, 255 = light).
-
-    At 8 pixels per module a module is exactly one byte of a 1-bit row, so each PNG row is the
-    module row itself framed by light bytes: no per-pixel Python work.
-    """
-    size = (n + 2 * border) * 8
-    edge = b"\xff" * border
-    blank = b"\x00" + b"\xff" * (n + 2 * border)
-    raw = [blank * (border * 8)]
-    for i in range(n):
-        raw.append((b"\x00" + edge + data[i * n:(i + 1) * n] + edge) * 8)
-    raw.append(blank * (border * 8))
-    png = (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 1, 0, 0, 0, 0))
-           + _chunk(b"IDAT", zlib.compress(b"".join(raw), 1)) + _chunk(b"IEND", b""))
-    return Picture(png, size, size, "png")
-
-
-def png_from_matrix(rows: list[list[bool]], border: int = 2) -> Picture:
-    """The same PNG from a matrix of booleans (True = dark), e.g. from the ``qrcode`` package."""
-    n = len(rows)
-    data = bytes(0 if dark else 255 for row in rows for dark in row)
-    return png_from_modules(data, n, border)

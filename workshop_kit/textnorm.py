@@ -48,30 +48,41 @@ def fold_arabic(text: str) -> str:
     return _ARABIC_MARKS.sub("", text).translate(_ARABIC_MAP)
 
 
+# Latin (and Cyrillic, Hebrew) combining marks: the accents a trainer does not type. Arabic marks,
+# from U+0600 on, are fold_arabic's business. One regular expression: no per-character Python loop.
+_LATIN_MARKS = re.compile(
+    "[" + "".join(re.escape(c) for c in map(chr, range(0x0600)) if unicodedata.combining(c)) + "]"
+)
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_CACHED_UP_TO = 200  # characters: names, cities and search words are cached, curricula sections are not
+
+
 def strip_accents(text: str) -> str:
     """é→e, ç→c… (Latin combining marks only; Arabic letters are left to fold_arabic)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and ord(ch) < 0x0600))
+    return _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fold(text: str | None) -> str:
-    """Case-, accent- and harakat-insensitive form of ``text``, punctuation turned into spaces."""
+    """Case-, accent- and harakat-insensitive form of ``text``, punctuation turned into spaces.
+
+    The one folding of the app: search, imports, duplicates and curricula sections all use it.
+    """
     if not text:
         return ""
-    return _fold(text)
+    return _fold(text) if len(text) <= _CACHED_UP_TO else _fold_text(text)
 
 
 @lru_cache(maxsize=1 << 17)
 def _fold(text: str) -> str:
     """Cached: imports and searches repeat the same first names, organisations and cities."""
+    return _fold_text(text)
+
+
+def _fold_text(text: str) -> str:
     if text.isascii():  # fast path (most names, e-mails, cities): same result, no Unicode work
         return _SPACES.sub(" ", _PUNCT.sub(" ", text.lower())).strip()
-    return _fold_unicode(text)
-
-
-def _fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = fold_arabic(text)
+    if _ARABIC_SCRIPT.search(text):  # str.translate is slow on long texts: only when it can change them
+        text = fold_arabic(text)
     text = strip_accents(text).casefold()
-    text = _PUNCT.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip()

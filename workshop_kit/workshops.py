@@ -9,9 +9,9 @@ from typing import Any
 
 from . import audit
 from .changes import writes
-from .db import new_id, now_iso
+from .db import new_id, new_ordered_id, now_iso
 from .errors import NotFound, ValidationError
-from .i18n import _
+from .i18n import _, _n
 from .sqlconn import Database
 from .textclean import clean_line, clean_multiline
 
@@ -244,13 +244,13 @@ def create_workshop(
     for day in range(days):
         d = (start_d + timedelta(days=day)).isoformat()
         for s, e in slots:
-            sessions.append(Session(new_id(), workshop.id, number, d, s, e))
+            sessions.append(Session(new_ordered_id(), workshop.id, number, d, s, e))
             number += 1
     with db.atomic():
         row = workshop.to_json() | {"modules": json.dumps(workshop.modules), "created_at": now, "updated_at": now}
         _insert(db, "workshops", row)
-        for s in sessions:
-            _insert(db, "sessions", _session_row(s, now))
+        for session in sessions:
+            _insert(db, "sessions", _session_row(session, now))
         audit.log(db, "create", "workshop", workshop.id, {"title": title, "sessions": len(sessions)}, actor)
     return workshop, sessions
 
@@ -340,7 +340,7 @@ _EDITABLE = {
 def update_workshop(db: Database, workshop_id: str, actor: str | None = None, **changes: Any) -> Workshop:
     unknown = set(changes) - _EDITABLE
     if unknown:
-        raise ValidationError(_("Unknown workshop field(s): {names}").format(names=", ".join(sorted(unknown))))
+        raise ValidationError(_n("Unknown workshop field(s): {names}", len(unknown)).format(names=", ".join(sorted(unknown))))
     current = get_workshop(db, workshop_id)
     for key, value in changes.items():
         if isinstance(value, str):
@@ -425,7 +425,7 @@ def add_session(
         number = db.execute(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM sessions WHERE workshop_id = ?", [w.id]
         ).fetchone()[0]
-        session = Session(new_id(), w.id, number, d, s, e, module_id, title)
+        session = Session(new_ordered_id(), w.id, number, d, s, e, module_id, title)
         _insert(db, "sessions", _session_row(session, now_iso()))
         _widen_dates(db, w, d)
         audit.log(db, "create", "session", session.id, {"number": number, "date": d}, actor)
@@ -437,7 +437,7 @@ def update_session(db: Database, session_id: str, actor: str | None = None, **ch
     allowed = {"date", "start_time", "end_time", "module_id", "title"}
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(_("Unknown session field(s): {names}").format(names=", ".join(sorted(unknown))))
+        raise ValidationError(_n("Unknown session field(s): {names}", len(unknown)).format(names=", ".join(sorted(unknown))))
     if isinstance(changes.get("title"), str):
         changes["title"] = clean_line(changes["title"]) or None
     if "date" in changes:

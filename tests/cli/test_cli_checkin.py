@@ -95,7 +95,7 @@ def test_image_without_qr_or_not_an_image_is_a_clear_refusal(ws, tmp_path, capsy
     text = tmp_path / "notes.txt"
     text.write_text("hello")
     assert main(["checkin", ws.id[:8], "--session", "1", "--image", str(text)]) == 1
-    assert "not an image" in capsys.readouterr().err
+    assert "not a picture or PDF" in capsys.readouterr().err
     assert main(["checkin", ws.id[:8], "--session", "1"]) == 1
     assert "--image" in capsys.readouterr().err
 

@@ -39,7 +39,7 @@ def test_kobo_csv_with_hxl_row_and_arabic_labels(capsys, tmp_path) -> None:
     code, out = run(capsys, "participants", "import", wid, str(R.kobo_labels_ar(tmp_path / "k.csv")), "--consent-collected")
     assert code == 0
     assert "1. ما هو اسمك؟ → full_name" in out and "2. كم عمرك؟ → age" in out and "header on row 1" in out
-    assert "Imported 6 new participant(s)" in out
+    assert "Imported: 6 new participants" in out
     code, report = run_json(capsys, "participants", "import", wid, str(R.kobo_labels_fr(tmp_path / "f.csv")),
                             "--consent-collected")
     assert code == 0 and report["imported"] == 3 and report["header_row"] == 1
@@ -66,12 +66,12 @@ def test_google_forms_rows_consent_advice_and_optional_fields(capsys, tmp_path) 
     code, out = run(capsys, "participants", "import", wid, path)
     assert code == 1
     assert "row 3, column Date de naissance: Birth year '02/03/2026' is impossible" in out  # not line 6
-    assert "The file has no consent column, so 3 row(s) were refused" in out and "--consent-collected" in out
+    assert "The file has no consent column, so 3 rows were refused" in out and "--consent-collected" in out
     assert "--skip-invalid" not in out  # no row is valid: skipping the invalid ones would import nobody
     code, out = run(capsys, "participants", "import", wid, path, "--skip-invalid")
     assert code == 1 and "--consent-collected" in out and "import the valid rows with --skip-invalid" not in out
     code, out = run(capsys, "participants", "import", wid, path, "--consent-collected")
-    assert code == 1 and "1 person(s) have problems only in optional fields" in out and "--without-invalid-fields" in out
+    assert code == 1 and "1 person has problems only in optional fields" in out and "--without-invalid-fields" in out
     code, report = run_json(capsys, "participants", "import", wid, path, "--consent-collected", "--without-invalid-fields")
     assert code == 0 and report["imported"] == 3 and report["errors"] == []
     assert [(c["row"], c["column"], c["field"]) for c in report["cleared"]] == [(3, "Date de naissance", "birth_year")]

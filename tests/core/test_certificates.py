@@ -11,6 +11,7 @@ from tests.certhelpers import attend_demo
 from workshop_kit import certcode, certificates, signing
 from workshop_kit.docxutil import is_rtl_run
 from workshop_kit.paths import resource
+from workshop_kit.qr import decode_file, qr_picture
 from workshop_kit.selfcheck import soffice_path
 
 
@@ -223,8 +224,8 @@ def test_garbage_and_unknown_codes(db, data_dir) -> None:
 def test_qr_in_a_rendered_certificate_decodes_to_a_valid_code(db, demo, attended, data_dir, tmp_path) -> None:
     cert = certificates.generate(db, data_dir, demo.id, tmp_path / "out").issued[0]
     png = tmp_path / "qr.png"
-    png.write_bytes(certcode.qr_png(cert.qr).data)
-    texts = certcode.decode_image(str(png))
+    png.write_bytes(qr_picture(cert.qr).data)
+    texts = decode_file(png)
     assert certificates.verify(data_dir, texts[0], db)["valid"]
 
 
@@ -262,6 +263,8 @@ def test_pdf_made_in_one_batch(db, demo, attended, data_dir, tmp_path) -> None:
         images = reader.pages[0]["/Resources"]["/XObject"]
         assert len(images) == 1  # its own QR code only, not everyone's
     assert result.merged_pdf is not None and len(PdfReader(str(result.merged_pdf)).pages) == 11
+    # a certificate sent as PDF is verified from the PDF itself
+    assert certificates.verify(data_dir, decode_file(result.issued[0].pdf)[0], db)["valid"]
 
 
 def test_without_libreoffice_the_docx_still_works(db, demo, attended, data_dir, tmp_path, monkeypatch) -> None:

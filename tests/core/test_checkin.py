@@ -166,6 +166,32 @@ def test_every_scan_has_its_own_event_uuid(db, ws, issued):
     assert len(ids) == 4 and len(set(ids)) == 4
 
 
+def test_rows_written_at_the_door_get_uuids_in_the_order_they_were_made(db, ws, issued):
+    """Sessions, attendance rows and scan events carry time-ordered UUIDs (version 7): a check-in
+    appends to its indexes instead of touching a random page of a million-row index; another laptop
+    reads them as ordinary UUIDs when a bundle brings them."""
+    import uuid
+
+    for badge in sorted(issued.values(), key=lambda b: b.participant_id):
+        checkin.check_in(db, ws.id, badge.token, now=MORNING)
+    checkin.check_in(db, ws.id, "nope", now=MORNING)
+    for table in ("checkin_events", "attendance"):
+        ids = [r[0] for r in db.execute(f"SELECT id FROM {table} ORDER BY rowid")]
+        assert len(ids) == len(issued) + (table == "checkin_events")
+        assert ids == sorted(ids), table
+        assert {(uuid.UUID(i).version, str(uuid.UUID(i)) == i) for i in ids} == {(7, True)}
+    sessions = [s.id for s in list_sessions(db, ws.id)]
+    assert sessions == sorted(sessions) and {uuid.UUID(i).version for i in sessions} == {7}
+
+
+def test_the_door_commits_durably(db, ws, issued):
+    """A check-in shown green is on disk: the connection stays at synchronous=FULL through scans."""
+    for badge in list(issued.values())[:3]:
+        assert checkin.check_in(db, ws.id, badge.token, now=MORNING).status == "checked_in"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert -db.execute("PRAGMA cache_size").fetchone()[0] >= checkin.DOOR_CACHE_KIB  # the door's pages stay cached
+
+
 def test_typed_short_code_and_keyboard_mixups_are_recognised(db, ws, issued):
     badge = first(issued)
     typed = badge.human_code.lower().replace("-", " ")

@@ -89,3 +89,18 @@ def test_lock_is_released_when_the_app_closes(data_dir):
     second = open_database(data_dir, lock=True)
     second.db.conn.close()
     InstanceLock.release_all()
+
+
+def test_ordered_ids_sort_in_the_order_made_even_when_the_clock_steps_back(monkeypatch):
+    """The laptop clock may be set back during a workshop: later rows still sort after earlier ones."""
+    import time
+    import uuid
+
+    from workshop_kit import db as db_module
+
+    made = [db_module.new_ordered_id() for _ in range(3000)]  # many within one millisecond
+    real = time.time_ns
+    monkeypatch.setattr(db_module.time, "time_ns", lambda: real() - 3_600_000_000_000)  # an hour back
+    made += [db_module.new_ordered_id() for _ in range(10)]
+    assert made == sorted(made) and len(set(made)) == len(made)
+    assert {(uuid.UUID(i).version, uuid.UUID(i).variant) for i in made} == {(7, uuid.RFC_4122)}

@@ -85,3 +85,11 @@ def test_pages_follow_the_handle_when_encryption_switches_its_connection(db, peo
     assert p.id in pages(db, "Ko") and len(pages(db, "Ko")) == len(before) + 1
     db["meta"].insert({"key": "after", "value": "1"})
     assert db.execute("SELECT value FROM meta WHERE key = 'after'").fetchone() == ("1",)
+
+
+def test_an_underscore_or_backslash_in_a_short_search_is_a_letter_not_a_wildcard(db):
+    """Short words are matched with LIKE; "_" and "\\" (kept by folding) must not act as wildcards."""
+    plain = P.add_participant(db, first_name="Ab", email="ab@example.org", consent_data=True)
+    literal = P.add_participant(db, first_name="Zoe", email="a_b@example.org", consent_data=True)
+    assert pages(db, "a_") == [literal.id]
+    assert plain.id not in pages(db, "_b")

@@ -207,3 +207,21 @@ def test_the_core_refuses_a_registration_without_consent(db) -> None:
     assert db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 0
     p = P.add_participant(db, first_name="Amina", last_name="Test", consent_data=1)
     assert p.consent_data and p.consent_date
+
+
+def test_one_way_to_write_a_name_in_every_language_and_list(db) -> None:
+    """Badges, certificates, the participants list, the CLI list and the attendance corrections agree."""
+    from workshop_kit.cli.participants import _name
+    from workshop_kit.participant_search import list_for_workshop
+    from workshop_kit.workshops import create_workshop
+
+    w, _ = create_workshop(db, title="Atelier", start="2026-03-01")
+    p = P.add_participant(db, first_name="Fatima", last_name="El Idrissi", first_name_ar="فاطمة",
+                          last_name_ar="الإدريسي", consent_data=True)
+    P.enrol(db, w.id, p.id)
+    assert p.display_name("fr") == "Fatima El Idrissi" and p.display_name("ar") == "فاطمة الإدريسي"
+    assert P.display_name(p.__dict__, "ar", both=True) == "فاطمة الإدريسي / Fatima El Idrissi"
+    row = list_for_workshop(db, w.id)[0]
+    assert _name(row) == "Fatima El Idrissi / فاطمة الإدريسي"
+    nameless = P.display_name({"first_name": None, "last_name": None})
+    assert nameless == "(no name)" and _name({"first_name": None}) == nameless  # the CLI used to print "?"

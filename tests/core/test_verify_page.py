@@ -13,6 +13,7 @@ from urllib.parse import quote
 import pytest
 
 from workshop_kit import certcode, certificates, signing, verifypage
+from workshop_kit.qr import decode_file
 from workshop_kit.settings import load, save
 
 from ..certhelpers import attend_demo
@@ -55,7 +56,7 @@ def test_qr_with_the_page_address_decodes_from_the_rendered_certificate(issued, 
         for name in media:
             png = tmp_path / Path(name).name
             png.write_bytes(z.read(name))
-            found += certcode.decode_image(str(png))
+            found += decode_file(png)
     assert issued[0].qr in found
 
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from tests.reliability import hostile as H
 from tests.reliability.test_bad_inputs import resign
-from workshop_kit import bundles, certcode, certificates, checkin, curricula, qr, spreadsheets, templating
+from workshop_kit import bundles, certificates, checkin, curricula, qr, spreadsheets, templating
 from workshop_kit.attendance import grid
 from workshop_kit.db import open_database
 from workshop_kit.errors import WorkshopKitError
@@ -274,8 +274,8 @@ def test_any_template_is_filled_or_refused_clearly(tmp_path, inserts, seed, dama
 @given(data=st.binary(max_size=500), seed=st.integers(0, 2**32), damage_real=st.booleans())
 def test_any_picture_file_gives_codes_or_a_clear_error(tmp_path, data, seed, damage_real) -> None:
     path = tmp_path / "photo.png"
-    path.write_bytes(_mutate(qr.qr_png("WK1-ABC"), random.Random(seed)) if damage_real else data)
-    for read in (qr.decode_file, certcode.decode_image, templating.Picture.from_file):
+    path.write_bytes(_mutate(qr.qr_picture("WK1-ABC").data, random.Random(seed)) if damage_real else data)
+    for read in (qr.decode_file, templating.Picture.from_file):
         try:
             read(path)
         except WorkshopKitError as exc:
@@ -292,7 +292,7 @@ def test_a_picture_of_billions_of_pixels_is_refused(tmp_path) -> None:
     path = tmp_path / "bomb.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 60000, 60000, 1, 0, 0, 0, 0))
                      + chunk(b"IDAT", zlib.compress(bytes(7501 * 10))) + chunk(b"IEND", b""))
-    for read in (qr.decode_file, certcode.decode_image, templating.Picture.from_file):
+    for read in (qr.decode_file, templating.Picture.from_file):
         with pytest.raises(WorkshopKitError):
             read(path)
 

@@ -36,7 +36,7 @@ def test_make_certificates_with_progress_then_verify_the_code(qtbot, page, tmp_p
     page.make_tab.generate_button.click()
     assert page.make_tab.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
-    assert "11 certificate(s) made" in page.make_tab.result_label.text()
+    assert "11 certificates made" in page.make_tab.result_label.text()
     files = sorted((tmp_path / "out").glob("*.docx"))
     assert len(files) == 12  # 11 certificates + the print file
     assert len(Document(str(tmp_path / "out" / "certificates-print.docx")).sections) == 11
@@ -53,13 +53,23 @@ def test_make_certificates_with_progress_then_verify_the_code(qtbot, page, tmp_p
 
 
 def test_verify_a_picture_of_a_qr_code(page, db, services, tmp_path: Path) -> None:
-    from workshop_kit import certcode, certificates
+    from workshop_kit import certificates, qr
 
     cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
     png = tmp_path / "scan.png"
-    png.write_bytes(certcode.qr_png(cert.qr).data)
+    png.write_bytes(qr.qr_picture(cert.qr).data)
     page.verify_tab.verify_image(str(png))
     assert page.verify_tab.verdict.text().startswith("✔") and cert.number in page.verify_tab.details.text()
+    # the same certificate scanned to PDF (the code is a picture on the page)
+    from PIL import Image
+
+    sheet = Image.new("L", (1240, 1754), 255)
+    sheet.paste(qr.qr_image(cert.qr, box_size=3, ec_level=qr.EC_CERTIFICATE), (800, 1200))
+    pdf = tmp_path / "scan.pdf"
+    sheet.save(pdf)
+    page.verify_tab.code_edit.clear()
+    page.verify_tab.verify_image(str(pdf))
+    assert page.verify_tab.verdict.text().startswith("✔") and page.verify_tab.code_edit.text() == cert.qr
 
 
 def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: Path) -> None:
@@ -79,7 +89,7 @@ def test_queue_and_send_through_the_outbox(qtbot, page, db, services, tmp_path: 
         qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
         page.make_tab.queue_button.click()
         assert page.tabs.currentIndex() == 2
-        assert "1 message(s) queued" in page.make_tab.result_label.text()
+        assert "1 message queued" in page.make_tab.result_label.text()
         assert page.outbox_tab.send_button.isEnabled()
         page.outbox_tab.send_button.click()
         qtbot.waitUntil(lambda: len(recorder.messages) == 1, timeout=15000)
@@ -159,7 +169,7 @@ def test_revoke_from_the_list_and_queue_from_a_folder(qtbot, page, db, services,
     aminata = next(r for r in page.make_tab.people_model.rows if r["name"] == "Aminata Diallo")
     assert aminata["revoked"] and aminata["status"] == "revoked"
     page.make_tab.queue_from_folder(str(tmp_path / "made"))
-    assert "1 message(s) queued" in page.make_tab.result_label.text()
+    assert "1 message queued" in page.make_tab.result_label.text()
     assert [r["to_addr"] for r in page.outbox_tab.outbox_model.rows] == ["fatima@example.org"]
 
 
@@ -170,14 +180,14 @@ def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, t
     from tests.photos import photographed
     from tests.ui.test_camera_decoder import yuv_frame
     from ui.checkin_camera import CameraScanner
-    from workshop_kit import certcode, certificates
+    from workshop_kit import certificates, qr
 
     page.tabs.setCurrentIndex(1)
     page.verify_tab.verify_camera.button.setChecked(True)  # no camera on this machine: it says what to do instead
     assert "No camera found" in page.verify_tab.verify_camera.message.text() and "short code" in page.verify_tab.verify_camera.message.text()
     cert = certificates.generate(db, services.data_dir, services.state.current_workshop_id, tmp_path / "o").issued[0]
     png = tmp_path / "qr.png"
-    png.write_bytes(certcode.qr_png(cert.qr).data)
+    png.write_bytes(qr.qr_picture(cert.qr).data)
     scanner = CameraScanner(repeat_seconds=60)
     scanner.codeRead.connect(page.verify_tab.verify_camera.codeRead)
     try:

@@ -163,7 +163,7 @@ def test_agenda_save_previews_and_replaces_never_doubling_sessions(qtbot, servic
     assert shown["replace"] == ("Sessions of the workshop: 4 → 4", 4, False)
     summary, people, warning, save_enabled = shown["merge"]
     assert summary == "Sessions of the workshop: 4 → 8" and people == 12
-    assert "1 issued certificate(s) would no longer match" in warning and not save_enabled
+    assert "1 issued certificate would no longer match" in warning and not save_enabled
     assert shown["confirmed"]
     assert len(workshops.list_sessions(db, demo.id)) == 4  # cancelled: nothing saved
     assert _save_with_preview(tab)  # Replace, the default

@@ -99,7 +99,7 @@ def test_google_form_rows_and_import_without_invalid_optional_fields(window, ser
     table = page.errors
     assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())] == [
         ("3", "Date de naissance")]  # the spreadsheet's row 3, not the file's line 6
-    assert report.valid == 2 and "1 people have problems only in optional fields" in page.summary.text()
+    assert report.valid == 2 and "1 person has problems only in optional fields" in page.summary.text()
     report = recheck(wizard, qtbot, page.without_invalid)
     assert report.valid == 3 and not report.errors
     assert table.item(0, 2).text().startswith("Left empty: Birth year '02/03/2026'")
@@ -118,7 +118,7 @@ def test_shared_phone_is_not_a_duplicate_and_repeats_are_named(window, services,
     recheck(wizard, qtbot, wizard.check_page.paper_consent)
     summary = wizard.check_page.summary.text()
     assert "3 new participants, 0 already registered" in summary  # Sara's age "2O" is a problem
-    assert "1 rows repeat an earlier row of this file (rows 5→4)" in summary
+    assert "1 row repeats an earlier row of this file (rows 5→4)" in summary
     assert "Rows 3 share a phone number with another person" in summary
     assert imported(wizard, qtbot).imported == 3
     assert P.count(services.db) == before + 3

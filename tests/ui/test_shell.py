@@ -80,7 +80,7 @@ def test_edit_workshop_and_sessions_and_save(window, services, demo):
     page._select_id(demo.id)
     page.f_title.setText("Atelier modifié")
     page.f_threshold.setValue(70)
-    page.f_modules.setText("m01-migration-terms, m07-advocacy")
+    page.f_modules.set_ids(["m01-migration-terms", "m07-advocacy"])
     page.sessions.item(0, 4).setText("m07-advocacy")
     page.add_session()
     page.save()

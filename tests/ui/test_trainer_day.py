@@ -142,7 +142,7 @@ def test_remove_session_removes_the_row_being_edited_names_it_and_renumbers(qtbo
     present = db.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", [target.id]).fetchone()[0]
     assert present == 0
     assert f"Remove session 4 ({target.date}" in seen["text"].replace("\u2066", "").replace("\u2069", "")
-    assert "12 attendance record(s)" in seen["text"]
+    assert "12 attendance records" in seen["text"]
     assert seen["default"] == "Cancel"
     left = ws.list_sessions(db, demo.id)
     assert [s.id for s in left] == [s.id for s in sessions if s.id != target.id]
@@ -190,7 +190,7 @@ def test_certificate_template_choice_survives_a_run_and_a_restart(qtbot, window,
     page.make_tab.pdf.setChecked(False)
     page.make_tab.generate_button.click()
     qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
-    assert "certificate(s) made" in page.make_tab.result_label.text()
+    assert "certificate made" in page.make_tab.result_label.text() or "certificates made" in page.make_tab.result_label.text()
     assert page.make_tab.template_combo.currentData() == "ar"  # was reset to French after each run
     services.state.publish(ChangeSet(attendance=True))
     assert page.make_tab.template_combo.currentData() == "ar"
@@ -220,7 +220,7 @@ def test_qt_standard_dialogs_are_translated(qtbot, window, in_language, lang, ca
 def test_new_workshop_dialog_keeps_what_was_typed_when_the_title_is_missing(qtbot, window):
     from ui.pages.workshops import NewWorkshopDialog
 
-    dialog = NewWorkshopDialog(window)
+    dialog = NewWorkshopDialog(window.services.data_dir, window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.city.setText("Tanger")
@@ -234,26 +234,6 @@ def test_new_workshop_dialog_keeps_what_was_typed_when_the_title_is_missing(qtbo
     dialog.title.setText("Atelier Tanger")
     dialog.accept()
     assert not dialog.isVisible() and dialog.result() == 1
-
-
-def test_unknown_module_id_is_refused_with_the_id_named(qtbot, window, demo, services):
-    from PySide6.QtWidgets import QMessageBox
-
-    from workshop_kit import workshops as ws
-
-    window.show()
-    window.reload_workshops()
-    page = window.show_section("workshops")
-    page._select_id(demo.id)
-    page.f_modules.setText("m01-migration-terms, m33-typo")
-    page.f_title.setText("Titre changé")
-    page.save()
-    boxes = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
-    assert boxes and "m33-typo" in boxes[-1].text() and "--" not in boxes[-1].text()
-    for b in boxes:
-        b.close()
-    w = ws.get_workshop(services.db, demo.id)
-    assert "m33-typo" not in w.modules and w.title != "Titre changé"  # nothing saved silently
 
 
 # -- the door in kiosk mode --------------------------------------------------------------------------------
@@ -450,3 +430,22 @@ def test_file_errors_are_said_in_the_trainers_language_without_system_english(qt
     box.close()
     assert "n'a pas le droit" in text and "presences.xlsx" in text
     assert "Permission denied" not in text and "Errno" not in text and not box.detailedText()
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_workshop_edits_are_saved_in_arabic_as_in_french(qapp, qtbot, services, demo, lang):
+    """The workshop chosen at start-up is the one Save writes (in Arabic, Save silently wrote nothing)."""
+    from ui.i18n import apply_language
+    from ui.main_window import MainWindow
+    from workshop_kit import workshops as ws
+
+    apply_language(qapp, lang)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_section("workshops")
+    assert page.f_title.text() == demo.title and page.editor.isEnabled()
+    page.f_title.setText("Atelier de Tanger")
+    page.save_button.click()
+    assert ws.get_workshop(services.db, demo.id).title == "Atelier de Tanger"

@@ -89,8 +89,8 @@ class AgendaSaveDialog(QDialog):
         self.people.setVisible(bool(plan.eligibility))
         lost = plan.certificates_affected
         self.warning.setText(self.tr(
-            "{n} issued certificate(s) would no longer match the attendance rule: {names}.").format(
-            n=len(lost), names=", ".join(f"{e.name} ({ltr_text(e.certificate)})" for e in lost)) if lost else "")
+            "%n issued certificate(s) would no longer match the attendance rule: {names}.", "", len(lost)).format(
+            names=", ".join(f"{e.name} ({ltr_text(e.certificate)})" for e in lost)) if lost else "")
         self.warning.setVisible(bool(lost))
         self.confirm.setVisible(bool(lost))
         self.confirm.setChecked(False)
@@ -109,7 +109,7 @@ class AgendaSaveDialog(QDialog):
         else:
             return self.tr("Session {number} ({when}) is removed: nobody attended it").format(number=c.number, when=when)
         if c.attendance:
-            text += " · " + self.tr("{n} attendance record(s) stay with it").format(n=c.attendance)
+            text += " · " + self.tr("%n attendance record(s) stay with it", "", c.attendance)
         return text
 
     def _update_save(self) -> None:

@@ -5,8 +5,6 @@ The audit log already kept them (a donor's auditor asks); this makes them visibl
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,15 +19,16 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from workshop_kit.attendance import history, status_label
+from workshop_kit.db import local_time
+from workshop_kit.i18n import language
+from workshop_kit.participants import display_name
 
 from ..widgets import ltr_text
 
 
 def _local(at: str) -> str:
-    try:
-        return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return at
+    moment = local_time(at)
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else at
 
 
 class AttendanceHistoryDialog(QDialog):
@@ -37,9 +36,9 @@ class AttendanceHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attendance corrections"))
         self.resize(820, 480)
-        names = {r[0]: r[1] for r in db.execute(
-            "SELECT id, TRIM(COALESCE(first_name, '') || ' ' || COALESCE(last_name, '') || ' '"
-            " || COALESCE(first_name_ar, '') || ' ' || COALESCE(last_name_ar, '')) FROM participants").fetchall()}
+        lang = language()
+        names = {r["id"]: display_name(r, lang, both=True) for r in db.query(
+            "SELECT id, first_name, last_name, first_name_ar, last_name_ar, erased_at FROM participants")}
         rows = list(reversed(history(db, workshop_id)))  # newest first
         self.table = QTableWidget(len(rows), 5)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Participant"), self.tr("Session"),
@@ -52,10 +51,10 @@ class AttendanceHistoryDialog(QDialog):
             change = self.tr("{before} → {after}").format(before=status_label(d.get("from")) or "—",
                                                          after=status_label(d.get("to")) or "—")
             for c, text in enumerate((ltr_text(_local(e["at"])), names.get(d.get("participant"), "") or "—",
-                                      str(d.get("session_number", "")), change, e.get("actor") or "")):
+                                      str(d.get("session_number", "")), change, self.actor(e.get("actor")))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        summary = QLabel(self.tr("{n} correction(s) in the grid of this workshop.").format(n=len(rows))
+        summary = QLabel(self.tr("%n correction(s) in the grid of this workshop.", "", len(rows))
                          if rows else self.tr("No correction has been made in the grid of this workshop."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -63,3 +62,8 @@ class AttendanceHistoryDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def actor(self, actor: str | None) -> str:
+        """Who made the change in words: the app's own codes ("app", "cli") were shown as they are stored."""
+        words = {"app": self.tr("Attendance grid"), "cli": self.tr("Command line")}
+        return words.get(actor or "", actor or "—")

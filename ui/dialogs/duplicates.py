@@ -22,7 +22,8 @@ from workshop_kit import duplicates as D
 from workshop_kit import participants as P
 from workshop_kit.countries import name_of
 from workshop_kit.errors import WorkshopKitError
-from workshop_kit.i18n import language
+from workshop_kit.i18n import language, translate
+from workshop_kit.participant_fields import FIELD_LABELS
 
 from ..jobs import run_job
 from ..lifetime import alive
@@ -97,8 +98,8 @@ class DuplicatesDialog(QDialog):
             item = QListWidgetItem(f"{a.display_name(lang)}  ≈  {b.display_name(lang)}\n({reasons})")
             item.setData(Qt.UserRole, (c.a, c.b))
             self.pairs.addItem(item)
-        self.info.setText(self.tr("{n} possible duplicate(s). Merging keeps attendance, certificates and scores of both "
-                                  "records.").format(n=len(self.candidates)) if self.candidates
+        self.info.setText(self.tr("%n possible duplicate(s). Merging keeps attendance, certificates and scores of both "
+                                  "records.", "", len(self.candidates)) if self.candidates
                           else self.tr("No possible duplicates."))
         has = bool(self.candidates)
         for b in (self.keep_first, self.keep_second, self.distinct):
@@ -125,14 +126,7 @@ class DuplicatesDialog(QDialog):
             return
         db = self.services.db
         people = [P.get_participant(db, pid) for pid in pair]
-        labels = {
-            "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-            "first_name_ar": self.tr("First name (Arabic)"), "last_name_ar": self.tr("Last name (Arabic)"),
-            "gender": self.tr("Gender"), "birth_year": self.tr("Birth year"), "nationality": self.tr("Nationality"),
-            "phone": self.tr("Phone"), "email": self.tr("Email"), "organisation_name": self.tr("Organisation"),
-            "role": self.tr("Role"), "city": self.tr("City"), "consent_data": self.tr("Consent"),
-        }
-        rows = [(labels[k], [self._value(p, k) for p in people]) for k in ROWS]
+        rows = [(translate(FIELD_LABELS[k]), [self._value(p, k) for p in people]) for k in ROWS]
         rows.append((self.tr("Workshops"), [str(len(P.history(db, p.id))) for p in people]))
         self.compare.setRowCount(len(rows))
         for r, (label, values) in enumerate(rows):
@@ -147,6 +141,9 @@ class DuplicatesDialog(QDialog):
         value = getattr(p, key)
         if key == "nationality":
             return name_of(value, language()) if value else ""
+        if key == "gender":  # the code (F/M/X) is stored; trainers read the word
+            words = {"F": self.tr("Woman"), "M": self.tr("Man"), "X": self.tr("Other / prefers not to say")}
+            return words.get(value, value or "")
         if key == "consent_data":
             return self.tr("yes") if value else self.tr("no")
         return "" if value is None else str(value)

@@ -28,7 +28,7 @@ class PassphraseDialog(QDialog):
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.Password)
-        self.passphrase.setPlaceholderText(self.tr("at least {n} characters; a few words").format(n=MIN_PASSPHRASE))
+        self.passphrase.setPlaceholderText(self.tr("at least %n character(s); a few words", "", MIN_PASSPHRASE))
         self.repeated = QLineEdit()
         self.repeated.setEchoMode(QLineEdit.Password)
         self.written_down = QCheckBox(self.tr("I have written the passphrase down and keep it in a safe place"))
@@ -54,7 +54,7 @@ class PassphraseDialog(QDialog):
         text, again = self.passphrase.text(), self.repeated.text()
         problem = ""
         if text and len(text) < MIN_PASSPHRASE:
-            problem = self.tr("Too short: at least {n} characters.").format(n=MIN_PASSPHRASE)
+            problem = self.tr("Too short: at least %n character(s).", "", MIN_PASSPHRASE)
         elif again and again != text:
             problem = self.tr("The two passphrases differ.")
         self.problem.setText(problem)
@@ -100,7 +100,7 @@ class FilePasswordDialog(QDialog):
         text, again = self.password.text(), self.repeated.text()
         problem = ""
         if text and len(text) < self.minimum:
-            problem = self.tr("Too short: at least {n} characters.").format(n=self.minimum)
+            problem = self.tr("Too short: at least %n character(s).", "", self.minimum)
         elif again != text:
             problem = self.tr("The two passwords differ.") if again else ""
         self.problem.setText(problem)

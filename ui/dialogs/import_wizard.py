@@ -204,8 +204,8 @@ class MappingPage(QWizardPage):
         t = self.w.table
         assert t is not None
         source = t.encoding or (t.sheet and self.tr("sheet {name}").format(name=t.sheet)) or ""
-        self.info.setText(self.tr("{rows} rows; header on row {header} ({source}).").format(
-            rows=len(t.rows), header=t.header_row, source=ltr_text(source)))
+        self.info.setText(self.tr("%n row(s); header on row {header} ({source}).", "", len(t.rows)).format(
+            header=t.header_row, source=ltr_text(source)))
         forbidden = set(I.forbidden_columns(t.headers))
         self.grid.setRowCount(len(t.headers))
         self.combos = []
@@ -322,26 +322,26 @@ class CheckPage(QWizardPage):
         self.progress.hide()
         new = report.valid - len(report.duplicates)
         repeats = [d for d in report.duplicates if d["match"] == "row"]
-        text = self.tr("{rows} rows: {new} new participants, {known} already registered (enrolled, not created again), "
-                       "{errors} rows with problems.").format(rows=report.rows, new=new,
-                                                              known=len(report.duplicates) - len(repeats),
-                                                              errors=len({e.row for e in report.errors}))
+        text = self.tr("{rows}: {new}, {known}, {errors}.").format(
+            rows=self.tr("%n row(s)", "", report.rows), new=self.tr("%n new participant(s)", "", new),
+            known=self.tr("%n already registered (enrolled, not created again)", "", len(report.duplicates) - len(repeats)),
+            errors=self.tr("%n row(s) with problems", "", len({e.row for e in report.errors})))
         if repeats:
-            text += " " + self.tr("{n} rows repeat an earlier row of this file (rows {rows}) and are not created twice.").format(
-                n=len(repeats), rows=", ".join(f"{d['row']}→{d['same_as_row']}" for d in repeats))
+            text += " " + self.tr("%n row(s) repeat an earlier row of this file (rows {rows}) and are not created twice.", "",
+                                  len(repeats)).format(rows=", ".join(f"{d['row']}→{d['same_as_row']}" for d in repeats))
         possible = sorted({d["row"] for d in report.possible_duplicates})
         if possible:
             text += " " + self.tr("Rows {rows} share a phone number with another person under another name: they are "
                                   "imported; check them with “Duplicates…”.").format(rows=", ".join(map(str, possible)))
         if report.cleared:
-            text += " " + self.tr("{n} fields that are not valid are left empty (listed below).").format(n=len(report.cleared))
+            text += " " + self.tr("%n field(s) that are not valid are left empty (listed below).", "", len(report.cleared))
         if report.missing_consent and not report.consent_column and not self.paper_consent.isChecked():
             text += " " + self.tr("The file has no consent column: if consent to data use was collected for every "
                                   "person, tick “{box}”.").format(box=self.paper_consent.text())
         fixable = report.optional_only_rows()
         if fixable and not self.without_invalid.isChecked():
-            text += " " + self.tr("{n} people have problems only in optional fields: tick “{box}” to import them "
-                                  "without those fields.").format(n=fixable, box=self.without_invalid.text())
+            text += " " + self.tr("%n person(s) have problems only in optional fields: tick “{box}” to import them "
+                                  "without those fields.", "", fixable).format(box=self.without_invalid.text())
         if report.ignored_columns:
             text += " " + self.tr("Not imported, never collected: {columns}.").format(columns=", ".join(report.ignored_columns))
         self.summary.setText(text)
@@ -352,7 +352,7 @@ class CheckPage(QWizardPage):
             self.errors.setItem(r, 0, _item(str(e.row)))
             self.errors.setItem(r, 1, _item(e.column))
             self.errors.setItem(r, 2, _item(message))
-        self.w.setButtonText(QWizard.FinishButton, self.tr("Import {n} rows").format(n=report.valid))
+        self.w.setButtonText(QWizard.FinishButton, self.tr("Import %n row(s)", "", report.valid))
         self._ready = report.valid > 0
         self.completeChanged.emit()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from workshop_kit import participants as P
 from workshop_kit.countries import sorted_for
 from workshop_kit.i18n import LANGUAGE_NAMES, language, translate
+from workshop_kit.participant_fields import FORM_LABELS
 
 from ..widgets import date_edit, ltr_text
 
@@ -76,10 +77,10 @@ class ParticipantDialog(QDialog):
         self.first_name_ar, self.last_name_ar = QLineEdit(), QLineEdit()
         for w in (self.first_name_ar, self.last_name_ar):
             w.setLayoutDirection(Qt.RightToLeft)
-        self._row(nf, "first_name", self.tr("First name"), self.first_name)
-        self._row(nf, "last_name", self.tr("Last name"), self.last_name)
-        self._row(nf, "first_name_ar", self.tr("First name (Arabic)"), self.first_name_ar)
-        self._row(nf, "last_name_ar", self.tr("Last name (Arabic)"), self.last_name_ar)
+        self._row(nf, "first_name", self.first_name)
+        self._row(nf, "last_name", self.last_name)
+        self._row(nf, "first_name_ar", self.first_name_ar)
+        self._row(nf, "last_name_ar", self.last_name_ar)
         layout.addWidget(names)
 
         about = QGroupBox(self.tr("About the participant (optional)"))
@@ -87,7 +88,7 @@ class ParticipantDialog(QDialog):
         self.gender = QComboBox()
         for code, label in (("", "—"), ("F", self.tr("Woman")), ("M", self.tr("Man")), ("X", self.tr("Other / prefers not to say"))):
             self.gender.addItem(label, code)
-        self._row(af, "gender", self.tr("Gender"), self.gender)
+        self._row(af, "gender", self.gender)
         birth = QWidget()
         bl = QHBoxLayout(birth)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +102,7 @@ class ParticipantDialog(QDialog):
             self.age_band.addItem(band, band)
         bl.addWidget(self.birth_year, 1)
         bl.addWidget(self.age_band, 1)
-        self._row(af, "birth_year", self.tr("Birth year / age band"), birth)
+        self._row(af, "birth_year", birth)
         self.nationality = QComboBox()
         self.nationality.setEditable(True)
         self.nationality.setInsertPolicy(QComboBox.NoInsert)
@@ -113,33 +114,33 @@ class ParticipantDialog(QDialog):
         completer.setFilterMode(Qt.MatchContains)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
         self.nationality.setCompleter(completer)
-        self._row(af, "nationality", self.tr("Nationality"), self.nationality)
+        self._row(af, "nationality", self.nationality)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(ltr_text("06 12 34 56 78 / +33 6 12 34 56 78"))  # in order in Arabic too
         self.phone.setLayoutDirection(Qt.LeftToRight)
-        self._row(af, "phone", self.tr("Phone"), self.phone)
+        self._row(af, "phone", self.phone)
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.org")
         self.email.setLayoutDirection(Qt.LeftToRight)
-        self._row(af, "email", self.tr("Email"), self.email)
+        self._row(af, "email", self.email)
         self.organisation_name, self.role, self.city = QLineEdit(), QLineEdit(), QLineEdit()
-        self._row(af, "organisation_name", self.tr("Organisation"), self.organisation_name)
-        self._row(af, "role", self.tr("Role / function"), self.role)
-        self._row(af, "city", self.tr("City"), self.city)
+        self._row(af, "organisation_name", self.organisation_name)
+        self._row(af, "role", self.role)
+        self._row(af, "city", self.city)
         self.heard_from = QComboBox()
         self.heard_from.setEditable(True)
         self.heard_from.addItem("")
         for option in P.HEARD_FROM:
             self.heard_from.addItem(translate(option))
-        self._row(af, "heard_from", self.tr("How they heard"), self.heard_from)
+        self._row(af, "heard_from", self.heard_from)
         self.language = QComboBox()
         self.language.addItem("—", "")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self._row(af, "language", self.tr("Language for documents"), self.language)
+        self._row(af, "language", self.language)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self._row(af, "notes", self.tr("Notes"), self.notes)
+        self._row(af, "notes", self.notes)
         layout.addWidget(about)
 
         consent = QGroupBox(self.tr("Consent"))
@@ -190,7 +191,8 @@ class ParticipantDialog(QDialog):
         self.touched = participant is not None
         self.validate()
 
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        label = translate(FORM_LABELS[key])
         box = QWidget()
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from contextlib import nullcontext
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from workshop_kit import attendance
 from workshop_kit.i18n import language
 
 from ..widgets import ltr_text
+from .base import Index, TableModel
 
 STATUS_COLOURS = {
     "present": "#cdebd3",
@@ -19,10 +20,9 @@ STATUS_COLOURS = {
     "absent": "#f5c6c6",
     "excused": "#d9e2f3",
 }
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(TableModel):
     """Row per enrolled participant plus a last row of per-session totals.
 
     Columns: name, one per session, attended, rate, eligible. ``setData`` on a session cell calls
@@ -47,6 +47,7 @@ class AttendanceModel(QAbstractTableModel):
         except Exception:  # noqa: BLE001 - a workshop deleted meanwhile shows an empty grid
             self.grid = None
         self.totals = self.grid.session_totals() if self.grid else {}
+        self.rows = self.grid.rows if self.grid else []
         self.endResetModel()
 
     def reload(self) -> None:
@@ -57,13 +58,14 @@ class AttendanceModel(QAbstractTableModel):
     def sessions(self) -> list:
         return self.grid.sessions if self.grid else []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        if parent.isValid() or not self.grid:
-            return 0
-        return len(self.grid.rows) + 1
+    def row_count(self) -> int:
+        return len(self.grid.rows) + 1 if self.grid else 0  # the last row: totals per session
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() or not self.grid else len(self.sessions) + 4
+    def column_count(self) -> int:
+        return len(self.sessions) + 4 if self.grid else 0
+
+    def row_id(self, row: attendance.GridRow) -> str:
+        return row.participant.id
 
     def is_totals_row(self, row: int) -> bool:
         return bool(self.grid) and row == len(self.grid.rows)
@@ -71,27 +73,25 @@ class AttendanceModel(QAbstractTableModel):
     def session_at(self, column: int):  # noqa: ANN201 - Session | None
         return self.sessions[column - 1] if 1 <= column <= len(self.sessions) else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Horizontal or not self.grid:
-            return None
-        n = len(self.sessions)
+    def header(self, section: int) -> str:
         session = self.session_at(section)
-        if role == Qt.DisplayRole:
-            if section == 0:
-                return self.tr("Participant")
-            if session is not None:
-                return self.tr("S{number}").format(number=session.number) + "\n" + ltr_text(session.date[5:])
-            return [self.tr("Attended"), self.tr("Rate"), self.tr("Certificate")][section - n - 1]
-        if role == Qt.ToolTipRole and session is not None:
-            return self.tr("Session {number}: {date} {start}–{end}").format(
-                number=session.number, date=session.date, start=session.start_time, end=session.end_time)
-        return None
+        if section == 0:
+            return self.tr("Participant")
+        if session is not None:
+            return self.tr("S{number}").format(number=session.number) + "\n" + ltr_text(session.date[5:])
+        return [self.tr("Attended"), self.tr("Rate"), self.tr("Certificate")][section - len(self.sessions) - 1]
+
+    def header_tip(self, section: int) -> str | None:
+        session = self.session_at(section)
+        if session is None:
+            return None
+        return self.tr("Session {number}: {date} {start}–{end}").format(
+            number=session.number, date=session.date, start=session.start_time, end=session.end_time)
 
     # -- cells ------------------------------------------------------------------------------------
-    def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or not self.grid:
+    def cell(self, r: int, c: int, role: int) -> Any:
+        if not self.grid:
             return None
-        r, c = index.row(), index.column()
         session = self.session_at(c)
         n = len(self.sessions)
         if self.is_totals_row(r):
@@ -136,8 +136,8 @@ class AttendanceModel(QAbstractTableModel):
             if c == n + 2:
                 return f"{round(100 * e.rate)} %"
             if c == n + 3:
-                return self.tr("eligible") if e.eligible else self.tr("{n} more needed").format(
-                    n=max(0, e.needed - e.attended))
+                return self.tr("eligible") if e.eligible else self.tr("%n more session(s) needed", "",
+                                                                          max(0, e.needed - e.attended))
         if role == Qt.ForegroundRole and c == n + 3:
             return QBrush(QColor("#1b7f3a" if e.eligible else "#a33"))
         if role == Qt.TextAlignmentRole and c > 0:
@@ -146,13 +146,13 @@ class AttendanceModel(QAbstractTableModel):
             return row.participant.id
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlags:
+    def flags(self, index: Index) -> Qt.ItemFlags:
         base = super().flags(index)
         if index.isValid() and self.session_at(index.column()) is not None and not self.is_totals_row(index.row()):
             return base | Qt.ItemIsEditable
         return base
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
         """Record a status (or clear it with "" / None); audited by the core."""
         if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable) or not self.grid:
             return False
@@ -170,4 +170,5 @@ class AttendanceModel(QAbstractTableModel):
         """Re-read the grid (eligibility and totals move with one cell) without resetting the view."""
         self.grid = attendance.grid(self.db, self.workshop_id)
         self.totals = self.grid.session_totals()
+        self.rows = self.grid.rows
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))

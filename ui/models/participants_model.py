@@ -9,19 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from workshop_kit import participants as P
 from workshop_kit.countries import name_of
-from workshop_kit.i18n import language
+from workshop_kit.i18n import language, translate
+from workshop_kit.participant_fields import FIELD_LABELS
 from workshop_kit.phones import display_phone
 
+from .base import TableModel
+
+_FIELDS = {"organisation": "organisation_name", "role": "role", "city": "city", "nationality": "nationality",
+           "phone": "phone"}  # column → participant field
 PAGE = 200
 COUNT_CAP = 10_000  # beyond this the page says "10000+": counting every match of "a" costs time
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(TableModel):
     # (key, sort key in participants.SORT_COLUMNS or None)
     COLUMNS = (
         ("name", "name"),
@@ -37,7 +42,6 @@ class ParticipantsModel(QAbstractTableModel):
     def __init__(self, db, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
-        self.rows: list[dict[str, Any]] = []
         self.text = ""
         self.workshop_id: str | None = None
         self.include_erased = False
@@ -98,37 +102,21 @@ class ParticipantsModel(QAbstractTableModel):
         self.sort_key, self.descending = key, order == Qt.DescendingOrder
         self.reload()
 
-    # -- Qt model API -----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    # -- cells ------------------------------------------------------------------------------
+    def header(self, section: int) -> str:
+        key = self.COLUMNS[section][0]
+        if key in _FIELDS:  # the words of the registration form and the import wizard
+            return translate(FIELD_LABELS[_FIELDS[key]])
+        return {"name": self.tr("Name"), "name_ar": self.tr("Name (Arabic)"), "badge": self.tr("Badge")}[key]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
-            return None
-        return [
-            self.tr("Name"),
-            self.tr("Name (Arabic)"),
-            self.tr("Organisation"),
-            self.tr("Role"),
-            self.tr("City"),
-            self.tr("Nationality"),
-            self.tr("Phone"),
-            self.tr("Badge"),
-        ][section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        key = self.COLUMNS[index.column()][0]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        values = self.rows[row]
+        key = self.COLUMNS[column][0]
         if role == Qt.DisplayRole:
-            return self.display(row, key)
+            return self.display(values, key)
         if role == Qt.UserRole:
-            return row["id"]
-        if role == Qt.ForegroundRole and row.get("erased_at"):
+            return values["id"]
+        if role == Qt.ForegroundRole and values.get("erased_at"):
             return QBrush(QColor("#888888"))
         if role == Qt.TextAlignmentRole and key == "phone":
             return int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -138,9 +126,9 @@ class ParticipantsModel(QAbstractTableModel):
         if row.get("erased_at") and key in ("name", "name_ar"):
             return self.tr("Erased participant") if key == "name" else ""
         if key == "name":
-            return " ".join(x for x in (row["last_name"], row["first_name"]) if x) if row["last_name"] else (row["first_name"] or "")
+            return P.script_name(row["first_name"], row["last_name"])
         if key == "name_ar":
-            return " ".join(x for x in (row["first_name_ar"], row["last_name_ar"]) if x)
+            return P.script_name(row["first_name_ar"], row["last_name_ar"])
         if key == "organisation":
             return row["organisation_name"] or ""
         if key == "nationality":
@@ -151,12 +139,3 @@ class ParticipantsModel(QAbstractTableModel):
             return {"active": self.tr("Active"), "revoked": self.tr("Revoked"), "none": self.tr("None")}.get(
                 row.get("badge_status") or "", "")
         return row.get(key) or ""
-
-    def id_at(self, row: int) -> str | None:
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, participant_id: str | None) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == participant_id:
-                return i
-        return -1

@@ -4,34 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from workshop_kit.workshops import list_workshops
 
+from .base import TableModel
 
-class WorkshopsModel(QAbstractTableModel):
+
+class WorkshopsModel(TableModel):
     COLUMNS = ("title", "city", "start_date", "end_date", "session_count", "participant_count")
 
     def __init__(self, db, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
-        self.rows: list[dict[str, Any]] = []
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = list_workshops(self.db)
-        self.endResetModel()
+        self.set_rows(list_workshops(self.db))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
-            return None
+    def header(self, section: int) -> str:
         return [
             self.tr("Title"),
             self.tr("City"),
@@ -41,18 +32,9 @@ class WorkshopsModel(QAbstractTableModel):
             self.tr("Participants"),
         ][section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: int, column: int, role: int) -> Any:
         if role == Qt.DisplayRole:
-            return row.get(self.COLUMNS[index.column()]) or ""
+            return self.rows[row].get(self.COLUMNS[column]) or ""
         if role == Qt.UserRole:
-            return row["id"]
+            return self.rows[row]["id"]
         return None
-
-    def row_of(self, workshop_id: str | None) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == workshop_id:
-                return i
-        return -1

@@ -190,7 +190,8 @@ class AttendancePage(QWidget):
             return
         self.workshop_label.setText(g.workshop.title)
         self.counts_label.setText(
-            "— " + self.tr("{n} participants, {s} sessions").format(n=len(g.rows), s=len(g.sessions)))
+            "— " + self.tr("{participants}, {sessions}").format(participants=self.tr("%n participant(s)", "", len(g.rows)),
+                                                          sessions=self.tr("%n session(s)", "", len(g.sessions))))
         eligible = sum(1 for r in g.rows if r.eligibility.eligible)
         self.rule_label.setText(
             self.tr("Certificate rule: at least {pct} % of sessions (present or late; excused sessions are not "

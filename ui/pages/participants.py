@@ -39,7 +39,7 @@ from ..jobs import run_job
 from ..lifetime import alive
 from ..models.participants_model import COUNT_CAP, ParticipantsModel
 from ..services import Services
-from ..widgets import confirm_destructive, ltr_text
+from ..widgets import confirm_destructive, isolated, ltr_text
 from ..workers import show_error
 
 SEARCH_DELAY_MS = 120
@@ -217,7 +217,7 @@ class ParticipantsPage(QWidget):
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("{n}+ participants").format(n=total) if total >= COUNT_CAP
-                                 else self.tr("{n} participant(s)").format(n=total))
+                                 else self.tr("%n participant(s)", "", total))
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -340,9 +340,10 @@ class ParticipantsPage(QWidget):
         wizard.exec()
         if wizard.result_report is not None:
             r = wizard.result_report
-            QMessageBox.information(self, self.tr("Import"), self.tr(
-                "{imported} new participant(s) imported, {enrolled} enrolment(s) added, {skipped} row(s) skipped.").format(
-                imported=r.imported, enrolled=r.enrolled, skipped=r.skipped))
+            QMessageBox.information(self, self.tr("Import"), self.tr("Imported: {imported}; {enrolled}; {skipped}.").format(
+                imported=self.tr("%n new participant(s)", "", r.imported),
+                enrolled=self.tr("%n enrolment(s) added", "", r.enrolled),
+                skipped=self.tr("%n row(s) skipped", "", r.skipped)))
 
     def review_duplicates(self) -> None:
         from ..dialogs.duplicates import DuplicatesDialog
@@ -378,7 +379,7 @@ class ParticipantsPage(QWidget):
         p = P.get_participant(self.services.db, pid)
         if not confirm_destructive(self, self.tr("Erase participant"), self.tr(
                 "Erase all personal data of {name}? Their attendance stays in the statistics without their name. "
-                "This cannot be undone.").format(name=p.display_name(language())), self.tr("Erase")):
+                "This cannot be undone.").format(name=isolated(p.display_name(language()))), self.tr("Erase")):
             return
         # A job: erasure rewrites the search index (about half a second at 100k people).
         self._in_worker(lambda db: privacy.erase_participant(db, pid, actor="app"), lambda _p: None,
@@ -406,15 +407,15 @@ class ParticipantsPage(QWidget):
         self.retention_candidates = n
         self.retention_bar.setVisible(bool(n))
         self.retention_label.setText(self.tr(
-            "{n} participant(s) only attended workshops that ended more than {months} months ago. "
-            "The retention period in Settings says their data should now be anonymised.").format(
-            n=n, months=self.retention_months()))
+            "%n participant(s) only attended workshops that ended more than {months} months ago. "
+            "The retention period in Settings says their data should now be anonymised.", "", n).format(
+            months=self.retention_months()))
 
     def anonymise_expired(self) -> None:
         months = self.retention_months()
         answer = QMessageBox.question(self, self.tr("Anonymise"), self.tr(
-            "Anonymise {n} participant(s)? Their names and contact details are erased; attendance counts stay.").format(
-            n=self.retention_candidates))
+            "Anonymise %n participant(s)? Their names and contact details are erased; attendance counts stay.", "",
+            self.retention_candidates))
         if answer != QMessageBox.Yes:
             return
         self.retention_button.setEnabled(False)

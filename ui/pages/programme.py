@@ -35,11 +35,11 @@ from workshop_kit import report as report_mod
 from workshop_kit.changes import ChangeSet
 from workshop_kit.i18n import language, translate
 
+from ..charts import BarChart
 from ..jobs import run_job
 from ..lifetime import alive
 from ..widgets import date_edit, ltr_text
 from ..workers import show_error
-from .report_view import HAVE_QTCHARTS, ChartsBars, PaintedBars
 
 ANY_DATE = QDate(2000, 1, 1)
 AUTO_SCAN_MS = 5 * 60_000  # while the page is open, the inbox is scanned again every 5 minutes
@@ -140,7 +140,7 @@ class ProgrammePage(QWidget):
         for key, label in report_mod.DIMENSIONS.items():
             self.dimension.addItem(translate(label), key)
         self.dimension.currentIndexChanged.connect(lambda _i: self._show_breakdown())
-        self.bars = ChartsBars(self) if HAVE_QTCHARTS else PaintedBars(self)
+        self.bars = BarChart(self)
         self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.gain_table = _table([self.tr("Module"), self.tr("Participants"), self.tr("Pre-test %"),
                                   self.tr("Post-test %"), self.tr("Gain (points)")])
@@ -382,8 +382,8 @@ class ProgrammePage(QWidget):
         for (value, caption), (label, shown) in zip(self.figure_labels, prog.figures(), strict=True):
             value.setText(ltr_text(shown))  # "+25.0" and "85 %" keep their order in Arabic
             caption.setText(label)
-        self.status.setText(self.tr("{n} workshops in this view: {scope}").format(
-            n=len(prog.report.workshops), scope=prog.filters.describe(prog.lang)))
+        self.status.setText(self.tr("%n workshop(s) in this view: {scope}", "", len(prog.report.workshops)).format(
+            scope=prog.filters.describe(prog.lang)))
         modules = prog.report.gain["modules"]
         self.gain_table.setRowCount(len(modules))
         for r, m in enumerate(modules):

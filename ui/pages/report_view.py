@@ -1,15 +1,13 @@
 """The donor report inside the app: key figures, a chart per breakdown, export to Excel.
 
-Charts use QtCharts when this PySide6 has it, else bars painted with QPainter (same data).
+Breakdowns are drawn by ``ui.charts.BarChart``, with the same numbers in a table beside them.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,110 +28,10 @@ from PySide6.QtWidgets import (
 from workshop_kit import report as report_mod
 from workshop_kit.i18n import language, translate
 
+from ..charts import BarChart
 from ..jobs import run_job
 from ..lifetime import alive
 from ..widgets import ltr_text
-
-try:  # QtCharts ships with the PySide6 wheels, but a trimmed build may lack it
-    from PySide6.QtCharts import (
-        QBarCategoryAxis,
-        QBarSet,
-        QChart,
-        QChartView,
-        QHorizontalBarSeries,
-        QValueAxis,
-    )
-
-    HAVE_QTCHARTS = True
-except ImportError:  # pragma: no cover - depends on the PySide6 build
-    HAVE_QTCHARTS = False
-
-BAR_COLOUR = "#2f6f9f"
-
-
-def _value(count: int | str) -> int:
-    """Suppressed cells ("<3") are drawn as empty bars; their label says "<3"."""
-    return count if isinstance(count, int) else 0
-
-
-class PaintedBars(QWidget):
-    """Horizontal bars painted by hand: the fallback when QtCharts is missing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, int | str]] = []
-        self.setMinimumHeight(180)
-
-    def set_rows(self, rows: list[tuple[str, int | str]]) -> None:
-        self.rows = rows
-        self.update()
-
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt API
-        p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
-        if not self.rows:
-            return
-        rtl = self.layoutDirection() == Qt.RightToLeft
-        label_w, h = min(220, self.width() // 3), max(14, min(28, (self.height() - 10) // len(self.rows)))
-        top = max(_value(c) for _l, c in self.rows) or 1
-        for i, (label, count) in enumerate(self.rows):
-            y = 5 + i * h
-            bar_w = (self.width() - label_w - 60) * _value(count) / top
-            label_rect = QRectF(self.width() - label_w if rtl else 0, y, label_w - 8, h)
-            p.drawText(label_rect, (Qt.AlignLeft if rtl else Qt.AlignRight) | Qt.AlignVCenter, label)
-            x = self.width() - label_w - bar_w if rtl else label_w
-            p.fillRect(QRectF(x, y + 3, bar_w, h - 6), QColor(BAR_COLOUR))
-            text_x = x - 50 if rtl else x + bar_w + 4
-            p.drawText(QRectF(text_x, y, 46, h), (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter,
-                       str(count))
-
-
-class ChartsBars(QWidget):
-    """The same bars with QtCharts."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart.setBackgroundVisible(False)
-        self.chart.setMargins(self.chart.margins() * 0)
-        self.view = QChartView(self.chart)
-        self.view.setRenderHint(QPainter.Antialiasing)
-        self.view.setMinimumHeight(200)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.rows: list[tuple[str, int | str]] = []
-
-    def set_rows(self, rows: list[tuple[str, int | str]]) -> None:
-        self.rows = rows
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        if not rows:
-            return
-        ordered = list(reversed(rows))  # QtCharts draws the first category at the bottom
-        bars = QBarSet("")
-        bars.setColor(QColor(BAR_COLOUR))
-        for _label, count in ordered:
-            bars.append(_value(count))
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setBarWidth(0.6 if len(rows) > 2 else 0.4)
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        # Axis labels are rich text: "<3" must be escaped or it reads as a tag and vanishes.
-        categories.append([html.escape(f"{label} ({count})" if isinstance(count, str) else label)
-                           for label, count in ordered])
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max(1, max(_value(c) for _l, c in rows)))
-        values.applyNiceNumbers()
-        self.chart.addAxis(categories, Qt.AlignLeft)
-        self.chart.addAxis(values, Qt.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(values)
 
 
 class ReportView(QWidget):
@@ -187,7 +85,7 @@ class ReportView(QWidget):
         for key, label in report_mod.DIMENSIONS.items():
             self.dimension.addItem(translate(label), key)
         self.dimension.currentIndexChanged.connect(self._show_chart)
-        self.bars = ChartsBars(self) if HAVE_QTCHARTS else PaintedBars(self)
+        self.bars = BarChart(self)
         self.bars.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.notes = QLabel()
         self.notes.setWordWrap(True)

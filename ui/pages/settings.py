@@ -25,15 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_kit.i18n import LANGUAGE_NAMES
+from workshop_kit.i18n import LANGUAGE_NAMES, translate
+from workshop_kit.participant_fields import FORM_LABELS, SENSITIVE_FIELDS
 from workshop_kit.paths import ENV_HOME, remember_data_dir
 
 from ..jobs import run_job
 from ..lifetime import alive
 from ..services import Services
 from ..widgets import ltr_text
-
-SENSITIVE_FIELDS = ("gender", "birth_year", "nationality", "phone", "email", "city", "heard_from", "notes")
 
 
 class SettingsPage(QWidget):
@@ -90,18 +89,8 @@ class SettingsPage(QWidget):
         grid = QGridLayout()
         hidden = set(s.get("hidden_fields", []))
         self.hidden_checks: dict[str, QCheckBox] = {}
-        labels = {
-            "gender": self.tr("Gender"),
-            "birth_year": self.tr("Birth year / age band"),
-            "nationality": self.tr("Nationality"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("Email"),
-            "city": self.tr("City"),
-            "heard_from": self.tr("How they heard"),
-            "notes": self.tr("Notes"),
-        }
         for i, key in enumerate(SENSITIVE_FIELDS):
-            box = QCheckBox(labels[key])
+            box = QCheckBox(translate(FORM_LABELS[key]))
             box.setChecked(key in hidden)
             self.hidden_checks[key] = box
             grid.addWidget(box, i // 4, i % 4)
@@ -131,7 +120,7 @@ class SettingsPage(QWidget):
         self.backup_interval = QSpinBox()
         self.backup_interval.setRange(1, 240)
         self.backup_interval.setValue(int(s.get("backup_interval_minutes", 15)))
-        self.backup_interval.setSuffix(" min")
+        self.backup_interval.setSuffix(" " + self.tr("min"))
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 100)
         self.backup_keep.setValue(int(s.get("backup_keep", 10)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -35,26 +36,16 @@ from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import LANGUAGE_NAMES
 
 from ..models.workshops_model import WorkshopsModel
+from ..module_picker import ModuleChoiceDelegate, ModulePicker
 from ..services import Services
-from ..widgets import confirm_destructive, date_edit, ltr_text, time_edit
+from ..widgets import confirm_destructive, date_edit, isolated, ltr_text, time_edit
 from ..workers import show_error
 
-
-class ModuleTitleDelegate(QStyledItemDelegate):
-    """Shows a session's module by its title; editing still takes the id (as on the Curricula page)."""
-
-    def __init__(self, title, parent: QWidget) -> None:  # noqa: ANN001 - title(module_id) -> str
-        super().__init__(parent)
-        self._title = title
-
-    def displayText(self, value, locale) -> str:  # noqa: ANN001, N802 - Qt API
-        text = str(value or "").strip()
-        return self._title(text) if text else ""
 
 class NewWorkshopDialog(QDialog):
     """The few fields needed to create a workshop; the rest is edited on the page."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         form = QFormLayout(self)
@@ -77,6 +68,8 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("Days"), self.days)
         form.addRow(self.tr("Sessions per day"), self.per_day)
         form.addRow(self.tr("City"), self.city)
+        self.modules = ModulePicker(data_dir)
+        form.addRow(self.tr("Modules"), self.modules)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
@@ -105,6 +98,7 @@ class NewWorkshopDialog(QDialog):
             "sessions_per_day": self.per_day.value(),
             "city": self.city.text() or None,
             "title_ar": self.title_ar.text() or None,
+            "modules": self.modules.ids(),
         }
 
 
@@ -186,12 +180,11 @@ class WorkshopsPage(QWidget):
         self.f_threshold.setDecimals(0)
         self.f_grace = QSpinBox()
         self.f_grace.setRange(0, 240)
-        self.f_grace.setSuffix(" min")
+        self.f_grace.setSuffix(" " + self.tr("min"))
         self.f_language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.f_language.addItem(name, code)
-        self.f_modules = QLineEdit()
-        self.f_modules.setPlaceholderText(self.tr("module ids, separated by commas"))
+        self.f_modules = ModulePicker(self.services.data_dir)
         self.f_notes = QPlainTextEdit()
         self.f_notes.setMaximumHeight(60)
         form.addRow(self.tr("Title"), self.f_title)
@@ -201,7 +194,10 @@ class WorkshopsPage(QWidget):
         form.addRow(self.tr("Venue in Arabic"), self.f_venue_ar)
         dates = QHBoxLayout()
         dates.addWidget(self.f_start)
-        dates.addWidget(QLabel("→"))
+        # from the first day to the last: the arrow points the way the row reads (leftwards in Arabic)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.f_dates_arrow = QLabel("←" if rtl else "→")
+        dates.addWidget(self.f_dates_arrow)
         dates.addWidget(self.f_end)
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Partner"), self.f_partner)
@@ -213,15 +209,7 @@ class WorkshopsPage(QWidget):
         form.addRow(self.tr("Attendance needed for a certificate"), self.f_threshold)
         form.addRow(self.tr("Late after"), self.f_grace)
         form.addRow(self.tr("Language"), self.f_language)
-        self.f_modules_titles = QLabel()
-        self.f_modules_titles.setWordWrap(True)
-        self.f_modules_titles.setStyleSheet("color: palette(dark);")
-        self.f_modules.textChanged.connect(self._show_module_titles)
-        modules_box = QVBoxLayout()
-        modules_box.setSpacing(2)
-        modules_box.addWidget(self.f_modules)
-        modules_box.addWidget(self.f_modules_titles)
-        form.addRow(self.tr("Modules"), modules_box)
+        form.addRow(self.tr("Modules"), self.f_modules)
         form.addRow(self.tr("Notes"), self.f_notes)
 
         self.sessions = QTableWidget(0, 5)
@@ -229,7 +217,7 @@ class WorkshopsPage(QWidget):
             [self.tr("No."), self.tr("Date"), self.tr("Start"), self.tr("End"), self.tr("Module")]
         )
         self.sessions.verticalHeader().hide()
-        self.sessions.setItemDelegateForColumn(4, ModuleTitleDelegate(self.module_title, self.sessions))
+        self.sessions.setItemDelegateForColumn(4, ModuleChoiceDelegate(self.services.data_dir, self.sessions))
         self.sessions.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.sessions.setMinimumHeight(150)
@@ -263,7 +251,8 @@ class WorkshopsPage(QWidget):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0 and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
+            # not selectRow(): in a right-to-left layout it left no current row, and Save then saved nothing
+            self.table.setCurrentIndex(self.model.index(row, 0))
         self._load(self.model.rows[row]["id"] if row >= 0 else None)
 
     def _on_select(self, current, _previous) -> None:  # noqa: ANN001
@@ -298,7 +287,7 @@ class WorkshopsPage(QWidget):
         self.f_threshold.setValue(round(w.attendance_threshold * 100))
         self.f_grace.setValue(w.late_grace_minutes)
         self.f_language.setCurrentIndex(max(0, self.f_language.findData(w.language)))
-        self.f_modules.setText(", ".join(w.modules))
+        self.f_modules.set_ids(w.modules)
         self.f_notes.setPlainText(w.notes or "")
         self.sessions.setRowCount(0)
         for s in ws.list_sessions(self.services.db, w.id):
@@ -318,7 +307,7 @@ class WorkshopsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
     def create_workshop(self) -> None:
-        dialog = NewWorkshopDialog(self)
+        dialog = NewWorkshopDialog(self.services.data_dir, self)
         if dialog.exec() != QDialog.Accepted:
             return
         try:
@@ -336,13 +325,6 @@ class WorkshopsPage(QWidget):
         if workshop_id is None:
             return
         db = self.services.db
-        unknown = self.unknown_modules()
-        if unknown:
-            show_error(self, WorkshopKitError(self.tr(
-                "Unknown module(s): {ids}. Use the ids shown on the Curricula page, separated by commas; "
-                "nothing was saved.").format(ids=", ".join(unknown))))
-            self.f_modules.setFocus()
-            return
         try:
             with self.services.state.recording(), db.atomic():
                 ws.update_workshop(
@@ -365,7 +347,7 @@ class WorkshopsPage(QWidget):
                     attendance_threshold=self.f_threshold.value() / 100,
                     late_grace_minutes=self.f_grace.value(),
                     language=self.f_language.currentData(),
-                    modules=[m.strip() for m in self.f_modules.text().split(",") if m.strip()],
+                    modules=self.f_modules.ids(),
                     notes=self.f_notes.toPlainText() or None,
                 )
                 for r in range(self.sessions.rowCount()):
@@ -383,31 +365,6 @@ class WorkshopsPage(QWidget):
             return
         self.model.reload()
         self._select_id(workshop_id)
-
-    def module_title(self, module_id: str) -> str:
-        """A module's title in the trainer's language (trainers do not read ids); the id when not installed."""
-        from workshop_kit.curricula import load_catalog
-        from workshop_kit.i18n import language
-
-        module = load_catalog(self.services.data_dir).modules.get(module_id.strip())
-        return module.title(language()) if module is not None else module_id
-
-    def _show_module_titles(self, text: str) -> None:
-        ids = [m.strip() for m in text.split(",") if m.strip()]
-        self.f_modules_titles.setText("\n".join(f"• {self.module_title(m)}" for m in ids))
-        self.f_modules_titles.setVisible(bool(ids))
-
-    def unknown_modules(self) -> list[str]:
-        """Module ids typed that are neither installed here nor already on the workshop (from another laptop)."""
-        from workshop_kit.curricula import load_catalog
-
-        typed = [m.strip() for m in self.f_modules.text().split(",") if m.strip()]
-        typed += [self.sessions.item(r, 4).text().strip() for r in range(self.sessions.rowCount())
-                  if self.sessions.item(r, 4) is not None and self.sessions.item(r, 4).text().strip()]
-        workshop_id = self.current_id()
-        known = set(ws.get_workshop(self.services.db, workshop_id).modules) if workshop_id else set()
-        catalog = load_catalog(self.services.data_dir)
-        return list(dict.fromkeys(m for m in typed if m not in catalog and m not in known))
 
     def add_session(self) -> None:
         last_date = self.f_end.date().toString("yyyy-MM-dd")
@@ -441,8 +398,8 @@ class WorkshopsPage(QWidget):
             return
         count = ws.attendance_count(self.services.db, session_id)
         when = ltr_text(f"{s.date} {s.start_time}–{s.end_time}")
-        text = (self.tr("Remove session {number} ({when}) and the {n} attendance record(s) of it? The other sessions "
-                        "are numbered again.").format(number=s.number, when=when, n=count) if count else
+        text = (self.tr("Remove session {number} ({when}) and the %n attendance record(s) of it? The other sessions "
+                        "are numbered again.", "", count).format(number=s.number, when=when) if count else
                 self.tr("Remove session {number} ({when})? Nobody's attendance is recorded for it. The other "
                         "sessions are numbered again.").format(number=s.number, when=when))
         if not confirm_destructive(self, self.tr("Remove session"), text, self.tr("Remove session")):
@@ -457,7 +414,7 @@ class WorkshopsPage(QWidget):
         w = ws.get_workshop(self.services.db, workshop_id)
         if not confirm_destructive(
             self, self.tr("Delete workshop"),
-            self.tr("Delete '{title}' with its sessions, enrolments and attendance? Participants stay registered.").format(title=w.title),
+            self.tr("Delete '{title}' with its sessions, enrolments and attendance? Participants stay registered.").format(title=isolated(w.title)),
             self.tr("Delete"),
         ):
             return

@@ -91,11 +91,12 @@ def main(argv: list[str] | None = None, open_app: Callable[[Path], int] | None =
         args = _restore_dashes(parser.parse_args(_protect_dashes(argv)))
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    if not getattr(args, "command", None) and open_app is None:
+    command = getattr(args, "command", None)
+    if not command and open_app is None:
         build_parser().print_help()
         return EXIT_USAGE
     with private_files():
-        if not getattr(args, "command", None):
+        if not command and open_app is not None:
             from ..paths import data_dir
 
             return open_app(data_dir(getattr(args, "data_dir", None)))

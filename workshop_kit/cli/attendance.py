@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import Context, add_command, file_password
 
 
@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
                       help=_("protect the bundle with a password (asked, or WORKSHOP_KIT_FILE_PASSWORD)"))
     bexp.add_argument("--password-stdin", action="store_true", help=_("read that password from standard input"))
     bimp = add_command(bsub, parent, "import", _("check a bundle and merge it into this data folder"), _bundle_import)
-    bimp.add_argument("file", nargs="+", metavar="FILE", help=_("bundle file(s)"))
+    bimp.add_argument("file", nargs="+", metavar="FILE", help=_("bundle files"))
     bimp.add_argument("--accept-signer", action="store_true",
                       help=_("import even if the signer's key is not trusted (this time only)"))
     bimp.add_argument("--trust-signer", action="store_true",
@@ -173,8 +173,8 @@ def _bundle_export(ctx: Context) -> None:
     manifest = export_bundle(ctx.db, ctx.data_dir, w.id, Path(ctx.args.output), password=password)
     rows = sum(f["rows"] for f in manifest["files"].values())
     ctx.emit(manifest | {"path": ctx.args.output},
-             _("Bundle written: {path} ({rows} rows, signed by key {key_id}).").format(
-                 path=ctx.args.output, rows=rows, key_id=manifest["signer"]["key_id"]))
+             _n("Bundle written: {path} (%n row(s), signed by key {key_id}).", rows).format(
+                 path=ctx.args.output, key_id=manifest["signer"]["key_id"]))
 
 
 def _bundle_import(ctx: Context) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import EXIT_REFUSED, Context, add_command
 
 ACTIONS = ("generate", "list", "check-template", "verify", "revoke", "export-key", "trust-key", "verify-page")
@@ -110,13 +110,13 @@ def _generate(ctx: Context) -> int | None:
     if a.queue_email and result.issued:
         from ..outbox import queue_certificates
 
-        files = {c.number: (c.pdf or c.file) for c in result.issued if (c.pdf or c.file)}
+        files = {c.number: path for c in result.issued if (path := c.pdf or c.file)}
         data["email"] = queue_certificates(ctx.db, ctx.data_dir, a.workshop, files, settings, actor="cli").to_json()
 
     def human() -> str:
         lines = []
         if result.issued:
-            lines.append(_("{n} certificate(s) written.").format(n=len(result.issued)))
+            lines.append(_n("%n certificate(s) written.", len(result.issued)))
             if a.output:
                 lines.append(_("Folder: {path}").format(path=a.output))
         else:
@@ -125,15 +125,15 @@ def _generate(ctx: Context) -> int | None:
             lines.append(_("Print file: {path}").format(path=result.merged))
         if a.pdf:
             pdfs = sum(1 for c in result.issued if c.pdf) + (1 if result.merged_pdf else 0)
-            lines.append(_("{n} PDF file(s) made.").format(n=pdfs) if pdfs else "")
+            lines.append(_n("%n PDF file(s) made.", pdfs) if pdfs else "")
         if result.pdf_problem:
             lines.append(result.pdf_problem)
         if result.not_eligible:
             lines.append(_("Not eligible ({n}):").format(n=len(result.not_eligible)))
             lines += [f"  - {p['name']}: {p['reason']}" for p in result.not_eligible]
         if "email" in data:
-            lines.append(_("{n} message(s) queued; send with: workshop-kit outbox send").format(
-                n=len(data["email"]["queued"])))
+            lines.append(_n("%n message(s) queued; send with: workshop-kit outbox send",
+                                len(data["email"]["queued"])))
             lines += [f"  - {p['name']}: {p['reason']}" for p in data["email"]["skipped"]]
         return "\n".join(line for line in lines if line)
 
@@ -192,12 +192,12 @@ def _check_template(ctx: Context) -> int:
 
 
 def _verify(ctx: Context) -> int:
-    from ..certcode import decode_image
     from ..certificates import verify
+    from ..qr import decode_file
 
     a = ctx.args
     if a.image:
-        texts = decode_image(a.image)
+        texts = decode_file(a.image)
         if not texts:
             from ..errors import ValidationError
 
@@ -250,8 +250,8 @@ def _verify_page(ctx: Context) -> None:
             "revoked": result.revoked, "key_id": result.key_id, "url": settings.get("verify_url") or None}
 
     def human() -> str:
-        lines = [_("Verification page written: {path} ({n} certificate(s), {r} revoked, list of {date}).").format(
-            path=result.path, n=result.certificates, r=result.revoked, date=result.generated[:10])]
+        lines = [_n("Verification page written: {path} (%n certificate(s), revoked: {r}, list of {date}).",
+                      result.certificates).format(path=result.path, r=result.revoked, date=result.generated[:10])]
         if settings.get("verify_url"):
             lines.append(_("Publish it at {url}; republish it after every revocation.").format(url=settings["verify_url"]))
         else:
@@ -346,7 +346,7 @@ def _outbox_queue(ctx: Context) -> None:
                                 load(ctx.data_dir), actor="cli")
 
     def human() -> str:
-        lines = [_("{n} message(s) queued; send with: workshop-kit outbox send").format(n=len(result.queued))]
+        lines = [_n("%n message(s) queued; send with: workshop-kit outbox send", len(result.queued))]
         if result.skipped:
             lines.append(_("Skipped ({n}):").format(n=len(result.skipped)))
             lines += [f"  - {p['name']}: {p['reason']}" for p in result.skipped]
@@ -378,10 +378,10 @@ def _outbox_send(ctx: Context) -> int:
         lines += [f"  ✘ {f['to']}: {f['error']}" for f in result.failed]
         lines += [f"  ? {f['to']}: {f['error']}" for f in result.uncertain]
         if result.uncertain or result.interrupted:
-            lines.append(_("{n} message(s) may have arrived although the server did not confirm them; they are "
-                           "marked uncertain and will not be sent again by themselves. Check the sender's mailbox, "
-                           "then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID").format(
-                n=len(result.uncertain) + len(result.interrupted)))
+            lines.append(_n("%n message(s) may have arrived although the server did not confirm them; they are "
+                            "marked uncertain and will not be sent again by themselves. Check the sender's mailbox, "
+                            "then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID",
+                            len(result.uncertain) + len(result.interrupted)))
         return "\n".join(lines)
 
     ctx.emit(result.to_json(), human)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import EXIT_OK, EXIT_REFUSED, Context, add_command
 
 
@@ -140,14 +140,14 @@ def _badges(ctx: Context) -> int:
         if a.output:
             data["docx"] = write_badges_docx(ctx.db, w.id, a.output, participant_ids, a.lang)
             lines.append(
-                _("{count} badges written to {path} ({pages} pages).").format(
-                    count=data["docx"]["count"], path=a.output, pages=data["docx"]["pages"]
+                _n("%n badge(s) written to {path} ({pages}).", data["docx"]["count"]).format(
+                    path=a.output, pages=_n("%n page(s)", data["docx"]["pages"])
                 )
             )
         if a.png_dir:
             pngs = write_badge_pngs(ctx.db, w.id, a.png_dir, participant_ids)
             data["png"] = [str(p) for p in pngs]
-            lines.append(_("{count} PNG badges written to {folder}.").format(count=len(pngs), folder=a.png_dir))
+            lines.append(_n("%n PNG badge(s) written to {folder}.", len(pngs)).format(folder=a.png_dir))
     else:
         from ..badge_cards import cards
 

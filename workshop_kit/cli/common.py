@@ -8,12 +8,15 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import dbconnect
 from ..errors import WorkshopKitError
 from ..i18n import _
 from ..textclean import terminal_safe
+
+if TYPE_CHECKING:
+    from ..sqlconn import Database
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -42,14 +45,14 @@ class Context:
         self.args = args
         self.json = bool(getattr(args, "json", False))
         self.data_dir: Path = data_dir(getattr(args, "data_dir", None))
-        self._db = None
+        self._db: Database | None = None
         import os
 
         if "WORKSHOP_KIT_LANG" not in os.environ and (self.data_dir / "settings.json").exists():
             set_language(load(self.data_dir).get("language", "fr"))
 
     @property
-    def db(self):  # noqa: ANN201 - sqlite_utils.Database
+    def db(self) -> Database:
         if self._db is None:
             from ..db import open_database
 
@@ -161,7 +164,7 @@ def run_command(args: argparse.Namespace) -> int:
             ctx.close()
 
 
-def _explain_database_error(ctx: Context | None, exc: Exception) -> str:
+def _explain_database_error(ctx: Context | None, exc: BaseException) -> str:
     """A message for an error SQLite raised; damage met here is remembered so writes stop."""
     from ..db import damage_found, is_damage_error, mark_damaged
     from ..paths import database_path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import EXIT_REFUSED, Context, add_command
 
 
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("text", metavar="TEXT", help=_("words to find (accents and harakat optional)"))
     p.add_argument("--lang", metavar="fr|ar|en", help=_("only this language (default: all)"))
     p.add_argument("--limit", type=int, default=20, metavar="N", help=_("at most N results (default 20)"))
-    p = add_command(sub, parent, "import", _("add your own module(s) from a folder or a zip"), _import)
+    p = add_command(sub, parent, "import", _("add your own modules from a folder or a zip"), _import)
     p.add_argument("source", metavar="FOLDER|ZIP")
     p.add_argument("--replace", action="store_true", help=_("replace a local module with the same id"))
     p = add_command(sub, parent, "remove", _("remove one of your own (local) modules"), _remove)
@@ -93,7 +93,7 @@ def _list(ctx: Context) -> None:
             if m["fallback"]:
                 flags.append(_("not translated: {lang}").format(lang=lang))
             if m["problems"]:
-                flags.append(_("{n} problem(s)").format(n=m["problems"]))
+                flags.append(_n("%n problem(s)", m["problems"]))
             extra = f"  [{', '.join(flags)}]" if flags else ""
             lines.append(f"{m['id']:<28} {m['duration']:>4} min  {'/'.join(m['languages']):<9} {m['title']}{extra}")
         return "\n".join(lines)
@@ -132,7 +132,7 @@ def _show(ctx: Context) -> None:
             optional = "" if s.core else "  " + _("(optional)")
             lines.append(f"  {i}. {s.title}  [{s.minutes} min]{optional}")
             lines += [f"       - {a.title} ({a.minutes} min, {a.method})" for a in s.activities]
-        lines.append(_("Quiz: {n} questions").format(n=len(text.quiz)))
+        lines.append(_n("Quiz: %n question(s)", len(text.quiz)))
         lines += [str(p) for p in module.problems]
         return "\n".join(lines)
 
@@ -149,9 +149,9 @@ def _validate(ctx: Context) -> int:
 
     def human() -> str:
         lines = [str(p) for p in problems] + [_("warning: {text}").format(text=w) for w in warnings]
-        lines.append(_("{n} problem(s).").format(n=len(problems)) if problems else _("No problem found."))
+        lines.append(_n("%n problem(s).", len(problems)) if problems else _("No problem found."))
         if warnings:
-            lines.append(_("{n} warning(s).").format(n=len(warnings)))
+            lines.append(_n("%n warning(s).", len(warnings)))
         return "\n".join(lines)
 
     ctx.emit({"ok": not problems, "problems": [p.to_json() for p in problems],

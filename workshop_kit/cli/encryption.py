@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import Context, add_command
 
 
@@ -57,11 +57,11 @@ def _emit_status(ctx: Context, st, headline: str | None = None) -> None:  # noqa
     def human() -> str:
         lines = [headline] if headline else []
         if st.enabled:
-            lines.append(_("Encrypted with a passphrase (SQLCipher): the database and {n} backup(s).").format(
-                n=st.backups - st.plain_backups))
+            lines.append(_n("Encrypted with a passphrase (SQLCipher): the database and %n backup(s).",
+                             st.backups - st.plain_backups))
             if st.plain_backups:
-                lines.append(_("{n} backup(s) are still plain: run workshop-kit encryption enable again to finish.")
-                             .format(n=st.plain_backups))
+                lines.append(_n("%n backup(s) are still plain: run workshop-kit encryption enable again to finish.",
+                                st.plain_backups))
         else:
             lines.append(_("Not encrypted: anyone who can read the data folder can read the data."))
             if not st.available:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import Context, add_command, file_password, note_cleaned
 
 
@@ -79,9 +79,10 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def _name(row: dict) -> str:
-    latin = " ".join(x for x in (row.get("first_name"), row.get("last_name")) if x)
-    arabic = " ".join(x for x in (row.get("first_name_ar"), row.get("last_name_ar")) if x)
-    return " / ".join(x for x in (latin, arabic) if x) or (_("Erased participant") if row.get("erased") else "?")
+    from ..i18n import language
+    from ..participants import display_name
+
+    return display_name(row, language(), both=True)
 
 
 def _flat(header: str) -> str:
@@ -102,7 +103,7 @@ def _list(ctx: Context) -> None:
             return _("No participants match.") if ctx.args.search else _(
                 "No participants in this workshop yet. Add some with: workshop-kit participants import WORKSHOP FILE")
         lines = [f"{i['id'][:8]}  {_name(i)}  — {i['organisation'] or '-'}  [{badge[i['badge_status']]}]" for i in items]
-        return "\n".join(lines + [_("{n} participant(s)").format(n=len(items))])
+        return "\n".join(lines + [_n("%n participant(s)", len(items))])
 
     ctx.emit(items, human)
 
@@ -146,7 +147,7 @@ def _enrol(ctx: Context) -> None:
     with ctx.db.atomic():
         added = [p.id for p in people if enrol(ctx.db, w.id, p.id, actor="cli")]
     ctx.emit({"workshop": w.id, "enrolled": added, "already": [p.id for p in people if p.id not in added]},
-             lambda: _("{n} participant(s) enrolled in {title}.").format(n=len(added), title=w.title))
+             lambda: _n("%n participant(s) enrolled in {title}.", len(added)).format(title=w.title))
 
 
 def _show(ctx: Context) -> None:
@@ -177,8 +178,8 @@ def _import(ctx: Context) -> int:
                          encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet, actor="cli")
 
     def human() -> str:
-        lines = [_("{file}: {rows} row(s) read (encoding {encoding}, header on row {header}).").format(
-            file=report.file, rows=report.rows, encoding=report.encoding or "xlsx", header=report.header_row)]
+        lines = [_n("{file}: %n row(s) read (encoding {encoding}, header on row {header}).", report.rows).format(
+            file=report.file, encoding=report.encoding or "xlsx", header=report.header_row)]
         lines.append(_("Columns: {mapping}").format(
             mapping=", ".join(f"{_flat(h)} → {f or '-'}" for h, f in report.mapping.items())))
         if report.ignored_columns:
@@ -190,7 +191,7 @@ def _import(ctx: Context) -> int:
                 row=e.row, column=_flat(e.column), message=e.message))
         registered = [d for d in report.duplicates if d["match"] != "row"]
         if registered:
-            lines.append(_("{n} row(s) are people already registered (enrolled, not created again).").format(n=len(registered)))
+            lines.append(_n("%n row(s) are people already registered (enrolled, not created again).", len(registered)))
         for d in report.duplicates:
             if d["match"] == "row":
                 lines.append(_("row {row} repeats row {earlier} of this file (not created twice).").format(
@@ -203,15 +204,16 @@ def _import(ctx: Context) -> int:
                 lines.append(_("row {row} has the phone of participant {id} under another name: both kept; "
                                "check them with participants duplicates.").format(row=d["row"], id=d["participant_id"][:8]))
         if report.written:
-            lines.append(_("Imported {imported} new participant(s); {enrolled} enrolment(s) added; {skipped} row(s) skipped.").format(
-                imported=report.imported, enrolled=report.enrolled, skipped=report.skipped))
+            lines.append(_("Imported: {imported}; {enrolled}; {skipped}.").format(
+                imported=_n("%n new participant(s)", report.imported), enrolled=_n("%n enrolment(s) added", report.enrolled),
+                skipped=_n("%n row(s) skipped", report.skipped)))
         elif report.dry_run:
-            lines.append(_("Dry run: {valid} valid row(s), {errors} error(s); nothing was written.").format(
-                valid=report.valid, errors=len(report.errors)))
+            lines.append(_("Dry run: {valid}, {errors}; nothing was written.").format(
+                valid=_n("%n valid row(s)", report.valid), errors=_n("%n error(s)", len(report.errors))))
         if report.missing_consent and not report.consent_column and not a.consent_collected:
-            lines.append(_("The file has no consent column, so {n} row(s) were refused. If consent to data use was "
-                           "collected for every person (on paper or in the form), import it again with "
-                           "--consent-collected.").format(n=report.missing_consent))
+            lines.append(_n("The file has no consent column, so %n row(s) were refused. If consent to data use was "
+                            "collected for every person (on paper or in the form), import it again with "
+                            "--consent-collected.", report.missing_consent))
         if report.errors and not report.written and not report.dry_run:
             if report.valid and not a.skip_invalid:
                 lines.append(_("Nothing was written. Fix the rows above, or import the valid rows with --skip-invalid."))
@@ -219,8 +221,8 @@ def _import(ctx: Context) -> int:
                 lines.append(_("Nothing was written: no row can be imported as it is."))
         fixable = report.optional_only_rows()
         if fixable and not a.without_invalid_fields:
-            lines.append(_("{n} person(s) have problems only in optional fields: import them without those fields "
-                           "with --without-invalid-fields.").format(n=fixable))
+            lines.append(_n("%n person(s) have problems only in optional fields: import them without those fields "
+                            "with --without-invalid-fields.", fixable))
         return "\n".join(lines)
 
     ctx.emit(report.to_json(), human)
@@ -305,9 +307,9 @@ def _retention(ctx: Context) -> None:
     if ctx.args.apply:
         n = anonymise_expired(ctx.db, months, actor="cli")
         ctx.emit({"months": months, "anonymised": n},
-                 lambda: _("{n} participant(s) anonymised.").format(n=n))
+                 lambda: _n("%n participant(s) anonymised.", n))
         return
     ids = retention_candidates(ctx.db, months)
     ctx.emit({"months": months, "candidates": ids},
-             lambda: _("{n} participant(s) of workshops finished more than {months} months ago can be anonymised; "
-                       "run again with --apply to do it.").format(n=len(ids), months=months))
+             lambda: _n("%n participant(s) of workshops finished more than {months} months ago can be anonymised; "
+                        "run again with --apply to do it.", len(ids)).format(months=months))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import Context, add_command
 
 
@@ -59,9 +59,9 @@ def _programme(ctx: Context) -> None:
         for dim, label in DIMENSIONS.items():
             lines.append(translate(label, rep.lang) + ": " + ", ".join(f"{k} {v}" for k, v in rep.table(dim)))
         for m in rep.gain["modules"]:
-            lines.append(_("Module {module}: {pre} % → {post} % ({n} people)").format(
+            lines.append(_n("Module {module}: {pre} % → {post} % (%n person(s))", m["participants"]).format(
                 module=m["module"], pre=m["pre_pct"] if m["pre_pct"] is not None else "—",
-                post=m["post_pct"] if m["post_pct"] is not None else "—", n=m["participants"]))
+                post=m["post_pct"] if m["post_pct"] is not None else "—"))
         lines += rep.notes
         if written:
             lines.append(_("Written: {path}").format(path=written))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import Context, add_command
 
 
@@ -55,8 +55,9 @@ def _demo(ctx: Context) -> None:
     sessions = list_sessions(ctx.db, workshop.id)
     ctx.emit(
         {"id": workshop.id, "title": workshop.title, "participants": people, "sessions": [s.to_json() for s in sessions]},
-        _("Demo workshop created: {title} ({id}), {n} participants, {s} sessions.").format(
-            title=workshop.title, id=workshop.id, n=people, s=len(sessions)
+        _("Demo workshop created: {title} ({id}), {counts}.").format(
+            title=workshop.title, id=workshop.id, counts=_("{participants}, {sessions}").format(
+                participants=_n("%n participant(s)", people), sessions=_n("%n session(s)", len(sessions))),
         ),
     )
 

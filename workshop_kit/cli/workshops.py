@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..i18n import _
+from ..i18n import _, _n
 from .common import Context, add_command, note_cleaned
 
 
@@ -91,8 +91,8 @@ def _create(ctx: Context) -> None:
                   "trainer_name": a.trainer}, data)
     ctx.emit(
         data,
-        lambda: _("Workshop created: {title} ({id}), {n} sessions from {start} to {end}.").format(
-            title=w.title, id=w.id, n=len(sessions), start=w.start_date, end=w.end_date
+        lambda: _n("Workshop created: {title} ({id}), %n session(s) from {start} to {end}.", len(sessions)).format(
+            title=w.title, id=w.id, start=w.start_date, end=w.end_date
         ),
     )
 
@@ -107,7 +107,8 @@ def _list(ctx: Context) -> None:
             return _("No workshops yet. Create one with: workshop-kit workshop create --title … --start YYYY-MM-DD")
         return "\n".join(
             f"{w['id'][:8]}  {w['start_date']}→{w['end_date']}  {w['title']}  ({w.get('city') or '-'}, "
-            + _("{s} sessions, {p} participants").format(s=w["session_count"], p=w["participant_count"])
+            + _("{sessions}, {participants}").format(sessions=_n("%n session(s)", w["session_count"]),
+                                                    participants=_n("%n participant(s)", w["participant_count"]))
             + ")"
             for w in items
         )

@@ -28,7 +28,7 @@ from workshop_kit.selfcheck import soffice_path
 
 from ...jobs import run_job
 from ...lifetime import alive
-from ...widgets import ltr_text
+from ...widgets import isolated, ltr_text
 from ...workers import show_error
 from .rows_model import BAD_COLOUR, OK_COLOUR, RowsModel, table_view
 from .template_picker import TemplatePicker
@@ -155,8 +155,8 @@ class MakeCertificatesTab(QWidget):
             if w is not None:
                 rows = certs.overview(self.services.db, wid)
                 self.rule_label.setText(self.tr("Attendance rule: {percent} % of the sessions (excused absences are not "
-                                                "counted). {n} of {total} participants meet it.").format(
-                    percent=round(w.attendance_threshold * 100), n=sum(r["eligible"] for r in rows), total=len(rows)))
+                                                "counted). {n} of %n participant(s) meet it.", "", len(rows)).format(
+                    percent=round(w.attendance_threshold * 100), n=sum(r["eligible"] for r in rows)))
                 self.template.show_for(wid, w.language)
         if not wid:
             self.rule_label.setText(self.tr("Choose or create a workshop first."))
@@ -242,10 +242,10 @@ class MakeCertificatesTab(QWidget):
             c.number: (c.pdf or c.file) for c in result.issued if (c.pdf or c.file)}}
         parts = []
         if result.cancelled:
-            parts.append(self.tr("Stopped: {n} complete certificate(s) kept, no half-written file.").format(
-                n=len(result.issued)))
+            parts.append(self.tr("Stopped: %n complete certificate(s) kept, no half-written file.", "",
+                                 len(result.issued)))
         elif result.issued:
-            parts.append(self.tr("{n} certificate(s) made.").format(n=len(result.issued)))
+            parts.append(self.tr("%n certificate(s) made.", "", len(result.issued)))
         else:
             parts.append(self.tr("Nobody meets the attendance rule yet: no certificate made."))
         if result.merged:
@@ -253,7 +253,7 @@ class MakeCertificatesTab(QWidget):
         if result.pdf_problem:
             parts.append(result.pdf_problem)
         if result.not_eligible:
-            parts.append(self.tr("{n} participant(s) not eligible (see the list).").format(n=len(result.not_eligible)))
+            parts.append(self.tr("%n participant(s) not eligible (see the list).", "", len(result.not_eligible)))
         self.result_label.setText("\n".join(parts))
         self.open_folder_button.setEnabled(bool(result.issued))
         self.queue_button.setEnabled(bool(self.last_result["files"]))
@@ -271,7 +271,7 @@ class MakeCertificatesTab(QWidget):
             reason, ok = QInputDialog.getText(
                 self, self.tr("Revoke certificate"),
                 self.tr("Why is certificate {number} ({name}) revoked?").format(number=ltr_text(row["number"]),
-                                                                                 name=row["name"]))
+                                                                                 name=isolated(row["name"])))
             if not ok:
                 return
         try:
@@ -304,7 +304,7 @@ class MakeCertificatesTab(QWidget):
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
-        text = self.tr("{n} message(s) queued.").format(n=len(result.queued))
+        text = self.tr("%n message(s) queued.", "", len(result.queued))
         if result.skipped:
             text += "\n" + self.tr("Skipped:") + "\n" + "\n".join(f"• {s['name']}: {s['reason']}" for s in result.skipped)
         self.result_label.setText(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,53 +13,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models.base import TableModel
 from ...widgets import ltr_text
 
 OK_COLOUR, BAD_COLOUR, WARN_COLOUR = "#1e7a46", "#b3261e", "#8a5a00"
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(TableModel):
     """A read-only table over a list of dicts (a workshop's participants, the outbox)."""
 
     def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None,
                  ltr: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
-        self.columns = columns
+        self.columns = columns  # (key, translated label)
         self.ltr = ltr  # numbers, codes, addresses: kept left-to-right inside Arabic
-        self.rows: list[dict[str, Any]] = []
         self.colour: Any = None
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def column_count(self) -> int:
         return len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.columns[section][1]
-        return None
+    def header(self, section: int) -> str:
+        return self.columns[section][1]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        values = self.rows[row]
+        key = self.columns[column][0]
         if role == Qt.DisplayRole:
-            key = self.columns[index.column()][0]
-            value = row.get(key)
+            value = values.get(key)
             if value is None or value == "":
                 return ""
             return ltr_text(value) if key in self.ltr else str(value)
         if role == Qt.ForegroundRole and self.colour:
-            colour = self.colour(row, self.columns[index.column()][0])
+            colour = self.colour(values, key)
             return QColor(colour) if colour else None
         if role == Qt.UserRole:
-            return row
+            return values
         return None
 
 

@@ -20,6 +20,7 @@ from workshop_kit.errors import WorkshopKitError
 from workshop_kit.selfcheck import soffice_path
 
 from ...services import Services
+from ...widgets import ltr_text
 from ...workers import run_task, show_error
 from .preview_dialog import PreviewDialog
 
@@ -111,11 +112,11 @@ class TemplatePicker(QWidget):
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
-        lines = [self.tr("Known placeholders: {names}").format(names=", ".join(report["known"]) or "-")]
+        lines = [self.tr("Known placeholders: {names}").format(names=ltr_text(", ".join(report["known"]) or "-"))]
         if report["images"]:
-            lines.append(self.tr("Pictures: {names}").format(names=", ".join(report["images"])))
+            lines.append(self.tr("Pictures: {names}").format(names=ltr_text(", ".join(report["images"]))))
         if report["unknown"]:
-            lines.append(self.tr("Unknown placeholders (left empty): {names}").format(names=", ".join(report["unknown"])))
+            lines.append(self.tr("Unknown placeholders (left empty): {names}").format(names=ltr_text(", ".join(report["unknown"]))))
         lines += report["problems"]
         lines.append(self.tr("The template is ready.") if report["ok"] else self.tr("Fix the template, then check it again."))
         box = QMessageBox(QMessageBox.Information if report["ok"] else QMessageBox.Warning,

@@ -104,21 +104,21 @@ class VerifyTab(QWidget):
 
     def verify_picture(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Photo or scan of the QR code"), "",
-                                               self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)"))
+                                               self.tr("Pictures or PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)"))
         if path:
             self.verify_image(path)
 
     def verify_image(self, path: str) -> None:
-        from workshop_kit.certcode import decode_image
+        from workshop_kit.qr import decode_file
 
         try:
-            texts = decode_image(path)
+            texts = decode_file(path)
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
         if not texts:
             self.verdict.setStyleSheet(f"font-size: 18px; font-weight: 600; color: {WARN_COLOUR};")
-            self.verdict.setText(self.tr("No QR code found in this picture. Try a sharper, closer photo, or type the "
+            self.verdict.setText(self.tr("No QR code found in this file. Try a sharper, closer photo, or type the "
                                          "short code."))
             self.details.setText("")
             return
@@ -187,9 +187,9 @@ class VerifyTab(QWidget):
             show_error(self, exc)
             return
         self.services.settings["verify_url"] = settings["verify_url"]
-        self.details.setText(self.tr("Verification page written to {path}: {n} certificates, {r} revoked. Publish it "
-                                     "again after each revocation.").format(
-            path=ltr_text(str(result.path)), n=result.certificates, r=result.revoked))
+        self.details.setText(self.tr("Verification page written to {path}: %n certificate(s), revoked: {r}. Publish it "
+                                     "again after each revocation.", "", result.certificates).format(
+            path=ltr_text(str(result.path)), r=result.revoked))
 
     def trust_key(self) -> None:
         from workshop_kit.signing import trust_public_key

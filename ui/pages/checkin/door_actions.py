@@ -92,7 +92,7 @@ class DoorActions(QObject):
         def done(info: dict) -> None:  # the job published the badges issued (the participants' badge column)
             page.print_button.setEnabled(True)
             page.last_badges = info
-            page.paint("idle", self.tr("{count} badges ready").format(count=info["count"]),
+            page.paint("idle", self.tr("%n badge(s) ready", "", info["count"]),
                         ltr_text(info["path"]))
             page.reset_timer.start()
             page.badgesWritten.emit(info)

@@ -82,10 +82,7 @@ class FinderPanel(QWidget):
             return
         for hit in core.search_enrolled(page.services.db, page.workshop_id, self.search.text(),
                                         page.effective_session_id()):
-            label = hit["display_name"]
-            other = hit["arabic_name"] if hit["display_name"] == hit["latin_name"] else hit["latin_name"]
-            if other:
-                label += f"  ·  {other}"
+            label = hit["both_names"]
             if hit["organisation"]:
                 label += f"  —  {hit['organisation']}"
             if hit["checked_in_at"]:

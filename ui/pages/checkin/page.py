@@ -228,8 +228,7 @@ class CheckinPage(QWidget):
         self.paint(
             "red",
             self.tr("Not recorded yet"),
-            self._last_failure + "\n" + self.tr("{n} scan(s) kept; retrying every few seconds.").format(
-                n=len(self.pending)),
+            self._last_failure + "\n" + self.tr("%n scan(s) kept; retrying every few seconds.", "", len(self.pending)),
         )
         if sound and self.sound_box.isChecked():
             self.sounds.play("red")

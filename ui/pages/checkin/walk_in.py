@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_kit.i18n import translate
+from workshop_kit.participant_fields import FORM_LABELS
+
 
 class WalkInDialog(QDialog):
     """Someone not on the list: a name (Latin or Arabic script) and consent are enough."""
@@ -36,14 +39,11 @@ class WalkInDialog(QDialog):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.consent = QCheckBox(self.tr("The person agrees that their data is recorded for this programme"))
         self.consent_email = QCheckBox(self.tr("Agrees to receive the certificate by e-mail"))
-        form.addRow(self.tr("First name"), self.first_name)
-        form.addRow(self.tr("Last name"), self.last_name)
-        form.addRow(self.tr("First name (Arabic)"), self.first_name_ar)
-        form.addRow(self.tr("Last name (Arabic)"), self.last_name_ar)
-        form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow(self.tr("Gender"), self.gender)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Email"), self.email)
+        for key, edit in (("first_name", self.first_name), ("last_name", self.last_name),
+                          ("first_name_ar", self.first_name_ar), ("last_name_ar", self.last_name_ar),
+                          ("organisation_name", self.organisation), ("gender", self.gender), ("phone", self.phone),
+                          ("email", self.email)):
+            form.addRow(translate(FORM_LABELS[key]), edit)
         form.addRow(self.consent)
         form.addRow(self.consent_email)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

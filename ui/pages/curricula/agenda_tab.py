@@ -210,8 +210,8 @@ class AgendaTab(QWidget):
             self.plan.addTopLevelItem(day_item)
         self.plan.expandAll()
         self.plan.resizeColumnToContents(0)
-        self.total.setText(self.tr("Total: {time} over {days} day(s)").format(
-            time=_hm(agenda.total_minutes()), days=sum(1 for d in agenda.days if totals[d]["sessions"]))
+        self.total.setText(self.tr("Total: {time} over %n day(s)", "", sum(1 for d in agenda.days if totals[d]["sessions"])).format(
+            time=_hm(agenda.total_minutes()))
             + ("  •  " + self.tr("not saved") if self.dirty else ""))
         self._on_plan_item(self.plan.currentItem(), None)
 

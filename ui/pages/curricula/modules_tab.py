@@ -223,8 +223,8 @@ class ModulesTab(QWidget):
             notes.append(self.tr("Translation missing: this module has no {language} text yet; the {shown} text is shown.")
                          .format(language=LANGUAGE_NAMES[wanted], shown=LANGUAGE_NAMES[text.lang]))
         if module.problems:
-            notes.append(self.tr("{n} problem(s) in this module's files, e.g. {first}").format(
-                n=len(module.problems), first=module.problems[0]))
+            notes.append(self.tr("%n problem(s) in this module's files, e.g. {first}", "", len(module.problems)).format(
+                first=module.problems[0]))
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
         self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(module.folder) + "/"))

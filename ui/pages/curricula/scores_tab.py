@@ -114,8 +114,9 @@ class ScoresTab(QWidget):
         catalog = self.page.catalog
         ids = list(dict.fromkeys([*w.modules, *sorted(catalog.modules)]))
         for mid in ids:
-            label = f"{mid} — {catalog.modules[mid].title(language())}" if mid in catalog else \
-                self.tr("{id} — not installed on this computer").format(id=mid)
+            # the title only: trainers neither read nor type ids such as m01-migration-terms
+            label = catalog.modules[mid].title(language()) if mid in catalog else \
+                self.tr("A module not installed on this computer")
             self.module.addItem(label, mid)
         self.module.blockSignals(False)
         self.people = enrolled(db, w.id)
@@ -185,7 +186,7 @@ class ScoresTab(QWidget):
         """Print the current module's test (or its answer key) in the chosen language."""
         module_id, lang = self.module.currentData(), self.print_lang.currentData()
         if module_id not in self.page.catalog:
-            show_error(self, WorkshopKitError(self.tr("{id} — not installed on this computer").format(id=module_id)))
+            show_error(self, WorkshopKitError(self.tr("A module not installed on this computer")))
             return
         kind = "answer-key" if answer_key else "test"
         path = _ask_save_path(self, self.tr("Save the test"), f"{module_id}-{kind}-{lang}.docx")
