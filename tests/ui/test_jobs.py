@@ -346,3 +346,38 @@ def _left():  # noqa: ANN202
     from PySide6.QtCore import Qt
 
     return Qt.LeftButton
+
+
+# -- every kind of data the core writes has a page listening -------------------------------------------------
+
+NOT_SHOWN_LIVE = {
+    "settings": "pages read services.settings when they act; the settings page is where they change",
+    "organisations": "trusted keys are read when a bundle is checked, never shown in a list",
+    "curricula": "the curricula page reloads its catalogue itself after an import",
+}
+
+
+def test_every_kind_the_core_writes_is_heard_by_a_page() -> None:
+    """A kind that a core function declares (``@writes``) but no page reads was a page showing stale data."""
+    import ast
+    import re
+    from dataclasses import fields
+
+    from workshop_kit.changes import ChangeSet
+
+    root = Path(__file__).resolve().parents[2]
+    declared: set[str] = set()
+    for path in (root / "workshop_kit").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("writes", "ChangeSet"):
+                declared |= {k.arg for k in node.keywords if k.arg}
+    heard: set[str] = set()
+    kinds = {f.name for f in fields(ChangeSet)}
+    for path in (root / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        heard |= {k for k in kinds if re.search(rf"\bchanges\.{k}\b", text)}
+        for block in re.findall(r"= ChangeSet\((.*?)\)\n", text, re.S):  # a page's SHOWS = ChangeSet(…)
+            heard |= set(re.findall(r"(\w+)=True", block))
+    assert declared <= kinds
+    missing = declared - heard - set(NOT_SHOWN_LIVE)
+    assert not missing, f"written by the core, refreshed by no page: {sorted(missing)}"
