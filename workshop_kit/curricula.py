@@ -36,7 +36,7 @@ import yaml
 
 from .changes import writes
 from .errors import NotFound, ValidationError
-from .i18n import LANGUAGES, N_, _, _n, translate
+from .i18n import LANGUAGES, N_, Nn_, _, _n, translate, translate_n
 from .paths import resource, user_curricula_dir
 from .textnorm import fold
 
@@ -1075,7 +1075,7 @@ def to_markdown(text: ModuleText, *, trainer: bool = True) -> str:
         return translate(s, lang)
 
     def mins(n: int) -> str:
-        return t(N_("{n} min")).format(n=n)
+        return translate_n(Nn_("%n min"), n, lang)
 
     out = [f"# {text.title}", "", f"*{text.summary}*", ""]
     out.append(f"**{t(N_('Duration'))}:** {mins(text.duration)} — **{t(N_('Audience'))}:** {text.audience}")

@@ -19,7 +19,7 @@ from docx.shared import Mm, Pt, RGBColor
 from . import docxutil
 from .curricula import Module, ModuleText, trainer_sections, without_answer_keys
 from .curricula_agenda import Agenda
-from .i18n import LANGUAGE_NAMES, N_, translate
+from .i18n import LANGUAGE_NAMES, N_, Nn_, translate, translate_n
 from .workshops import Workshop
 
 _INLINE = re.compile(r"(\*\*[^*]+\*\*|__[^_]+__|\*[^*\s][^*]*\*|`[^`]+`|!\[[^\]]*\]\([^)]*\)|\[[^\]]+\]\([^)]+\))")
@@ -208,8 +208,8 @@ class _Writer:
 def _fmt_minutes(minutes: int, lang: str) -> str:
     h, m = divmod(minutes, 60)
     if not h:
-        return _t(N_("{m} min"), lang).format(m=m)
-    return _t(N_("{minutes} min ({h} h {m:02d})"), lang).format(minutes=minutes, h=h, m=m)
+        return translate_n(Nn_("%n min"), m, lang)
+    return translate_n(Nn_("%n min ({h} h {m:02d})"), minutes, lang).format(h=h, m=m)
 
 
 def _fallback_note(w: _Writer, module: Module, text: ModuleText, lang: str) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from . import curricula
 from .curricula import Module, ModuleText, Problem, Question
 from .errors import ValidationError
-from .i18n import _
+from .i18n import _, _n
 
 MIN_QUESTIONS = 4  # below this a pattern means nothing
 SKEW_SHARE = 0.5  # warn when more than this share of a quiz shows the same pattern
@@ -67,14 +67,14 @@ def quiz_warnings(text: ModuleText, *, positions: bool = True) -> list[Problem]:
     out = []
     position, same = counts.most_common(1)[0]
     if positions and same > n * SKEW_SHARE:
-        out.append(Problem(file, line, "quiz", _(
-            "{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; "
-            "spread the correct answers over the positions").format(same=same, n=n, position=position + 1)))
+        out.append(Problem(file, line, "quiz", _n(
+            "{same} of %n correct answer(s) are choice {position}: participants learn the pattern, not the subject; "
+            "spread the correct answers over the positions", n).format(same=same, position=position + 1)))
     if len(longest) > n * SKEW_SHARE:
-        out.append(Problem(file, line, "quiz", _(
-            "the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices "
-            "a similar length, with wrong answers taken from common misconceptions").format(
-            k=len(longest), n=n, which=", ".join(str(i) for i in longest))))
+        out.append(Problem(file, line, "quiz", _n(
+            "the correct answer is clearly the longest choice in {k} of %n question(s) ({which}); give the choices "
+            "a similar length, with wrong answers taken from common misconceptions", n).format(
+            k=len(longest), which=", ".join(str(i) for i in longest))))
     return out
 
 

@@ -31,7 +31,7 @@ from typing import Any
 from .changes import writes
 from .db import now_iso
 from .errors import ValidationError
-from .i18n import N_, _, translate
+from .i18n import N_, Nn_, _, translate, translate_n
 from .sqlconn import Database
 
 RECORD = "inbox.json"
@@ -46,6 +46,13 @@ STATUS_LABELS = {
     "known": N_("already known"),
     "refused": N_("refused"),
     "waiting": N_("still arriving"),
+}
+# The same, counted: French agrees the participle with the number ("1 fusionné", "2 fusionnés").
+_COUNT_LABELS = {
+    "merged": Nn_("%n merged"),
+    "known": Nn_("%n already known"),
+    "refused": Nn_("%n refused"),
+    "waiting": Nn_("%n still arriving"),
 }
 
 Progress = Callable[[int, int, str], None]
@@ -89,8 +96,8 @@ class ScanResult:
     def summary(self, lang: str | None = None) -> str:
         t = lambda text: translate(text, lang)  # noqa: E731
         c = self.counts()
-        lines = [t(N_("Inbox {folder}: {merged} merged, {known} already known, {refused} refused, "
-                      "{waiting} still arriving.")).format(folder=self.folder, **c)]
+        lines = [t(N_("Inbox {folder}: {merged}, {known}, {refused}, {waiting}.")).format(
+            folder=self.folder, **{k: translate_n(label, c[k], lang) for k, label in _COUNT_LABELS.items()})]
         for e in self.entries:
             what = e.workshop_title or ""
             if e.status == "refused":

@@ -2005,6 +2005,66 @@
   </context>
   <context>
     <name>OutboxTab</name>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>5563b7274a65</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+        <numerusform>منتظرة: %n</numerusform>
+      </translation>
+      <extra-wk-built>1e6754b2ad4c</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>e101100cdb8d</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+      </translation>
+      <extra-wk-built>16cd551dcf84</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+      </translation>
+      <extra-wk-built>7ba2767b9b54</extra-wk-built>
+    </message>
     <message>
       <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
       <translation>الرسالة التي انقطع اتصالها بعد تسليمها إلى الخادم تُعلَّم «غير مؤكدة» ولا يُعاد إرسالها تلقائيًا: ربما وصلت. تحقّقوا من علبة المُرسِل، ثم استعملوا «إعادة الإرسال» أو «تعليم كمستلمة».</translation>
@@ -2111,14 +2171,9 @@
       <extra-wk-built>3054184c8712</extra-wk-built>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} منتظرة · {sent} مُرسلة · {failed} فاشلة · {uncertain} غير مؤكدة</translation>
-      <extra-wk-built>55cd08557266</extra-wk-built>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
-      <extra-wk-built>8c23a374fe60</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}، {failed}، {uncertain}، {queued}.</translation>
+      <extra-wk-built>b9f997cba67c</extra-wk-built>
     </message>
   </context>
   <context>
@@ -2604,6 +2659,54 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
   <context>
     <name>ProgrammePage</name>
     <message numerus="yes">
+      <source>%n already known</source>
+      <translation>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+      </translation>
+      <extra-wk-built>32523024dc14</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+      </translation>
+      <extra-wk-built>5aff6e00ed33</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+      </translation>
+      <extra-wk-built>3b253b19b503</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still arriving</source>
+      <translation>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+      </translation>
+      <extra-wk-built>d2bb2c5f63d6</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n workshop(s) in this view: {scope}</source>
       <translation>
         <numerusform>%n ورشة في هذا العرض: {scope}</numerusform>
@@ -2841,9 +2944,9 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>2a9689f44fa7</extra-wk-built>
     </message>
     <message>
-      <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
-      <translation>دُمج {merged}، معروف من قبل {known}، مرفوض {refused}، قيد الوصول {waiting} (يؤخذ في الفحص التالي).</translation>
-      <extra-wk-built>26dcd14d9834</extra-wk-built>
+      <source>{merged}, {known}, {refused}, {waiting} (taken at the next scan).</source>
+      <translation>{merged}، {known}، {refused}، {waiting} (يؤخذ في الفحص التالي).</translation>
+      <extra-wk-built>1aaf110daefe</extra-wk-built>
     </message>
   </context>
   <context>
@@ -4048,6 +4151,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>cf96edaf32ea</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n already known</source>
+      <translation>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+        <numerusform>معروف من قبل: %n</numerusform>
+      </translation>
+      <extra-wk-built>32523024dc14</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
       <translation>
         <numerusform>%n نسخة احتياطية لا تزال غير مشفّرة: شغّلوا workshop-kit encryption enable مرة أخرى لإتمام العملية.</numerusform>
@@ -4108,6 +4223,30 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>d9fea2e735d5</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+        <numerusform>فاشلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>5563b7274a65</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+        <numerusform>دُمج %n</numerusform>
+      </translation>
+      <extra-wk-built>5aff6e00ed33</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
       <translation>
         <numerusform>ربما وصلت %n رسالة رغم أن الخادم لم يؤكد استلامها؛ عُلّمت «غير مؤكدة» ولن يُعاد إرسالها تلقائيًا. تحقّقوا من علبة المُرسِل، ثم استعملوا: workshop-kit outbox retry ID، أو: workshop-kit outbox mark-sent ID</numerusform>
@@ -4130,6 +4269,30 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
         <numerusform>%n رسالة في الانتظار؛ أرسلوها بالأمر: workshop-kit outbox send</numerusform>
       </translation>
       <extra-wk-built>572a79e9207d</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>دقيقة واحدة</numerusform>
+        <numerusform>دقيقتان</numerusform>
+        <numerusform>%n دقائق</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+      </translation>
+      <extra-wk-built>0400321cc510</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n min ({h} h {m:02d})</source>
+      <translation>
+        <numerusform>%n دقيقة ({h} س {m:02d} د)</numerusform>
+        <numerusform>دقيقة واحدة ({h} س {m:02d} د)</numerusform>
+        <numerusform>دقيقتان ({h} س {m:02d} د)</numerusform>
+        <numerusform>%n دقائق ({h} س {m:02d} د)</numerusform>
+        <numerusform>%n دقيقة ({h} س {m:02d} د)</numerusform>
+        <numerusform>%n دقيقة ({h} س {m:02d} د)</numerusform>
+      </translation>
+      <extra-wk-built>1878d3b807e6</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n module(s)</source>
@@ -4288,6 +4451,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>ca0986ddc441</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+        <numerusform>مرفوض: %n</numerusform>
+      </translation>
+      <extra-wk-built>3b253b19b503</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n row(s) are people already registered (enrolled, not created again).</source>
       <translation>
         <numerusform>%n سطر لأشخاص مسجلين من قبل (سُجّلوا في الورشة دون إنشائهم من جديد).</numerusform>
@@ -4312,6 +4487,18 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>be8a18d42610</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+        <numerusform>مُرسلة: %n</numerusform>
+      </translation>
+      <extra-wk-built>e101100cdb8d</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n جلسة</numerusform>
@@ -4322,6 +4509,42 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
         <numerusform>%n جلسة</numerusform>
       </translation>
       <extra-wk-built>7147f4eaa181</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still arriving</source>
+      <translation>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+        <numerusform>قيد الوصول: %n</numerusform>
+      </translation>
+      <extra-wk-built>d2bb2c5f63d6</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+        <numerusform>لا تزال منتظرة: %n</numerusform>
+      </translation>
+      <extra-wk-built>16cd551dcf84</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+        <numerusform>غير مؤكدة: %n</numerusform>
+      </translation>
+      <extra-wk-built>7ba2767b9b54</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>
@@ -4883,10 +5106,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>أُلغي النسخ: حُذف ما نُسخ إلى المجلد الجديد وبقيت البيانات في مكانها.</translation>
       <extra-wk-built>c64c3a5738ea</extra-wk-built>
     </message>
-    <message>
-      <source>Core sessions: {n} min (the others are optional)</source>
-      <translation>الحصص الأساسية: {n} دقيقة (والباقي اختياري)</translation>
-      <extra-wk-built>4447f74d5214</extra-wk-built>
+    <message numerus="yes">
+      <source>Core sessions: %n min (the others are optional)</source>
+      <translation>
+        <numerusform>الحصص الأساسية: %n دقيقة (والباقي اختياري)</numerusform>
+        <numerusform>الحصص الأساسية: دقيقة واحدة (والباقي اختياري)</numerusform>
+        <numerusform>الحصص الأساسية: دقيقتان (والباقي اختياري)</numerusform>
+        <numerusform>الحصص الأساسية: %n دقائق (والباقي اختياري)</numerusform>
+        <numerusform>الحصص الأساسية: %n دقيقة (والباقي اختياري)</numerusform>
+        <numerusform>الحصص الأساسية: %n دقيقة (والباقي اختياري)</numerusform>
+      </translation>
+      <extra-wk-built>bcda0d46918d</extra-wk-built>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -4955,10 +5185,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>المدة</translation>
       <extra-wk-built>a7947509c350</extra-wk-built>
     </message>
-    <message>
-      <source>Duration: {n} min</source>
-      <translation>المدة: {n} دقيقة</translation>
-      <extra-wk-built>ca0329af4d13</extra-wk-built>
+    <message numerus="yes">
+      <source>Duration: %n min</source>
+      <translation>
+        <numerusform>المدة: %n دقيقة</numerusform>
+        <numerusform>المدة: دقيقة واحدة</numerusform>
+        <numerusform>المدة: دقيقتان</numerusform>
+        <numerusform>المدة: %n دقائق</numerusform>
+        <numerusform>المدة: %n دقيقة</numerusform>
+        <numerusform>المدة: %n دقيقة</numerusform>
+      </translation>
+      <extra-wk-built>db0271ced315</extra-wk-built>
     </message>
     <message>
       <source>E-mails</source>
@@ -5173,9 +5410,9 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>6f70f348207d</extra-wk-built>
     </message>
     <message>
-      <source>Inbox {folder}: {merged} merged, {known} already known, {refused} refused, {waiting} still arriving.</source>
-      <translation>صندوق الوارد {folder}: دُمج {merged}، معروف من قبل {known}، مرفوض {refused}، قيد الوصول {waiting}.</translation>
-      <extra-wk-built>28f12b3e1f8f</extra-wk-built>
+      <source>Inbox {folder}: {merged}, {known}, {refused}, {waiting}.</source>
+      <translation>صندوق الوارد {folder}: {merged}، {known}، {refused}، {waiting}.</translation>
+      <extra-wk-built>72754bcbdcea</extra-wk-built>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
@@ -6824,10 +7061,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>مجموع مدة التكوين: {time}</translation>
       <extra-wk-built>6aed6ad0a28c</extra-wk-built>
     </message>
-    <message>
-      <source>Total: {n} min</source>
-      <translation>المجموع: {n} دقيقة</translation>
-      <extra-wk-built>d72beec90382</extra-wk-built>
+    <message numerus="yes">
+      <source>Total: %n min</source>
+      <translation>
+        <numerusform>المجموع: %n دقيقة</numerusform>
+        <numerusform>المجموع: دقيقة واحدة</numerusform>
+        <numerusform>المجموع: دقيقتان</numerusform>
+        <numerusform>المجموع: %n دقائق</numerusform>
+        <numerusform>المجموع: %n دقيقة</numerusform>
+        <numerusform>المجموع: %n دقيقة</numerusform>
+      </translation>
+      <extra-wk-built>10445a425145</extra-wk-built>
     </message>
     <message>
       <source>Trainer</source>
@@ -8630,10 +8874,17 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>مجلد صندوق الوارد للحزم لدى المنسق</translation>
       <extra-wk-built>ed81da53a29d</extra-wk-built>
     </message>
-    <message>
-      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
-      <translation>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل {n} أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</translation>
-      <extra-wk-built>b2aa63c25056</extra-wk-built>
+    <message numerus="yes">
+      <source>the correct answer is clearly the longest choice in {k} of %n question(s) ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>
+        <numerusform>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل %n سؤال ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</numerusform>
+        <numerusform>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل سؤال واحد ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</numerusform>
+        <numerusform>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل سؤالين ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</numerusform>
+        <numerusform>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل %n أسئلة ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</numerusform>
+        <numerusform>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل %n سؤالًا ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</numerusform>
+        <numerusform>الجواب الصحيح هو بوضوح أطول اختيار في {k} من أصل %n سؤال ({which})؛ اجعلوا الاختيارات متقاربة الطول، واستمدّوا الأجوبة الخاطئة من التصورات الخاطئة الشائعة</numerusform>
+      </translation>
+      <extra-wk-built>c5f272485e7d</extra-wk-built>
     </message>
     <message>
       <source>the front matter expands to more than {max} values (anchors and aliases repeated within each other); write the values out</source>
@@ -9035,16 +9286,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>75aca36ebbb1</extra-wk-built>
     </message>
     <message>
-      <source>{minutes} min ({h} h {m:02d})</source>
-      <translation>{minutes} دقيقة ({h} س {m:02d} د)</translation>
-      <extra-wk-built>4ef066a4aa5e</extra-wk-built>
-    </message>
-    <message>
-      <source>{m} min</source>
-      <translation>{m} دقيقة</translation>
-      <extra-wk-built>6659607e128a</extra-wk-built>
-    </message>
-    <message>
       <source>{name} cannot be opened as an Excel workbook ({detail}).</source>
       <translation>لا يمكن فتح {name} كمصنف Excel ‏({detail}).</translation>
       <extra-wk-built>53e2f2f84c5f</extra-wk-built>
@@ -9224,11 +9465,6 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>ef1f9ffe68be</extra-wk-built>
     </message>
     <message>
-      <source>{n} min</source>
-      <translation>{n} دقيقة</translation>
-      <extra-wk-built>f2fff340ea93</extra-wk-built>
-    </message>
-    <message>
       <source>{option}: '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31).</source>
       <translation>{option}: '{value}' ليس تاريخًا؛ اكتبه بالشكل YYYY-MM-DD (مثلًا 2026-03-31).</translation>
       <extra-wk-built>431d93ea12aa</extra-wk-built>
@@ -9333,15 +9569,22 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <translation>{path}: يحتوي {part} على تعريفات كيانات XML لا يكتبها Word أبدًا؛ رُفض القالب.</translation>
       <extra-wk-built>14f23eb3c4e1</extra-wk-built>
     </message>
-    <message>
-      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
-      <translation>{same} من أصل {n} أجوبة صحيحة هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</translation>
-      <extra-wk-built>41fdec26786e</extra-wk-built>
+    <message numerus="yes">
+      <source>{same} of %n correct answer(s) are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>
+        <numerusform>{same} من أصل %n جواب صحيح هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</numerusform>
+        <numerusform>{same} من أصل جواب صحيح واحد هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</numerusform>
+        <numerusform>{same} من أصل جوابين صحيحين هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</numerusform>
+        <numerusform>{same} من أصل %n أجوبة صحيحة هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</numerusform>
+        <numerusform>{same} من أصل %n جوابًا صحيحًا هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</numerusform>
+        <numerusform>{same} من أصل %n جواب صحيح هي الاختيار {position}: يتعلم المشاركون النمط لا الموضوع؛ وزّعوا الأجوبة الصحيحة على المواضع</numerusform>
+      </translation>
+      <extra-wk-built>e1cb78b189f5</extra-wk-built>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} مُرسلة، {failed} فاشلة، {uncertain} غير مؤكدة، {queued} لا تزال منتظرة.</translation>
-      <extra-wk-built>8c23a374fe60</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}، {failed}، {uncertain}، {queued}.</translation>
+      <extra-wk-built>b9f997cba67c</extra-wk-built>
     </message>
     <message>
       <source>{sessions}, {participants}</source>
@@ -9356,15 +9599,22 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
   </context>
   <context>
     <name>curricula</name>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>دقيقة واحدة</numerusform>
+        <numerusform>دقيقتان</numerusform>
+        <numerusform>%n دقائق</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+      </translation>
+      <extra-wk-built>0400321cc510</extra-wk-built>
+    </message>
     <message>
       <source>{h} h {m:02d}</source>
       <translation>{h} س {m:02d} د</translation>
       <extra-wk-built>a86e7e7655ca</extra-wk-built>
-    </message>
-    <message>
-      <source>{m} min</source>
-      <translation>{m} دقيقة</translation>
-      <extra-wk-built>6659607e128a</extra-wk-built>
     </message>
   </context>
   <context>

@@ -249,6 +249,49 @@
     </message>
   </context>
   <context>
+    <name>OutboxTab</name>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+      <extra-wk-built>3a79262fc12a</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n queued</numerusform>
+        <numerusform>%n queued</numerusform>
+      </translation>
+      <extra-wk-built>de0be473ea9e</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n sent</numerusform>
+        <numerusform>%n sent</numerusform>
+      </translation>
+      <extra-wk-built>a4f4b158366e</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n still queued</numerusform>
+        <numerusform>%n still queued</numerusform>
+      </translation>
+      <extra-wk-built>d3c44c5ef448</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n uncertain</numerusform>
+        <numerusform>%n uncertain</numerusform>
+      </translation>
+      <extra-wk-built>521be2657ab5</extra-wk-built>
+    </message>
+  </context>
+  <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
       <source>%n enrolment(s) added</source>
@@ -321,6 +364,38 @@
   <context>
     <name>ProgrammePage</name>
     <message numerus="yes">
+      <source>%n already known</source>
+      <translation>
+        <numerusform>%n already known</numerusform>
+        <numerusform>%n already known</numerusform>
+      </translation>
+      <extra-wk-built>343bb30fc4b3</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n merged</numerusform>
+        <numerusform>%n merged</numerusform>
+      </translation>
+      <extra-wk-built>12a05892b2bb</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n refused</numerusform>
+        <numerusform>%n refused</numerusform>
+      </translation>
+      <extra-wk-built>72cb430f7f29</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still arriving</source>
+      <translation>
+        <numerusform>%n still arriving</numerusform>
+        <numerusform>%n still arriving</numerusform>
+      </translation>
+      <extra-wk-built>ecd2a6fdb935</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n workshop(s) in this view: {scope}</source>
       <translation>
         <numerusform>%n workshop in this view: {scope}</numerusform>
@@ -370,6 +445,14 @@
       <extra-wk-built>834bcfa761e2</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n already known</source>
+      <translation>
+        <numerusform>%n already known</numerusform>
+        <numerusform>%n already known</numerusform>
+      </translation>
+      <extra-wk-built>343bb30fc4b3</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
       <translation>
         <numerusform>%n backup is still plain: run workshop-kit encryption enable again to finish.</numerusform>
@@ -410,6 +493,22 @@
       <extra-wk-built>06d59e1ace17</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+      <extra-wk-built>3a79262fc12a</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n merged</numerusform>
+        <numerusform>%n merged</numerusform>
+      </translation>
+      <extra-wk-built>12a05892b2bb</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
       <translation>
         <numerusform>%n message may have arrived although the server did not confirm it; it is marked uncertain and will not be sent again by itself. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</numerusform>
@@ -424,6 +523,22 @@
         <numerusform>%n messages queued; send with: workshop-kit outbox send</numerusform>
       </translation>
       <extra-wk-built>dee1a8344555</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+      <extra-wk-built>cd2c22e72658</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n min ({h} h {m:02d})</source>
+      <translation>
+        <numerusform>%n min ({h} h {m:02d})</numerusform>
+        <numerusform>%n min ({h} h {m:02d})</numerusform>
+      </translation>
+      <extra-wk-built>0d49d05aefc7</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n module(s)</source>
@@ -530,6 +645,14 @@
       <extra-wk-built>9aefed0f850f</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n refused</numerusform>
+        <numerusform>%n refused</numerusform>
+      </translation>
+      <extra-wk-built>72cb430f7f29</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n row(s) are people already registered (enrolled, not created again).</source>
       <translation>
         <numerusform>%n row is a person already registered (enrolled, not created again).</numerusform>
@@ -546,12 +669,44 @@
       <extra-wk-built>ccb893fbb922</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n sent</numerusform>
+        <numerusform>%n sent</numerusform>
+      </translation>
+      <extra-wk-built>a4f4b158366e</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
         <numerusform>%n sessions</numerusform>
       </translation>
       <extra-wk-built>9b1778b49a13</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still arriving</source>
+      <translation>
+        <numerusform>%n still arriving</numerusform>
+        <numerusform>%n still arriving</numerusform>
+      </translation>
+      <extra-wk-built>ecd2a6fdb935</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n still queued</numerusform>
+        <numerusform>%n still queued</numerusform>
+      </translation>
+      <extra-wk-built>d3c44c5ef448</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n uncertain</numerusform>
+        <numerusform>%n uncertain</numerusform>
+      </translation>
+      <extra-wk-built>521be2657ab5</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>
@@ -594,12 +749,28 @@
       <extra-wk-built>4550d85c17d6</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>Core sessions: %n min (the others are optional)</source>
+      <translation>
+        <numerusform>Core sessions: %n min (the others are optional)</numerusform>
+        <numerusform>Core sessions: %n min (the others are optional)</numerusform>
+      </translation>
+      <extra-wk-built>08f6610d81fd</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>Damaged template(s): {names}</source>
       <translation>
         <numerusform>Damaged template: {names}</numerusform>
         <numerusform>Damaged templates: {names}</numerusform>
       </translation>
       <extra-wk-built>7b839347764e</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Duration: %n min</source>
+      <translation>
+        <numerusform>Duration: %n min</numerusform>
+        <numerusform>Duration: %n min</numerusform>
+      </translation>
+      <extra-wk-built>29bb4d445cc2</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>Encrypted with a passphrase (SQLCipher): the database and %n backup(s).</source>
@@ -656,6 +827,14 @@
         <numerusform>This name has %n characters; at most {max} fit on a badge and a certificate.</numerusform>
       </translation>
       <extra-wk-built>12f31fe88121</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>Total: %n min</source>
+      <translation>
+        <numerusform>Total: %n min</numerusform>
+        <numerusform>Total: %n min</numerusform>
+      </translation>
+      <extra-wk-built>7e9b134516be</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>Unknown participant field(s): {names}</source>
@@ -720,6 +899,14 @@
         <numerusform>has {n}; at most %n items allowed</numerusform>
       </translation>
       <extra-wk-built>0feca5f83466</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>the correct answer is clearly the longest choice in {k} of %n question(s) ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>
+        <numerusform>the correct answer is clearly the longest choice in {k} of %n question ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</numerusform>
+        <numerusform>the correct answer is clearly the longest choice in {k} of %n questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</numerusform>
+      </translation>
+      <extra-wk-built>addaae46019d</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>the name is too long to go in the certificate's QR code (%n character(s)); shorten it in the participant's record</source>
@@ -792,6 +979,25 @@
         <numerusform>{name} holds %n records dated in the future (up to {latest}); the clock of the laptop that made it is probably wrong. Nothing was imported: set that laptop's date and time, then export again.</numerusform>
       </translation>
       <extra-wk-built>88ffe7d46932</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>{same} of %n correct answer(s) are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>
+        <numerusform>{same} of %n correct answer is choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</numerusform>
+        <numerusform>{same} of %n correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</numerusform>
+      </translation>
+      <extra-wk-built>d148589ba823</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>curricula</name>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+      <extra-wk-built>cd2c22e72658</extra-wk-built>
     </message>
   </context>
 </TS>

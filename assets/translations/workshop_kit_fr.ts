@@ -1901,6 +1901,46 @@
   </context>
   <context>
     <name>OutboxTab</name>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
+      </translation>
+      <extra-wk-built>6d84e1871fe7</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n en attente</numerusform>
+        <numerusform>%n en attente</numerusform>
+      </translation>
+      <extra-wk-built>6c661ee6fe6c</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n envoyé</numerusform>
+        <numerusform>%n envoyés</numerusform>
+      </translation>
+      <extra-wk-built>f2c2eba83c4c</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n encore en attente</numerusform>
+        <numerusform>%n encore en attente</numerusform>
+      </translation>
+      <extra-wk-built>487e0b1e5f47</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n incertain</numerusform>
+        <numerusform>%n incertains</numerusform>
+      </translation>
+      <extra-wk-built>e75a775e0ae5</extra-wk-built>
+    </message>
     <message>
       <source>A message whose connection dropped after it was handed to the server is marked uncertain and never sent again on its own: it may have arrived. Check the sender's mailbox, then use “Send again” or “Mark as received”.</source>
       <translation>Un message dont la connexion a été coupée après sa remise au serveur est marqué incertain et n'est jamais renvoyé tout seul : il est peut-être arrivé. Vérifiez la boîte de l'expéditeur, puis utilisez « Renvoyer » ou « Marquer comme reçu ».</translation>
@@ -2007,14 +2047,9 @@
       <extra-wk-built>65df4a6f5e15</extra-wk-built>
     </message>
     <message>
-      <source>{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain</source>
-      <translation>{queued} en attente · {sent} envoyé(s) · {failed} en échec · {uncertain} incertain(s)</translation>
-      <extra-wk-built>674f391f3623</extra-wk-built>
-    </message>
-    <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
-      <extra-wk-built>45f476718003</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}, {failed}, {uncertain}, {queued}.</translation>
+      <extra-wk-built>175e85e97bf0</extra-wk-built>
     </message>
   </context>
   <context>
@@ -2468,6 +2503,38 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
   <context>
     <name>ProgrammePage</name>
     <message numerus="yes">
+      <source>%n already known</source>
+      <translation>
+        <numerusform>%n déjà connu</numerusform>
+        <numerusform>%n déjà connus</numerusform>
+      </translation>
+      <extra-wk-built>15fe1d3f09ab</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n fusionné</numerusform>
+        <numerusform>%n fusionnés</numerusform>
+      </translation>
+      <extra-wk-built>86676a50fee5</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n refusé</numerusform>
+        <numerusform>%n refusés</numerusform>
+      </translation>
+      <extra-wk-built>c690037c5d57</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still arriving</source>
+      <translation>
+        <numerusform>%n en cours d'arrivée</numerusform>
+        <numerusform>%n en cours d'arrivée</numerusform>
+      </translation>
+      <extra-wk-built>1a7ec61f31ce</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n workshop(s) in this view: {scope}</source>
       <translation>
         <numerusform>%n atelier dans cette vue : {scope}</numerusform>
@@ -2701,9 +2768,9 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>9a570d5a93e5</extra-wk-built>
     </message>
     <message>
-      <source>{merged} merged, {known} already known, {refused} refused, {waiting} still arriving (taken at the next scan).</source>
-      <translation>{merged} fusionné(s), {known} déjà connu(s), {refused} refusé(s), {waiting} en cours d'arrivée (pris à la prochaine analyse).</translation>
-      <extra-wk-built>cf7fda67a41f</extra-wk-built>
+      <source>{merged}, {known}, {refused}, {waiting} (taken at the next scan).</source>
+      <translation>{merged}, {known}, {refused}, {waiting} (pris à la prochaine analyse).</translation>
+      <extra-wk-built>5e7fb68b0eb2</extra-wk-built>
     </message>
   </context>
   <context>
@@ -3892,6 +3959,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>123a61f88d14</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n already known</source>
+      <translation>
+        <numerusform>%n déjà connu</numerusform>
+        <numerusform>%n déjà connus</numerusform>
+      </translation>
+      <extra-wk-built>15fe1d3f09ab</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n backup(s) are still plain: run workshop-kit encryption enable again to finish.</source>
       <translation>
         <numerusform>%n sauvegarde est encore en clair : relancez workshop-kit encryption enable pour terminer.</numerusform>
@@ -3932,6 +4007,22 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>64e08fa132b5</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
+      </translation>
+      <extra-wk-built>6d84e1871fe7</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n merged</source>
+      <translation>
+        <numerusform>%n fusionné</numerusform>
+        <numerusform>%n fusionnés</numerusform>
+      </translation>
+      <extra-wk-built>86676a50fee5</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n message(s) may have arrived although the server did not confirm them; they are marked uncertain and will not be sent again by themselves. Check the sender's mailbox, then use: workshop-kit outbox retry ID, or: workshop-kit outbox mark-sent ID</source>
       <translation>
         <numerusform>%n message est peut-être arrivé sans que le serveur l'ait confirmé ; il est marqué incertain et ne sera pas renvoyé tout seul. Vérifiez la boîte de l'expéditeur, puis utilisez : workshop-kit outbox retry ID, ou : workshop-kit outbox mark-sent ID</numerusform>
@@ -3946,6 +4037,22 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
         <numerusform>%n messages en attente ; envoyez avec : workshop-kit outbox send</numerusform>
       </translation>
       <extra-wk-built>3945ec999aab</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+      <extra-wk-built>cd2c22e72658</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n min ({h} h {m:02d})</source>
+      <translation>
+        <numerusform>%n min ({h} h {m:02d})</numerusform>
+        <numerusform>%n min ({h} h {m:02d})</numerusform>
+      </translation>
+      <extra-wk-built>0d49d05aefc7</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n module(s)</source>
@@ -4052,6 +4159,14 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>e31618df0173</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n refusé</numerusform>
+        <numerusform>%n refusés</numerusform>
+      </translation>
+      <extra-wk-built>c690037c5d57</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n row(s) are people already registered (enrolled, not created again).</source>
       <translation>
         <numerusform>%n ligne correspond à une personne déjà enregistrée (inscrite, pas recréée).</numerusform>
@@ -4068,12 +4183,44 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>0693d5e08f40</extra-wk-built>
     </message>
     <message numerus="yes">
+      <source>%n sent</source>
+      <translation>
+        <numerusform>%n envoyé</numerusform>
+        <numerusform>%n envoyés</numerusform>
+      </translation>
+      <extra-wk-built>f2c2eba83c4c</extra-wk-built>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n séance</numerusform>
         <numerusform>%n séances</numerusform>
       </translation>
       <extra-wk-built>6b50fbdb0e92</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still arriving</source>
+      <translation>
+        <numerusform>%n en cours d'arrivée</numerusform>
+        <numerusform>%n en cours d'arrivée</numerusform>
+      </translation>
+      <extra-wk-built>1a7ec61f31ce</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n still queued</source>
+      <translation>
+        <numerusform>%n encore en attente</numerusform>
+        <numerusform>%n encore en attente</numerusform>
+      </translation>
+      <extra-wk-built>487e0b1e5f47</extra-wk-built>
+    </message>
+    <message numerus="yes">
+      <source>%n uncertain</source>
+      <translation>
+        <numerusform>%n incertain</numerusform>
+        <numerusform>%n incertains</numerusform>
+      </translation>
+      <extra-wk-built>e75a775e0ae5</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>%n valid row(s)</source>
@@ -4615,10 +4762,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Copie annulée : ce qui avait été copié dans le nouveau dossier a été supprimé et les données restent où elles étaient.</translation>
       <extra-wk-built>35b3610b95d5</extra-wk-built>
     </message>
-    <message>
-      <source>Core sessions: {n} min (the others are optional)</source>
-      <translation>Séances essentielles : {n} min (les autres sont facultatives)</translation>
-      <extra-wk-built>3a925204c802</extra-wk-built>
+    <message numerus="yes">
+      <source>Core sessions: %n min (the others are optional)</source>
+      <translation>
+        <numerusform>Séances essentielles : %n min (les autres sont facultatives)</numerusform>
+        <numerusform>Séances essentielles : %n min (les autres sont facultatives)</numerusform>
+      </translation>
+      <extra-wk-built>faecce0cded1</extra-wk-built>
     </message>
     <message>
       <source>Could not find a free badge code; try again.</source>
@@ -4683,10 +4833,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Durée</translation>
       <extra-wk-built>71d0bad42af1</extra-wk-built>
     </message>
-    <message>
-      <source>Duration: {n} min</source>
-      <translation>Durée : {n} min</translation>
-      <extra-wk-built>009e7437a070</extra-wk-built>
+    <message numerus="yes">
+      <source>Duration: %n min</source>
+      <translation>
+        <numerusform>Durée : %n min</numerusform>
+        <numerusform>Durée : %n min</numerusform>
+      </translation>
+      <extra-wk-built>6f3ac0740ff9</extra-wk-built>
     </message>
     <message>
       <source>E-mails</source>
@@ -4897,9 +5050,9 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>4f03d424abb1</extra-wk-built>
     </message>
     <message>
-      <source>Inbox {folder}: {merged} merged, {known} already known, {refused} refused, {waiting} still arriving.</source>
-      <translation>Dossier de dépôt {folder} : {merged} fusionné(s), {known} déjà connu(s), {refused} refusé(s), {waiting} en cours d'arrivée.</translation>
-      <extra-wk-built>3dfb116eec81</extra-wk-built>
+      <source>Inbox {folder}: {merged}, {known}, {refused}, {waiting}.</source>
+      <translation>Dossier de dépôt {folder} : {merged}, {known}, {refused}, {waiting}.</translation>
+      <extra-wk-built>415cf7852055</extra-wk-built>
     </message>
     <message>
       <source>Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui).</source>
@@ -6524,10 +6677,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>Durée totale de formation : {time}</translation>
       <extra-wk-built>b252202a2a2e</extra-wk-built>
     </message>
-    <message>
-      <source>Total: {n} min</source>
-      <translation>Total : {n} min</translation>
-      <extra-wk-built>5537a5c46ef7</extra-wk-built>
+    <message numerus="yes">
+      <source>Total: %n min</source>
+      <translation>
+        <numerusform>Total : %n min</numerusform>
+        <numerusform>Total : %n min</numerusform>
+      </translation>
+      <extra-wk-built>d04aed1e1f60</extra-wk-built>
     </message>
     <message>
       <source>Trainer</source>
@@ -8298,10 +8454,13 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>le dossier de dépôt des paquets du coordinateur</translation>
       <extra-wk-built>2532c163bd8b</extra-wk-built>
     </message>
-    <message>
-      <source>the correct answer is clearly the longest choice in {k} of {n} questions ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
-      <translation>la bonne réponse est nettement le choix le plus long dans {k} questions sur {n} ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</translation>
-      <extra-wk-built>b992db170e6b</extra-wk-built>
+    <message numerus="yes">
+      <source>the correct answer is clearly the longest choice in {k} of %n question(s) ({which}); give the choices a similar length, with wrong answers taken from common misconceptions</source>
+      <translation>
+        <numerusform>la bonne réponse est nettement le choix le plus long dans {k} question sur %n ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</numerusform>
+        <numerusform>la bonne réponse est nettement le choix le plus long dans {k} questions sur %n ({which}) ; donnez aux choix une longueur proche et tirez les mauvaises réponses d'idées reçues courantes</numerusform>
+      </translation>
+      <extra-wk-built>32e270f8c1e0</extra-wk-built>
     </message>
     <message>
       <source>the front matter expands to more than {max} values (anchors and aliases repeated within each other); write the values out</source>
@@ -8675,16 +8834,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>96d544bc15ae</extra-wk-built>
     </message>
     <message>
-      <source>{minutes} min ({h} h {m:02d})</source>
-      <translation>{minutes} min ({h} h {m:02d})</translation>
-      <extra-wk-built>74db1cbdcc49</extra-wk-built>
-    </message>
-    <message>
-      <source>{m} min</source>
-      <translation>{m} min</translation>
-      <extra-wk-built>b8b9f90dff4f</extra-wk-built>
-    </message>
-    <message>
       <source>{name} cannot be opened as an Excel workbook ({detail}).</source>
       <translation>{name} ne peut pas être ouvert comme classeur Excel ({detail}).</translation>
       <extra-wk-built>bce66fc5dde9</extra-wk-built>
@@ -8856,11 +9005,6 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>0656f9cf7c90</extra-wk-built>
     </message>
     <message>
-      <source>{n} min</source>
-      <translation>{n} min</translation>
-      <extra-wk-built>913185ba21fb</extra-wk-built>
-    </message>
-    <message>
       <source>{option}: '{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31).</source>
       <translation>{option} : « {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ (par ex. 2026-03-31).</translation>
       <extra-wk-built>f5ba334eb7bc</extra-wk-built>
@@ -8965,15 +9109,18 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <translation>{path} : {part} contient des déclarations d'entités XML, que Word n'écrit jamais ; le modèle est refusé.</translation>
       <extra-wk-built>8e5c081a57d4</extra-wk-built>
     </message>
-    <message>
-      <source>{same} of {n} correct answers are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
-      <translation>{same} bonnes réponses sur {n} sont le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</translation>
-      <extra-wk-built>c74776516efe</extra-wk-built>
+    <message numerus="yes">
+      <source>{same} of %n correct answer(s) are choice {position}: participants learn the pattern, not the subject; spread the correct answers over the positions</source>
+      <translation>
+        <numerusform>{same} bonne réponse sur %n est le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</numerusform>
+        <numerusform>{same} bonnes réponses sur %n sont le choix {position} : les participants apprennent le schéma, pas le sujet ; répartissez les bonnes réponses entre les positions</numerusform>
+      </translation>
+      <extra-wk-built>f4b0cbe815e2</extra-wk-built>
     </message>
     <message>
-      <source>{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.</source>
-      <translation>{sent} envoyé(s), {failed} en échec, {uncertain} incertain(s), {queued} encore en attente.</translation>
-      <extra-wk-built>45f476718003</extra-wk-built>
+      <source>{sent}, {failed}, {uncertain}, {queued}.</source>
+      <translation>{sent}, {failed}, {uncertain}, {queued}.</translation>
+      <extra-wk-built>175e85e97bf0</extra-wk-built>
     </message>
     <message>
       <source>{sessions}, {participants}</source>
@@ -8988,15 +9135,18 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
   </context>
   <context>
     <name>curricula</name>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+      <extra-wk-built>cd2c22e72658</extra-wk-built>
+    </message>
     <message>
       <source>{h} h {m:02d}</source>
       <translation>{h} h {m:02d}</translation>
       <extra-wk-built>f4721545281e</extra-wk-built>
-    </message>
-    <message>
-      <source>{m} min</source>
-      <translation>{m} min</translation>
-      <extra-wk-built>b8b9f90dff4f</extra-wk-built>
     </message>
   </context>
   <context>

@@ -53,3 +53,12 @@ def test_every_catalog_has_every_form_of_every_count_string():
         forms = i18n.plural_catalog(lang)
         assert len(forms) >= 40
         assert all(len(v) == i18n.PLURAL_FORMS[lang] for v in forms.values())
+
+
+def test_documents_in_arabic_count_minutes_with_the_right_form():
+    """Handouts and agendas written in Arabic say "5 دقائق" (3-10), not "5 دقيقة"."""
+    from workshop_kit.curricula_docx import _fmt_minutes
+
+    assert [_fmt_minutes(m, "ar") for m in (1, 2, 5, 45)] == ["دقيقة واحدة", "دقيقتان", "5 دقائق", "45 دقيقة"]
+    assert _fmt_minutes(105, "ar") == "105 دقائق (1 س 45 د)"
+    assert _fmt_minutes(105, "fr") == "105 min (1 h 45)"

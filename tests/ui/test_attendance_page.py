@@ -225,3 +225,19 @@ def test_a_change_kind_nobody_can_hear_is_an_error(services):
         ChangeSet().quiz_score  # noqa: B018 - a page listening for a kind that does not exist
     with pytest.raises(TypeError):
         services.state.publish({"quiz_scores"})  # only a ChangeSet is published
+
+
+def test_a_deleted_workshop_shows_an_empty_grid_but_a_broken_read_is_not_hidden(services):
+    """Only "this workshop is gone" means an empty grid; any other failure reaches the error path."""
+    import sqlite3
+
+    from ui.models.attendance_model import AttendanceModel
+
+    model = AttendanceModel(services.db)
+    model.load("no-such-workshop")
+    assert model.rowCount() == 0
+
+    workshop, _ = create_demo(services.db)
+    services.db.execute("ALTER TABLE attendance RENAME TO attendance_moved")
+    with pytest.raises(sqlite3.OperationalError):
+        model.load(workshop.id)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from workshop_kit import attendance
+from workshop_kit.errors import NotFound
 from workshop_kit.i18n import language
 
 from ..widgets import ltr_text
@@ -44,7 +45,7 @@ class AttendanceModel(TableModel):
         self.workshop_id = workshop_id
         try:
             self.grid = attendance.grid(self.db, workshop_id) if workshop_id else None
-        except Exception:  # noqa: BLE001 - a workshop deleted meanwhile shows an empty grid
+        except NotFound:  # a workshop deleted meanwhile; any other failure goes to the error path
             self.grid = None
         self.totals = self.grid.session_totals() if self.grid else {}
         self.rows = self.grid.rows if self.grid else []

@@ -263,8 +263,9 @@ class ProgrammePage(QWidget):
         self.scanning = False
         self.scan_button.setEnabled(True)
         c = result.counts()
-        self.scan_status.setText(self.tr("{merged} merged, {known} already known, {refused} refused, "
-                                         "{waiting} still arriving (taken at the next scan).").format(**c))
+        self.scan_status.setText(self.tr("{merged}, {known}, {refused}, {waiting} (taken at the next scan).").format(
+            merged=self.tr("%n merged", "", c["merged"]), known=self.tr("%n already known", "", c["known"]),
+            refused=self.tr("%n refused", "", c["refused"]), waiting=self.tr("%n still arriving", "", c["waiting"])))
         labels = {"merged": self.tr("merged"), "known": self.tr("already known"), "refused": self.tr("refused"),
                   "waiting": self.tr("still arriving")}
         self.scan_table.setRowCount(len(result.entries))

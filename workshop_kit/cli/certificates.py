@@ -372,9 +372,9 @@ def _outbox_send(ctx: Context) -> int:
     result = send_queued(ctx.db, settings, password, progress=_progress(ctx))
 
     def human() -> str:
-        lines = [_("{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.").format(
-            sent=len(result.sent), failed=len(result.failed), uncertain=len(result.uncertain),
-            queued=result.still_queued)]
+        lines = [_("{sent}, {failed}, {uncertain}, {queued}.").format(
+            sent=_n("%n sent", len(result.sent)), failed=_n("%n failed", len(result.failed)),
+            uncertain=_n("%n uncertain", len(result.uncertain)), queued=_n("%n still queued", result.still_queued))]
         lines += [f"  ✘ {f['to']}: {f['error']}" for f in result.failed]
         lines += [f"  ? {f['to']}: {f['error']}" for f in result.uncertain]
         if result.uncertain or result.interrupted:

@@ -124,10 +124,10 @@ def _show(ctx: Context) -> None:
         lines = [f"{text.title}  ({module.id} {text.version}, {text.lang})"]
         if fallback:
             lines.append(_("Translation missing in {lang}; showing {shown}.").format(lang=lang, shown=text.lang))
-        lines += [text.summary, "", _("Duration: {n} min").format(n=text.duration)]
+        lines += [text.summary, "", _n("Duration: %n min", text.duration)]
         core = sum(s.minutes for s in text.sessions if s.core)
         if core != text.duration:
-            lines.append(_("Core sessions: {n} min (the others are optional)").format(n=core))
+            lines.append(_n("Core sessions: %n min (the others are optional)", core))
         for i, s in enumerate(text.sessions, 1):
             optional = "" if s.core else "  " + _("(optional)")
             lines.append(f"  {i}. {s.title}  [{s.minutes} min]{optional}")
@@ -231,11 +231,11 @@ def _agenda(ctx: Context) -> None:
     def human() -> str:
         lines = [w.title]
         for day in data["days"]:
-            lines.append(f"{day['date']}  ({_('{n} min').format(n=day['minutes'])})")
+            lines.append(f"{day['date']}  ({_n('%n min', day['minutes'])})")
             for e in day["sessions"]:
                 missing = f"  [{_('not installed')}]" if e["missing"] else ""
                 lines.append(f"  {e['start']}-{e['end']}  {e['module']} #{e['session']}  {e['title']}{missing}")
-        lines.append(_("Total: {n} min").format(n=data["total_minutes"]))
+        lines.append(_n("Total: %n min", data["total_minutes"]))
         if "file" in data:
             lines.append(_("Written: {path}").format(path=data["file"]))
         return "\n".join(lines)

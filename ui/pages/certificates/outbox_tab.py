@@ -97,7 +97,8 @@ class OutboxTab(QWidget):
         self.outbox_model.set_rows(rows)
         c = outbox.counts(self.services.db)
         self.counts_label.setText(
-            self.tr("{queued} queued · {sent} sent · {failed} failed · {uncertain} uncertain").format(**c))
+            " · ".join((self.tr("%n queued", "", c["queued"]), self.tr("%n sent", "", c["sent"]),
+                        self.tr("%n failed", "", c["failed"]), self.tr("%n uncertain", "", c["uncertain"]))))
         s = outbox.SmtpSettings.from_settings(self.services.settings)
         if s.host:
             self.smtp_label.setText(self.tr("Server: {server} ({security}), sender {sender}").format(
@@ -139,9 +140,10 @@ class OutboxTab(QWidget):
         def done(result: outbox.SendResult) -> None:
             self.send_progress.setVisible(False)
             self.refresh_outbox()
-            text = self.tr("{sent} sent, {failed} failed, {uncertain} uncertain, {queued} still queued.").format(
-                sent=len(result.sent), failed=len(result.failed), uncertain=len(result.uncertain),
-                queued=result.still_queued)
+            text = self.tr("{sent}, {failed}, {uncertain}, {queued}.").format(
+                sent=self.tr("%n sent", "", len(result.sent)), failed=self.tr("%n failed", "", len(result.failed)),
+                uncertain=self.tr("%n uncertain", "", len(result.uncertain)),
+                queued=self.tr("%n still queued", "", result.still_queued))
             self.counts_label.setText(text)
 
         def failed(exc: BaseException) -> None:

@@ -29,7 +29,7 @@ def _hm(minutes: int) -> str:
     h, m = divmod(int(minutes), 60)
     if h and QCoreApplication.instance().layoutDirection() == Qt.LeftToRight:
         return QCoreApplication.translate("curricula", "{h} h {m:02d}").format(h=h, m=m)
-    return QCoreApplication.translate("curricula", "{m} min").format(m=int(minutes) if h else m)
+    return QCoreApplication.translate("curricula", "%n min", "", int(minutes) if h else m)
 
 
 def _ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
