@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workshop_kit import backup as backup_mod
 from workshop_kit import dbconnect
+from workshop_kit.changes import ChangeSet
 from workshop_kit.db import BUSY_TIMEOUT_MS
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.workshops import list_workshops
@@ -179,8 +180,8 @@ class MainWindow(QMainWindow):
     def _on_combo(self, index: int) -> None:
         self.services.state.set_workshop(self.workshop_combo.itemData(index))
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if "workshops" in tables:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.workshops:
             self.reload_workshops()
 
     # -- menu, about --------------------------------------------------------------------------
@@ -251,6 +252,8 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         """Back up in a worker with its own connection (the UI never waits for it)."""
+        if self.services.state.exclusive:
+            return  # the data file is being replaced (encryption): the next timer tick backs up
         path = self.services.db_path
         keep = int(self.services.settings.get("backup_keep", backup_mod.DEFAULT_KEEP))
 
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def check_files(self) -> None:
         check = getattr(self.services.db, "check_files", None)
-        if check is None or not self.isVisible():  # a closed window's database may be closed too
+        if check is None or not self.isVisible() or self.services.state.exclusive:  # a closed window's database may be closed too
             return
         try:
             check()

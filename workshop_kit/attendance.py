@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from . import audit
+from .changes import writes
 from .db import device_id, new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import N_, _, translate
@@ -200,6 +201,7 @@ def grid(db: Database, workshop_id: str) -> Grid:
     return Grid(w, sessions, rows, details)
 
 
+@writes(attendance=True)
 def set_status(
     db: Database,
     session_id: str,
@@ -260,6 +262,7 @@ def set_status(
     return True
 
 
+@writes(attendance=True)
 def set_status_by_number(
     db: Database, workshop_id: str, session_number: int, participant_id: str, status: str | None,
     actor: str | None = None,

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from . import audit
+from .changes import writes
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _
@@ -183,6 +184,7 @@ def _insert_badge(db: Database, workshop_id: str, participant_id: str) -> Badge:
     raise ValidationError(_("Could not find a free badge code; try again."))  # pragma: no cover
 
 
+@writes(badge_tokens=True)
 def issue_badge(db: Database, workshop_id: str, participant_id: str, actor: str | None = None) -> Badge:
     """The participant's active badge for the workshop, created when there is none (idempotent)."""
     with db.atomic():
@@ -195,6 +197,7 @@ def issue_badge(db: Database, workshop_id: str, participant_id: str, actor: str 
     return badge
 
 
+@writes(badge_tokens=True)
 def ensure_badges(db: Database, workshop_id: str, actor: str | None = None) -> dict[str, Badge]:
     """Active badges of every enrolled participant (participant id → badge), issuing missing ones."""
     rows = db.execute(
@@ -221,6 +224,7 @@ def ensure_badges(db: Database, workshop_id: str, actor: str | None = None) -> d
     return badges
 
 
+@writes(badge_tokens=True)
 def revoke_badge(
     db: Database, workshop_id: str, participant_id: str, reason: str = "lost", actor: str | None = None
 ) -> Badge:
@@ -238,6 +242,7 @@ def revoke_badge(
     return current
 
 
+@writes(badge_tokens=True)
 def reissue_badge(
     db: Database, workshop_id: str, participant_id: str, reason: str = "lost", actor: str | None = None
 ) -> Badge:

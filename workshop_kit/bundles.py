@@ -44,12 +44,13 @@ import json
 import re
 import zipfile
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from . import __version__, audit, dbconnect, sealed, signing
+from .changes import ChangeSet, record
 from .db import device_id, now_iso
 from .errors import WorkshopKitError
 from .i18n import N_, _, _n, translate
@@ -463,6 +464,15 @@ class ImportResult:
     def changed(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
 
+    @property
+    def changes(self) -> ChangeSet:
+        """The kinds of data the merge added to or updated (tombstones: the tables they delete from)."""
+        touched = {t for t, n in (*self.added.items(), *self.updated.items()) if n}
+        if "tombstones" in touched:
+            touched |= {"sessions", "enrolments", "attendance"}
+        known = {f.name for f in fields(ChangeSet)}
+        return ChangeSet(**{t: True for t in touched & known})
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["changed"] = self.changed
@@ -812,6 +822,7 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
         from .privacy import after_erasure
 
         after_erasure(db, m.erased_files)
+    record(result.changes)
     return result
 
 

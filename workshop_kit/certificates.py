@@ -20,6 +20,7 @@ from typing import Any
 
 from . import audit, certcode, signing
 from .attendance import Eligibility, eligibility
+from .changes import writes
 from .db import device_id, new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import N_, _, _n
@@ -293,6 +294,7 @@ def _next_numbers(db: Database, count: int) -> list[str]:
     return [f"{prefix}{n:04d}" for n in range(start, start + count)]
 
 
+@writes(certificates=True)
 def issue(db: Database, data_dir: Path, workshop: Workshop, people: list[Recipient], lang: str = "fr",
           actor: str | None = None) -> list[Issued]:
     """Create or refresh the certificate rows: same number as before, payload re-signed if it changed."""
@@ -565,6 +567,7 @@ def list_certificates(db: Database, workshop_id: str | None = None) -> list[dict
     return out
 
 
+@writes(certificates=True)
 def revoke(db: Database, number: str, reason: str, actor: str | None = None) -> dict[str, Any]:
     reason = (reason or "").strip()
     if not reason:

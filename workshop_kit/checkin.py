@@ -18,6 +18,7 @@ from typing import Any
 
 from . import audit
 from .badges import Badge, candidates, find_badge, is_token_format, issue_badge, normalise_short_code
+from .changes import ChangeSet, record, writes
 from .db import device_id, local_time, new_ordered_id
 from .errors import NotFound, ValidationError
 from .i18n import _, language
@@ -64,6 +65,11 @@ class CheckinResult:
     @property
     def ok(self) -> bool:
         return self.status in (CHECKED_IN, ALREADY)
+
+    @property
+    def changes(self) -> ChangeSet:
+        """Every scan leaves a ``checkin_events`` row; only a first check-in changes attendance."""
+        return ChangeSet(checkin_events=True, attendance=self.status == CHECKED_IN)
 
     @property
     def colour(self) -> str:
@@ -198,7 +204,14 @@ def _unknown_reason(text: str) -> tuple[str, str]:
     return "garbage", _("Unreadable code. Scan again, or type the short code printed on the badge.")
 
 
-def check_in(
+def check_in(*args: Any, **kwargs: Any) -> CheckinResult:
+    """Check someone in (``_check_in``) and record what the scan changed (``CheckinResult.changes``)."""
+    result = _check_in(*args, **kwargs)
+    record(result.changes)
+    return result
+
+
+def _check_in(
     db: Database,
     workshop_id: str,
     scanned: str | None = None,
@@ -425,6 +438,7 @@ def last_undoable(db: Database, workshop_id: str) -> dict[str, Any] | None:
     return {"event_id": row[0], "participant_id": row[1], "session_id": row[2], "at": row[3], "display_name": name}
 
 
+@writes(attendance=True, checkin_events=True)
 def undo_checkin(db: Database, event_id: str, actor: str | None = None) -> dict[str, Any]:
     """Take back one check-in: remove the attendance it created (or restore the previous status)."""
     with db.atomic():
@@ -509,6 +523,7 @@ def search_enrolled(
     return out
 
 
+@writes(participants=True, enrolments=True)
 def register_walk_in(
     db: Database,
     workshop_id: str,

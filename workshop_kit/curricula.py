@@ -34,6 +34,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import yaml
 
+from .changes import writes
 from .errors import NotFound, ValidationError
 from .i18n import LANGUAGES, N_, Nn_, _, _n, translate, translate_n
 from .paths import resource, user_curricula_dir
@@ -1009,6 +1010,7 @@ def _modules_root(base: Path) -> Path:
     return base
 
 
+@writes(curricula=True)
 def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: bool = False) -> list[str]:
     """Add a trainer's module(s) from a folder or a zip to the user curricula folder.
 
@@ -1056,6 +1058,7 @@ def import_modules(source: str | os.PathLike[str], data_dir: Path, *, replace: b
     return sorted(found.modules)
 
 
+@writes(curricula=True)
 def remove_local_module(module_id: str, data_dir: Path) -> None:
     folder = user_curricula_dir(Path(data_dir)) / module_id
     if not ID_RE.match(module_id) or not folder.is_dir():

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import workshops as ws
+from .changes import writes
 from .curricula import Catalog
 from .errors import ValidationError
 from .i18n import _, _n
@@ -303,6 +304,7 @@ def plan_agenda(db: Database, agenda: Agenda, mode: str = "replace") -> AgendaPl
         return dry.plan
 
 
+@writes(sessions=True, workshops=True, attendance=True)
 def save_agenda(db: Database, agenda: Agenda, actor: str | None = None, mode: str = "replace",
                 allow_certificate_changes: bool = False) -> dict[str, int]:
     """Write the agenda to the workshop's sessions, in one transaction.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import participants, workshops
+from .changes import writes
 from .i18n import _
 from .sqlconn import Database
 
@@ -27,6 +28,7 @@ SAMPLE_PEOPLE = [
 ]
 
 
+@writes(workshops=True, sessions=True, participants=True, enrolments=True, attendance=True, checkin_events=True, badge_tokens=True, quiz_scores=True)
 def create_demo(db: Database, start: date | None = None) -> tuple[workshops.Workshop, int]:
     """Create a 3-day demo workshop starting today (so check-in works now) with sample participants,
     each enrolled and with a badge."""

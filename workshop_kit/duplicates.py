@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import audit
+from .changes import writes
 from .db import now_iso
 from .errors import ValidationError
 from .i18n import _
@@ -129,6 +130,7 @@ def find_duplicates(db: Database, participant_ids: list[str] | None = None) -> l
     return sorted(pairs.values(), key=lambda c: (-len(c.reasons), c.a, c.b))
 
 
+@writes(participants=True)
 def mark_distinct(db: Database, a: str, b: str, actor: str | None = None) -> None:
     """Remember that two records are different people (detection stops proposing the pair)."""
     if a == b:
@@ -147,6 +149,7 @@ def mark_distinct(db: Database, a: str, b: str, actor: str | None = None) -> Non
 _STATUS_RANK = {"present": 3, "late": 2, "excused": 1, "absent": 0}
 
 
+@writes(participants=True, enrolments=True, attendance=True, checkin_events=True, badge_tokens=True, certificates=True, quiz_scores=True, outbox=True)
 def merge(db: Database, keep_id: str, drop_id: str, actor: str | None = None) -> dict[str, int]:
     """Merge ``drop_id`` into ``keep_id``: history moves to the kept record, then ``drop_id`` goes.
 

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import atomicfile, backup, dbconnect
 from .atomicfile import atomic_path
-from .errors import ValidationError, WorkshopKitError
+from .errors import Cancelled, ValidationError, WorkshopKitError
 from .i18n import _, _n
 from .sqlconn import Database
 
 MIN_PASSPHRASE = 10
+Progress = Callable[[int, int, str], None]
 MARKER_CONTENT = {
     "format": "workshop-kit-encryption",
     "version": 1,
@@ -97,10 +99,20 @@ def _convert(source: Path, target: Path, key: tuple[bytes, bytes] | None) -> Non
         conn.close()
 
 
-def _replace_file(path: Path, key: tuple[bytes, bytes] | None) -> None:
-    """Rewrite one closed file (database or backup) encrypted with ``key``, or plain; atomic rename."""
+def _replace_file(path: Path, key: tuple[bytes, bytes] | None, cancelled: Callable[[], bool] | None = None) -> None:
+    """Rewrite one closed file (database or backup) encrypted with ``key``, or plain; atomic rename.
+
+    ``cancelled()`` is asked before the copy and once it is made (``sqlcipher_export`` itself cannot be
+    interrupted safely): the copy is then dropped and ``Cancelled`` raised, the file untouched.
+    """
+    _stop_if(cancelled)
     tmp = atomicfile.new_temp(path)  # empty, private (0600): SQLite takes it as a new database
     _convert(path, tmp, key)
+    try:
+        _stop_if(cancelled)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise
     check = dbconnect.connect(tmp, key=key) if key else dbconnect.connect(tmp)
     try:
         result = check.execute("PRAGMA integrity_check").fetchone()[0]
@@ -113,6 +125,25 @@ def _replace_file(path: Path, key: tuple[bytes, bytes] | None) -> None:
     atomicfile.commit(tmp, path)
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled(_("Cancelled: nothing was changed."))
+
+
+class _Steps:
+    """Files converted so far, for a progress bar."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.done, self.total, self.progress = 0, total, progress
+        if progress:
+            progress(0, total, "")
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total, "")
 
 
 def _close_for_conversion(db: Database) -> None:
@@ -130,11 +161,14 @@ def _reopen(db: Database, path: Path) -> None:
         db.watch(path)  # a new file under the same name: its writes are checked against this one now
 
 
-def enable(db: Database, data_dir: Path, db_path: Path, passphrase: str) -> Status:
+def enable(db: Database, data_dir: Path, db_path: Path, passphrase: str, *, progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None) -> Status:
     """Encrypt the database and its backups with ``passphrase``; ``db`` is switched to the encrypted file.
 
     Nothing else may have the file open (the CLI takes the single-instance lock; the app closes its
-    workers' connections first).
+    workers' connections first). ``progress(files done, files, "")`` counts the database and its
+    backups; ``cancelled()`` can stop it until the database is replaced (``Cancelled``, nothing changed),
+    not after: the backups are then always finished, so the folder is never half encrypted.
     """
     check_passphrase(passphrase)
     dbconnect.driver()
@@ -145,19 +179,27 @@ def enable(db: Database, data_dir: Path, db_path: Path, passphrase: str) -> Stat
     dbconnect.remember(*key)
     _close_for_conversion(db)
     try:
+        olds = [old for old in backup.list_backups(db_path) if _is_plain(old)]
+        step = _Steps(1 + len(olds), progress)
         with atomic_path(data_dir / dbconnect.MARKER) as tmp:
             Path(tmp).write_text(json.dumps(MARKER_CONTENT, indent=2), encoding="utf-8")
-        _replace_file(db_path, key)
-        for old in backup.list_backups(db_path):
-            if _is_plain(old):
-                _replace_file(old, key)
+        try:
+            _replace_file(db_path, key, cancelled)
+        except Cancelled:
+            (data_dir / dbconnect.MARKER).unlink(missing_ok=True)
+            raise
+        step()
+        for old in olds:
+            _replace_file(old, key)
+            step()
     finally:
         _reopen(db, db_path)
     _convert_attachments(db, seal=True)
     return status(data_dir, db_path)
 
 
-def change_passphrase(db: Database, data_dir: Path, db_path: Path, passphrase: str) -> Status:
+def change_passphrase(db: Database, data_dir: Path, db_path: Path, passphrase: str, *,
+                      progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Status:
     """Re-encrypt the database, its backups and the outbox's files under a new passphrase (and salt).
 
     For when the passphrase may be known to someone who should no longer read the data; ``db`` is
@@ -177,9 +219,13 @@ def change_passphrase(db: Database, data_dir: Path, db_path: Path, passphrase: s
     contents = [(path, *read_attachment(path)) for _mid, path in sealed_files]  # opened with the old key
     _close_for_conversion(db)
     try:
-        _replace_file(db_path, key)
-        for old in backup.list_backups(db_path):
+        olds = backup.list_backups(db_path)
+        step = _Steps(1 + len(olds), progress)
+        _replace_file(db_path, key, cancelled)  # cancelled: nothing changed
+        step()
+        for old in olds:
             _replace_file(old, key)
+            step()
     finally:
         _reopen(db, db_path)
     from .sealed import seal_with_key
@@ -209,18 +255,25 @@ def _convert_attachments(db: Database, *, seal: bool) -> None:
         path.unlink()
 
 
-def disable(db: Database, data_dir: Path, db_path: Path) -> Status:
-    """Decrypt the database and its backups back to plain SQLite files; ``db`` is switched to the plain file."""
+def disable(db: Database, data_dir: Path, db_path: Path, *, progress: Progress | None = None) -> Status:
+    """Decrypt the database and its backups back to plain SQLite files; ``db`` is switched to the plain file.
+
+    ``progress(files done, files, "")`` counts the database and its backups; once started it is not
+    stopped halfway (attachments are unsealed first).
+    """
     if not dbconnect.folder_is_encrypted(data_dir):
         raise ValidationError(_("This data folder is not encrypted."))
     _convert_attachments(db, seal=False)
     _close_for_conversion(db)
     try:
+        olds = [old for old in backup.list_backups(db_path) if not _is_plain(old)]
+        step = _Steps(1 + len(olds), progress)
         if not _is_plain(db_path):
             _replace_file(db_path, None)
-        for old in backup.list_backups(db_path):
-            if not _is_plain(old):
-                _replace_file(old, None)
+        step()
+        for old in olds:
+            _replace_file(old, None)
+            step()
         (data_dir / dbconnect.MARKER).unlink(missing_ok=True)
     finally:
         _reopen(db, db_path)

@@ -15,3 +15,7 @@ class ValidationError(WorkshopKitError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class Cancelled(WorkshopKitError):
+    """The user stopped a long job at a safe point; what it was writing was rolled back or removed."""

@@ -18,7 +18,7 @@ import gc
 import json
 import os
 import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -27,9 +27,10 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from . import audit
+from . import audit, dbconnect
+from .changes import NOTHING, ChangeSet, record
 from .db import now_iso
-from .errors import ValidationError
+from .errors import Cancelled, ValidationError
 from .i18n import _
 from .import_headers import (  # noqa: F401 - part of this module's API
     FIELD_LABELS,
@@ -53,6 +54,8 @@ from .spreadsheets import (  # noqa: F401 - part of this module's API
 )
 from .sqlconn import Database
 from .textnorm import fold
+
+Progress = Callable[[int, int, str], None]
 
 # Never left out to let a person in: without a name or consent there is nobody to import.
 REQUIRED_FIELDS = frozenset({"first_name", "last_name", "first_name_ar", "last_name_ar", "consent_data"})
@@ -89,6 +92,11 @@ class ImportReport:
     dry_run: bool = False
     written: bool = False
     preview: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def changes(self) -> ChangeSet:
+        """New people and enrolments when rows were written; nothing for a check (``dry_run``)."""
+        return ChangeSet(participants=True, enrolments=True) if self.written else NOTHING
 
     def optional_only_rows(self) -> int:
         """Refused rows whose every problem is in an optional field (importable without those fields)."""
@@ -159,7 +167,8 @@ STAGE_CHUNK = 2000
 
 def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *, assume_consent: bool = False,  # noqa: C901 - one pass, every check
                    without_invalid_fields: bool = False, actor: str | None = None,
-                   today: date | None = None, stage: bool = True) -> tuple[ImportReport, int, set[str]]:
+                   today: date | None = None, stage: bool = True, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> tuple[ImportReport, int, set[str]]:
     """Check every row; returns the report, the number of new rows and the known people to enrol.
 
     With ``stage``, the new rows are written as they are checked, a chunk at a time, to the
@@ -167,8 +176,11 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     with the file's size, and nothing reaches the data file before ``write_rows``.
     ``without_invalid_fields``: a row whose problems are all in optional fields is kept without
     those fields (listed in ``report.cleared``) instead of being refused.
+    ``progress(rows done, rows, "")`` is called every ``STAGE_CHUNK`` rows; when ``cancelled()`` turns
+    true the check stops there with ``Cancelled`` (nothing was written to the data file yet).
     """
     today = today or date.today()
+    total = len(table.rows)
     report = ImportReport(file="", encoding=table.encoding, delimiter=table.delimiter, sheet=table.sheet,
                           header_row=table.header_row, mapping=dict(mapping))
     report.ignored_columns = forbidden_columns(table.headers)
@@ -191,6 +203,8 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     memo: dict[tuple[str, Any], tuple[Any, str | None]] = {}
     for number, cells in table.rows:
         report.rows += 1
+        if report.rows % STAGE_CHUNK == 0 and (progress or cancelled):
+            _step(report.rows, total, progress, cancelled)
         raw: dict[str, Any] = {}
         width = len(cells)
         for f, i in columns:
@@ -276,6 +290,31 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     return report, new_count, known
 
 
+def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+    if cancelled and cancelled():
+        raise Cancelled(_("Import cancelled: nothing was imported."))
+    if progress:
+        progress(done, total, "")
+
+
+@contextmanager
+def _interruptible(db: Database, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Let ``cancelled()`` stop a long statement: SQLite asks every few thousand steps; the statement
+    then fails, the transaction around it rolls back and ``Cancelled`` is raised."""
+    if cancelled is None:
+        yield
+        return
+    db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, 20000)
+    try:
+        yield
+    except dbconnect.errors("OperationalError") as exc:
+        if cancelled():
+            raise Cancelled(_("Import cancelled: nothing was imported.")) from exc
+        raise
+    finally:
+        db.conn.set_progress_handler(None, 0)
+
+
 def _stage(db: Database, rows: list[tuple[Any, ...]]) -> None:
     """Write checked rows (``_INSERT_COLS`` order, without the id) to the stage with new ids; empties ``rows``."""
     if not rows:
@@ -298,14 +337,15 @@ _INSERT_COLS = (*_COLUMNS, "id", "search_text", "created_at", "updated_at")
 
 
 def write_rows(db: Database, workshop_id: str | None, rows: int, known: set[str],
-               *, actor: str | None = None, source: str = "") -> int:
+               *, actor: str | None = None, source: str = "", cancelled: Callable[[], bool] | None = None) -> int:
     """Insert the ``rows`` new people staged by ``validate_table`` and enrol everyone, in one
-    transaction. Returns new enrolments."""
+    transaction. Returns new enrolments. ``cancelled()`` turning true rolls it all back (``Cancelled``)."""
     now = now_iso()
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")  # the indexes of 100k rows stay in memory
     try:
-        return _write_rows(db, workshop_id, rows, known, now, actor, source)
+        with _interruptible(db, cancelled):
+            return _write_rows(db, workshop_id, rows, known, now, actor, source)
     finally:
         db.execute(f"PRAGMA cache_size = {cache}")
 
@@ -427,14 +467,21 @@ def no_name_message(table: Table, path: Path | None = None) -> str:
 
 def import_table(db: Database, workshop_id: str | None, table: Table, *, mapping: dict[str, str | None],
                  dry_run: bool = False, skip_invalid: bool = False, assume_consent: bool = False,
-                 without_invalid_fields: bool = False, actor: str | None = None, source: str = "") -> ImportReport:
+                 without_invalid_fields: bool = False, actor: str | None = None, source: str = "",
+                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Check ``table`` and (unless ``dry_run``) write its valid rows in one transaction.
+
+    ``progress(rows done, rows, message)`` follows the check, then says the rows are being written;
+    ``cancelled()`` stops at the next chunk of rows or inside the writing with ``Cancelled``, and
+    nothing is written (the transaction rolls back).
+    """
     if not has_name(mapping):
         raise ValidationError(no_name_message(table))
     try:
         with bulk():
             report, rows, known = validate_table(db, table, mapping, assume_consent=assume_consent,
                                                  without_invalid_fields=without_invalid_fields, actor=actor,
-                                                 stage=not dry_run)
+                                                 stage=not dry_run, progress=progress, cancelled=cancelled)
         report.file = source
         report.dry_run = dry_run
         if dry_run:
@@ -442,10 +489,15 @@ def import_table(db: Database, workshop_id: str | None, table: Table, *, mapping
         if (report.errors and not skip_invalid) or not (rows or known):
             report.skipped = report.rows  # nothing accepted: every row skipped
             return report
+        _step(report.rows, report.rows, None, cancelled)
+        if progress:
+            progress(report.rows, report.rows, _("Writing {n} people…").format(n=rows))
         with bulk():
-            report.enrolled = write_rows(db, workshop_id, rows, known, actor=actor, source=source)
+            report.enrolled = write_rows(db, workshop_id, rows, known, actor=actor, source=source,
+                                         cancelled=cancelled)
         report.imported = rows
         report.written = True
+        record(report.changes)
         return report
     finally:
         if not dry_run:

@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .changes import writes
 from .db import now_iso
 from .errors import ValidationError
 from .i18n import N_, Nn_, _, translate, translate_n
@@ -114,6 +115,7 @@ def inbox_folder(data_dir: Path) -> Path | None:
     return Path(value) if value else None
 
 
+@writes(settings=True)
 def set_inbox_folder(data_dir: Path, folder: str | os.PathLike[str] | None) -> Path | None:
     """Remember the inbox folder (``None`` forgets it). The folder must exist and be outside the data folder."""
     from .settings import update

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import audit
 from .atomicfile import atomic_path
+from .changes import writes
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError, WorkshopKitError
 from .i18n import N_, _
@@ -197,6 +198,7 @@ def message_for(lang: str, **values: Any) -> tuple[str, str]:
     return subject.format(**values), body.format(**values)
 
 
+@writes(outbox=True)
 def queue_certificates(db: Database, data_dir: Path, workshop_ref: str, files: dict[str, Path],
                        settings: dict[str, Any], actor: str | None = None) -> QueueResult:
     """Queue one message per certificate; ``files`` maps certificate number → PDF (else .docx)."""
@@ -323,6 +325,7 @@ def _get(db: Database, ref: str) -> dict[str, Any]:
     return rows[0]
 
 
+@writes(outbox=True)
 def retry(db: Database, ref: str) -> dict[str, Any]:
     """Put a failed, cancelled or uncertain message back in the queue (same Message-ID)."""
     row = _get(db, ref)
@@ -334,6 +337,7 @@ def retry(db: Database, ref: str) -> dict[str, Any]:
     return _get(db, row["id"])
 
 
+@writes(outbox=True)
 def mark_sent(db: Database, ref: str) -> dict[str, Any]:
     """The user checked that an uncertain message arrived: record it as sent, never send it again."""
     row = _get(db, ref)
@@ -346,6 +350,7 @@ def mark_sent(db: Database, ref: str) -> dict[str, Any]:
     return _get(db, row["id"])
 
 
+@writes(outbox=True)
 def cancel(db: Database, ref: str) -> dict[str, Any]:
     row = _get(db, ref)
     if row["status"] not in ("queued", "failed", "uncertain"):
@@ -362,6 +367,7 @@ def uncertain_reason() -> str:
              "(workshop-kit outbox mark-sent ID).")
 
 
+@writes(outbox=True)
 def recover_interrupted(db: Database) -> list[str]:
     """Messages left in ``sending`` by a crash: the server may have them, so they become ``uncertain``."""
     rows = [r[0] for r in db.execute("SELECT id FROM outbox WHERE status = 'sending'").fetchall()]
@@ -471,6 +477,7 @@ def connect(s: SmtpSettings, password: str | None) -> smtplib.SMTP:
     return server
 
 
+@writes(outbox=True)
 def send_queued(
     db: Database,
     settings: dict[str, Any],

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from . import audit
+from .changes import writes
 from .db import new_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _, _n
@@ -151,6 +152,7 @@ def search_text(fields: dict[str, Any]) -> str:
     return " ".join(filter(None, folded + phones + digit_runs))
 
 
+@writes(participants=True)
 def add_participant(db: Database, actor: str | None = None, **fields: Any) -> Participant:
     """Register a participant. A name in Latin or Arabic script is required, and consent to data use."""
     unknown = set(fields) - set(PERSONAL_FIELDS) - set(CONSENT_FIELDS)
@@ -187,6 +189,7 @@ def get_participant(db: Database, participant_id: str) -> Participant:
     return Participant.from_row(rows[0])
 
 
+@writes(enrolments=True)
 def enrol(db: Database, workshop_id: str, participant_id: str, role: str = "participant", actor: str | None = None) -> bool:
     """Enrol a participant; returns False when they already were (nothing changes)."""
     with db.atomic():
@@ -199,6 +202,7 @@ def enrol(db: Database, workshop_id: str, participant_id: str, role: str = "part
     return bool(cur.rowcount)
 
 
+@writes(enrolments=True)
 def unenrol(db: Database, workshop_id: str, participant_id: str, actor: str | None = None) -> None:
     with db.atomic():
         db.execute("DELETE FROM enrolments WHERE workshop_id = ? AND participant_id = ?", [workshop_id, participant_id])
@@ -218,6 +222,7 @@ def count(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
 
 
+@writes(participants=True)
 def update_participant(db: Database, participant_id: str, actor: str | None = None, **changes: Any) -> Participant:
     """Change some fields; the audit log records which fields changed, never their values."""
     current = get_participant(db, participant_id)
@@ -269,6 +274,7 @@ def split_name(typed: str) -> dict[str, str | None]:
     return out
 
 
+@writes(participants=True, enrolments=True)
 def register_walk_in(
     db: Database,
     workshop_id: str,

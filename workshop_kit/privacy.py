@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import audit, dbconnect
+from .changes import writes
 from .countries import name_of
 from .db import now_iso
 from .errors import ValidationError
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from docx.table import _Cell
 
 
+@writes(participants=True, outbox=True)
 def erase_participant(db: Database, participant_id: str, actor: str | None = None, reason: str = "request") -> Participant:
     """Erase one person's personal data and keep their anonymous participation."""
     p = get_participant(db, participant_id)
@@ -144,6 +146,7 @@ def retention_candidates(db: Database, months: int, today: date | None = None) -
     return [r[0] for r in rows]
 
 
+@writes(participants=True, outbox=True)
 def anonymise_expired(db: Database, months: int, actor: str | None = None, today: date | None = None) -> int:
     """Anonymise every retention candidate in one transaction; returns how many."""
     ids = retention_candidates(db, months, today)

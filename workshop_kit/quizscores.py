@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import audit
+from .changes import writes
 from .db import new_id, now_iso
 from .errors import ValidationError
 from .i18n import _
 from .sqlconn import Database
 
 
+@writes(quiz_scores=True)
 def record_score(
     db: Database,
     workshop_id: str,

@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .changes import writes
+
 FILENAME = "settings.json"
 
 DEFAULTS: dict[str, Any] = {
@@ -46,6 +48,7 @@ def load(data_dir: Path) -> dict[str, Any]:
     return {**DEFAULTS, **data}
 
 
+@writes(settings=True)
 def save(data_dir: Path, values: dict[str, Any]) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = settings_path(data_dir)

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from .atomicfile import write_bytes, write_text
+from .changes import writes
 from .errors import ValidationError
 from .i18n import _
 
@@ -121,6 +122,7 @@ def parse_public_text(text: str) -> tuple[bytes, str]:
     return raw, (parts[3] if len(parts) > 3 else "")
 
 
+@writes(organisations=True)
 def trust_public_key(data_dir: Path, text: str) -> str:
     """Add another organisation's exported public key to the trusted keys; returns its key id."""
     raw, _org = parse_public_text(text)

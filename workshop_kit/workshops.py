@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from . import audit
+from .changes import writes
 from .db import new_id, new_ordered_id, now_iso
 from .errors import NotFound, ValidationError
 from .i18n import _, _n
@@ -169,6 +170,7 @@ def _check_threshold(value: float) -> float:
     return value
 
 
+@writes(workshops=True, sessions=True)
 def create_workshop(
     db: Database,
     *,
@@ -334,6 +336,7 @@ _EDITABLE = {
 }
 
 
+@writes(workshops=True)
 def update_workshop(db: Database, workshop_id: str, actor: str | None = None, **changes: Any) -> Workshop:
     unknown = set(changes) - _EDITABLE
     if unknown:
@@ -370,6 +373,7 @@ def update_workshop(db: Database, workshop_id: str, actor: str | None = None, **
     return get_workshop(db, current.id)
 
 
+@writes(workshops=True, sessions=True, enrolments=True, attendance=True, checkin_events=True, badge_tokens=True, certificates=True, quiz_scores=True)
 def delete_workshop(db: Database, workshop_id: str, actor: str | None = None) -> None:
     w = get_workshop(db, workshop_id)
     with db.atomic():
@@ -399,6 +403,7 @@ def get_session(db: Database, workshop_id: str, number: int) -> Session:
     return Session(**rows[0])
 
 
+@writes(sessions=True)
 def add_session(
     db: Database,
     workshop_id: str,
@@ -427,6 +432,7 @@ def add_session(
     return session
 
 
+@writes(sessions=True)
 def update_session(db: Database, session_id: str, actor: str | None = None, **changes: Any) -> None:
     allowed = {"date", "start_time", "end_time", "module_id", "title"}
     unknown = set(changes) - allowed
@@ -453,6 +459,7 @@ def update_session(db: Database, session_id: str, actor: str | None = None, **ch
         audit.log(db, "update", "session", session_id, {k: v for k, v in changes.items() if k != "updated_at"}, actor)
 
 
+@writes(sessions=True, attendance=True)
 def delete_session(db: Database, session_id: str, actor: str | None = None) -> None:
     """Delete a session (its attendance goes with it); the others are numbered again without gaps."""
     with db.atomic():
@@ -463,6 +470,7 @@ def delete_session(db: Database, session_id: str, actor: str | None = None) -> N
             renumber_sessions(db, row[0])
 
 
+@writes(sessions=True)
 def renumber_sessions(db: Database, workshop_id: str) -> None:
     """Number the workshop's sessions 1, 2, 3… in their current order (sign-in sheets and the grid show them)."""
     rows = db.execute("SELECT id FROM sessions WHERE workshop_id = ? ORDER BY number", [workshop_id]).fetchall()

@@ -1000,6 +1000,11 @@
       <translation>Word ‪(*.docx)</translation>
       <extra-wk-built>a37ae5a11250</extra-wk-built>
     </message>
+    <message>
+      <source>Writing the badges…</source>
+      <translation>جارٍ إعداد الشارات…</translation>
+      <extra-wk-built>10436f3b31bb</extra-wk-built>
+    </message>
   </context>
   <context>
     <name>DuplicatesDialog</name>
@@ -1293,9 +1298,19 @@
       <extra-wk-built>e8c12678c3b4</extra-wk-built>
     </message>
     <message>
+      <source>Import cancelled: nothing was imported. You can import again.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد أي شيء. يمكنكم الاستيراد من جديد.</translation>
+      <extra-wk-built>19ec51d3ec48</extra-wk-built>
+    </message>
+    <message>
       <source>Import participants</source>
       <translation>استيراد المشاركين</translation>
       <extra-wk-built>8b9c1913dd66</extra-wk-built>
+    </message>
+    <message>
+      <source>Importing {n} rows…</source>
+      <translation>جارٍ استيراد {n} صفًا…</translation>
+      <extra-wk-built>bc102384e467</extra-wk-built>
     </message>
     <message>
       <source>Next</source>
@@ -2382,6 +2397,11 @@
       <extra-wk-built>c41f95665394</extra-wk-built>
     </message>
     <message>
+      <source>Anonymising…</source>
+      <translation>جارٍ إخفاء الهوية…</translation>
+      <extra-wk-built>6086079bb884</extra-wk-built>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>الحضور</translation>
       <extra-wk-built>3eea40fe1882</extra-wk-built>
@@ -2440,6 +2460,11 @@
       <source>Erase…</source>
       <translation>محو…</translation>
       <extra-wk-built>23e8f0a54e31</extra-wk-built>
+    </message>
+    <message>
+      <source>Erasing…</source>
+      <translation>جارٍ المحو…</translation>
+      <extra-wk-built>2caba0fd059d</extra-wk-built>
     </message>
     <message>
       <source>Everyone</source>
@@ -3015,6 +3040,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>c3edc64cc95c</extra-wk-built>
     </message>
     <message>
+      <source>Writing {path}…</source>
+      <translation>جارٍ كتابة {path}…</translation>
+      <extra-wk-built>002cec5a3e61</extra-wk-built>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>تمت الكتابة: {path}</translation>
       <extra-wk-built>e08dbd93e39a</extra-wk-built>
@@ -3352,6 +3382,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>6d6d79656c6c</extra-wk-built>
     </message>
     <message>
+      <source>Copying the data folder to {path}…</source>
+      <translation>جارٍ نسخ مجلد البيانات إلى {path}…</translation>
+      <extra-wk-built>b00f44d1cdfb</extra-wk-built>
+    </message>
+    <message>
       <source>Data folder</source>
       <translation>مجلد البيانات</translation>
       <extra-wk-built>d5ea0e40b468</extra-wk-built>
@@ -3475,6 +3510,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>Remove encryption…</source>
       <translation>إزالة التشفير…</translation>
       <extra-wk-built>e66549263967</extra-wk-built>
+    </message>
+    <message>
+      <source>Rewriting the database and its backups…</source>
+      <translation>جارٍ إعادة كتابة قاعدة البيانات ونسخها الاحتياطية…</translation>
+      <extra-wk-built>7f32e5fdb193</extra-wk-built>
     </message>
     <message>
       <source>Save settings</source>
@@ -4903,6 +4943,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>91b189acc991</extra-wk-built>
     </message>
     <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>أُلغي: لم يتغيّر شيء.</translation>
+      <extra-wk-built>7720147438ff</extra-wk-built>
+    </message>
+    <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
       <translation>تعذّر الوصول إلى خادم SMTP ‏{host}:{port} ({detail}). تبقى الرسائل في صندوق الإرسال؛ أرسلوها عند توفّر الاتصال.</translation>
       <extra-wk-built>8c13141f4a79</extra-wk-built>
@@ -5055,6 +5100,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>Consent: photos</source>
       <translation>الموافقة: الصور</translation>
       <extra-wk-built>665c96e631f2</extra-wk-built>
+    </message>
+    <message>
+      <source>Copy cancelled: the new folder was removed and the data stays where it was.</source>
+      <translation>أُلغي النسخ: حُذف ما نُسخ إلى المجلد الجديد وبقيت البيانات في مكانها.</translation>
+      <extra-wk-built>c64c3a5738ea</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>Core sessions: %n min (the others are optional)</source>
@@ -5333,6 +5383,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>How they heard</source>
       <translation>كيف علموا بالورشة</translation>
       <extra-wk-built>de97c23fcf55</extra-wk-built>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was imported.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد أي شيء.</translation>
+      <extra-wk-built>6b03700d0098</extra-wk-built>
     </message>
     <message>
       <source>Imported: {ids}</source>
@@ -7242,6 +7297,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>Workshops held</source>
       <translation>الورشات المنعقدة</translation>
       <extra-wk-built>000f6ee2ed33</extra-wk-built>
+    </message>
+    <message>
+      <source>Writing {n} people…</source>
+      <translation>جارٍ تسجيل {n} شخصًا…</translation>
+      <extra-wk-built>3b93c1a7bee8</extra-wk-built>
     </message>
     <message>
       <source>Written: {path}</source>
@@ -9601,6 +9661,24 @@ Restore the newest good backup ({name})?</source>
       <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
       <translation>عبارة مرور خاطئة (تحقّقوا من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة). عبارة المرور:</translation>
       <extra-wk-built>8de85b867663</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>jobs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+      <extra-wk-built>9a30dc2a96b8</extra-wk-built>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>جارٍ الإيقاف…</translation>
+      <extra-wk-built>eca659922cfc</extra-wk-built>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
+      <extra-wk-built>c16fd7cbbb02</extra-wk-built>
     </message>
   </context>
   <context>

@@ -932,6 +932,11 @@
       <translation>Word (*.docx)</translation>
       <extra-wk-built>e52e0b328487</extra-wk-built>
     </message>
+    <message>
+      <source>Writing the badges…</source>
+      <translation>Préparation des badges…</translation>
+      <extra-wk-built>f1da5a5e6d90</extra-wk-built>
+    </message>
   </context>
   <context>
     <name>DuplicatesDialog</name>
@@ -1217,9 +1222,19 @@
       <extra-wk-built>ed2c9cb3830e</extra-wk-built>
     </message>
     <message>
+      <source>Import cancelled: nothing was imported. You can import again.</source>
+      <translation>Import annulé : rien n'a été importé. Vous pouvez relancer l'import.</translation>
+      <extra-wk-built>b417b4888cf1</extra-wk-built>
+    </message>
+    <message>
       <source>Import participants</source>
       <translation>Importer des participants</translation>
       <extra-wk-built>bac711151b4e</extra-wk-built>
+    </message>
+    <message>
+      <source>Importing {n} rows…</source>
+      <translation>Import de {n} lignes…</translation>
+      <extra-wk-built>1b9b4961dc78</extra-wk-built>
     </message>
     <message>
       <source>Next</source>
@@ -2234,6 +2249,11 @@
       <extra-wk-built>6bfdb2c1c564</extra-wk-built>
     </message>
     <message>
+      <source>Anonymising…</source>
+      <translation>Anonymisation…</translation>
+      <extra-wk-built>bac521def904</extra-wk-built>
+    </message>
+    <message>
       <source>Attended</source>
       <translation>Présent</translation>
       <extra-wk-built>027bcf715fc2</extra-wk-built>
@@ -2292,6 +2312,11 @@
       <source>Erase…</source>
       <translation>Effacer…</translation>
       <extra-wk-built>4defed71f40d</extra-wk-built>
+    </message>
+    <message>
+      <source>Erasing…</source>
+      <translation>Effacement…</translation>
+      <extra-wk-built>6dfefebb769b</extra-wk-built>
     </message>
     <message>
       <source>Everyone</source>
@@ -2839,6 +2864,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>179b71b2e2ed</extra-wk-built>
     </message>
     <message>
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+      <extra-wk-built>f2ffd0c120ea</extra-wk-built>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>Écrit : {path}</translation>
       <extra-wk-built>61c3ae6365ce</extra-wk-built>
@@ -3176,6 +3206,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>0192b3a0d153</extra-wk-built>
     </message>
     <message>
+      <source>Copying the data folder to {path}…</source>
+      <translation>Copie du dossier de données vers {path}…</translation>
+      <extra-wk-built>728ecb6e1696</extra-wk-built>
+    </message>
+    <message>
       <source>Data folder</source>
       <translation>Dossier de données</translation>
       <extra-wk-built>6e8c46abcf66</extra-wk-built>
@@ -3299,6 +3334,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>Remove encryption…</source>
       <translation>Retirer le chiffrement…</translation>
       <extra-wk-built>cca5395775f9</extra-wk-built>
+    </message>
+    <message>
+      <source>Rewriting the database and its backups…</source>
+      <translation>Réécriture de la base de données et de ses sauvegardes…</translation>
+      <extra-wk-built>400c232e08fb</extra-wk-built>
     </message>
     <message>
       <source>Save settings</source>
@@ -4567,6 +4607,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>f73ecf0ea7fb</extra-wk-built>
     </message>
     <message>
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Annulé : rien n'a été modifié.</translation>
+      <extra-wk-built>4169bf4b9375</extra-wk-built>
+    </message>
+    <message>
       <source>Cannot reach the SMTP server {host}:{port} ({detail}). Messages stay in the outbox; send them when a connection exists.</source>
       <translation>Impossible de joindre le serveur SMTP {host}:{port} ({detail}). Les messages restent dans la boîte d'envoi ; envoyez-les quand une connexion sera disponible.</translation>
       <extra-wk-built>c57d1f7549cb</extra-wk-built>
@@ -4711,6 +4756,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>Consent: photos</source>
       <translation>Consentement : photos</translation>
       <extra-wk-built>9433ec77fc96</extra-wk-built>
+    </message>
+    <message>
+      <source>Copy cancelled: the new folder was removed and the data stays where it was.</source>
+      <translation>Copie annulée : ce qui avait été copié dans le nouveau dossier a été supprimé et les données restent où elles étaient.</translation>
+      <extra-wk-built>35b3610b95d5</extra-wk-built>
     </message>
     <message numerus="yes">
       <source>Core sessions: %n min (the others are optional)</source>
@@ -4973,6 +5023,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>How they heard</source>
       <translation>Comment ils ont connu l'atelier</translation>
       <extra-wk-built>9d35e4768438</extra-wk-built>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was imported.</source>
+      <translation>Import annulé : rien n'a été importé.</translation>
+      <extra-wk-built>1d3e56f4d970</extra-wk-built>
     </message>
     <message>
       <source>Imported: {ids}</source>
@@ -6834,6 +6889,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>Workshops held</source>
       <translation>Ateliers tenus</translation>
       <extra-wk-built>ffaeafac3f21</extra-wk-built>
+    </message>
+    <message>
+      <source>Writing {n} people…</source>
+      <translation>Enregistrement de {n} personnes…</translation>
+      <extra-wk-built>0586f52fdac0</extra-wk-built>
     </message>
     <message>
       <source>Written: {path}</source>
@@ -9133,6 +9193,24 @@ Restaurer la sauvegarde saine la plus récente ({name}) ?</translation>
       <source>Wrong passphrase (check the keyboard layout and Caps Lock). Passphrase:</source>
       <translation>Phrase secrète incorrecte (vérifiez la disposition du clavier et Verr. Maj). Phrase secrète :</translation>
       <extra-wk-built>6ab4b910171b</extra-wk-built>
+    </message>
+  </context>
+  <context>
+    <name>jobs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+      <extra-wk-built>46ad3916f6a0</extra-wk-built>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Arrêt en cours…</translation>
+      <extra-wk-built>7273dcbfc263</extra-wk-built>
+    </message>
+    <message>
+      <source>Workshop Kit</source>
+      <translation>Workshop Kit</translation>
+      <extra-wk-built>c16fd7cbbb02</extra-wk-built>
     </message>
   </context>
   <context>

@@ -159,10 +159,10 @@ def test_changes_elsewhere_are_counted_when_the_page_is_shown_again(qtbot, windo
     assert page.current.report.reached == 0
     window.show_section("checkin")
     g = attendance.grid(db, demo.id)
-    for row in g.rows[:4]:
-        attendance.set_status(db, g.sessions[0].id, row.participant.id, "present")
     generation = page._generation
-    services.state.changed("attendance")  # what the door screen announces after each scan
+    with services.state.recording():  # what the door screen does with each scan
+        for row in g.rows[:4]:
+            attendance.set_status(db, g.sessions[0].id, row.participant.id, "present")
     assert page._generation == generation  # hidden: nothing recounted now
     window.show_section("programme")
     qtbot.waitUntil(lambda: not page.busy and page.current.report.reached == 4, timeout=30000)

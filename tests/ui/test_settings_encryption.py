@@ -18,10 +18,11 @@ def _no_keys_left(monkeypatch):
     dbconnect.forget()
 
 
-def test_encrypt_then_decrypt_from_settings_while_the_app_runs(window, services, demo, db) -> None:
+def test_encrypt_then_decrypt_from_settings_while_the_app_runs(qtbot, window, services, demo, db) -> None:
     page = window.show_section("settings")
     assert "Not encrypted" in page.encryption_label.text() and not page.encrypt_button.isHidden()
-    assert page.encrypt(PASS)
+    job = page.encrypt(PASS)
+    qtbot.waitUntil(lambda: job.finished, timeout=30000)
     assert "Encrypted with a passphrase" in page.encryption_label.text() and not page.decrypt_button.isHidden()
     raw = services.db_path.read_bytes()
     assert b"Fatima" not in raw and b"SQLite format 3" not in raw
@@ -39,9 +40,12 @@ def test_encrypt_then_decrypt_from_settings_while_the_app_runs(window, services,
     assert wait_all(30000)
     made = backup.list_backups(services.db_path)
     assert made and all(b"Fatima" not in b.read_bytes() and backup.is_good(b) for b in made)
-    assert not page.change_button.isHidden() and page.change_passphrase("une autre phrase de porte")
+    assert not page.change_button.isHidden()
+    job = page.change_passphrase("une autre phrase de porte")
+    qtbot.waitUntil(lambda: job.finished, timeout=30000)
     assert services.db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 12
-    assert page.decrypt(confirmed=True)
+    job = page.decrypt(confirmed=True)
+    qtbot.waitUntil(lambda: job.finished, timeout=30000)
     assert "Not encrypted" in page.encryption_label.text()
     assert b"SQLite format 3" in services.db_path.read_bytes()[:16]
 

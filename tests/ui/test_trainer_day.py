@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from workshop_kit.changes import ChangeSet
+
 
 @pytest.fixture
 def in_language(qapp):
@@ -190,7 +192,7 @@ def test_certificate_template_choice_survives_a_run_and_a_restart(qtbot, window,
     qtbot.waitUntil(lambda: page.make_tab.task is None, timeout=30000)
     assert "certificate made" in page.make_tab.result_label.text() or "certificates made" in page.make_tab.result_label.text()
     assert page.make_tab.template_combo.currentData() == "ar"  # was reset to French after each run
-    services.state.changed("attendance")
+    services.state.publish(ChangeSet(attendance=True))
     assert page.make_tab.template_combo.currentData() == "ar"
     again = CertificatesPage(services)  # the app started again
     qtbot.addWidget(again)

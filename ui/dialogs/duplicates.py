@@ -25,9 +25,10 @@ from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import language, translate
 from workshop_kit.participant_fields import FIELD_LABELS
 
+from ..jobs import run_job
 from ..lifetime import alive
 from ..services import Services
-from ..workers import run_task, show_error
+from ..workers import show_error
 
 ROWS = ("first_name", "last_name", "first_name_ar", "last_name_ar", "gender", "birth_year", "nationality", "phone",
         "email", "organisation_name", "role", "city", "consent_data")
@@ -80,18 +81,12 @@ class DuplicatesDialog(QDialog):
         self.info.setText(self.tr("Looking for possible duplicates…"))
         for b in (self.keep_first, self.keep_second, self.distinct):
             b.setEnabled(False)
-        data_dir = self.services.data_dir
 
-        def work(_progress, _cancelled) -> list[D.Candidate]:  # noqa: ANN001
-            from workshop_kit.db import open_database
+        def work(db, _progress, _cancelled) -> list[D.Candidate]:  # noqa: ANN001
+            return D.find_duplicates(db)
 
-            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
-            try:
-                return D.find_duplicates(db)
-            finally:
-                db.conn.close()
-
-        self.task = run_task(self, work, on_done=alive(self, self.show_candidates))
+        self.task = run_job(self, self.services, work, label=self.tr("Looking for possible duplicates…"),
+                            on_done=alive(self, self.show_candidates))
 
     def show_candidates(self, candidates: list[D.Candidate]) -> None:
         self.candidates = candidates
@@ -159,12 +154,12 @@ class DuplicatesDialog(QDialog):
             return
         keep, drop = pair[keep_index], pair[1 - keep_index]
         try:
-            D.merge(self.services.db, keep, drop, actor="app")
+            with self.services.state.recording():
+                D.merge(self.services.db, keep, drop, actor="app")
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
         self.changed = True
-        self.services.state.changed("participants", "enrolments", "attendance", "certificates")
         # Pairs that named the removed record are gone with it.
         self.show_candidates([c for c in self.candidates if drop not in (c.a, c.b)])
 
@@ -172,7 +167,8 @@ class DuplicatesDialog(QDialog):
         pair = self.current_pair()
         if not pair:
             return
-        D.mark_distinct(self.services.db, *pair, actor="app")
+        with self.services.state.recording():
+            D.mark_distinct(self.services.db, *pair, actor="app")
         self.changed = True
         self.remove_current()
 

@@ -1,7 +1,8 @@
 """Import wizard: choose a file, check how its columns are read, see every problem, then import.
 
 Nothing is written before the last page is accepted; then all valid rows go in one transaction,
-in a worker with its own database connection (the window stays responsive on 100,000 rows).
+in a job (``ui.jobs.run_job``) with its own connection, a progress dialog (rows checked of all rows)
+and Cancel, which rolls the transaction back: nothing is half-imported.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ from workshop_kit import importing as I
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import translate
 
+from ..jobs import run_job
 from ..lifetime import alive
 from ..services import Services
 from ..widgets import ltr_text
-from ..workers import run_task, show_error
+from ..workers import show_error
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "utf-16", "cp1256", "latin-1")
 DELIMITERS = (("", None), (";", ";"), (",", ","), ("Tab", "\t"), ("|", "|"))
@@ -93,33 +95,35 @@ class ImportWizard(QWizard):
             return
         for which in (QWizard.FinishButton, QWizard.BackButton, QWizard.CancelButton):
             self.button(which).setEnabled(False)
-        data_dir, table, mapping = self.services.data_dir, self.table, dict(self.mapping)
+        table, mapping = self.table, dict(self.mapping)
         workshop_id, consent = self.workshop_id, self.check_page.paper_consent.isChecked()
         without_invalid = self.check_page.without_invalid.isChecked()
         source = Path(self.file_page.path.text()).name
 
-        def work(_progress, _cancelled) -> I.ImportReport:  # noqa: ANN001
-            from workshop_kit.db import open_database
-
-            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
-            try:
-                return I.import_table(db, workshop_id, table, mapping=mapping, skip_invalid=True,
-                                      assume_consent=consent, without_invalid_fields=without_invalid, actor="app",
-                                      source=source)
-            finally:
-                db.conn.close()
+        def work(db, progress, cancelled) -> I.ImportReport:  # noqa: ANN001
+            return I.import_table(db, workshop_id, table, mapping=mapping, skip_invalid=True,
+                                  assume_consent=consent, without_invalid_fields=without_invalid, actor="app",
+                                  source=source, progress=progress, cancelled=cancelled)
 
         def done(report: I.ImportReport) -> None:
-            self.result_report = report
-            self.services.state.changed("participants", "enrolments")
+            self.result_report = report  # the job published what was written: participants and enrolments
             super(ImportWizard, self).accept()
 
         def failed(exc: BaseException) -> None:
-            for which in (QWizard.FinishButton, QWizard.BackButton, QWizard.CancelButton):
-                self.button(which).setEnabled(True)
+            self._enable_buttons()
             show_error(self, exc)
 
-        run_task(self, work, on_done=alive(self, done), on_error=alive(self, failed))
+        def cancelled(_exc: BaseException) -> None:
+            self._enable_buttons()
+            self.check_page.summary.setText(self.tr("Import cancelled: nothing was imported. You can import again."))
+
+        self.job = run_job(self, self.services, work, label=self.tr("Importing {n} rows…").format(n=len(table.rows)),
+                           on_done=alive(self, done), on_error=alive(self, failed),
+                           on_cancelled=alive(self, cancelled))
+
+    def _enable_buttons(self) -> None:
+        for which in (QWizard.FinishButton, QWizard.BackButton, QWizard.CancelButton):
+            self.button(which).setEnabled(True)
 
 
 class FilePage(QWizardPage):
@@ -290,23 +294,24 @@ class CheckPage(QWizardPage):
         """Validate every row in a worker (its own connection): 100,000 rows take a few seconds."""
         self._ready = False
         self.completeChanged.emit()
+        self.progress.setRange(0, 0)  # busy until the first rows are counted
         self.progress.show()
         self.summary.setText(self.tr("Checking every row…"))
-        data_dir, table, mapping = self.w.services.data_dir, self.w.table, dict(self.w.mapping)
+        table, mapping = self.w.table, dict(self.w.mapping)
         consent = self.paper_consent.isChecked() and self.paper_consent.isVisible()
         without_invalid = self.without_invalid.isChecked()
 
-        def work(_progress, _cancelled) -> I.ImportReport:  # noqa: ANN001
-            from workshop_kit.db import open_database
+        def work(db, progress, _cancelled) -> I.ImportReport:  # noqa: ANN001
+            return I.import_table(db, None, table, mapping=mapping, dry_run=True, assume_consent=consent,
+                                  without_invalid_fields=without_invalid, progress=progress)
 
-            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
-            try:
-                return I.import_table(db, None, table, mapping=mapping, dry_run=True, assume_consent=consent,
-                                      without_invalid_fields=without_invalid)
-            finally:
-                db.conn.close()
+        run_job(self, self.w.services, work, label="", dialog=False, on_done=alive(self, self.show_report),
+                on_error=alive(self, self._failed), on_progress=self._checked)
 
-        run_task(self, work, on_done=alive(self, self.show_report), on_error=alive(self, self._failed))
+    def _checked(self, done: int, total: int, _message: str) -> None:
+        """Rows checked so far, on the page's own bar (the check writes nothing: no Cancel needed)."""
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()

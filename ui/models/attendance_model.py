@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,9 +32,10 @@ class AttendanceModel(TableModel):
 
     statusChanged = Signal()
 
-    def __init__(self, db, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, db, parent=None, state=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
+        self.state = state  # AppState: a status written here is published to the other pages
         self.workshop_id: str | None = None
         self.grid: attendance.Grid | None = None
         self.totals: dict[str, dict[str, int]] = {}
@@ -158,7 +160,8 @@ class AttendanceModel(TableModel):
         session = self.session_at(index.column())
         row = self.grid.rows[index.row()]
         status = value or None
-        changed = attendance.set_status(self.db, session.id, row.participant.id, status, actor="app")
+        with self.state.recording() if self.state is not None else nullcontext():
+            changed = attendance.set_status(self.db, session.id, row.participant.id, status, actor="app")
         if changed:
             self._refresh_after_edit()
             self.statusChanged.emit()

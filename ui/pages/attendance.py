@@ -23,20 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import attendance
+from workshop_kit.changes import ChangeSet
 from workshop_kit.i18n import language
 
+from ..jobs import run_job
+from ..lifetime import alive
 from ..models.attendance_model import STATUS_COLOURS, AttendanceModel
 from ..services import Services
 from ..widgets import ltr_text
-from ..workers import run_task, show_error
+from ..workers import show_error
 from .report_view import ReportView
-
-
-def _worker_db(data_dir: Path):  # noqa: ANN202 - sqlite_utils.Database
-    """Workers open their own connection (sqlite connections are per thread)."""
-    from workshop_kit.db import open_database
-
-    return open_database(data_dir, lock=False, auto_backup=False, check=False).db
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -61,7 +57,7 @@ class AttendancePage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.model = AttendanceModel(services.db, self)
+        self.model = AttendanceModel(services.db, self, services.state)
         self.model.statusChanged.connect(self._on_status_changed)
         # The question asked when a bundle's signer is unknown: returns "accept", "trust" or None.
         self.ask_unknown_signer = self._ask_unknown_signer
@@ -171,12 +167,15 @@ class AttendancePage(QWidget):
         self._update_labels()
         self.report.set_workshop(workshop_id or None)
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"attendance", "sessions", "enrolments", "participants", "workshops", "checkin_events"}:
+    GRID = ChangeSet(attendance=True, sessions=True, enrolments=True, participants=True, workshops=True,
+                     checkin_events=True)
+
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.any_of(self.GRID):
             self.model.reload()
             self._update_labels()
             self.report.refresh()
-        elif "quiz_scores" in tables:  # the donor report's knowledge gain
+        elif changes.quiz_scores or changes.certificates:  # the donor report's knowledge gain and certificates
             self.report.refresh()
 
     def _update_labels(self) -> None:
@@ -205,8 +204,7 @@ class AttendancePage(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
 
     def _on_status_changed(self) -> None:
-        self._update_labels()
-        self.services.state.changed("attendance")
+        self._update_labels()  # the model published the write
 
     # -- exports ----------------------------------------------------------------------------------
     def show_history(self) -> None:
@@ -238,21 +236,18 @@ class AttendancePage(QWidget):
             path = self._ask_path(self.tr("Export attendance"), suggested, filters)
             if not path:
                 return
-        data_dir, workshop_id = self.services.data_dir, g.workshop.id
+        workshop_id = g.workshop.id
         lang = None  # the workshop's language, as on the command line: sheets are for its participants
         logo = self.services.settings.get("organisation_logo") or None  # as on certificates
 
-        def work(_progress, _cancelled) -> str:  # noqa: ANN001
+        def work(db, _progress, _cancelled) -> str:  # noqa: ANN001
             from workshop_kit.exports import export
 
-            db = _worker_db(data_dir)
-            try:
-                return str(export(db, workshop_id, fmt, path, lang=lang, logo=logo))
-            finally:
-                db.conn.close()
+            return str(export(db, workshop_id, fmt, path, lang=lang, logo=logo))
 
         self.status_label.setText(self.tr("Exporting…"))
-        run_task(self, work, on_done=self._exported, on_error=self._failed)
+        run_job(self, self.services, work, label=self.tr("Exporting…"), cancellable=False,
+                on_done=alive(self, self._exported), on_error=alive(self, self._failed))
 
     def _exported(self, path: str) -> None:
         self.status_label.setText(self.tr("Written: {path}").format(path=ltr_text(path)))
@@ -278,20 +273,17 @@ class AttendancePage(QWidget):
                 return
         data_dir, workshop_id = self.services.data_dir, g.workshop.id
 
-        def work(_progress, _cancelled) -> dict[str, Any]:  # noqa: ANN001
+        def work(db, _progress, _cancelled) -> dict[str, Any]:  # noqa: ANN001
             from workshop_kit.bundles import export_bundle
 
-            db = _worker_db(data_dir)
-            try:
-                return export_bundle(db, data_dir, workshop_id, path, password=password or None)
-            finally:
-                db.conn.close()
+            return export_bundle(db, data_dir, workshop_id, path, password=password or None)
 
         def done(manifest: dict[str, Any]) -> None:
             self.status_label.setText(self.tr("Bundle written: {path} (signed by key {key_id}).").format(
                 path=ltr_text(path), key_id=ltr_text(manifest["signer"]["key_id"])))
 
-        run_task(self, work, on_done=done, on_error=self._failed)
+        run_job(self, self.services, work, label=self.tr("Export bundle"), cancellable=False,
+                on_done=alive(self, done), on_error=alive(self, self._failed))
 
     def import_bundles(self, paths: list[str] | None = None, accept: bool = False, trust: bool = False,
                        password: str | None = None) -> None:
@@ -302,21 +294,15 @@ class AttendancePage(QWidget):
                 return
         data_dir = self.services.data_dir
 
-        def work(_progress, _cancelled, files: list[str]) -> list[str]:  # noqa: ANN001
+        def work(db, _progress, _cancelled, files: list[str]) -> list[str]:  # noqa: ANN001
             from workshop_kit.bundles import import_bundle
 
-            db = _worker_db(data_dir)
-            try:
-                return [import_bundle(db, data_dir, f, accept_unknown=accept, trust=trust, password=password).summary()
-                        for f in files]
-            finally:
-                db.conn.close()
+            return [import_bundle(db, data_dir, f, accept_unknown=accept, trust=trust, password=password).summary()
+                    for f in files]
 
-        def done(summaries: list[str]) -> None:
+        def done(summaries: list[str]) -> None:  # the job published what the bundles changed
             self.last_import_summary = "\n\n".join(summaries)
             self.status_label.setText(self.last_import_summary)
-            self.services.state.changed("workshops", "sessions", "participants", "enrolments", "attendance",
-                                        "checkin_events")
 
         def failed(exc: BaseException) -> None:
             from workshop_kit.bundles import BundlePasswordNeeded, UnknownSigner
@@ -334,7 +320,8 @@ class AttendancePage(QWidget):
             self._failed(exc)
 
         self.status_label.setText(self.tr("Importing…"))
-        run_task(self, work, list(paths), on_done=done, on_error=failed)
+        run_job(self, self.services, work, list(paths), label=self.tr("Importing…"), cancellable=False,
+                on_done=alive(self, done), on_error=alive(self, failed))
 
     def ask_bundle_password(self, name: str) -> str | None:
         from ..dialogs.encryption import ask_open_password

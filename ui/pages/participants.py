@@ -29,16 +29,18 @@ from PySide6.QtWidgets import (
 
 from workshop_kit import participants as P
 from workshop_kit import privacy
+from workshop_kit.changes import ChangeSet
 from workshop_kit.countries import name_of
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import language
 from workshop_kit.phones import display_phone
 
+from ..jobs import run_job
 from ..lifetime import alive
 from ..models.participants_model import COUNT_CAP, ParticipantsModel
 from ..services import Services
 from ..widgets import confirm_destructive, isolated, ltr_text
-from ..workers import run_task, show_error
+from ..workers import show_error
 
 SEARCH_DELAY_MS = 120
 
@@ -275,8 +277,10 @@ class ParticipantsPage(QWidget):
             self.history.setItem(r, 1, QTableWidgetItem(ltr_text(h["start_date"])))
             self.history.setItem(r, 2, QTableWidgetItem(ltr_text(f"{h['attended']}/{h['sessions']}")))
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"participants", "enrolments", "badge_tokens", "attendance", "workshops"}:
+    SHOWS = ChangeSet(participants=True, enrolments=True, badge_tokens=True, attendance=True, workshops=True)
+
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.any_of(self.SHOWS):
             current = self.current_id()
             self.model.reload()
             if current:
@@ -297,14 +301,13 @@ class ParticipantsPage(QWidget):
         db = self.services.db
         workshop = self.services.state.current_workshop_id
         try:
-            with db.atomic():
+            with self.services.state.recording(), db.atomic():
                 p = P.add_participant(db, actor="app", **dialog.values())
                 if workshop:
                     P.enrol(db, workshop, p.id, actor="app")
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
-        self.services.state.changed("participants", "enrolments")
         self.select_id(p.id)
 
     def edit_participant(self) -> None:
@@ -318,16 +321,17 @@ class ParticipantsPage(QWidget):
         if dialog.exec() != QDialog.Accepted:
             return
         try:
-            P.update_participant(self.services.db, pid, actor="app", **dialog.values())
+            with self.services.state.recording():
+                P.update_participant(self.services.db, pid, actor="app", **dialog.values())
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
-        self.services.state.changed("participants")
 
     def enrol_current(self) -> None:
         pid, workshop = self.current_id(), self.services.state.current_workshop_id
-        if pid and workshop and P.enrol(self.services.db, workshop, pid, actor="app"):
-            self.services.state.changed("enrolments")
+        if pid and workshop:
+            with self.services.state.recording():
+                P.enrol(self.services.db, workshop, pid, actor="app")
 
     def import_file(self, path: str | None = None) -> None:
         from ..dialogs.import_wizard import ImportWizard
@@ -377,28 +381,23 @@ class ParticipantsPage(QWidget):
                 "Erase all personal data of {name}? Their attendance stays in the statistics without their name. "
                 "This cannot be undone.").format(name=isolated(p.display_name(language()))), self.tr("Erase")):
             return
-        # In a worker: erasure rewrites the search index (about half a second at 100k people).
-        self._in_worker(lambda db: privacy.erase_participant(db, pid, actor="app"),
-                        lambda _p: self.services.state.changed("participants"))
+        # A job: erasure rewrites the search index (about half a second at 100k people).
+        self._in_worker(lambda db: privacy.erase_participant(db, pid, actor="app"), lambda _p: None,
+                        self.tr("Erasing…"))
 
     # -- retention -----------------------------------------------------------------------------
     def retention_months(self) -> int:
         return int(self.services.settings.get("retention_months", 24) or 24)
 
-    def _in_worker(self, fn, on_done) -> None:  # noqa: ANN001
-        """Run ``fn(db)`` on a worker connection (retention over 100k people takes seconds)."""
-        data_dir = self.services.data_dir
+    def _in_worker(self, fn, on_done, label: str = "") -> None:  # noqa: ANN001
+        """Run ``fn(db)`` as a job (retention over 100k people takes seconds); with a ``label``, a
+        progress dialog shows when it runs long. The job publishes what ``fn`` wrote."""
 
-        def work(_progress, _cancelled):  # noqa: ANN001, ANN202
-            from workshop_kit.db import open_database
+        def work(db, _progress, _cancelled):  # noqa: ANN001, ANN202
+            return fn(db)
 
-            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
-            try:
-                return fn(db)
-            finally:
-                db.conn.close()
-
-        run_task(self, work, on_done=alive(self, on_done))
+        run_job(self, self.services, work, label=label, dialog=bool(label), cancellable=False,
+                on_done=alive(self, on_done))
 
     def check_retention(self) -> None:
         months = self.retention_months()
@@ -423,10 +422,9 @@ class ParticipantsPage(QWidget):
 
         def done(_n: int) -> None:
             self.retention_button.setEnabled(True)
-            self.services.state.changed("participants")
             self.check_retention()
 
-        self._in_worker(lambda db: privacy.anonymise_expired(db, months, actor="app"), done)
+        self._in_worker(lambda db: privacy.anonymise_expired(db, months, actor="app"), done, self.tr("Anonymising…"))
 
 
 def _esc(text: str | None) -> str:

@@ -1,7 +1,7 @@
 """Programme: the coordinator's page. An inbox folder of bundles merged on demand, the dashboard over
 every workshop (filters: period, city, partner, module) and its exports (Excel, Word, PDF).
 
-Scans, figures and exports run in workers (``run_task``) with their own database connection, so a
+Scans, figures and exports run as jobs (``ui.jobs.run_job``) with their own database connection, so a
 programme of 20,000 people never freezes the window.
 """
 
@@ -32,20 +32,17 @@ from PySide6.QtWidgets import (
 from workshop_kit import inbox as inbox_mod
 from workshop_kit import programme as programme_mod
 from workshop_kit import report as report_mod
+from workshop_kit.changes import ChangeSet
 from workshop_kit.i18n import language, translate
 
 from ..charts import BarChart
+from ..jobs import run_job
+from ..lifetime import alive
 from ..widgets import date_edit, ltr_text
-from ..workers import run_task, show_error
+from ..workers import show_error
 
 ANY_DATE = QDate(2000, 1, 1)
 AUTO_SCAN_MS = 5 * 60_000  # while the page is open, the inbox is scanned again every 5 minutes
-
-
-def _open_db(data_dir: Path):  # noqa: ANN202 - sqlite_utils.Database
-    from workshop_kit.db import open_database
-
-    return open_database(data_dir, lock=False, auto_backup=False, check=False).db
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -240,17 +237,12 @@ class ProgrammePage(QWidget):
         self.scan_button.setEnabled(False)
         self.scan_status.setText(self.tr("Scanning the inbox…"))
 
-        def work(progress, cancelled) -> inbox_mod.ScanResult:  # noqa: ANN001
-            db = _open_db(data_dir)
-            try:
-                return inbox_mod.scan(db, data_dir, progress=progress, cancelled=cancelled)
-            finally:
-                db.conn.close()
+        def work(db, progress, cancelled) -> inbox_mod.ScanResult:  # noqa: ANN001
+            def said(done: int, total: int, name: str) -> None:
+                progress(done, total, self.tr("Checking {done} of {total}: {file}").format(
+                    done=done + 1 if name else done, total=total, file=ltr_text(name)) if total else "")
 
-        def progress(done: int, total: int, name: str) -> None:
-            if total:
-                self.scan_status.setText(self.tr("Checking {done} of {total}: {file}").format(
-                    done=done + 1 if name else done, total=total, file=ltr_text(name)))
+            return inbox_mod.scan(db, data_dir, progress=said, cancelled=cancelled)
 
         def failed(exc: BaseException) -> None:
             self.scanning = False
@@ -258,7 +250,13 @@ class ProgrammePage(QWidget):
             self.scan_status.setText("")
             show_error(self, exc)
 
-        run_task(self, work, on_done=self._scanned, on_error=failed, on_progress=progress)
+        # The page says how far the scan is; what it merged is published by the job.
+        run_job(self, self.services, work, label="", dialog=False, on_done=alive(self, self._scanned),
+                on_error=alive(self, failed), on_progress=self._scan_progress)
+
+    def _scan_progress(self, _done: int, _total: int, message: str) -> None:
+        if message:
+            self.scan_status.setText(message)
 
     def _scanned(self, result: inbox_mod.ScanResult) -> None:
         self.last_scan = result
@@ -278,12 +276,9 @@ class ProgrammePage(QWidget):
                 if col == 2 and what:
                     item.setToolTip(what)
                 self.scan_table.setItem(r, col, item)
-        if result.changed:
-            self.services.state.changed("workshops", "sessions", "participants", "enrolments", "attendance",
-                                        "quiz_scores")
-            if self._stale:  # the page's own scan: its figures are recounted even if it is not on screen
-                self._stale = False
-                self.reload_choices()
+        if result.changed and self._stale:  # the page's own scan: its figures are recounted off screen too
+            self._stale = False
+            self.reload_choices()
 
     def _selected_entry(self) -> inbox_mod.Entry | None:
         rows = {i.row() for i in self.scan_table.selectedItems()}
@@ -316,11 +311,13 @@ class ProgrammePage(QWidget):
         self.scan()
 
     # -- dashboard --------------------------------------------------------------------------
-    def _on_data_changed(self, tables: set[str]) -> None:
+    SHOWS = ChangeSet(workshops=True, sessions=True, participants=True, enrolments=True, attendance=True,
+                      quiz_scores=True, certificates=True)
+
+    def _on_data_changed(self, changes: ChangeSet) -> None:
         """Recount now if the page is on screen; else when it is next shown (a scan at the door must
         not cost a programme-wide count)."""
-        if tables & {"workshops", "sessions", "participants", "enrolments", "attendance", "quiz_scores",
-                     "certificates"}:
+        if changes.any_of(self.SHOWS):
             if self.isVisible():
                 self.reload_choices()
             else:
@@ -360,16 +357,12 @@ class ProgrammePage(QWidget):
     def refresh(self) -> None:
         """Recompute the figures in a worker; a newer request makes an older answer stale."""
         self._generation += 1
-        generation, data_dir, filters, lang = self._generation, self.services.data_dir, self.filters(), language()
+        generation, filters, lang = self._generation, self.filters(), language()
         self.busy = True
         self.status.setText(self.tr("Counting…"))
 
-        def work(_progress, _cancelled) -> programme_mod.Programme:  # noqa: ANN001
-            db = _open_db(data_dir)
-            try:
-                return programme_mod.build_programme(db, filters, lang=lang)
-            finally:
-                db.conn.close()
+        def work(db, _progress, _cancelled) -> programme_mod.Programme:  # noqa: ANN001
+            return programme_mod.build_programme(db, filters, lang=lang)
 
         def done(prog: programme_mod.Programme) -> None:
             if generation == self._generation:
@@ -380,7 +373,8 @@ class ProgrammePage(QWidget):
                 self.busy = False
                 self.status.setText(str(exc))
 
-        run_task(self, work, on_done=done, on_error=failed)
+        run_job(self, self.services, work, label="", dialog=False, on_done=alive(self, done),
+                on_error=alive(self, failed))
 
     def _show(self, prog: programme_mod.Programme) -> None:
         self.current = prog
@@ -417,18 +411,14 @@ class ProgrammePage(QWidget):
                 return
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt
-        data_dir, filters_now, lang = self.services.data_dir, self.filters(), language()
+        filters_now, lang = self.filters(), language()
         for button in self.export_buttons.values():
             button.setEnabled(False)
         self.status.setText(self.tr("Writing {path}…").format(path=ltr_text(path)))
 
-        def work(_progress, _cancelled) -> str:  # noqa: ANN001
-            db = _open_db(data_dir)
-            try:
-                prog = programme_mod.build_programme(db, filters_now, lang=lang)
-                return str(programme_mod.export(prog, path))
-            finally:
-                db.conn.close()
+        def work(db, _progress, _cancelled) -> str:  # noqa: ANN001
+            prog = programme_mod.build_programme(db, filters_now, lang=lang)
+            return str(programme_mod.export(prog, path))
 
         def finish() -> None:
             from workshop_kit import pdf
@@ -445,4 +435,5 @@ class ProgrammePage(QWidget):
             self.status.setText("")
             show_error(self, exc)
 
-        run_task(self, work, on_done=done, on_error=failed)
+        run_job(self, self.services, work, label=self.tr("Writing {path}…").format(path=ltr_text(path)),
+                cancellable=False, on_done=alive(self, done), on_error=alive(self, failed))

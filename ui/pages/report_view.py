@@ -29,8 +29,9 @@ from workshop_kit import report as report_mod
 from workshop_kit.i18n import language, translate
 
 from ..charts import BarChart
+from ..jobs import run_job
+from ..lifetime import alive
 from ..widgets import ltr_text
-from ..workers import run_task, show_error
 
 
 class ReportView(QWidget):
@@ -163,19 +164,14 @@ class ReportView(QWidget):
                                                   self.tr("Excel workbooks (*.xlsx)"))
             if not path:
                 return
-        data_dir, target, names, lang = self.services.data_dir, self._target(), self.with_names.isChecked(), language()
+        target, names, lang = self._target(), self.with_names.isChecked(), language()
 
-        def work(_progress, _cancelled) -> str:  # noqa: ANN001
-            from workshop_kit.db import open_database
-
-            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
-            try:
-                rep = report_mod.build_report(db, target, with_names=names, lang=lang)
-                return str(report_mod.write_xlsx(rep, path))
-            finally:
-                db.conn.close()
+        def work(db, _progress, _cancelled) -> str:  # noqa: ANN001
+            rep = report_mod.build_report(db, target, with_names=names, lang=lang)
+            return str(report_mod.write_xlsx(rep, path))
 
         def done(written: str) -> None:
             self.status.setText(self.tr("Written: {path}").format(path=ltr_text(written)))
 
-        run_task(self, work, on_done=done, on_error=lambda exc: show_error(self, exc))
+        run_job(self, self.services, work, label=self.tr("Writing {path}…").format(path=ltr_text(path)),
+                cancellable=False, on_done=alive(self, done))

@@ -29,6 +29,8 @@ from workshop_kit.i18n import LANGUAGE_NAMES, translate
 from workshop_kit.participant_fields import FORM_LABELS, SENSITIVE_FIELDS
 from workshop_kit.paths import ENV_HOME, remember_data_dir
 
+from ..jobs import run_job
+from ..lifetime import alive
 from ..services import Services
 from ..widgets import ltr_text
 
@@ -110,7 +112,7 @@ class SettingsPage(QWidget):
         self.data_label = QLabel(ltr_text(services.data_dir))
         self.data_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         move = QPushButton(self.tr("Move data folder…"))
-        move.clicked.connect(self.move_data_folder)
+        move.clicked.connect(lambda: self.move_data_folder())
         row = QHBoxLayout()
         row.addWidget(self.data_label, 1)
         row.addWidget(move)
@@ -182,29 +184,33 @@ class SettingsPage(QWidget):
         self.decrypt_button.setVisible(st.enabled)
         self.change_button.setVisible(st.enabled)
 
-    def _convert(self, action) -> bool:  # noqa: ANN001 - a call switching services.db to the new file
-        """Conversions rewrite the file under the app's own connection: short, so done here with a busy cursor."""
-        from PySide6.QtWidgets import QApplication
+    def _convert(self, action, done_text: str, cancellable: bool = True):  # noqa: ANN001, ANN202
+        """Conversions rewrite the file under the app's own connection: a job that has the whole window
+        (``exclusive``), with progress over the database and its backups."""
+        from workshop_kit.changes import ChangeSet, record
 
-        from workshop_kit import dbconnect
-        from workshop_kit.errors import WorkshopKitError
+        def work(progress, cancelled):  # noqa: ANN001, ANN202
+            status = action(progress, cancelled)
+            record(ChangeSet(settings=True))
+            return status
 
-        from ..workers import wait_all
+        def done(_status) -> None:  # noqa: ANN001
+            self.refresh_encryption()
+            self.status.setText(done_text)
 
-        wait_all(30000)  # no worker may hold its own connection to the file meanwhile
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            action()
-        except (WorkshopKitError, OSError, *dbconnect.errors("Error")) as exc:
-            QApplication.restoreOverrideCursor()
+        def failed(exc: BaseException) -> None:
+            self.refresh_encryption()
             QMessageBox.warning(self, self.tr("Encryption"), str(exc))
-            return False
-        QApplication.restoreOverrideCursor()
-        self.refresh_encryption()
-        self.services.state.changed("settings")
-        return True
 
-    def encrypt(self, passphrase: str | None = None) -> bool:
+        def cancelled(exc: BaseException) -> None:
+            self.refresh_encryption()
+            self.status.setText(str(exc))
+
+        return run_job(self, self.services, work, label=self.tr("Rewriting the database and its backups…"),
+                       exclusive=True, cancellable=cancellable, on_done=alive(self, done),
+                       on_error=alive(self, failed), on_cancelled=alive(self, cancelled))
+
+    def encrypt(self, passphrase: str | None = None):  # noqa: ANN201 - the job, or None when not started
         from workshop_kit import encryption
 
         if passphrase is None:
@@ -212,15 +218,15 @@ class SettingsPage(QWidget):
 
             dialog = PassphraseDialog(self)
             if dialog.exec() != PassphraseDialog.Accepted:
-                return False
+                return None
             passphrase = dialog.passphrase.text()
         s = self.services
-        done = self._convert(lambda: encryption.enable(s.db, s.data_dir, s.db_path, passphrase))
-        if done:
-            self.status.setText(self.tr("The data folder is now encrypted. Keep the passphrase safe."))
-        return done
+        return self._convert(
+            lambda progress, cancelled: encryption.enable(s.db, s.data_dir, s.db_path, passphrase,
+                                                          progress=progress, cancelled=cancelled),
+            self.tr("The data folder is now encrypted. Keep the passphrase safe."))
 
-    def change_passphrase(self, passphrase: str | None = None) -> bool:
+    def change_passphrase(self, passphrase: str | None = None):  # noqa: ANN201 - the job, or None
         from workshop_kit import encryption
 
         if passphrase is None:
@@ -229,15 +235,15 @@ class SettingsPage(QWidget):
             dialog = PassphraseDialog(self)
             dialog.setWindowTitle(self.tr("Change passphrase"))
             if dialog.exec() != PassphraseDialog.Accepted:
-                return False
+                return None
             passphrase = dialog.passphrase.text()
         s = self.services
-        done = self._convert(lambda: encryption.change_passphrase(s.db, s.data_dir, s.db_path, passphrase))
-        if done:
-            self.status.setText(self.tr("The passphrase was changed; the old one no longer opens this data folder."))
-        return done
+        return self._convert(
+            lambda progress, cancelled: encryption.change_passphrase(s.db, s.data_dir, s.db_path, passphrase,
+                                                                     progress=progress, cancelled=cancelled),
+            self.tr("The passphrase was changed; the old one no longer opens this data folder."))
 
-    def decrypt(self, confirmed: bool = False) -> bool:
+    def decrypt(self, confirmed: bool = False):  # noqa: ANN201 - the job, or None
         from workshop_kit import encryption
 
         if not confirmed:
@@ -245,12 +251,11 @@ class SettingsPage(QWidget):
                 "Decrypt the database and its backups? Anyone who can read the data folder will then be able to "
                 "read the participants' data."))
             if answer != QMessageBox.Yes:
-                return False
+                return None
         s = self.services
-        done = self._convert(lambda: encryption.disable(s.db, s.data_dir, s.db_path))
-        if done:
-            self.status.setText(self.tr("The data folder is no longer encrypted."))
-        return done
+        return self._convert(
+            lambda progress, _cancelled: encryption.disable(s.db, s.data_dir, s.db_path, progress=progress),
+            self.tr("The data folder is no longer encrypted."), cancellable=False)
 
     def _show_logo(self) -> None:
         if self.logo_path and Path(self.logo_path).exists():
@@ -281,33 +286,47 @@ class SettingsPage(QWidget):
             retention_months=self.retention.value(),
             backup_interval_minutes=self.backup_interval.value(),
             backup_keep=self.backup_keep.value(),
-        )
-        self.services.state.changed("settings")
+        )  # published as ChangeSet(settings=True)
         self.status.setText(self.tr("Settings saved."))
         if self.language.currentData() != old_language:
             self.services.state.languageChangeRequested.emit(self.language.currentData())
 
-    def move_data_folder(self) -> None:
+    def move_data_folder(self, folder: str | None = None):  # noqa: ANN201 - the job, or None
+        """Copy the data folder in a job (up to a gigabyte of backups), with progress and Cancel.
+
+        Cancel removes the partial copy; the app goes on with the old folder, which is never touched.
+        """
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the new data folder"))
+        if not folder:
+            return None
+        target = Path(folder)
+        source = self.services.data_dir
+
+        def work(db, progress, cancelled):  # noqa: ANN001, ANN202
+            from workshop_kit.datafolder import copy_data_folder
+
+            return copy_data_folder(db.conn, source, target, progress=progress, cancelled=cancelled)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Move data folder"), str(exc))
+
+        def cancelled(exc: BaseException) -> None:
+            self.status.setText(str(exc))
+
+        return run_job(self, self.services, work, label=self.tr("Copying the data folder to {path}…").format(
+            path=ltr_text(target)), on_done=alive(self, lambda _names: self._moved(target)),
+            on_error=alive(self, failed), on_cancelled=alive(self, cancelled))
+
+    def _moved(self, target: Path) -> None:
         import os
 
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the new data folder"))
-        if not folder:
-            return
-        target = Path(folder)
-        from workshop_kit import dbconnect
-        from workshop_kit.datafolder import copy_data_folder
-        from workshop_kit.errors import WorkshopKitError
-
-        try:
-            copy_data_folder(self.services.db.conn, self.services.data_dir, target)
-        except (WorkshopKitError, OSError, *dbconnect.errors("Error")) as exc:
-            QMessageBox.warning(self, self.tr("Move data folder"), str(exc))
-            return
         remember_data_dir(target)
         note = ""
         if os.environ.get(ENV_HOME):
             note = "\n" + self.tr("Note: the WORKSHOP_KIT_HOME variable is set and takes precedence.")
-        QMessageBox.information(
-            self, self.tr("Move data folder"),
-            self.tr("The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left untouched.").format(path=ltr_text(target)) + note,
-        )
+        text = self.tr("The data was copied to {path}. Restart Workshop Kit to use it; the old folder is left "
+                       "untouched.").format(path=ltr_text(target)) + note
+        self.status.setText(text)
+        box = QMessageBox(QMessageBox.Information, self.tr("Move data folder"), text, parent=self)
+        box.open()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import workshops as ws
+from workshop_kit.changes import ChangeSet
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.i18n import LANGUAGE_NAMES
 
@@ -316,12 +317,12 @@ class WorkshopsPage(QWidget):
         if dialog.exec() != QDialog.Accepted:
             return
         try:
-            w, _sessions = ws.create_workshop(self.services.db, actor="app", **dialog.values())
+            with self.services.state.recording():
+                w, _sessions = ws.create_workshop(self.services.db, actor="app", **dialog.values())
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
         self.model.reload()
-        self.services.state.changed("workshops", "sessions")
         self.services.state.set_workshop(w.id)
         self._select_id(w.id)
 
@@ -331,7 +332,7 @@ class WorkshopsPage(QWidget):
             return
         db = self.services.db
         try:
-            with db.atomic():
+            with self.services.state.recording(), db.atomic():
                 ws.update_workshop(
                     db,
                     workshop_id,
@@ -369,7 +370,6 @@ class WorkshopsPage(QWidget):
             show_error(self, exc)
             return
         self.model.reload()
-        self.services.state.changed("workshops", "sessions")
         self._select_id(workshop_id)
 
     def add_session(self) -> None:
@@ -410,8 +410,8 @@ class WorkshopsPage(QWidget):
                         "sessions are numbered again.").format(number=s.number, when=when))
         if not confirm_destructive(self, self.tr("Remove session"), text, self.tr("Remove session")):
             return
-        ws.delete_session(self.services.db, session_id, actor="app")
-        self.services.state.changed("sessions", "attendance")  # the editor reloads from the database
+        with self.services.state.recording():  # the editor reloads from the database
+            ws.delete_session(self.services.db, session_id, actor="app")
 
     def delete_workshop(self) -> None:
         workshop_id = self.current_id()
@@ -424,13 +424,13 @@ class WorkshopsPage(QWidget):
             self.tr("Delete"),
         ):
             return
-        ws.delete_workshop(self.services.db, workshop_id, actor="app")
+        with self.services.state.recording():
+            ws.delete_workshop(self.services.db, workshop_id, actor="app")
         self.model.reload()
-        self.services.state.changed("workshops", "sessions", "enrolments", "attendance")
         self._select_id(self.services.state.current_workshop_id or "")
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"workshops", "sessions", "enrolments"}:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.workshops or changes.sessions or changes.enrolments:
             current = self.current_id()
             self.model.reload()
             self._select_id(current or self.services.state.current_workshop_id or "")

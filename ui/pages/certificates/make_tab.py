@@ -26,9 +26,11 @@ from workshop_kit import outbox
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.selfcheck import soffice_path
 
+from ...jobs import run_job
+from ...lifetime import alive
 from ...widgets import isolated, ltr_text
-from ...workers import run_task, show_error
-from .rows_model import BAD_COLOUR, OK_COLOUR, RowsModel, table_view, worker_db
+from ...workers import show_error
+from .rows_model import BAD_COLOUR, OK_COLOUR, RowsModel, table_view
 from .template_picker import TemplatePicker
 
 if TYPE_CHECKING:
@@ -200,18 +202,16 @@ class MakeCertificatesTab(QWidget):
         settings = dict(self.services.settings)
         merged_path = folder / "certificates-print.docx" if merged else None
 
-        def work(progress, cancelled) -> certs.GenerationResult:  # noqa: ANN001
-            db = worker_db(data_dir)
-            try:
-                return certs.generate(db, data_dir, wid, folder if separate else None, template=template,
-                                      merged=merged_path, pdf=pdf, only_eligible=only, lang=lang, settings=settings,
-                                      progress=progress, cancelled=cancelled, actor="app")
-            finally:
-                db.conn.close()
+        def work(db, progress, cancelled) -> certs.GenerationResult:  # noqa: ANN001
+            return certs.generate(db, data_dir, wid, folder if separate else None, template=template,
+                                  merged=merged_path, pdf=pdf, only_eligible=only, lang=lang, settings=settings,
+                                  progress=progress, cancelled=cancelled, actor="app")
 
         self._busy(True)
         self.result_label.setText(self.tr("Making certificates…"))
-        self.task = run_task(self, work, on_done=self._generated, on_error=self._failed, on_progress=self._progress)
+        # The tab shows its own bar and Stop button, so the job needs no dialog; it publishes the certificates.
+        self.task = run_job(self, self.services, work, label="", dialog=False, on_done=alive(self, self._generated),
+                            on_error=alive(self, self._failed), on_progress=self._progress)
 
     def _busy(self, busy: bool) -> None:
         self.generate_button.setEnabled(not busy)
@@ -257,7 +257,6 @@ class MakeCertificatesTab(QWidget):
         self.result_label.setText("\n".join(parts))
         self.open_folder_button.setEnabled(bool(result.issued))
         self.queue_button.setEnabled(bool(self.last_result["files"]))
-        self.services.state.changed("certificates")
 
     def revoke_selected(self, reason: str | None = None) -> None:
         """Revoke the selected certificate; the reason is asked for (and kept in the database)."""
@@ -276,12 +275,12 @@ class MakeCertificatesTab(QWidget):
             if not ok:
                 return
         try:
-            certs.revoke(self.services.db, row["number"], reason, actor="app")
+            with self.services.state.recording():
+                certs.revoke(self.services.db, row["number"], reason, actor="app")
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
         self.result_label.setText(self.tr("Certificate {number} revoked.").format(number=ltr_text(row["number"])))
-        self.services.state.changed("certificates")
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
@@ -299,8 +298,9 @@ class MakeCertificatesTab(QWidget):
         if not wid or not self.last_result:
             return
         try:
-            result = outbox.queue_certificates(self.services.db, self.services.data_dir, wid,
-                                               self.last_result["files"], self.services.settings, actor="app")
+            with self.services.state.recording():
+                result = outbox.queue_certificates(self.services.db, self.services.data_dir, wid,
+                                                   self.last_result["files"], self.services.settings, actor="app")
         except WorkshopKitError as exc:
             show_error(self, exc)
             return
@@ -308,5 +308,4 @@ class MakeCertificatesTab(QWidget):
         if result.skipped:
             text += "\n" + self.tr("Skipped:") + "\n" + "\n".join(f"• {s['name']}: {s['reason']}" for s in result.skipped)
         self.result_label.setText(text)
-        self.services.state.changed("outbox")
         self.page.show_outbox()

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 from workshop_kit import outbox
 from workshop_kit.errors import WorkshopKitError
 
+from ...jobs import run_job
+from ...lifetime import alive
 from ...widgets import ltr_text
-from ...workers import run_task, show_error
-from .rows_model import BAD_COLOUR, OK_COLOUR, WARN_COLOUR, RowsModel, table_view, worker_db
+from ...workers import show_error
+from .rows_model import BAD_COLOUR, OK_COLOUR, WARN_COLOUR, RowsModel, table_view
 from .smtp_dialog import SmtpDialog
 
 if TYPE_CHECKING:
@@ -111,7 +113,8 @@ class OutboxTab(QWidget):
             return
         row = self.outbox_model.data(index, Qt.UserRole)
         try:
-            action(self.services.db, row["id"])
+            with self.services.state.recording():
+                action(self.services.db, row["id"])
         except WorkshopKitError as exc:
             show_error(self, exc)
         self.refresh_outbox()
@@ -122,15 +125,10 @@ class OutboxTab(QWidget):
             self.refresh_outbox()
 
     def send(self) -> None:
-        data_dir = self.services.data_dir
         settings = dict(self.services.settings)
 
-        def work(progress, cancelled) -> outbox.SendResult:  # noqa: ANN001
-            db = worker_db(data_dir)
-            try:
-                return outbox.send_queued(db, settings, progress=progress, cancelled=cancelled)
-            finally:
-                db.conn.close()
+        def work(db, progress, cancelled) -> outbox.SendResult:  # noqa: ANN001
+            return outbox.send_queued(db, settings, progress=progress, cancelled=cancelled)
 
         self.send_button.setEnabled(False)
         self.send_progress.setVisible(True)
@@ -153,4 +151,6 @@ class OutboxTab(QWidget):
             self.refresh_outbox()
             show_error(self, exc)
 
-        run_task(self, work, on_done=done, on_error=failed, on_progress=progress)
+        # The tab shows its own bar; the job publishes the outbox's changes.
+        run_job(self, self.services, work, label="", dialog=False, on_done=alive(self, done),
+                on_error=alive(self, failed), on_progress=progress)

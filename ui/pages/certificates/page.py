@@ -1,13 +1,15 @@
 """Certificates page: make certificates (with progress and cancel), verify one, e-mail them (outbox).
 
 Everything here calls the same core functions as ``workshop-kit certificates`` / ``outbox``; long
-work (generation, PDF, sending) runs through ``run_task`` with its own database connection. Each tab
+work (generation, PDF, sending) runs as a job (``ui.jobs.run_job``) with its own database connection. Each tab
 is its own widget: ``MakeCertificatesTab``, ``VerifyTab``, ``OutboxTab``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from workshop_kit.changes import ChangeSet
 
 from ...services import Services
 from .make_tab import MakeCertificatesTab
@@ -44,6 +46,9 @@ class CertificatesPage(QWidget):
     def show_outbox(self) -> None:
         self.tabs.setCurrentIndex(OUTBOX_TAB)
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"attendance", "participants", "enrolments", "certificates", "workshops", "sessions", "outbox"}:
+    SHOWS = ChangeSet(attendance=True, participants=True, enrolments=True, certificates=True, workshops=True,
+                      sessions=True, outbox=True)
+
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.any_of(self.SHOWS):
             self.refresh()

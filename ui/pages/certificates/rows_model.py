@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -16,9 +15,6 @@ from PySide6.QtWidgets import (
 
 from ...models.base import TableModel
 from ...widgets import ltr_text
-
-if TYPE_CHECKING:
-    from workshop_kit.sqlconn import Database
 
 OK_COLOUR, BAD_COLOUR, WARN_COLOUR = "#1e7a46", "#b3261e", "#8a5a00"
 
@@ -66,9 +62,3 @@ def table_view(model: RowsModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.setAlternatingRowColors(True)
     return view
-
-
-def worker_db(data_dir: Path) -> Database:
-    from workshop_kit.db import open_database
-
-    return open_database(data_dir, auto_backup=False, check=False).db

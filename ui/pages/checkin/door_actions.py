@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
+from workshop_kit import changes, dbconnect
 from workshop_kit import checkin as core
-from workshop_kit import dbconnect
 from workshop_kit.errors import WorkshopKitError
 
+from ...lifetime import alive
 from ...widgets import ltr_text
 from ...workers import show_error
 from .walk_in import WalkInDialog
@@ -33,7 +34,9 @@ class DoorActions(QObject):
             return
         from workshop_kit.badges import reissue_badge
 
-        badge = reissue_badge(page.services.db, page.workshop_id, item.data(Qt.ItemDataRole.UserRole), actor="app")
+        with page.services.state.recording():  # the participants' badge column
+            badge = reissue_badge(page.services.db, page.workshop_id, item.data(Qt.ItemDataRole.UserRole),
+                                  actor="app")
         page.paint("idle", self.tr("New badge code: {code}").format(code=ltr_text(badge.human_code)),
                     self.tr("The old badge no longer works. Print the new one with 'Print badges…'."))
         page.reset_timer.stop()
@@ -53,8 +56,9 @@ class DoorActions(QObject):
                 "issued later with 'Replace lost badge'.").format(name=name), self.tr("Revoke badge")):
             return
         try:
-            revoke_badge(page.services.db, page.workshop_id, item.data(Qt.ItemDataRole.UserRole), reason="revoked",
-                         actor="app")
+            with page.services.state.recording():  # the participants' badge column
+                revoke_badge(page.services.db, page.workshop_id, item.data(Qt.ItemDataRole.UserRole),
+                             reason="revoked", actor="app")
         except WorkshopKitError as exc:
             show_error(page, exc)
             return
@@ -76,24 +80,18 @@ class DoorActions(QObject):
                 return
         if not path.lower().endswith(".docx"):
             path += ".docx"
-        data_dir, workshop_id = page.services.data_dir, page.workshop_id
+        workshop_id = page.workshop_id
 
-        def work(_progress, _cancelled) -> dict:  # noqa: ANN001
+        def work(db, _progress, _cancelled) -> dict:  # noqa: ANN001
             from workshop_kit.badge_cards import write_badge_pngs, write_badges_docx
-            from workshop_kit.db import open_database
 
-            db = open_database(data_dir, lock=False, auto_backup=False, check=False).db
-            try:
-                info = write_badges_docx(db, workshop_id, path)
-                info["png"] = [str(p) for p in write_badge_pngs(db, workshop_id, path[: -len(".docx")] + "-png")]
-                return info
-            finally:
-                db.conn.close()
+            info = write_badges_docx(db, workshop_id, path)
+            info["png"] = [str(p) for p in write_badge_pngs(db, workshop_id, path[: -len(".docx")] + "-png")]
+            return info
 
-        def done(info: dict) -> None:
+        def done(info: dict) -> None:  # the job published the badges issued (the participants' badge column)
             page.print_button.setEnabled(True)
             page.last_badges = info
-            page.services.state.changed("badge_tokens")  # badges were issued: the participants' badge column
             page.paint("idle", self.tr("%n badge(s) ready", "", info["count"]),
                         ltr_text(info["path"]))
             page.reset_timer.start()
@@ -104,9 +102,10 @@ class DoorActions(QObject):
             show_error(page, exc)
 
         page.print_button.setEnabled(False)
-        from ...workers import run_task
+        from ...jobs import run_job
 
-        run_task(page, work, on_done=done, on_error=failed)
+        run_job(page, page.services, work, label=self.tr("Writing the badges…"), cancellable=False,
+                on_done=alive(page, done), on_error=alive(page, failed))
 
     def walk_in(self) -> None:
         page = self.page
@@ -117,15 +116,16 @@ class DoorActions(QObject):
             return
         values = dialog.values()
         try:
-            p = core.register_walk_in(page.services.db, page.workshop_id, actor="app", **values)
+            with page.services.state.recording():
+                p = core.register_walk_in(page.services.db, page.workshop_id, actor="app", **values)
         except (*dbconnect.errors("Error"), WorkshopKitError) as exc:
             show_error(page, exc)
             return
-        page.services.state.changed("participants", "enrolments")
         result = page.scan("", "manual", participant_id=p.id)
         from workshop_kit.badges import ensure_badges
 
-        badge = ensure_badges(page.services.db, page.workshop_id).get(p.id)
+        with page.services.state.recording():
+            badge = ensure_badges(page.services.db, page.workshop_id).get(p.id)
         if result is not None and badge is not None:  # the code to write on a badge now, or to type next time
             page.detail.setText(page.detail.text() + "\n" + self.tr("New badge code: {code}").format(
                 code=ltr_text(badge.human_code)))
@@ -147,11 +147,12 @@ class DoorActions(QObject):
         if last is None:
             return
         try:
-            core.undo_checkin(page.services.db, last["event_id"], actor="app")
+            with changes.collect() as written:
+                core.undo_checkin(page.services.db, last["event_id"], actor="app")
         except (*dbconnect.errors("Error"), WorkshopKitError) as exc:
             page.paint("red", self.tr("Not recorded"), str(exc))
             return
         page.paint("idle", self.tr("Check-in taken back"), last["display_name"] or "")
         page.reset_timer.start()
-        page.services.state.changed("attendance")
+        page.services.state.publish(written.changes)
         page.refresh_status()

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_kit import changes, door
 from workshop_kit import checkin as core
-from workshop_kit import door
+from workshop_kit.changes import ChangeSet
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.workshops import list_sessions
 
@@ -183,15 +184,16 @@ class CheckinPage(QWidget):
 
     def _record(self, waiting: dict, retry: bool = False) -> core.CheckinResult | None:
         try:
-            result = core.check_in(
-                self.services.db,
-                waiting["workshop_id"],
-                waiting["scanned"],
-                participant_id=waiting["participant_id"],
-                session_id=waiting["session_id"],
-                method=waiting["method"],
-                now=waiting["now"],
-            )
+            with changes.collect() as written:  # published once the panel is painted (below)
+                result = core.check_in(
+                    self.services.db,
+                    waiting["workshop_id"],
+                    waiting["scanned"],
+                    participant_id=waiting["participant_id"],
+                    session_id=waiting["session_id"],
+                    method=waiting["method"],
+                    now=waiting["now"],
+                )
         except door.transient_errors() as exc:
             if waiting not in self.pending:
                 self.pending.append(waiting)
@@ -214,8 +216,7 @@ class CheckinPage(QWidget):
         else:
             self._checkpoint_timer.start()
         self.refresh_status()
-        if result.status == core.CHECKED_IN:
-            self.services.state.changed("attendance")
+        self.services.state.publish(written.changes)
         return result
 
     def _show_not_recorded(self, exc: BaseException | None, sound: bool = True) -> None:
@@ -344,10 +345,10 @@ class CheckinPage(QWidget):
             self.count_label.setText(self.tr("No workshop chosen"))
             self.undo_button.setEnabled(False)
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"sessions", "workshops"}:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.sessions or changes.workshops:
             self.set_workshop(self.workshop_id or "")
-        elif tables & {"attendance", "enrolments", "participants"}:
+        elif changes.attendance or changes.enrolments or changes.participants or changes.badge_tokens:
             self.refresh_status()
 
     # -- page visibility: the scanner and the camera only work while the page is shown ----------------

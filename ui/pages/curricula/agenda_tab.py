@@ -315,12 +315,12 @@ class AgendaTab(QWidget):
         if not accepted:
             return None
         try:
-            counts = save_agenda(db, self.agenda, actor="app", mode=mode, allow_certificate_changes=allow)
+            with self.page.services.state.recording():  # published once saved: the pages reload it
+                counts = save_agenda(db, self.agenda, actor="app", mode=mode, allow_certificate_changes=allow)
+                self.dirty = False
         except WorkshopKitError as exc:
             show_error(self, exc)
             return None
-        self.dirty = False
-        self.page.services.state.changed("sessions", "workshops", "attendance")
         self.refresh()
         return counts
 

@@ -325,7 +325,8 @@ class ModulesTab(QWidget):
 
     def import_from(self, path: Path) -> list[str]:
         try:
-            ids = curricula.import_modules(path, self.page.services.data_dir)
+            with self.page.services.state.recording():
+                ids = curricula.import_modules(path, self.page.services.data_dir)
         except WorkshopKitError as exc:
             show_error(self, exc)
             return []

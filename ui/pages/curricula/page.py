@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from workshop_kit import curricula
 from workshop_kit import workshops as ws
+from workshop_kit.changes import ChangeSet
 from workshop_kit.curricula_search import index_for
 from workshop_kit.errors import WorkshopKitError
 
@@ -69,8 +70,8 @@ class CurriculaPage(QWidget):
         self.agenda_tab.reload()
         self.scores_tab.reload()
 
-    def _on_data_changed(self, tables: set) -> None:
-        if tables & {"workshops", "participants", "enrolments"} and not self.agenda_tab.dirty:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if (changes.workshops or changes.participants or changes.enrolments) and not self.agenda_tab.dirty:
             self.reload_workshop()
 
     def run_export(self, fn) -> None:  # noqa: ANN001

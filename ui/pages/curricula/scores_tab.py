@@ -172,14 +172,13 @@ class ScoresTab(QWidget):
                 rows.append((self.table.item(r, 0).data(ROLE), *values))
         db = self.page.services.db
         try:
-            with db.atomic():
+            with self.page.services.state.recording(), db.atomic():
                 for pid, pre, post in rows:
                     quizscores.record_score(db, self.workshop_id, pid, mid, pre=pre, post=post,
                                             max_score=self.max_score.value(), actor="app")
         except WorkshopKitError as exc:
             show_error(self, exc)
             return 0
-        self.page.services.state.changed("quiz_scores")
         self.show_gain()
         return len(rows)
 
