@@ -139,33 +139,83 @@ def new_ids(n: int) -> list[str]:
     return out
 
 
+def sorted_new_ids(n: int, chunk: int = 2000) -> Iterator[str]:
+    """``n`` random UUID4 strings (as ``new_ids``) in ascending order, made a chunk at a time: each
+    chunk's ids start within its own slice of the first 32 bits, so sorting each chunk sorts them all
+    and memory does not grow with ``n``."""
+    parts = max(1, -(-n // chunk))
+    for j in range(parts):
+        lo, hi = (j << 32) // parts, ((j + 1) << 32) // parts
+        m = n // parts + (j < n % parts)
+        starts = os.urandom(4 * m)
+        yield from sorted(f"{lo + int.from_bytes(starts[4 * k:4 * k + 4], 'big') % (hi - lo):08x}{uid[8:]}"
+                          for k, uid in enumerate(new_ids(m)))
+
+
 # -- validation and writing -------------------------------------------------------------------------
 
-def _exact_key(f: dict[str, Any]) -> str:
-    return "|".join(fold(f.get(k)) for k in ("first_name", "last_name", "first_name_ar", "last_name_ar"))
+KNOWN = "temp.import_known_keys"  # the keys of the people already registered, for this import
+KEYS = "temp.import_keys"  # the keys of the file's new rows checked so far (duplicates within the file)
+CHUNK = "temp.import_chunk"  # the keys of the rows being looked up
 
 
-def _existing(db: Database) -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[str, str | None, str | None]]]]:
-    emails: dict[str, str] = {}
-    phones: dict[str, str] = {}
-    names: dict[str, list[tuple[str, str | None, str | None]]] = {}
-    for pid, f1, l1, f2, l2, phone, email in db.execute(
-        "SELECT id, first_name, last_name, first_name_ar, last_name_ar, phone, email FROM participants WHERE erased_at IS NULL"
-    ):
-        if email:
-            emails.setdefault(email.lower(), pid)
-        if phone:
-            phones.setdefault(phone, pid)
-        key = _exact_key({"first_name": f1, "last_name": l1, "first_name_ar": f2, "last_name_ar": l2})
-        names.setdefault(key, []).append((pid, email, phone))
-    return emails, phones, names
+def _name_key(f1: str | None, l1: str | None, f2: str | None, l2: str | None) -> str:
+    return "|".join(fold(v) for v in (f1, l1, f2, l2))
+
+
+def _lower(text: str | None) -> str | None:
+    return text.lower() if text else text
+
+
+def _index_existing(db: Database) -> None:
+    """The keys of the people already registered (e-mail, phone, folded names) in an indexed
+    temporary table, in table order: looked up a chunk of rows at a time instead of held in Python."""
+    conn = db.conn
+    conn.create_function("wk_import_lower", 1, _lower, deterministic=True)
+    conn.create_function("wk_import_name", 4, _name_key, deterministic=True)
+    _drop_lookups(db)
+    db.execute(f"CREATE TABLE {KNOWN} (seq INTEGER PRIMARY KEY, id TEXT, email TEXT, raw_email TEXT, phone TEXT,"
+               " name TEXT)")
+    db.execute(f"INSERT INTO {KNOWN} (id, email, raw_email, phone, name) SELECT id, wk_import_lower(email), email,"
+               " phone, wk_import_name(first_name, last_name, first_name_ar, last_name_ar) FROM participants"
+               " WHERE erased_at IS NULL ORDER BY rowid")
+    for col in ("email", "phone", "name"):
+        db.execute(f"CREATE INDEX {KNOWN}_{col} ON {KNOWN.split('.')[1]} ({col}, seq)")
+    db.execute(f"CREATE TABLE {KEYS} (row INTEGER, email TEXT, phone TEXT, name BLOB)")
+    for col in ("email", "phone", "name"):
+        db.execute(f"CREATE INDEX {KEYS}_{col} ON {KEYS.split('.')[1]} ({col}, row)")
+    db.execute(f"CREATE TABLE {CHUNK} (i INTEGER PRIMARY KEY, email TEXT, phone TEXT, name TEXT, key BLOB)")
+
+
+def _drop_lookups(db: Database) -> None:
+    for table in (KNOWN, KEYS, CHUNK):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def _first(db: Database, sql: str) -> dict[int, Any]:
+    """Chunk row → the first value found (``sql`` yields the chunk row, the value, its order)."""
+    out: dict[int, Any] = {}
+    for i, value, _order in db.execute(sql):
+        out[i] = value
+    return out
+
+
+# Per chunk row: the first person registered with its e-mail / phone; its earlier new row in the
+# file with the same e-mail / names + e-mail + phone / phone.
+_LOOKUPS = {
+    "email": f"SELECT c.i, k.id, MIN(k.seq) FROM {CHUNK} c JOIN {KNOWN} k ON k.email = c.email GROUP BY c.i",
+    "phone": f"SELECT c.i, k.id, MIN(k.seq) FROM {CHUNK} c JOIN {KNOWN} k ON k.phone = c.phone GROUP BY c.i",
+    "row_email": f"SELECT c.i, MIN(s.row), 0 FROM {CHUNK} c JOIN {KEYS} s ON s.email = c.email GROUP BY c.i",
+    "row_name": f"SELECT c.i, MIN(s.row), 0 FROM {CHUNK} c JOIN {KEYS} s ON s.name = c.key GROUP BY c.i",
+    "row_phone": f"SELECT c.i, MIN(s.row), 0 FROM {CHUNK} c JOIN {KEYS} s ON s.phone = c.phone GROUP BY c.i",
+}
 
 
 STAGE = "temp.import_rows"  # the checked new rows, until the import is accepted (this connection only)
 STAGE_CHUNK = 2000
 
 
-def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *, assume_consent: bool = False,  # noqa: C901 - one pass, every check
+def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *, assume_consent: bool = False,
                    without_invalid_fields: bool = False, actor: str | None = None,
                    today: date | None = None, stage: bool = True, progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None) -> tuple[ImportReport, int, set[str]]:
@@ -180,24 +230,34 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
     true the check stops there with ``Cancelled`` (nothing was written to the data file yet).
     """
     today = today or date.today()
-    total = len(table.rows)
     report = ImportReport(file="", encoding=table.encoding, delimiter=table.delimiter, sheet=table.sheet,
                           header_row=table.header_row, mapping=dict(mapping))
     report.ignored_columns = forbidden_columns(table.headers)
     col_of = {f: i for i, f in enumerate(mapping.get(h) for h in table.headers) if f}
     report.consent_column = "consent_data" in col_of
     header_of = {f: table.headers[i] for f, i in col_of.items()}
-    emails, phones, names = _existing(db)
     if stage:
         drop_stage(db)
         db.execute(f"CREATE TABLE {STAGE} ({', '.join(_INSERT_COLS)})")
         db.execute("CREATE INDEX temp.import_rows_id ON import_rows (id)")  # read in id order, without a sort
+    try:
+        _index_existing(db)
+        return _check_rows(db, table, report, col_of, header_of, assume_consent=assume_consent,
+                           without_invalid_fields=without_invalid_fields, actor=actor, today=today, stage=stage,
+                           progress=progress, cancelled=cancelled)
+    finally:
+        _drop_lookups(db)
+
+
+def _check_rows(db: Database, table: Table, report: ImportReport, col_of: dict[str, int],
+                header_of: dict[str, str], *, assume_consent: bool, without_invalid_fields: bool,
+                actor: str | None, today: date, stage: bool, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> tuple[ImportReport, int, set[str]]:
+    total = len(table.rows)
     pending: list[tuple[Any, ...]] = []
+    batch: list[tuple[int, dict[str, Any]]] = []  # checked rows waiting for the duplicate look-ups
     new_count = 0
     known: set[str] = set()
-    seen_email: dict[str, int] = {}
-    seen_phone: dict[str, int] = {}
-    seen_name: dict[bytes, int] = {}  # by a 128-bit digest of names, e-mail and phone: smaller than the text
     now = now_iso()
     columns = list(col_of.items())
     memo: dict[tuple[str, Any], tuple[Any, str | None]] = {}
@@ -241,16 +301,57 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
                 report.missing_consent += any(p.field == "consent_data" for p in problems)
                 continue
         report.valid += 1
-        # Already known? Same e-mail, or the same names without a different e-mail/phone. A phone
-        # alone is not a person: families and friends share one (a possible duplicate, below).
+        batch.append((number, clean))
+        if len(batch) >= STAGE_CHUNK:
+            new_count += _look_up(db, batch, report, known, pending if stage else None, now)
+            if stage:
+                _stage(db, pending)
+    new_count += _look_up(db, batch, report, known, pending if stage else None, now)
+    if stage:
+        _stage(db, pending)
+    report.skipped = report.rows - new_count
+    return report, new_count, known
+
+
+def _look_up(db: Database, batch: list[tuple[int, dict[str, Any]]], report: ImportReport, known: set[str],
+             pending: list[tuple[Any, ...]] | None, now: str) -> int:
+    """Sort a chunk of checked rows (in file order) into people already registered, rows repeating an
+    earlier row of the file, and new people (appended to ``pending`` to be staged); returns how many are new; empties
+    ``batch``. Every key is looked up with indexed queries, one per kind for the whole chunk; only the
+    chunk's own keys are held in Python.
+
+    Already known? Same e-mail, or the same names without a different e-mail/phone. A phone alone is
+    not a person: families and friends share one (a possible duplicate)."""
+    if not batch:
+        return 0
+    exact = [_name_key(c.get("first_name"), c.get("last_name"), c.get("first_name_ar"), c.get("last_name_ar"))
+             for _n, c in batch]
+    # Names, e-mail and phone as a 128-bit digest: smaller than the text.
+    keys = [blake2b(f"{e}|{c.get('email')}|{c.get('phone')}".encode(), digest_size=16).digest()
+            for e, (_n, c) in zip(exact, batch, strict=True)]
+    db.execute(f"DELETE FROM {CHUNK}")
+    db.conn.executemany(f"INSERT INTO {CHUNK} (i, email, phone, name, key) VALUES (?, ?, ?, ?, ?)",
+                        ((i, c.get("email") or None, c.get("phone") or None, exact[i], keys[i])
+                         for i, (_n, c) in enumerate(batch)))
+    found = {kind: _first(db, sql) for kind, sql in _LOOKUPS.items()}
+    by_name: dict[int, list[tuple[str, str | None, str | None]]] = {}
+    for i, pid, known_email, known_phone in db.execute(
+            f"SELECT c.i, k.id, k.raw_email, k.phone FROM {CHUNK} c JOIN {KNOWN} k ON k.name = c.name"
+            " ORDER BY c.i, k.seq"):
+        by_name.setdefault(i, []).append((pid, known_email, known_phone))
+    # Keys of the chunk's own new rows (earlier chunks' are in ``KEYS``, all with smaller row numbers).
+    seen_email: dict[str, int] = {}
+    seen_phone: dict[str, int] = {}
+    seen_name: dict[bytes, int] = {}
+    new_keys: list[tuple[int, str | None, str | None, bytes]] = []
+    for i, (number, clean) in enumerate(batch):
         match, how = None, None
-        exact = _exact_key(clean)
-        phone = clean.get("phone")
-        if clean.get("email") and clean["email"] in emails:
-            match, how = emails[clean["email"]], "email"
+        email, phone = clean.get("email"), clean.get("phone")
+        if email and i in found["email"]:
+            match, how = found["email"][i], "email"
         else:
-            for pid, known_email, known_phone in names.get(exact, []):
-                if (not known_email or not clean.get("email") or known_email == clean["email"]) and (
+            for pid, known_email, known_phone in by_name.get(i, ()):
+                if (not known_email or not email or known_email == email) and (
                         not known_phone or not phone or known_phone == phone):
                     match, how = pid, "name"
                     break
@@ -259,35 +360,33 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
             known.add(match)
             continue
         earlier = None
-        name_key = blake2b(f"{exact}|{clean.get('email')}|{clean.get('phone')}".encode(), digest_size=16).digest()
-        if clean.get("email"):
-            earlier = seen_email.get(clean["email"])
+        if email:
+            earlier = found["row_email"].get(i, seen_email.get(email))
         if earlier is None:
-            earlier = seen_name.get(name_key)
+            earlier = found["row_name"].get(i, seen_name.get(keys[i]))
         if earlier is not None:
             report.duplicates.append({"row": number, "participant_id": None, "match": "row", "same_as_row": earlier})
             continue
-        if phone and phone in phones:
-            report.possible_duplicates.append({"row": number, "participant_id": phones[phone], "same_as_row": None,
+        if phone and i in found["phone"]:
+            report.possible_duplicates.append({"row": number, "participant_id": found["phone"][i], "same_as_row": None,
                                                "match": "phone"})
-        if phone and phone in seen_phone:
-            report.possible_duplicates.append({"row": number, "participant_id": None, "same_as_row": seen_phone[phone],
-                                               "match": "phone"})
-        for store, key in ((seen_email, clean.get("email")), (seen_phone, phone)):
-            if key:
-                store.setdefault(key, number)
-        seen_name[name_key] = number
-        new_count += 1
-        if stage:
+        if phone:
+            same = found["row_phone"].get(i, seen_phone.get(phone))
+            if same is not None:
+                report.possible_duplicates.append({"row": number, "participant_id": None, "same_as_row": same,
+                                                   "match": "phone"})
+            seen_phone.setdefault(phone, number)
+        if email:
+            seen_email.setdefault(email, number)
+        seen_name[keys[i]] = number
+        new_keys.append((number, email or None, phone or None, keys[i]))
+        if pending is not None:
             pending.append((*(clean.get(k) for k in _COLUMNS), search_text(clean), now, now))
-            if len(pending) >= STAGE_CHUNK:
-                _stage(db, pending)
         if len(report.preview) < 50:
             report.preview.append({"row": number, **{k: clean.get(k) for k in _COLUMNS}})
-    if stage:
-        _stage(db, pending)
-    report.skipped = report.rows - new_count
-    return report, new_count, known
+    db.conn.executemany(f"INSERT INTO {KEYS} (row, email, phone, name) VALUES (?, ?, ?, ?)", new_keys)
+    batch.clear()
+    return len(new_keys)
 
 
 def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
@@ -384,7 +483,7 @@ def _write_rows(db: Database, workshop_id: str | None, rows: int, known: set[str
                 " VALUES (?, ?, ?, 'participant', ?)",
                 # Random ids handed out in sorted order, to participants in sorted order: both unique
                 # indexes then grow at their end (2× faster on 100k rows).
-                zip(sorted(new_ids(rows + len(known))), repeat(workshop_id), (r[0] for r in everyone), repeat(now)),
+                zip(sorted_new_ids(rows + len(known)), repeat(workshop_id), (r[0] for r in everyone), repeat(now)),
             )
             enrolled = db.conn.total_changes - before
             db.execute("DROP TABLE temp.import_known")

@@ -44,7 +44,7 @@ from .participant_search import (  # noqa: F401 - part of this module's API
 )
 from .phones import national_form
 from .sqlconn import Database
-from .textnorm import fold
+from .textnorm import fold, fold_unique
 
 PERSONAL_FIELDS = (
     "first_name",
@@ -140,11 +140,12 @@ def search_text(fields: dict[str, Any]) -> str:
     """Folded text indexed for search: names in both scripts, organisation, city, phone, email."""
     parts = [
         fields.get(k)
-        for k in ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "city", "email")
+        for k in ("first_name", "last_name", "first_name_ar", "last_name_ar", "organisation_name", "city")
     ]
     phone = fields.get("phone")
     phones = [phone, national_form(phone)] if phone else []
-    folded = [fold(str(p)) for p in parts if p]
+    email = fields.get("email")
+    folded = [fold(str(p)) for p in parts if p] + ([fold_unique(str(email))] if email else [])
     # A search of six digits or more is read as a phone (its digits run together): a name or an
     # organisation holding that many digits ("1 000.00") is indexed that way too, so it is found.
     digit_runs = [joined for text in folded

@@ -72,6 +72,12 @@ def fold(text: str | None) -> str:
     return _fold(text) if len(text) <= _CACHED_UP_TO else _fold_text(text)
 
 
+def fold_unique(text: str | None) -> str:
+    """``fold`` for a value that seldom repeats (an e-mail address): not cached, so that an import of
+    100,000 people does not fill the cache with addresses seen once, pushing out the names that repeat."""
+    return _fold_text(text) if text else ""
+
+
 @lru_cache(maxsize=1 << 17)
 def _fold(text: str) -> str:
     """Cached: imports and searches repeat the same first names, organisations and cities."""

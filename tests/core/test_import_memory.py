@@ -102,3 +102,63 @@ def test_a_workbook_is_read_once_and_its_rows_kept_compressed(tmp_path) -> None:
     assert rows[0] == (2, ["Alaoui 0", "Fatima 0", datetime(1990, 1, 1), "06 00000000", "p0@example.org", "Rabat 0", "oui"])
     assert rows[-1][0] == 10_001 and rows[-1][1][2] == datetime(1990, 1 + 9_999 % 12, 1 + 9_999 % 28)
     assert list(table.rows) == rows  # read again from the kept rows, the same
+
+
+def write_with_duplicates(path: Path, n: int, tag: str) -> Path:
+    """``n`` different people (names that repeat, as in a real list) and, at both ends of the file,
+    rows that repeat an earlier row or a person already registered. Returns the file."""
+    lines = ["Nom;Prénom;Nom arabe;Téléphone;E-mail;Ville;Consentement",
+             f"Bennani {tag};Sara;;;;Fès;oui"]  # row 2: names alone
+    lines += [f"Alaoui{tag} {i % 50};Fatima {i % 97};العلوي;06 {i // 10000 % 100:02d} {i // 100 % 100:02d} {i % 100:02d} 1{tag};"
+              f"p{i}{tag}@example.org;Rabat;oui" for i in range(n)]  # rows 3 … n + 2
+    lines += [f"Autre {tag};Nom;;06 00 00 01 1{tag};autre{tag}@example.org;;oui",  # row 4's phone
+              f"Alaoui{tag} 0 bis;Fatima;;;p0{tag}@example.org;;oui",  # row 3's e-mail
+              f"Bennani {tag};Sara;;;;Fès;oui",  # row 2 again
+              "Zerouali;O.;;;omar@example.org;;oui",  # a registered person's e-mail
+              "Tazi;Nora;;;;;oui",  # a registered person's names
+              f"Kabbaj {tag};Said;;06 99 99 99 03;said{tag}@example.org;;oui"]  # a registered person's phone
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    return path
+
+
+def test_checking_duplicates_needs_no_memory_per_row_and_finds_them_all(db, workshop, tmp_path) -> None:
+    """The keys that find duplicates (within the file, and among the people already registered) are
+    looked up in SQLite, not held in Python: a file four times larger needs no more memory, and
+    every duplicate is still reported with its row numbers."""
+    registered = tmp_path / "registered.csv"
+    registered.write_text("Nom;Prénom;Téléphone;E-mail;Consentement\r\nZerouali;Omar;06 99 99 99 01;omar@example.org;oui\r\n"
+                          "Tazi;Nora;06 99 99 99 02;;oui\r\nKabbaj;Ali;06 99 99 99 03;ali@example.org;oui\r\n",
+                          encoding="utf-8")
+    assert I.import_file(db, workshop.id, registered).imported == 3
+    ids = {name: pid for pid, name in db.execute("SELECT id, last_name FROM participants")}
+
+    def expected(n: int) -> tuple[list[dict], list[dict]]:
+        end = n + 3  # the first row after the n people
+        return ([{"row": end + 1, "participant_id": None, "match": "row", "same_as_row": 3},
+                 {"row": end + 2, "participant_id": None, "match": "row", "same_as_row": 2},
+                 {"row": end + 3, "participant_id": ids["Zerouali"], "match": "email"},
+                 {"row": end + 4, "participant_id": ids["Tazi"], "match": "name"}],
+                [{"row": end, "participant_id": None, "same_as_row": 4, "match": "phone"},
+                 {"row": end + 5, "participant_id": ids["Kabbaj"], "same_as_row": None, "match": "phone"}])
+
+    peaks = []
+    for n, tag in ((3_000, "1"), (12_000, "2")):
+        table = I.read_file(write_with_duplicates(tmp_path / f"people{tag}.csv", n, tag))
+        mapping = I.resolve_mapping(table.headers, None)
+        peak, report = traced_peak(lambda t=table, m=mapping: I.import_table(db, workshop.id, t, mapping=m))
+        assert (report.duplicates, report.possible_duplicates) == expected(n)
+        assert report.imported == n + 3 and report.enrolled == n + 3  # the two people found were already
+        peaks.append(peak)
+    # Held in Python (the keys in dicts, the e-mails in the cache of folded text, the enrolment ids in
+    # a list), the 9,000 more rows cost ≈ 7 MB.
+    assert peaks[1] - peaks[0] < 600_000, peaks
+
+
+def test_enrolment_ids_are_made_sorted_a_chunk_at_a_time() -> None:
+    """The ids of 100,000 enrolments are handed out in order (the index grows at its end) without
+    being held in a list: still unique random UUID4s."""
+    import uuid
+
+    ids = list(I.sorted_new_ids(5_001, chunk=1_000))
+    assert ids == sorted(ids) and len(set(ids)) == 5_001
+    assert all(uuid.UUID(i).version == 4 and str(uuid.UUID(i)) == i for i in ids)
