@@ -303,14 +303,31 @@ def _check_rows(db: Database, table: Table, report: ImportReport, col_of: dict[s
         report.valid += 1
         batch.append((number, clean))
         if len(batch) >= STAGE_CHUNK:
-            new_count += _look_up(db, batch, report, known, pending if stage else None, now)
-            if stage:
-                _stage(db, pending)
-    new_count += _look_up(db, batch, report, known, pending if stage else None, now)
-    if stage:
-        _stage(db, pending)
+            new_count += _sort_chunk(db, batch, report, known, pending if stage else None, now)
+    new_count += _sort_chunk(db, batch, report, known, pending if stage else None, now)
     report.skipped = report.rows - new_count
     return report, new_count, known
+
+
+def _sort_chunk(db: Database, batch: list[tuple[int, dict[str, Any]]], report: ImportReport, known: set[str],
+                pending: list[tuple[Any, ...]] | None, now: str) -> int:
+    """``_look_up`` and ``_stage`` for a chunk, in one transaction (each row its own transaction made
+    them 5× slower). A deferred one: only temporary tables are written, so the data file is neither
+    written nor locked against the other windows and the door's check-ins."""
+    outer = db.conn.in_transaction
+    if not outer:
+        db.execute("BEGIN")
+    try:
+        new = _look_up(db, batch, report, known, pending, now)
+        if pending is not None:
+            _stage(db, pending)
+        if not outer:
+            db.execute("COMMIT")
+    except BaseException:
+        if not outer and db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return new
 
 
 def _look_up(db: Database, batch: list[tuple[int, dict[str, Any]]], report: ImportReport, known: set[str],

@@ -78,7 +78,7 @@ def fold_unique(text: str | None) -> str:
     return _fold_text(text) if text else ""
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)
 def _fold(text: str) -> str:
     """Cached: imports and searches repeat the same first names, organisations and cities."""
     return _fold_text(text)
