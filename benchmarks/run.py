@@ -33,7 +33,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "startup": (["--participants", "5000", "--runs", "2"], []),
     "curricula_load": (["--runs", "2"], []),
     "curricula_search": (["--rounds", "2"], []),
-    "import": (["--sizes", "10000"], []),
+    "import": (["--sizes", "10000"], ["--sizes", "10000", "100000", "--flatness"]),
     "search": (["--participants", "10000", "--queries", "150"], []),
     # The full check-in file (1 GB, minutes to build) is kept in benchmarks/out/ and reused.
     "checkin": (["--participants", "5000", "--attendance", "20000", "--door", "150"],
@@ -91,6 +91,8 @@ ROWS = [
         "baseline_sqlite_utils_insert_all_s", "bare `insert_all`", size="rows", cpu="cpu_s", baseline_cpu="baseline_cpu_s"),
     Row("participants_import_memory", "import: peak memory of the importing process", "peak_rss_mb", "MB",
         "target_mb", "baseline_python_mb", "the same process before importing", size="rows"),
+    Row("participants_import_memory_growth", "import: peak memory added by twice the rows", "growth_mb", "MB",
+        "target_mb", "half_size_peak_rss_mb", "peak importing half the rows", size="rows"),
     Row("participants_search_first_20", "participant search p99", "p99_ms", "ms", "target_p99_ms",
         "baseline_like_scan_p99_ms", "`LIKE` scan p99", size="participants", cpu="cpu_p99_ms"),
     Row("participants_table_page_workshop", "participants table, one workshop: sorted page p99", "p99_ms", "ms",
