@@ -8,16 +8,18 @@ sending by phone or e-mail; Arabic names are laid out by Pillow's Raqm where the
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomicfile import atomic_path
 from .badges import Badge, ensure_badges
-from .errors import ValidationError
+from .errors import Cancelled, ValidationError
 from .i18n import _
 from .participants import Participant
 from .qr import EC_BADGE, qr_image, qr_picture
@@ -141,8 +143,12 @@ def write_badges_docx(
     path: str | os.PathLike[str],
     participant_ids: list[str] | None = None,
     lang: str | None = None,
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> dict:
-    """The printable sheet of badge cards; returns the count and the file written."""
+    """The printable sheet of badge cards; returns the count and the file written. ``progress``
+    counts cards; ``cancelled`` stops before the file is written."""
     from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
     from docx.oxml import OxmlElement
     from docx.shared import Mm, Pt
@@ -164,6 +170,7 @@ def write_badges_docx(
     _set_table_borders(table, "dashed")  # dashed lines between the cards: where to cut
     _fixed_layout(table)
     for r, row in enumerate(table.rows):
+        _step(r * COLUMNS, len(items), progress, cancelled)
         row.height = Mm(CARD_H_MM)
         row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
@@ -176,6 +183,7 @@ def write_badges_docx(
     tail = doc.add_paragraph()
     tail.paragraph_format.space_after = Pt(0)
     tail.add_run().font.size = Pt(1)
+    _step(len(items), len(items), progress, cancelled)
     save_atomic(doc, path)
     return {"path": str(path), "count": len(items), "pages": (len(items) + COLUMNS * ROWS - 1) // (COLUMNS * ROWS)}
 
@@ -294,17 +302,41 @@ def _slug(text: str) -> str:
 
 
 def write_badge_pngs(
-    db: Database, workshop_id: str, folder: str | os.PathLike[str], participant_ids: list[str] | None = None
+    db: Database, workshop_id: str, folder: str | os.PathLike[str], participant_ids: list[str] | None = None, *,
+    progress: Callable[[int, int, str], None] | None = None, cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
-    """One PNG per participant (``Name-K7M4PQ.png``), each written to a temp name then renamed."""
+    """One PNG per participant (``Name-K7M4PQ.png``), each written to a temp name then renamed.
+
+    ``progress`` counts pictures (about 50 ms each); when ``cancelled()`` turns true the pictures of
+    this run are removed again, so a cancelled run leaves no half set behind."""
     workshop = get_workshop(db, workshop_id)
     folder = Path(folder)
+    existed = folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for card in cards(db, workshop.id, participant_ids):
-        name = _slug(card.participant.latin_name or card.participant.arabic_name or "badge")
-        target = folder / f"{name}-{card.badge.short_code}.png"
-        with atomic_path(target, ".png") as tmp:
-            render_card(card, workshop.title).save(tmp, format="PNG")
-        written.append(target)
+    written: list[Path] = []
+    items = cards(db, workshop.id, participant_ids)
+    try:
+        for k, card in enumerate(items):
+            _step(k, len(items), progress, cancelled)
+            name = _slug(card.participant.latin_name or card.participant.arabic_name or "badge")
+            target = folder / f"{name}-{card.badge.short_code}.png"
+            with atomic_path(target, ".png") as tmp:
+                render_card(card, workshop.title).save(tmp, format="PNG")
+            written.append(target)
+    except Cancelled:
+        for done in written:
+            done.unlink(missing_ok=True)
+        if not existed:
+            with contextlib.suppress(OSError):  # something else was put there meanwhile: keep it
+                folder.rmdir()
+        raise
+    _step(len(items), len(items), progress, None)
     return written
+
+
+def _step(done: int, total: int, progress: Callable[[int, int, str], None] | None,
+          cancelled: Callable[[], bool] | None) -> None:
+    if cancelled and cancelled():
+        raise Cancelled(_("Badges cancelled: no badge file was written."))
+    if progress:
+        progress(done, total, "")

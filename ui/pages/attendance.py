@@ -117,6 +117,7 @@ class AttendancePage(QWidget):
         buttons.addWidget(self.bundle_export_button)
         buttons.addWidget(self.bundle_import_button)
         self.status_label = QLabel()
+        self.export_job: Any = None  # the last export (ui.jobs.Job)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
@@ -240,14 +241,19 @@ class AttendancePage(QWidget):
         lang = None  # the workshop's language, as on the command line: sheets are for its participants
         logo = self.services.settings.get("organisation_logo") or None  # as on certificates
 
-        def work(db, _progress, _cancelled) -> str:  # noqa: ANN001
+        def work(db, progress, cancelled) -> str:  # noqa: ANN001
             from workshop_kit.exports import export
 
-            return str(export(db, workshop_id, fmt, path, lang=lang, logo=logo))
+            return str(export(db, workshop_id, fmt, path, lang=lang, logo=logo, progress=progress,
+                              cancelled=cancelled))
+
+        def stopped(exc: BaseException) -> None:
+            self.status_label.setText(str(exc))
 
         self.status_label.setText(self.tr("Exporting…"))
-        run_job(self, self.services, work, label=self.tr("Exporting…"), cancellable=False,
-                on_done=alive(self, self._exported), on_error=alive(self, self._failed))
+        self.export_job = run_job(self, self.services, work, label=self.tr("Writing {path}…").format(
+            path=ltr_text(str(path))), on_done=alive(self, self._exported), on_error=alive(self, self._failed),
+            on_cancelled=alive(self, stopped))
 
     def _exported(self, path: str) -> None:
         self.status_label.setText(self.tr("Written: {path}").format(path=ltr_text(path)))
