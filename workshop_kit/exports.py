@@ -93,10 +93,12 @@ def summary_rows(g: Grid, lang: str) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def export_csv(db: Database, workshop_id: str, path: str | os.PathLike[str], lang: str | None = None) -> Path:
+def export_csv(db: Database, workshop_id: str, path: str | os.PathLike[str], lang: str | None = None, *,
+               cancelled: Callable[[], bool] | None = None) -> Path:
     g = grid(db, workshop_id)
     lang = _lang_for(g, lang)
     header, rows = summary_rows(g, lang)
+    _step(0, 1, None, cancelled)  # the rows are read: the last moment to stop before writing
     with atomic_path(path, ".csv") as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(csv_row(header))
@@ -414,7 +416,7 @@ def export(db: Database, workshop_id: str, fmt: str, path: str | os.PathLike[str
            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
     """One entry point for the CLI and the page: ``fmt`` is csv, xlsx or sheet (``logo``: Settings')."""
     if fmt == "csv":
-        return export_csv(db, workshop_id, path, lang)
+        return export_csv(db, workshop_id, path, lang, cancelled=cancelled)
     if fmt == "xlsx":
         return export_xlsx(db, workshop_id, path, lang, progress=progress, cancelled=cancelled)
     if fmt == "sheet":

@@ -5455,6 +5455,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>de97c23fcf55</extra-wk-built>
     </message>
     <message>
+      <source>Import cancelled: nothing from this bundle was imported.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد أي شيء من هذه الحزمة.</translation>
+      <extra-wk-built>1c4f806b6b7f</extra-wk-built>
+    </message>
+    <message>
       <source>Import cancelled: nothing was imported.</source>
       <translation>أُلغي الاستيراد: لم يُستورد أي شيء.</translation>
       <extra-wk-built>6b03700d0098</extra-wk-built>

@@ -5095,6 +5095,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>9d35e4768438</extra-wk-built>
     </message>
     <message>
+      <source>Import cancelled: nothing from this bundle was imported.</source>
+      <translation>Import annulé : rien de ce paquet n'a été importé.</translation>
+      <extra-wk-built>b4fb95cafec1</extra-wk-built>
+    </message>
+    <message>
       <source>Import cancelled: nothing was imported.</source>
       <translation>Import annulé : rien n'a été importé.</translation>
       <extra-wk-built>1d3e56f4d970</extra-wk-built>

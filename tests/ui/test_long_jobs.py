@@ -143,3 +143,31 @@ def test_the_template_preview_can_be_cancelled(qtbot, services, tmp_path: Path):
     job.cancel()
     qtbot.waitUntil(lambda: job.finished, timeout=60000)
     assert not picker.findChildren(PreviewDialog)
+
+
+def test_cancelling_a_bundle_import_rolls_the_bundle_back(qtbot, services, tmp_path: Path):
+    """A bundle from another laptop, cancelled while it merges: this laptop's data stays as it was."""
+    from ui.pages.attendance import AttendancePage
+    from ui.workers import wait_all
+    from workshop_kit import bundles
+    from workshop_kit.db import open_database
+
+    other = tmp_path / "laptop-b"
+    db_b = open_database(other, auto_backup=False).db
+    try:
+        workshop, _ = create_demo(db_b)
+        _crowd(db_b, workshop.id, 200)
+        bundles.export_bundle(db_b, other, workshop.id, tmp_path / "b.zip")
+    finally:
+        db_b.conn.close()
+    page = AttendancePage(services)
+    qtbot.addWidget(page)
+    page.import_bundles([str(tmp_path / "b.zip")], accept=True)
+    page.import_job.cancel()  # as the Cancel button does, while the bundle is still being read
+    wait_all(60000)
+    qtbot.waitUntil(lambda: page.import_job.finished, timeout=10000)
+    assert page.status_label.text() == "Import cancelled: nothing from this bundle was imported."
+    assert services.db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 0
+    page.import_bundles([str(tmp_path / "b.zip")], accept=True)  # not cancelled: it all comes in
+    qtbot.waitUntil(lambda: bool(page.last_import_summary), timeout=60000)
+    assert services.db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 212
