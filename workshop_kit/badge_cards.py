@@ -9,7 +9,6 @@ sending by phone or e-mail; Arabic names are laid out by Pillow's Raqm where the
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import re
 from collections.abc import Callable
@@ -32,6 +31,8 @@ if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
     from PIL.ImageDraw import ImageDraw
     from PIL.ImageFont import FreeTypeFont
+
+    from .docxutil import PictureAdder
 
 CARD_W_MM, CARD_H_MM = 90, 54
 COLUMNS, ROWS = 2, 5  # 10 cards on an A4 page
@@ -96,7 +97,7 @@ def _cell_paragraph(cell: _Cell, first: bool) -> Paragraph:
     return cell.paragraphs[0] if first else cell.add_paragraph()
 
 
-def _fill_card(cell: _Cell, card: Card, workshop: Workshop, lang: str = "fr") -> None:
+def _fill_card(cell: _Cell, card: Card, workshop: Workshop, pictures: PictureAdder, lang: str = "fr") -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
@@ -112,7 +113,7 @@ def _fill_card(cell: _Cell, card: Card, workshop: Workshop, lang: str = "fr") ->
     qr_cell.vertical_alignment = text_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     para = qr_cell.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para.add_run().add_picture(io.BytesIO(qr_picture(card.badge.token, border=2, ec_level=EC_BADGE).data), width=Mm(32))
+    pictures.add(para.add_run(), qr_picture(card.badge.token, border=2, ec_level=EC_BADGE).data, Mm(32))
     code = qr_cell.add_paragraph()
     code.alignment = WD_ALIGN_PARAGRAPH.CENTER
     add_text(code, card.badge.human_code, bold=True, size_pt=10, font="Noto Sans")
@@ -153,7 +154,7 @@ def write_badges_docx(
     from docx.oxml import OxmlElement
     from docx.shared import Mm, Pt
 
-    from .docxutil import new_document, save_atomic
+    from .docxutil import PictureAdder, new_document, save_atomic
 
     workshop = get_workshop(db, workshop_id)
     items = cards(db, workshop.id, participant_ids)
@@ -169,6 +170,7 @@ def write_badges_docx(
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _set_table_borders(table, "dashed")  # dashed lines between the cards: where to cut
     _fixed_layout(table)
+    pictures = PictureAdder(doc)
     for r, row in enumerate(table.rows):
         _step(r * COLUMNS, len(items), progress, cancelled)
         row.height = Mm(CARD_H_MM)
@@ -178,7 +180,7 @@ def write_badges_docx(
             cell.width = Mm(CARD_W_MM)
             index = r * COLUMNS + c
             if index < len(items):
-                _fill_card(cell, items[index], workshop, lang or workshop.language)
+                _fill_card(cell, items[index], workshop, pictures, lang or workshop.language)
     # python-docx leaves one empty paragraph after the table; keep it tiny so no blank page appears.
     tail = doc.add_paragraph()
     tail.paragraph_format.space_after = Pt(0)
