@@ -44,6 +44,7 @@ BENCHES: dict[str, tuple[list[str], list[str]]] = {
     "certificates": (["--participants", "200", "--naive", "10"], []),
     "pdf": (["--certificates", "10", "--one-by-one", "1"], ["--certificates", "100", "--one-by-one", "3"]),
     "erasure": (["--participants", "20000", "--runs", "1"], []),
+    "badges": (["--cards", "200", "--naive", "100"], []),
 }
 
 
@@ -132,6 +133,8 @@ ROWS = [
         "one `soffice` per certificate, fresh profile", size="certificates"),
     Row("erasure", "erase one person (index merged, WAL truncated)", "erase_ms", "ms", None, "baseline_rows_only_ms",
         "blanking the rows alone", size="participants"),
+    Row("badges_docx", "badge sheet (Word), a QR picture per card", "seconds", "s", "target_seconds",
+        "baseline_naive_seconds", "python-docx `add_picture`, scaled from fewer cards", size="cards"),
 ]
 
 

@@ -27,6 +27,23 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def _automatic_gc_between_tests():
+    """A test that started the app leaves collection to the app's UI-thread timer; the next test gets
+    Python's automatic collection back (memory figures in other tests assume it)."""
+    yield
+    import sys
+
+    guard = sys.modules.get("ui.gc_guard")
+    if guard is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        collector = app.findChild(guard.MainThreadCollector) if app is not None else None
+        if collector is not None:
+            collector.stop()
+
+
 @pytest.fixture
 def db(data_dir: Path):
     """The real SQLite data file in the fresh folder, migrated to the latest schema."""

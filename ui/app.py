@@ -33,9 +33,11 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     register_fonts()
+    from .gc_guard import install_main_thread_gc
     from .widgets import install_wheel_guard
 
     install_wheel_guard(app)
+    install_main_thread_gc(app)
     return app
 
 

@@ -10,6 +10,9 @@ through ``AppState.publish`` once, on the UI thread, so every page showing that 
 then ``on_done(result)`` runs. A failure goes to ``on_error`` or the one error dialog
 (``workers.show_error``); a cancel to ``on_cancelled`` or a message saying what was kept.
 
+``database=False`` is for work on files only (documents from the curricula, the template preview,
+the problem report): ``work(progress, cancelled, *args)`` gets no connection, so it also runs when
+the data file cannot be opened.
 ``dialog=False`` is for quick reads that refresh a page in the background (no dialog, no cancel).
 ``exclusive=True`` is for work that replaces the app's own data file (encryption): it gets no
 connection of its own (``work(progress, cancelled, *args)`` uses ``services.db``), waits for the
@@ -115,6 +118,7 @@ def run_job(
     cancellable: bool = True,
     exclusive: bool = False,
     dialog: bool = True,
+    database: bool = True,
 ) -> Job:
     """Run ``work`` as a job (see the module's docstring); returns the ``Job``."""
     if exclusive:
@@ -126,7 +130,7 @@ def run_job(
     def body(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool], *a: Any) -> Any:
         with changes_mod.collect() as collected:
             try:
-                if exclusive:
+                if exclusive or not database:
                     return work(progress, cancelled, *a)
                 job.db = open_job_database(services)
                 try:

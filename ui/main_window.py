@@ -29,10 +29,11 @@ from workshop_kit.db import BUSY_TIMEOUT_MS
 from workshop_kit.errors import WorkshopKitError
 from workshop_kit.workshops import list_workshops
 
+from .jobs import Job, run_job
 from .lifetime import alive
 from .services import Services
 from .widgets import ltr_text
-from .workers import run_task
+from .workers import run_task, show_error
 
 # (key, "module:Class"). Pages are imported when first shown: start-up only builds the first one.
 PAGES: list[tuple[str, str]] = [
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._painted = False
         self.integrity_problem: str | None = None
+        self.last_problem_report: Path | None = None
         self.setWindowTitle(self.tr("Workshop Kit"))
         self.setMinimumSize(QSize(1000, 640))
 
@@ -205,8 +207,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def save_problem_report(self, path: str | None = None) -> Path | None:
-        """A zip to e-mail to whoever helps: version, self-check and the log (no personal data)."""
+    def save_problem_report(self, path: str | None = None) -> Job | None:
+        """A zip to e-mail to whoever helps: version, self-check and the log (no personal data).
+
+        A job: the self-check looks for LibreOffice and the camera (about a second)."""
         from workshop_kit.problemlog import write_problem_report
 
         if path is None:
@@ -214,15 +218,26 @@ class MainWindow(QMainWindow):
                 self, self.tr("Save a problem report"), "workshop-kit-problem-report.zip", self.tr("Zip files (*.zip)"))
             if not path:
                 return None
-        try:
-            written = write_problem_report(self.services.data_dir, path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Problem report"), self.tr("The report could not be written: {error}")
-                                .format(error=exc.strerror or exc))
-            return None
-        self.statusBar().showMessage(self.tr("Problem report saved: {path}. It holds no participant data; "
-                                             "attach it to your e-mail.").format(path=ltr_text(str(written))), 15000)
-        return written
+        data_dir = self.services.data_dir
+
+        def work(_progress: object, _cancelled: object) -> Path:
+            return write_problem_report(data_dir, path)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError):
+                show_error(self, exc)
+                return
+            box = QMessageBox(QMessageBox.Warning, self.tr("Problem report"), self.tr(
+                "The report could not be written: {error}").format(error=exc.strerror or exc), QMessageBox.Ok, self)
+            box.open()
+
+        def done(written: Path) -> None:
+            self.last_problem_report = written
+            self.statusBar().showMessage(self.tr("Problem report saved: {path}. It holds no participant data; "
+                                                 "attach it to your e-mail.").format(path=ltr_text(str(written))), 15000)
+
+        return run_job(self, self.services, work, label=self.tr("Saving the problem report…"), cancellable=False,
+                       database=False, on_done=alive(self, done), on_error=alive(self, failed))
 
     def show_restore_backup(self) -> None:
         from .dialogs.restore_backup import RestoreBackupDialog

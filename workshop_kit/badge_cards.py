@@ -8,16 +8,17 @@ sending by phone or e-mail; Arabic names are laid out by Pillow's Raqm where the
 
 from __future__ import annotations
 
-import io
+import contextlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomicfile import atomic_path
 from .badges import Badge, ensure_badges
-from .errors import ValidationError
+from .errors import Cancelled, ValidationError
 from .i18n import _
 from .participants import Participant
 from .qr import EC_BADGE, qr_image, qr_picture
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
     from PIL.ImageDraw import ImageDraw
     from PIL.ImageFont import FreeTypeFont
+
+    from .docxutil import PictureAdder
 
 CARD_W_MM, CARD_H_MM = 90, 54
 COLUMNS, ROWS = 2, 5  # 10 cards on an A4 page
@@ -94,7 +97,7 @@ def _cell_paragraph(cell: _Cell, first: bool) -> Paragraph:
     return cell.paragraphs[0] if first else cell.add_paragraph()
 
 
-def _fill_card(cell: _Cell, card: Card, workshop: Workshop, lang: str = "fr") -> None:
+def _fill_card(cell: _Cell, card: Card, workshop: Workshop, pictures: PictureAdder, lang: str = "fr") -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
@@ -110,7 +113,7 @@ def _fill_card(cell: _Cell, card: Card, workshop: Workshop, lang: str = "fr") ->
     qr_cell.vertical_alignment = text_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     para = qr_cell.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para.add_run().add_picture(io.BytesIO(qr_picture(card.badge.token, border=2, ec_level=EC_BADGE).data), width=Mm(32))
+    pictures.add(para.add_run(), qr_picture(card.badge.token, border=2, ec_level=EC_BADGE).data, Mm(32))
     code = qr_cell.add_paragraph()
     code.alignment = WD_ALIGN_PARAGRAPH.CENTER
     add_text(code, card.badge.human_code, bold=True, size_pt=10, font="Noto Sans")
@@ -141,13 +144,17 @@ def write_badges_docx(
     path: str | os.PathLike[str],
     participant_ids: list[str] | None = None,
     lang: str | None = None,
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> dict:
-    """The printable sheet of badge cards; returns the count and the file written."""
+    """The printable sheet of badge cards; returns the count and the file written. ``progress``
+    counts cards; ``cancelled`` stops before the file is written."""
     from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
     from docx.oxml import OxmlElement
     from docx.shared import Mm, Pt
 
-    from .docxutil import new_document, save_atomic
+    from .docxutil import PictureAdder, new_document, save_atomic
 
     workshop = get_workshop(db, workshop_id)
     items = cards(db, workshop.id, participant_ids)
@@ -163,7 +170,9 @@ def write_badges_docx(
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _set_table_borders(table, "dashed")  # dashed lines between the cards: where to cut
     _fixed_layout(table)
+    pictures = PictureAdder(doc)
     for r, row in enumerate(table.rows):
+        _step(r * COLUMNS, len(items), progress, cancelled)
         row.height = Mm(CARD_H_MM)
         row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
@@ -171,11 +180,12 @@ def write_badges_docx(
             cell.width = Mm(CARD_W_MM)
             index = r * COLUMNS + c
             if index < len(items):
-                _fill_card(cell, items[index], workshop, lang or workshop.language)
+                _fill_card(cell, items[index], workshop, pictures, lang or workshop.language)
     # python-docx leaves one empty paragraph after the table; keep it tiny so no blank page appears.
     tail = doc.add_paragraph()
     tail.paragraph_format.space_after = Pt(0)
     tail.add_run().font.size = Pt(1)
+    _step(len(items), len(items), progress, cancelled)
     save_atomic(doc, path)
     return {"path": str(path), "count": len(items), "pages": (len(items) + COLUMNS * ROWS - 1) // (COLUMNS * ROWS)}
 
@@ -294,17 +304,41 @@ def _slug(text: str) -> str:
 
 
 def write_badge_pngs(
-    db: Database, workshop_id: str, folder: str | os.PathLike[str], participant_ids: list[str] | None = None
+    db: Database, workshop_id: str, folder: str | os.PathLike[str], participant_ids: list[str] | None = None, *,
+    progress: Callable[[int, int, str], None] | None = None, cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
-    """One PNG per participant (``Name-K7M4PQ.png``), each written to a temp name then renamed."""
+    """One PNG per participant (``Name-K7M4PQ.png``), each written to a temp name then renamed.
+
+    ``progress`` counts pictures (about 50 ms each); when ``cancelled()`` turns true the pictures of
+    this run are removed again, so a cancelled run leaves no half set behind."""
     workshop = get_workshop(db, workshop_id)
     folder = Path(folder)
+    existed = folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for card in cards(db, workshop.id, participant_ids):
-        name = _slug(card.participant.latin_name or card.participant.arabic_name or "badge")
-        target = folder / f"{name}-{card.badge.short_code}.png"
-        with atomic_path(target, ".png") as tmp:
-            render_card(card, workshop.title).save(tmp, format="PNG")
-        written.append(target)
+    written: list[Path] = []
+    items = cards(db, workshop.id, participant_ids)
+    try:
+        for k, card in enumerate(items):
+            _step(k, len(items), progress, cancelled)
+            name = _slug(card.participant.latin_name or card.participant.arabic_name or "badge")
+            target = folder / f"{name}-{card.badge.short_code}.png"
+            with atomic_path(target, ".png") as tmp:
+                render_card(card, workshop.title).save(tmp, format="PNG")
+            written.append(target)
+    except Cancelled:
+        for done in written:
+            done.unlink(missing_ok=True)
+        if not existed:
+            with contextlib.suppress(OSError):  # something else was put there meanwhile: keep it
+                folder.rmdir()
+        raise
+    _step(len(items), len(items), progress, None)
     return written
+
+
+def _step(done: int, total: int, progress: Callable[[int, int, str], None] | None,
+          cancelled: Callable[[], bool] | None) -> None:
+    if cancelled and cancelled():
+        raise Cancelled(_("Badges cancelled: no badge file was written."))
+    if progress:
+        progress(done, total, "")

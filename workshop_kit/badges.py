@@ -13,6 +13,7 @@ the usual layout and caps-lock mix-ups (``keyboard_layouts`` for Arabic) so such
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -106,13 +107,17 @@ def undo_arabic_layout(text: str) -> str:
     return arabic_layout_readings(text)[0]
 
 
-def candidates(scanned: str) -> list[str]:
-    """The scanned text and its usual keyboard mix-ups (AZERTY or Arabic layout, caps lock), de-duplicated."""
+def candidates(scanned: str, keep: Callable[[str], bool] | None = None) -> list[str]:
+    """The scanned text and its usual keyboard mix-ups (AZERTY or Arabic layout, caps lock), de-duplicated.
+
+    ``keep`` tells the Arabic-layout readings which starts can lead to a badge (``find_badge``'s
+    index lookups), so a token with many ambiguous keys is read in full rather than cut off.
+    """
     raw = (scanned or "").strip().strip("\x00\r\n\t")
     out = [raw, raw.swapcase()]
     remapped = raw.translate(_AZERTY_TO_QWERTY)
     out += [remapped, remapped.swapcase()]
-    for reading in arabic_readings(raw):
+    for reading in arabic_readings(raw, keep):
         out += [reading, reading.swapcase()]
     seen: list[str] = []
     for c in out:
@@ -128,13 +133,27 @@ def _row_to_badge(row: dict[str, Any] | None) -> Badge | None:
 _COLUMNS = "id, token, short_code, workshop_id, participant_id, issued_at, revoked_at, revoked_reason"
 
 
+SHORT_CODE_READING = 12  # a typed short code, with its dash and spaces, is never longer
+
+
+def _may_start_a_badge(db: Database, start: str) -> bool:
+    """Whether a token begins with ``start`` (or with it in the other case, for caps lock); any short
+    start may still be a short code. One lookup in the token index each."""
+    if len(start) <= SHORT_CODE_READING:
+        return True
+    return any(
+        db.execute("SELECT 1 FROM badge_tokens WHERE token >= ? AND token < ? LIMIT 1", [s, s + "\U0010ffff"]).fetchone()
+        for s in (start, start.swapcase())
+    )
+
+
 def find_badge(db: Database, scanned: str) -> Badge | None:
     """The badge (active or revoked, any workshop) a scanned text or typed short code designates.
 
     The candidates are looked up in batches (an Arabic-layout scan may have a few dozen readings);
     the first candidate that exists wins.
     """
-    texts = candidates(scanned)
+    texts = candidates(scanned, lambda start: _may_start_a_badge(db, start))
     tokens = [t for t in texts if is_token_format(t)]
     codes = list(dict.fromkeys(c for t in texts if not is_token_format(t) and (c := normalise_short_code(t))))
     for column, values in (("token", tokens), ("short_code", codes)):

@@ -44,6 +44,7 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -52,7 +53,7 @@ from typing import Any
 from . import __version__, audit, dbconnect, sealed, signing
 from .changes import ChangeSet, record
 from .db import device_id, now_iso
-from .errors import WorkshopKitError
+from .errors import Cancelled, WorkshopKitError
 from .i18n import N_, _, _n, translate
 from .participants import CONSENT_FIELDS, PERSONAL_FIELDS
 from .sqlconn import Database
@@ -155,10 +156,13 @@ def collect(db: Database, workshop_id: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def export_bundle(db: Database, data_dir: Path, workshop_id: str, path: str | Path, *,
-                  password: str | None = None) -> dict[str, Any]:
-    """Write a signed bundle of one workshop (sealed with ``password`` when given); returns the manifest."""
-    return write_bundle(collect(db, workshop_id), signing.load_or_create(data_dir), device_id(db), path,
-                        password=password)
+                  password: str | None = None, cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+    """Write a signed bundle of one workshop (sealed with ``password`` when given); returns the manifest.
+    ``cancelled()`` is heard once the rows are read, before anything is written."""
+    data = collect(db, workshop_id)
+    if cancelled and cancelled():
+        raise Cancelled(_("Export cancelled: no file was written."))
+    return write_bundle(data, signing.load_or_create(data_dir), device_id(db), path, password=password)
 
 
 def write_bundle(data: dict[str, list[dict[str, Any]]], keys: signing.KeyPair, device: str, path: str | Path, *,
@@ -783,27 +787,46 @@ class _Merger:
         return get_participant(self.db, participant_id).display_name()
 
 
-def merge(db: Database, bundle: Bundle) -> ImportResult:
-    """Merge a checked bundle into ``db`` in one transaction (all or nothing)."""
+def merge(db: Database, bundle: Bundle, *, progress: Callable[[int, int, str], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Merge a checked bundle into ``db`` in one transaction (all or nothing). ``progress`` counts
+    the kinds of rows merged; ``cancelled()`` rolls the whole bundle back at the next kind."""
     w = bundle.data["workshops"][0]
     result = ImportResult(w["id"], w.get("title") or "", bundle.signer_key_id, bundle.signer_trusted)
     m = _Merger(db, result, w["id"])
     data = {t: bundle.data.get(t, []) for t in TABLES}
+    steps = iter(range(1, 11))
+
+    def step() -> None:
+        if cancelled and cancelled():
+            raise Cancelled(_("Import cancelled: nothing from this bundle was imported."))
+        if progress:
+            progress(next(steps), 10, "")
+
     try:
         with db.atomic():
             _check_scope(db, data)
+            step()
             m.tombstones(data["tombstones"])
             for row in bundle.data["organisations"]:
                 m.upsert_newer("organisations", row)
             for row in bundle.data["workshops"]:
                 m.upsert_newer("workshops", row)
+            step()
             m.sessions(bundle.data["sessions"])
+            step()
             m.participants(bundle.data["participants"], data["enrolments"])
+            step()
             m.add_only("enrolments", bundle.data["enrolments"])
+            step()
             m.add_only("badge_tokens", bundle.data["badge_tokens"])
+            step()
             fresh = m.checkin_events(bundle.data["checkin_events"])
+            step()
             m.attendance(bundle.data["attendance"], fresh)
+            step()
             m.quiz_scores(bundle.data["quiz_scores"])
+            step()
             if m.erased:
                 from .privacy import purge_search_index
 
@@ -827,10 +850,12 @@ def merge(db: Database, bundle: Bundle) -> ImportResult:
 
 
 def import_bundle(db: Database, data_dir: Path, path: str | Path, *, accept_unknown: bool = False,
-                  trust: bool = False, password: str | None = None) -> ImportResult:
+                  trust: bool = False, password: str | None = None,
+                  progress: Callable[[int, int, str], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Check then merge a bundle. ``trust`` also adds its signer to the trusted keys."""
     bundle = read_bundle(path, data_dir, accept_unknown=accept_unknown or trust, password=password)
-    result = merge(db, bundle)
+    result = merge(db, bundle, progress=progress, cancelled=cancelled)
     if trust and not bundle.signer_trusted:
         signing.trust_public_key(data_dir, signing.export_public_text(bundle.signer_public))
         result.notes.append(_("The signer {key_id} is now trusted.").format(key_id=bundle.signer_key_id))

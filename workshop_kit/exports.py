@@ -29,7 +29,7 @@ from typing import Any
 from .atomicfile import atomic_path
 from .attendance import Grid, grid, method_label, status_label
 from .db import local_time
-from .errors import ValidationError
+from .errors import Cancelled, ValidationError
 from .i18n import LANGUAGES, N_, _, translate
 from .spreadsheet_text import csv_row, protect, xlsx_row
 from .sqlconn import Database
@@ -39,6 +39,16 @@ FORMATS = ("csv", "xlsx", "sheet")
 LRM = "\u200e"
 TIME_FORMAT = "yyyy-mm-dd hh:mm"  # how a check-in time reads in the workbook: 2026-03-10 09:05
 _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+Progress = Callable[[int, int, str], None]
+
+
+def _step(done: int, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+    """Report one step of an export and stop here (before anything is written) when asked to."""
+    if cancelled and cancelled():
+        raise Cancelled(_("Export cancelled: no file was written."))
+    if progress:
+        progress(done, total, "")
 
 
 def _translator(lang: str) -> Callable[[str], str]:
@@ -83,10 +93,12 @@ def summary_rows(g: Grid, lang: str) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def export_csv(db: Database, workshop_id: str, path: str | os.PathLike[str], lang: str | None = None) -> Path:
+def export_csv(db: Database, workshop_id: str, path: str | os.PathLike[str], lang: str | None = None, *,
+               cancelled: Callable[[], bool] | None = None) -> Path:
     g = grid(db, workshop_id)
     lang = _lang_for(g, lang)
     header, rows = summary_rows(g, lang)
+    _step(0, 1, None, cancelled)  # the rows are read: the last moment to stop before writing
     with atomic_path(path, ".csv") as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(csv_row(header))
@@ -187,7 +199,10 @@ def _session_rows(g: Grid, session: Any, lang: str) -> tuple[list[str], list[lis
     return header, rows
 
 
-def export_xlsx(db: Database, workshop_id: str, path: str | os.PathLike[str], lang: str | None = None) -> Path:
+def export_xlsx(db: Database, workshop_id: str, path: str | os.PathLike[str], lang: str | None = None, *,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+    """The summary sheet and one sheet per session; ``progress`` counts sheets, ``cancelled`` stops
+    before the file is written (nothing on disk changes)."""
     from openpyxl import Workbook
 
     g = grid(db, workshop_id)
@@ -202,11 +217,17 @@ def export_xlsx(db: Database, workshop_id: str, path: str | os.PathLike[str], la
     for key, label in (("attended", N_("Attended")), ("present", N_("present")), ("late", N_("late")),
                        ("absent", N_("absent")), ("excused", N_("excused"))):
         extra.append(["", t(label), ""] + [totals[s.id][key] for s in g.sessions])
+    steps = len(g.sessions) + 2  # the summary, each session, the save
+    _step(0, steps, progress, cancelled)
     write_table_sheet(wb, t(N_("Summary")), header, rows, rtl, used, extra)
-    for s in g.sessions:
+    for k, s in enumerate(g.sessions, start=1):
+        _step(k, steps, progress, cancelled)
         h, r = _session_rows(g, s, lang)
         write_table_sheet(wb, _session_heading(s, t), h, r, rtl, used)
-    return save_workbook(wb, path)
+    _step(steps - 1, steps, progress, cancelled)
+    written = save_workbook(wb, path)
+    _step(steps, steps, progress, None)
+    return written
 
 
 def save_workbook(wb: Any, path: str | os.PathLike[str]) -> Path:
@@ -272,11 +293,15 @@ def export_signin_sheet(
     session_number: int | None = None,
     blank_rows: int = 5,
     logo: str | os.PathLike[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Printable sign-in sheets: one page per session, names, sex, phone and an empty signature column.
 
     ``logo`` is the organisation's logo (Settings); a path that no longer exists is left out, as on
-    certificates, and a file that is not a picture is a clear error.
+    certificates, and a file that is not a picture is a clear error. ``progress`` counts sessions
+    (30 sessions of 2,000 people take many seconds); ``cancelled`` stops before anything is written.
     """
     from docx.enum.text import WD_BREAK
     from docx.shared import Mm
@@ -296,6 +321,7 @@ def export_signin_sheet(
     picture = _logo(logo)
     doc = new_document(lang, landscape=False, margins_mm=15)
     for k, s in enumerate(sessions):
+        _step(k, len(sessions) + 1, progress, cancelled)
         if picture is not None:
             from io import BytesIO
 
@@ -367,7 +393,10 @@ def export_signin_sheet(
         last = add_paragraph(doc, footer, rtl=rtl, size_pt=9)
         if k < len(sessions) - 1:
             last.add_run().add_break(WD_BREAK.PAGE)
-    return save_atomic(doc, path)
+    _step(len(sessions), len(sessions) + 1, progress, cancelled)
+    written = save_atomic(doc, path)
+    _step(len(sessions) + 1, len(sessions) + 1, progress, None)
+    return written
 
 
 SEX_LABELS = {"F": N_("Woman"), "M": N_("Man"), "X": N_("Other")}
@@ -383,12 +412,14 @@ def _logo(path: str | os.PathLike[str] | None) -> Any:
 
 
 def export(db: Database, workshop_id: str, fmt: str, path: str | os.PathLike[str], lang: str | None = None,
-           session_number: int | None = None, logo: str | os.PathLike[str] | None = None) -> Path:
+           session_number: int | None = None, logo: str | os.PathLike[str] | None = None, *,
+           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
     """One entry point for the CLI and the page: ``fmt`` is csv, xlsx or sheet (``logo``: Settings')."""
     if fmt == "csv":
-        return export_csv(db, workshop_id, path, lang)
+        return export_csv(db, workshop_id, path, lang, cancelled=cancelled)
     if fmt == "xlsx":
-        return export_xlsx(db, workshop_id, path, lang)
+        return export_xlsx(db, workshop_id, path, lang, progress=progress, cancelled=cancelled)
     if fmt == "sheet":
-        return export_signin_sheet(db, workshop_id, path, lang, session_number, logo=logo)
+        return export_signin_sheet(db, workshop_id, path, lang, session_number, logo=logo, progress=progress,
+                                   cancelled=cancelled)
     raise ValidationError(_("Unknown format '{fmt}'; use csv, xlsx or sheet.").format(fmt=fmt), "format")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections.abc import Callable
 
 # The US keys in order, unshifted then shifted, and what the Arabic (101) layout types for each.
 US_KEYS = "`1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./"
@@ -42,7 +43,9 @@ OTHER_SPELLINGS = {"\ufefb": "b", "\ufef5": "B", "\ufef9": "T", "\ufef7": "G", "
 # The French digit row of "Arabic (102) AZERTY": unshifted keys give these, the scanner meant the US key.
 AZERTY_DIGIT_ROW = {"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "è": "7", "_": "8", "ç": "9",
                     "à": "0", ")": "-"}
-MAX_READINGS = 256  # per layout; a 32-character token rarely has more than three lam-alef keys
+Keep = Callable[[str], bool]
+MAX_READINGS = 256  # per layout, when nothing can tell a wrong start from a right one
+PRUNE_AT = 64  # readings kept before asking ``keep`` which starts can still lead somewhere
 
 
 def _table() -> dict[str, tuple[str, ...]]:
@@ -73,7 +76,8 @@ def has_arabic_letters(text: str) -> bool:
     return any("ARABIC" in unicodedata.name(c, "") for c in text)
 
 
-def _readings(text: str, table: dict[str, tuple[str, ...]]) -> list[str]:
+def _parts(text: str, table: dict[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The typed text cut into keys, each with the US keys that may have typed it."""
     parts: list[tuple[str, ...]] = []
     i = 0
     while i < len(text):
@@ -84,19 +88,38 @@ def _readings(text: str, table: dict[str, tuple[str, ...]]) -> list[str]:
         else:
             parts.append(table.get(text[i], (text[i],)))
             i += 1
-    return ["".join(p) for p in itertools.islice(itertools.product(*parts), MAX_READINGS)]
+    return parts
 
 
-def arabic_readings(text: str) -> list[str]:
+def _readings(text: str, table: dict[str, tuple[str, ...]], keep: Keep | None = None) -> list[str]:
+    """Every reading of ``text``; each lam-alef (and AZERTY's 4/M) key doubles them.
+
+    With ``keep(start) -> bool`` (does anything begin like this?) the readings are grown key by key and
+    the hopeless starts dropped whenever there are more than ``PRUNE_AT``, so a badge with a dozen
+    ambiguous keys is found as surely as one with none. Without it, the first ``MAX_READINGS``.
+    """
+    parts = _parts(text, table)
+    if keep is None:
+        return ["".join(p) for p in itertools.islice(itertools.product(*parts), MAX_READINGS)]
+    starts = [""]
+    for options in parts:
+        starts = [start + option for start in starts for option in options]
+        if len(starts) > PRUNE_AT:
+            starts = [start for start in starts if keep(start)]
+    return starts
+
+
+def arabic_readings(text: str, keep: Keep | None = None) -> list[str]:
     """What a scanner meant when its keys came out through an Arabic layout (101, then 102 AZERTY).
 
-    Empty when the text has no Arabic letter (it was not typed through an Arabic layout).
+    Empty when the text has no Arabic letter (it was not typed through an Arabic layout). ``keep``
+    prunes readings that lead to nothing (see ``_readings``).
     """
     if not has_arabic_letters(text):
         return []
     out: list[str] = []
     for table in (ARABIC_101_TABLE, ARABIC_AZERTY_TABLE):
-        for reading in _readings(text, table):
+        for reading in _readings(text, table, keep):
             if reading not in out:
                 out.append(reading)
     return out

@@ -25,13 +25,14 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from . import report as report_mod
-from .errors import ValidationError
+from .errors import Cancelled, ValidationError
 from .i18n import N_, _, translate
 from .sqlconn import Database
 from .textnorm import fold
@@ -373,8 +374,10 @@ def write_docx(prog: Programme, path: str | os.PathLike[str]) -> Path:
     return save_atomic(doc, path)
 
 
-def write_pdf(prog: Programme, path: str | os.PathLike[str]) -> Path:
-    """The one-page summary as PDF through LibreOffice (``pdf.PdfUnavailable`` when it is missing)."""
+def write_pdf(prog: Programme, path: str | os.PathLike[str], *,
+              cancelled: Callable[[], bool] | None = None) -> Path:
+    """The one-page summary as PDF through LibreOffice (``pdf.PdfUnavailable`` when it is missing);
+    ``cancelled()`` stops LibreOffice (seconds) and writes nothing."""
     from . import pdf
     from .atomicfile import atomic_path
 
@@ -383,7 +386,9 @@ def write_pdf(prog: Programme, path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="wk-programme-") as tmp:
         docx = write_docx(prog, Path(tmp) / (path.stem + ".docx"))
-        made = pdf.convert([docx])[docx.resolve()]
+        made = pdf.convert([docx], cancelled=cancelled)[docx.resolve()]
+        if cancelled and cancelled():
+            raise Cancelled(_("Export cancelled: no file was written."))
         if made is None:
             raise pdf.PdfUnavailable(_("LibreOffice could not convert the summary to PDF."))
         with atomic_path(path, ".pdf") as out:
@@ -391,11 +396,14 @@ def write_pdf(prog: Programme, path: str | os.PathLike[str]) -> Path:
     return path
 
 
-def export(prog: Programme, path: str | os.PathLike[str]) -> Path:
-    """Write ``path`` in the format its extension names: .xlsx, .docx or .pdf."""
+def export(prog: Programme, path: str | os.PathLike[str], *, cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write ``path`` in the format its extension names: .xlsx, .docx or .pdf (only the PDF, seconds
+    in LibreOffice, heeds ``cancelled``)."""
     suffix = Path(path).suffix.lower()
     writers = {".xlsx": write_xlsx, ".docx": write_docx, ".pdf": write_pdf}
     if suffix not in writers:
         raise ValidationError(_("Export to .xlsx, .docx or .pdf (not '{suffix}').").format(suffix=suffix or path),
                               "output")
+    if suffix == ".pdf":
+        return write_pdf(prog, path, cancelled=cancelled)
     return writers[suffix](prog, path)

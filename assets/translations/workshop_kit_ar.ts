@@ -558,6 +558,11 @@
       <extra-wk-built>65b122255e7a</extra-wk-built>
     </message>
     <message>
+      <source>Writing {path}…</source>
+      <translation>جارٍ كتابة {path}…</translation>
+      <extra-wk-built>002cec5a3e61</extra-wk-built>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>تمت الكتابة: {path}</translation>
       <extra-wk-built>e08dbd93e39a</extra-wk-built>
@@ -930,6 +935,16 @@
       <translation>تم الحفظ: {path}</translation>
       <extra-wk-built>ec355585fce9</extra-wk-built>
     </message>
+    <message>
+      <source>Writing the document…</source>
+      <translation>جارٍ كتابة المستند…</translation>
+      <extra-wk-built>7cca75559612</extra-wk-built>
+    </message>
+    <message>
+      <source>Writing {path}…</source>
+      <translation>جارٍ كتابة {path}…</translation>
+      <extra-wk-built>002cec5a3e61</extra-wk-built>
+    </message>
   </context>
   <context>
     <name>DoorActions</name>
@@ -951,6 +966,11 @@
       <extra-wk-built>aca802d3f9e6</extra-wk-built>
     </message>
     <message>
+      <source>Badges cancelled</source>
+      <translation>أُلغيت الشارات</translation>
+      <extra-wk-built>d774d61f2bb5</extra-wk-built>
+    </message>
+    <message>
       <source>Check-in taken back</source>
       <translation>تم إلغاء تسجيل الحضور</translation>
       <extra-wk-built>ff89ee5d3fc2</extra-wk-built>
@@ -961,6 +981,11 @@
       <extra-wk-built>a6c701319f2c</extra-wk-built>
     </message>
     <message>
+      <source>No badge file was written.</source>
+      <translation>لم يُكتب أي ملف للشارات.</translation>
+      <extra-wk-built>5d873530160e</extra-wk-built>
+    </message>
+    <message>
       <source>Not recorded</source>
       <translation>لم يُسجَّل</translation>
       <extra-wk-built>de321d364c7a</extra-wk-built>
@@ -969,6 +994,11 @@
       <source>Nothing to take back</source>
       <translation>لا شيء لإلغائه</translation>
       <extra-wk-built>1388ca70f05a</extra-wk-built>
+    </message>
+    <message>
+      <source>One picture per badge</source>
+      <translation>صورة لكل شارة</translation>
+      <extra-wk-built>24b2ff562336</extra-wk-built>
     </message>
     <message>
       <source>Revoke badge</source>
@@ -984,6 +1014,11 @@
       <source>Save badges</source>
       <translation>حفظ الشارات</translation>
       <extra-wk-built>72a7a9be4630</extra-wk-built>
+    </message>
+    <message>
+      <source>The Word sheet</source>
+      <translation>ورقة Word</translation>
+      <extra-wk-built>69c7133cc9e2</extra-wk-built>
     </message>
     <message>
       <source>The last scan recorded no new check-in.</source>
@@ -1424,6 +1459,11 @@
       <source>Save a problem report…</source>
       <translation>حفظ تقرير مشكلة…</translation>
       <extra-wk-built>04a7cef42e5c</extra-wk-built>
+    </message>
+    <message>
+      <source>Saving the problem report…</source>
+      <translation>جارٍ حفظ تقرير المشكلة…</translation>
+      <extra-wk-built>94e5ef298e1f</extra-wk-built>
     </message>
     <message>
       <source>Settings</source>
@@ -2557,6 +2597,11 @@
       <extra-wk-built>113266e8efb6</extra-wk-built>
     </message>
     <message>
+      <source>Writing {path}…</source>
+      <translation>جارٍ كتابة {path}…</translation>
+      <extra-wk-built>002cec5a3e61</extra-wk-built>
+    </message>
+    <message>
       <source>data</source>
       <translation>المعطيات</translation>
       <extra-wk-built>ffc96f1c6f74</extra-wk-built>
@@ -3673,9 +3718,19 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>9cf3c2291f18</extra-wk-built>
     </message>
     <message>
+      <source>Preparing the preview…</source>
+      <translation>جارٍ إعداد المعاينة…</translation>
+      <extra-wk-built>4e13b81877e5</extra-wk-built>
+    </message>
+    <message>
       <source>Preview</source>
       <translation>معاينة</translation>
       <extra-wk-built>63742c2bd171</extra-wk-built>
+    </message>
+    <message>
+      <source>The preview was cancelled.</source>
+      <translation>أُلغيت المعاينة.</translation>
+      <extra-wk-built>4103b85c7e0c</extra-wk-built>
     </message>
     <message>
       <source>The template is ready.</source>
@@ -3846,6 +3901,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>Workshop: {title}</source>
       <translation>الورشة: {title}</translation>
       <extra-wk-built>3f5ad0aa3c5d</extra-wk-built>
+    </message>
+    <message>
+      <source>Writing the verification page…</source>
+      <translation>جارٍ كتابة صفحة التحقق…</translation>
+      <extra-wk-built>aeaed509e847</extra-wk-built>
     </message>
   </context>
   <context>
@@ -4871,6 +4931,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>c16053f73af5</extra-wk-built>
     </message>
     <message>
+      <source>Badges cancelled: no badge file was written.</source>
+      <translation>أُلغيت الشارات: لم يُكتب أي ملف للشارات.</translation>
+      <extra-wk-built>279cff03cbf8</extra-wk-built>
+    </message>
+    <message>
       <source>Before</source>
       <translation>قبل</translation>
       <extra-wk-built>52e897d4df3a</extra-wk-built>
@@ -5260,6 +5325,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>f8cfed394baa</extra-wk-built>
     </message>
     <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+      <extra-wk-built>2d8e6f56ab67</extra-wk-built>
+    </message>
+    <message>
       <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
       <translation>صدِّر إلى ‎.xlsx‎ أو ‎.docx‎ أو ‎.pdf‎ (وليس '{suffix}').</translation>
       <extra-wk-built>34a240d04166</extra-wk-built>
@@ -5383,6 +5453,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <source>How they heard</source>
       <translation>كيف علموا بالورشة</translation>
       <extra-wk-built>de97c23fcf55</extra-wk-built>
+    </message>
+    <message>
+      <source>Import cancelled: nothing from this bundle was imported.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد أي شيء من هذه الحزمة.</translation>
+      <extra-wk-built>1c4f806b6b7f</extra-wk-built>
     </message>
     <message>
       <source>Import cancelled: nothing was imported.</source>
@@ -9610,6 +9685,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
         <numerusform>%n دقيقة</numerusform>
       </translation>
       <extra-wk-built>0400321cc510</extra-wk-built>
+    </message>
+    <message>
+      <source>Cancelled: no document was written.</source>
+      <translation>أُلغي: لم يُكتب أي مستند.</translation>
+      <extra-wk-built>5fe6f1f2b4a7</extra-wk-built>
     </message>
     <message>
       <source>{h} h {m:02d}</source>

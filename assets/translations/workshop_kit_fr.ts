@@ -530,6 +530,11 @@
       <extra-wk-built>88cc1797ba66</extra-wk-built>
     </message>
     <message>
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+      <extra-wk-built>f2ffd0c120ea</extra-wk-built>
+    </message>
+    <message>
       <source>Written: {path}</source>
       <translation>Écrit : {path}</translation>
       <extra-wk-built>61c3ae6365ce</extra-wk-built>
@@ -866,6 +871,16 @@
       <translation>Enregistré : {path}</translation>
       <extra-wk-built>56ff1c272794</extra-wk-built>
     </message>
+    <message>
+      <source>Writing the document…</source>
+      <translation>Écriture du document…</translation>
+      <extra-wk-built>359513faf326</extra-wk-built>
+    </message>
+    <message>
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+      <extra-wk-built>f2ffd0c120ea</extra-wk-built>
+    </message>
   </context>
   <context>
     <name>DoorActions</name>
@@ -883,6 +898,11 @@
       <extra-wk-built>383ed7f69777</extra-wk-built>
     </message>
     <message>
+      <source>Badges cancelled</source>
+      <translation>Badges annulés</translation>
+      <extra-wk-built>80aa7037ca40</extra-wk-built>
+    </message>
+    <message>
       <source>Check-in taken back</source>
       <translation>Enregistrement annulé</translation>
       <extra-wk-built>c3faadecb28c</extra-wk-built>
@@ -893,6 +913,11 @@
       <extra-wk-built>7cc46294715c</extra-wk-built>
     </message>
     <message>
+      <source>No badge file was written.</source>
+      <translation>Aucun fichier de badges n'a été écrit.</translation>
+      <extra-wk-built>ac5b04a0c8fc</extra-wk-built>
+    </message>
+    <message>
       <source>Not recorded</source>
       <translation>Non enregistré</translation>
       <extra-wk-built>89e86283c85f</extra-wk-built>
@@ -901,6 +926,11 @@
       <source>Nothing to take back</source>
       <translation>Rien à annuler</translation>
       <extra-wk-built>c10d384d552d</extra-wk-built>
+    </message>
+    <message>
+      <source>One picture per badge</source>
+      <translation>Une image par badge</translation>
+      <extra-wk-built>a38240b101cc</extra-wk-built>
     </message>
     <message>
       <source>Revoke badge</source>
@@ -916,6 +946,11 @@
       <source>Save badges</source>
       <translation>Enregistrer les badges</translation>
       <extra-wk-built>d6f64b49d0a6</extra-wk-built>
+    </message>
+    <message>
+      <source>The Word sheet</source>
+      <translation>La feuille Word</translation>
+      <extra-wk-built>1b0ef2935847</extra-wk-built>
     </message>
     <message>
       <source>The last scan recorded no new check-in.</source>
@@ -1348,6 +1383,11 @@
       <source>Save a problem report…</source>
       <translation>Enregistrer un rapport de problème…</translation>
       <extra-wk-built>c6987ccdebc0</extra-wk-built>
+    </message>
+    <message>
+      <source>Saving the problem report…</source>
+      <translation>Enregistrement du rapport de problème…</translation>
+      <extra-wk-built>316cffa4b564</extra-wk-built>
     </message>
     <message>
       <source>Settings</source>
@@ -2407,6 +2447,11 @@
       <source>Workshops attended</source>
       <translation>Ateliers suivis</translation>
       <extra-wk-built>f1bd0a665a60</extra-wk-built>
+    </message>
+    <message>
+      <source>Writing {path}…</source>
+      <translation>Écriture de {path}…</translation>
+      <extra-wk-built>f2ffd0c120ea</extra-wk-built>
     </message>
     <message>
       <source>data</source>
@@ -3497,9 +3542,19 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>908b0a2484dd</extra-wk-built>
     </message>
     <message>
+      <source>Preparing the preview…</source>
+      <translation>Préparation de l'aperçu…</translation>
+      <extra-wk-built>77d1a69e4f99</extra-wk-built>
+    </message>
+    <message>
       <source>Preview</source>
       <translation>Aperçu</translation>
       <extra-wk-built>bb28a9f4a4e3</extra-wk-built>
+    </message>
+    <message>
+      <source>The preview was cancelled.</source>
+      <translation>L'aperçu a été annulé.</translation>
+      <extra-wk-built>a6d9bef745ff</extra-wk-built>
     </message>
     <message>
       <source>The template is ready.</source>
@@ -3666,6 +3721,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>Workshop: {title}</source>
       <translation>Atelier : {title}</translation>
       <extra-wk-built>34012e900c35</extra-wk-built>
+    </message>
+    <message>
+      <source>Writing the verification page…</source>
+      <translation>Écriture de la page de vérification…</translation>
+      <extra-wk-built>30eb421cd714</extra-wk-built>
     </message>
   </context>
   <context>
@@ -4539,6 +4599,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>185d8ef0ae5e</extra-wk-built>
     </message>
     <message>
+      <source>Badges cancelled: no badge file was written.</source>
+      <translation>Badges annulés : aucun fichier de badges n'a été écrit.</translation>
+      <extra-wk-built>f88bbb9557b9</extra-wk-built>
+    </message>
+    <message>
       <source>Before</source>
       <translation>Avant</translation>
       <extra-wk-built>a6594f80458a</extra-wk-built>
@@ -4900,6 +4965,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>fcb11dcd74f6</extra-wk-built>
     </message>
     <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>Export annulé : aucun fichier n'a été écrit.</translation>
+      <extra-wk-built>09771c46ef65</extra-wk-built>
+    </message>
+    <message>
       <source>Export to .xlsx, .docx or .pdf (not '{suffix}').</source>
       <translation>Exportez en .xlsx, .docx ou .pdf (pas « {suffix} »).</translation>
       <extra-wk-built>10c89c509a84</extra-wk-built>
@@ -5023,6 +5093,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <source>How they heard</source>
       <translation>Comment ils ont connu l'atelier</translation>
       <extra-wk-built>9d35e4768438</extra-wk-built>
+    </message>
+    <message>
+      <source>Import cancelled: nothing from this bundle was imported.</source>
+      <translation>Import annulé : rien de ce paquet n'a été importé.</translation>
+      <extra-wk-built>b4fb95cafec1</extra-wk-built>
     </message>
     <message>
       <source>Import cancelled: nothing was imported.</source>
@@ -9142,6 +9217,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
         <numerusform>%n min</numerusform>
       </translation>
       <extra-wk-built>cd2c22e72658</extra-wk-built>
+    </message>
+    <message>
+      <source>Cancelled: no document was written.</source>
+      <translation>Annulé : aucun document n'a été écrit.</translation>
+      <extra-wk-built>ff94f8fab8f9</extra-wk-built>
     </message>
     <message>
       <source>{h} h {m:02d}</source>

@@ -85,6 +85,32 @@ def test_word_sheet_has_cards_with_both_scripts_and_readable_qr(db, ws, tmp_path
     assert not any(b.human_code not in text for b in badges.ensure_badges(db, ws.id).values())
 
 
+def test_each_card_shows_its_own_code_with_unique_shape_ids(db, ws, tmp_path):
+    """Word refuses to open a file where two pictures share a shape id, and a card whose picture is
+    another person's badge checks the wrong person in: each card's QR is the token of its code."""
+    import io
+
+    from docx.oxml.ns import qn
+
+    out = tmp_path / "badges.docx"
+    write_badges_docx(db, ws.id, out)
+    doc = Document(str(out))
+    ids = [e.get("id") for e in doc.element.body.iter(qn("wp:docPr"))]
+    assert len(ids) == 12 and len(set(ids)) == 12
+    by_code = {b.human_code: b.token for b in badges.ensure_badges(db, ws.id).values()}
+    seen = 0
+    for card in doc.tables[0]._cells:
+        for inner in card.tables:
+            qr_cell = inner.rows[0].cells[0]
+            blips = qr_cell._tc.xpath(".//a:blip/@r:embed")
+            code = qr_cell.paragraphs[-1].text
+            if blips:
+                blob = doc.part.related_parts[blips[0]].blob
+                assert decode(Image.open(io.BytesIO(blob)))[0] == by_code[code]
+                seen += 1
+    assert seen == 12
+
+
 def test_png_badges_one_per_participant_decode_to_their_token(db, ws, tmp_path):
     files = write_badge_pngs(db, ws.id, tmp_path / "png")
     assert len(files) == 12 and all(f.suffix == ".png" for f in files)

@@ -166,3 +166,21 @@ def test_an_unknown_badge_typed_through_azerty_is_called_an_unknown_badge(db, ws
     result = checkin.check_in(db, ws.id, "ZK&)" + "b" * 32, now=MORNING)  # WK1-bbb… on a French keyboard
     assert result.status == "unknown" and result.reason == "unknown_token"
     assert "Alt+" not in result.message  # the French layout is the expected one: no switch to suggest
+
+
+@pytest.mark.parametrize("layout", ["101", "azerty"])
+def test_a_token_full_of_ambiguous_keys_is_still_found(db, ws, layout):
+    """Every lam-alef key and, on AZERTY, every 4/M key doubles the readings: 1 badge in ~600 has more
+    than a few hundred, and it must check in like the others instead of reading "Code inconnu"."""
+    issued = badges.ensure_badges(db, ws.id)
+    badge, decoy = list(issued.values())[:2]
+    token = "WK1-" + ("4bTGBMgh" * 4)[:32]
+    lookalike = token[:-1] + ("b" if token[-1] != "b" else "T")  # differs only in the last key
+    db.execute("UPDATE badge_tokens SET token = ? WHERE id = ?", [token, badge.id])
+    db.execute("UPDATE badge_tokens SET token = ? WHERE id = ?", [lookalike, decoy.id])
+    typed = type_on_arabic_101(token)
+    if layout == "azerty":
+        typed = typed.replace("1", "&", 1).replace("-", ")", 1).replace("4", "'")
+    found = badges.find_badge(db, typed)
+    assert found is not None and found.token == token
+    assert badges.find_badge(db, type_on_arabic_101(lookalike)).token == lookalike

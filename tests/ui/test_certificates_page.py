@@ -199,10 +199,12 @@ def test_verify_a_certificate_held_up_to_the_camera(qtbot, page, db, services, t
         scanner.stop()
 
 
-def test_publish_the_verification_page_from_the_app(page, services, tmp_path: Path) -> None:
+def test_publish_the_verification_page_from_the_app(page, services, tmp_path: Path, qtbot) -> None:
     from workshop_kit import certificates
 
     page.verify_tab.write_verify_page(str(tmp_path / "site"), "https://asso.example.org/verify.html")
+    assert not (tmp_path / "site" / "verify.html").exists()  # a job: written after the click returns
+    qtbot.waitUntil(lambda: getattr(page.verify_tab, "last_verify_page", None) is not None, timeout=20000)
     assert (tmp_path / "site" / "verify.html").exists()
     assert "verify.html" in page.verify_tab.details.text()
     cert = certificates.generate(services.db, services.data_dir, services.state.current_workshop_id,

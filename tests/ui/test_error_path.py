@@ -61,7 +61,10 @@ def test_help_menu_saves_a_problem_report(qtbot, window, data_dir, tmp_path: Pat
     problemlog.setup(data_dir).info("started")
     actions = [a for m in window.menuBar().actions() for a in m.menu().actions()]
     assert any("problem report" in a.text() for a in actions)
-    written = window.save_problem_report(str(tmp_path / "report.zip"))
+    window.save_problem_report(str(tmp_path / "report.zip"))
+    assert window.last_problem_report is None  # a job: the click returns before the zip is written
+    qtbot.waitUntil(lambda: window.last_problem_report is not None, timeout=20000)
+    written = window.last_problem_report
     with zipfile.ZipFile(written) as zf:
         names = set(zf.namelist())
         about = json.loads(zf.read("about.json"))

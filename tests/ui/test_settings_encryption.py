@@ -118,7 +118,7 @@ def test_the_file_password_dialog_allows_empty_or_a_long_repeated_password(qtbot
 
 
 def test_personal_data_export_protected_from_the_participants_page(window, services, demo, db, monkeypatch,
-                                                                   tmp_path) -> None:
+                                                                   tmp_path, qtbot) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     import ui.dialogs.encryption as dialogs
@@ -131,5 +131,7 @@ def test_personal_data_export_protected_from_the_participants_page(window, servi
     monkeypatch.setattr(dialogs, "ask_file_password", lambda parent: "porte bleue")
     page.export_data()
     protected = tmp_path / "fatima.docx.sealed"
+    assert not protected.exists()  # a job: the click returns at once, the file comes later
+    qtbot.waitUntil(lambda: getattr(page, "last_personal_data", None) == str(protected), timeout=20000)
     assert sealed.is_sealed(protected) and b"Fatima" not in protected.read_bytes()
     assert sealed.unseal(protected.read_bytes(), "porte bleue")[:2] == b"PK"

@@ -117,6 +117,8 @@ class AttendancePage(QWidget):
         buttons.addWidget(self.bundle_export_button)
         buttons.addWidget(self.bundle_import_button)
         self.status_label = QLabel()
+        self.export_job: Any = None  # the last export (ui.jobs.Job)
+        self.import_job: Any = None  # the last bundle import
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
@@ -240,17 +242,23 @@ class AttendancePage(QWidget):
         lang = None  # the workshop's language, as on the command line: sheets are for its participants
         logo = self.services.settings.get("organisation_logo") or None  # as on certificates
 
-        def work(db, _progress, _cancelled) -> str:  # noqa: ANN001
+        def work(db, progress, cancelled) -> str:  # noqa: ANN001
             from workshop_kit.exports import export
 
-            return str(export(db, workshop_id, fmt, path, lang=lang, logo=logo))
+            return str(export(db, workshop_id, fmt, path, lang=lang, logo=logo, progress=progress,
+                              cancelled=cancelled))
 
         self.status_label.setText(self.tr("Exporting…"))
-        run_job(self, self.services, work, label=self.tr("Exporting…"), cancellable=False,
-                on_done=alive(self, self._exported), on_error=alive(self, self._failed))
+        self.export_job = run_job(self, self.services, work, label=self.tr("Writing {path}…").format(
+            path=ltr_text(str(path))), on_done=alive(self, self._exported), on_error=alive(self, self._failed),
+            on_cancelled=alive(self, self._stopped))
 
     def _exported(self, path: str) -> None:
         self.status_label.setText(self.tr("Written: {path}").format(path=ltr_text(path)))
+
+    def _stopped(self, exc: BaseException) -> None:
+        """Cancel: the job's message says what was kept (nothing, or the bundles imported before)."""
+        self.status_label.setText(str(exc))
 
     def _failed(self, exc: BaseException) -> None:
         self.status_label.setText("")
@@ -273,17 +281,18 @@ class AttendancePage(QWidget):
                 return
         data_dir, workshop_id = self.services.data_dir, g.workshop.id
 
-        def work(db, _progress, _cancelled) -> dict[str, Any]:  # noqa: ANN001
+        def work(db, _progress, cancelled) -> dict[str, Any]:  # noqa: ANN001
             from workshop_kit.bundles import export_bundle
 
-            return export_bundle(db, data_dir, workshop_id, path, password=password or None)
+            return export_bundle(db, data_dir, workshop_id, path, password=password or None, cancelled=cancelled)
 
         def done(manifest: dict[str, Any]) -> None:
             self.status_label.setText(self.tr("Bundle written: {path} (signed by key {key_id}).").format(
                 path=ltr_text(path), key_id=ltr_text(manifest["signer"]["key_id"])))
 
-        run_job(self, self.services, work, label=self.tr("Export bundle"), cancellable=False,
-                on_done=alive(self, done), on_error=alive(self, self._failed))
+        self.export_job = run_job(self, self.services, work, label=self.tr("Export bundle"),
+                                  on_done=alive(self, done), on_error=alive(self, self._failed),
+                                  on_cancelled=alive(self, self._stopped))
 
     def import_bundles(self, paths: list[str] | None = None, accept: bool = False, trust: bool = False,
                        password: str | None = None) -> None:
@@ -294,11 +303,17 @@ class AttendancePage(QWidget):
                 return
         data_dir = self.services.data_dir
 
-        def work(db, _progress, _cancelled, files: list[str]) -> list[str]:  # noqa: ANN001
+        def work(db, progress, cancelled, files: list[str]) -> list[str]:  # noqa: ANN001
             from workshop_kit.bundles import import_bundle
 
-            return [import_bundle(db, data_dir, f, accept_unknown=accept, trust=trust, password=password).summary()
-                    for f in files]
+            summaries = []
+            for k, f in enumerate(files):  # each bundle in its own transaction: Cancel keeps those done
+                def step(done: int, total: int, _message: str, k: int = k) -> None:
+                    progress(k * total + done, len(files) * total, "")
+
+                summaries.append(import_bundle(db, data_dir, f, accept_unknown=accept, trust=trust, password=password,
+                                               progress=step, cancelled=cancelled).summary())
+            return summaries
 
         def done(summaries: list[str]) -> None:  # the job published what the bundles changed
             self.last_import_summary = "\n\n".join(summaries)
@@ -320,8 +335,9 @@ class AttendancePage(QWidget):
             self._failed(exc)
 
         self.status_label.setText(self.tr("Importing…"))
-        run_job(self, self.services, work, list(paths), label=self.tr("Importing…"), cancellable=False,
-                on_done=alive(self, done), on_error=alive(self, failed))
+        self.import_job = run_job(self, self.services, work, list(paths), label=self.tr("Importing…"),
+                                  on_done=alive(self, done), on_error=alive(self, failed),
+                                  on_cancelled=alive(self, self._stopped))
 
     def ask_bundle_password(self, name: str) -> str | None:
         from ..dialogs.encryption import ask_open_password

@@ -367,10 +367,17 @@ class ParticipantsPage(QWidget):
             return
         if password:
             path += ".sealed"
-        try:
-            privacy.export_personal_data(self.services.db, p.id, path, password=password or None)
-        except (WorkshopKitError, OSError) as exc:
-            show_error(self, exc)
+        pid = p.id  # in the person's own language, as the access right asks
+
+        def work(db, _progress, _cancelled) -> str:  # noqa: ANN001
+            return str(privacy.export_personal_data(db, pid, path, password=password or None))
+
+        # A job: Word and the encryption take about a second on a trainer's laptop.
+        run_job(self, self.services, work, label=self.tr("Writing {path}…").format(path=ltr_text(path)),
+                cancellable=False, on_done=alive(self, self._personal_data_written))
+
+    def _personal_data_written(self, path: str) -> None:
+        self.last_personal_data = path
 
     def erase(self) -> None:
         pid = self.current_id()

@@ -416,9 +416,9 @@ class ProgrammePage(QWidget):
             button.setEnabled(False)
         self.status.setText(self.tr("Writing {path}…").format(path=ltr_text(path)))
 
-        def work(db, _progress, _cancelled) -> str:  # noqa: ANN001
+        def work(db, _progress, cancelled) -> str:  # noqa: ANN001
             prog = programme_mod.build_programme(db, filters_now, lang=lang)
-            return str(programme_mod.export(prog, path))
+            return str(programme_mod.export(prog, path, cancelled=cancelled))
 
         def finish() -> None:
             from workshop_kit import pdf
@@ -435,5 +435,11 @@ class ProgrammePage(QWidget):
             self.status.setText("")
             show_error(self, exc)
 
+        def stopped(exc: BaseException) -> None:
+            finish()
+            self.status.setText(str(exc))
+
+        # The PDF goes through LibreOffice (seconds): Cancel stops it; the other formats stop at the end.
         run_job(self, self.services, work, label=self.tr("Writing {path}…").format(path=ltr_text(path)),
-                cancellable=False, on_done=alive(self, done), on_error=alive(self, failed))
+                cancellable=fmt == "pdf", on_done=alive(self, done), on_error=alive(self, failed),
+                on_cancelled=alive(self, stopped))

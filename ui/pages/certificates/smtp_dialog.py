@@ -37,21 +37,21 @@ class SmtpDialog(QDialog):
             self.security.addItem(label, key)
         self.security.setCurrentIndex(max(0, self.security.findData(s.security)))
         self.username = QLineEdit(s.username)
-        self.sender = QLineEdit(s.from_addr)
+        self.from_field = QLineEdit(s.from_addr)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
         storage = outbox.password_storage()
         self.password.setPlaceholderText(self.tr("kept in the system keyring") if storage == "keyring"
                                          else self.tr("no keyring here: asked each time"))
         self.password.setEnabled(storage == "keyring")
-        for edit in (self.host, self.username, self.sender, self.password):
+        for edit in (self.host, self.username, self.from_field, self.password):
             edit.setLayoutDirection(Qt.LeftToRight)
         form = QFormLayout(self)
         form.addRow(self.tr("Server"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Security"), self.security)
         form.addRow(self.tr("Login"), self.username)
-        form.addRow(self.tr("Sender address"), self.sender)
+        form.addRow(self.tr("Sender address"), self.from_field)
         form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)
@@ -60,7 +60,7 @@ class SmtpDialog(QDialog):
 
     def save(self) -> None:
         smtp = {"host": self.host.text().strip(), "port": self.port.value(), "security": self.security.currentData(),
-                "username": self.username.text().strip(), "from_addr": self.sender.text().strip()}
+                "username": self.username.text().strip(), "from_addr": self.from_field.text().strip()}
         s = outbox.SmtpSettings.from_settings({"smtp": smtp})
         try:
             s.check()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import certificates as certs
-from workshop_kit.errors import WorkshopKitError
+from workshop_kit.errors import Cancelled, WorkshopKitError
 from workshop_kit.selfcheck import soffice_path
 
+from ...jobs import Job, run_job
+from ...lifetime import alive
 from ...services import Services
 from ...widgets import ltr_text
-from ...workers import run_task, show_error
+from ...workers import show_error
 from .preview_dialog import PreviewDialog
 
 
@@ -38,6 +41,7 @@ class TemplatePicker(QWidget):
         self.template_combo.addItem(self.tr("My own template…"), "custom")
         self.template_combo.currentIndexChanged.connect(self._on_template)
         self.custom_template: str | None = None
+        self.job: Job | None = None  # the last preview job
         self._template_for: str | None = None  # the workshop the template choice was shown for
         self.check_button = QPushButton(self.tr("Check template"))
         self.check_button.clicked.connect(self.check_template)
@@ -132,16 +136,20 @@ class TemplatePicker(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="wk-preview-"))
         settings = dict(self.services.settings)
 
-        def work(_progress, _cancelled) -> Path:  # noqa: ANN001
+        def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Path:
             docx = certs.template_render_sample(path, folder / "preview.docx", lang=lang, settings=settings)
             if soffice_path() is None:
                 return docx
             from workshop_kit import pdf
 
-            made = pdf.convert([docx])
+            made = pdf.convert([docx], progress=progress, cancelled=cancelled)  # LibreOffice: seconds
+            if cancelled():
+                raise Cancelled(self.tr("The preview was cancelled."))
             return made.get(docx.resolve()) or docx
 
-        run_task(self, work, on_done=self._show_preview)
+        # A job: LibreOffice takes seconds to start; the page stays usable and Cancel stops it.
+        self.job = run_job(self, self.services, work, label=self.tr("Preparing the preview…"), database=False,
+                           on_done=alive(self, self._show_preview), on_cancelled=lambda _exc: None)
 
     def _show_preview(self, path: Path) -> None:
         if path.suffix == ".pdf":

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from workshop_kit import certificates as certs
 from workshop_kit.errors import WorkshopKitError
 
+from ...jobs import run_job
+from ...lifetime import alive
 from ...widgets import ltr_text
 from ...workers import show_error
 from .rows_model import BAD_COLOUR, OK_COLOUR, WARN_COLOUR
@@ -181,12 +183,21 @@ class VerifyTab(QWidget):
         settings["verify_url"] = url.strip()
         try:
             save(self.services.data_dir, settings)
-            result = write_page(self.services.db, self.services.data_dir, folder,
-                                settings.get("organisation_name") or "")
         except (WorkshopKitError, OSError) as exc:
             show_error(self, exc)
             return
         self.services.settings["verify_url"] = settings["verify_url"]
+        data_dir, organisation = self.services.data_dir, settings.get("organisation_name") or ""
+
+        def work(db, _progress, _cancelled):  # noqa: ANN001, ANN202
+            return write_page(db, data_dir, folder, organisation)
+
+        # A job: signing the list of every certificate issued takes a moment with years of workshops.
+        run_job(self, self.services, work, label=self.tr("Writing the verification page…"), cancellable=False,
+                on_done=alive(self, self._verify_page_written))
+
+    def _verify_page_written(self, result: Any) -> None:
+        self.last_verify_page = result
         self.details.setText(self.tr("Verification page written to {path}: %n certificate(s), revoked: {r}. Publish it "
                                      "again after each revocation.", "", result.certificates).format(
             path=ltr_text(str(result.path)), r=result.revoked))

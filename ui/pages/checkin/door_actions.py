@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from workshop_kit import changes, dbconnect
 from workshop_kit import checkin as core
-from workshop_kit.errors import WorkshopKitError
+from workshop_kit.errors import Cancelled, WorkshopKitError
 
 from ...lifetime import alive
 from ...widgets import ltr_text
@@ -82,11 +83,20 @@ class DoorActions(QObject):
             path += ".docx"
         workshop_id = page.workshop_id
 
-        def work(db, _progress, _cancelled) -> dict:  # noqa: ANN001
+        sheet_text, png_text = self.tr("The Word sheet"), self.tr("One picture per badge")
+
+        def work(db, progress, cancelled) -> dict:  # noqa: ANN001
             from workshop_kit.badge_cards import write_badge_pngs, write_badges_docx
 
-            info = write_badges_docx(db, workshop_id, path)
-            info["png"] = [str(p) for p in write_badge_pngs(db, workshop_id, path[: -len(".docx")] + "-png")]
+            info = write_badges_docx(db, workshop_id, path, progress=lambda d, t, _m: progress(d, t, sheet_text),
+                                     cancelled=cancelled)
+            try:
+                pngs = write_badge_pngs(db, workshop_id, path[: -len(".docx")] + "-png", cancelled=cancelled,
+                                        progress=lambda d, t, _m: progress(d, t, png_text))
+            except Cancelled:
+                Path(path).unlink(missing_ok=True)  # a cancelled run leaves neither half of the set
+                raise
+            info["png"] = [str(p) for p in pngs]
             return info
 
         def done(info: dict) -> None:  # the job published the badges issued (the participants' badge column)
@@ -104,8 +114,14 @@ class DoorActions(QObject):
         page.print_button.setEnabled(False)
         from ...jobs import run_job
 
-        run_job(page, page.services, work, label=self.tr("Writing the badges…"), cancellable=False,
-                on_done=alive(page, done), on_error=alive(page, failed))
+        def cancelled(_exc: BaseException) -> None:
+            page.print_button.setEnabled(True)
+            page.paint("idle", self.tr("Badges cancelled"), self.tr("No badge file was written."))
+            page.reset_timer.start()
+
+        page.badge_job = run_job(page, page.services, work, label=self.tr("Writing the badges…"),
+                                 on_done=alive(page, done), on_error=alive(page, failed),
+                                 on_cancelled=alive(page, cancelled))
 
     def walk_in(self) -> None:
         page = self.page

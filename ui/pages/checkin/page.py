@@ -7,6 +7,7 @@ take yet is kept (``workshop_kit.door``) and retried until it is recorded.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,6 +51,7 @@ class CheckinPage(QWidget):
         self._kiosk = Kiosk()
         self.kiosk = False
         self.last_scan: core.CheckinResult | None = None  # what "Undo" takes back
+        self.badge_job: Any = None  # the last "Print badges" job (ui.jobs.Job)
         self.actions = DoorActions(self)
         self._build()
         self.scanner = ScannerInput(self)

@@ -335,4 +335,4 @@ class AgendaTab(QWidget):
         path = _ask_save_path(self, self.tr("Save the agenda"), f"agenda-{self.lang()}.docx")
         if path:  # a copy: the trainer may keep editing while the document is written
             agenda, lang = copy.deepcopy(self.agenda), self.lang()
-            self.page.run_export(lambda: self.export(path, agenda, lang))
+            self.page.run_export(lambda: self.export(path, agenda, lang), path)

@@ -307,14 +307,14 @@ class ModulesTab(QWidget):
         path = _ask_save_path(self, self.tr("Save the handout"), self._file_name(kind))
         if path:  # widgets are read here, on the UI thread; the worker only writes
             module_id, lang = self.current_id, self.module_language()
-            self.page.run_export(lambda: self.export_handout(path, participant, module_id, lang))
+            self.page.run_export(lambda: self.export_handout(path, participant, module_id, lang), path)
 
     def export_quiz_dialog(self, answer_key: bool) -> None:
         kind = "answer-key" if answer_key else "test"
         path = _ask_save_path(self, self.tr("Save the test"), self._file_name(kind))
         if path:
             module_id, lang = self.current_id, self.module_language()
-            self.page.run_export(lambda: self.export_quiz(path, answer_key, module_id, lang))
+            self.page.run_export(lambda: self.export_quiz(path, answer_key, module_id, lang), path)
 
     def import_module(self) -> None:
         name, _f = QFileDialog.getOpenFileName(self, self.tr("Import a module (zip)"), str(Path.home()), "Zip (*.zip)")

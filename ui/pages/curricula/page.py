@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -17,11 +18,12 @@ from workshop_kit import curricula
 from workshop_kit import workshops as ws
 from workshop_kit.changes import ChangeSet
 from workshop_kit.curricula_search import index_for
-from workshop_kit.errors import WorkshopKitError
+from workshop_kit.errors import Cancelled, WorkshopKitError
 
+from ...jobs import Job, run_job
+from ...lifetime import alive
 from ...services import Services
 from ...widgets import ltr_text
-from ...workers import run_task
 from .agenda_tab import AgendaTab
 from .modules_tab import ModulesTab
 from .scores_tab import ScoresTab
@@ -74,13 +76,26 @@ class CurriculaPage(QWidget):
         if (changes.workshops or changes.participants or changes.enrolments) and not self.agenda_tab.dirty:
             self.reload_workshop()
 
-    def run_export(self, fn) -> None:  # noqa: ANN001
-        """Write a document off the UI thread; say where it went, or what went wrong."""
+    def run_export(self, fn: Callable[[], Path], path: Path | None = None) -> Job:
+        """Write a document as a job (a progress dialog and Cancel after 0.3 s; a module with many
+        pictures takes seconds); say where it went, or what went wrong."""
 
-        def done(path: Path) -> None:
+        def work(_progress: object, cancelled: Callable[[], bool]) -> Path:
+            written = fn()
+            if cancelled():  # too late to stop half-way: the finished file is not wanted
+                written.unlink(missing_ok=True)
+                raise Cancelled(_cancelled_text())
+            return written
+
+        def done(written: Path) -> None:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Information)
-            box.setText(self.tr("Saved: {path}").format(path=ltr_text(path)))
+            box.setText(self.tr("Saved: {path}").format(path=ltr_text(written)))
             box.open()
 
-        run_task(self, lambda _progress, _cancelled: fn(), on_done=done)
+        label = self.tr("Writing {path}…").format(path=ltr_text(path)) if path else self.tr("Writing the document…")
+        return run_job(self, self.services, work, label=label, database=False, on_done=alive(self, done))
+
+
+def _cancelled_text() -> str:
+    return QCoreApplication.translate("curricula", "Cancelled: no document was written.")

@@ -192,7 +192,7 @@ class ScoresTab(QWidget):
         path = _ask_save_path(self, self.tr("Save the test"),
                               module_file_name(self.page.catalog.get(module_id).title(lang), kind, lang))
         if path:
-            self.page.run_export(lambda: self.page.modules_tab.export_quiz(path, answer_key, module_id, lang))
+            self.page.run_export(lambda: self.page.modules_tab.export_quiz(path, answer_key, module_id, lang), path)
 
     def show_gain(self) -> None:
         if not self.workshop_id and not self.all_workshops.isChecked():
