@@ -223,7 +223,8 @@ def validate_table(db: Database, table: Table, mapping: dict[str, str | None], *
 
     With ``stage``, the new rows are written as they are checked, a chunk at a time, to the
     connection's temporary table ``STAGE`` (SQLite's temporary storage, never the data file): memory stays flat
-    with the file's size, and nothing reaches the data file before ``write_rows``.
+    with the file's size, and nothing reaches the data file before ``write_rows``. The keys that find
+    duplicates are looked up in indexed temporary tables too (``_look_up``), never held for the whole file.
     ``without_invalid_fields``: a row whose problems are all in optional fields is kept without
     those fields (listed in ``report.cleared``) instead of being refused.
     ``progress(rows done, rows, "")`` is called every ``STAGE_CHUNK`` rows; when ``cancelled()`` turns
