@@ -1,7 +1,7 @@
 """Check-in latency at the door with a big data file (100k participants, 1M attendance rows).
 
-Targets: the durable check-in's p99 at most 1.5× the bare durable write's p99 measured beside it; its
-work beyond the disk (the thread's CPU time) p99 < 1 ms; the queries without the disk wait p99 < 1 ms;
+Targets: the durable check-in's p99 < 1 ms (the bare durable write's p99, measured beside it, shows
+what the disk alone costs); its work beyond the disk (the thread's CPU time) p99 < 1 ms; the queries without the disk wait p99 < 1 ms;
 scan → committed → feedback on screen p99 < 30 ms.
 - ``checkin_db``: ``checkin.check_in`` (badge lookup, session from the clock, enrolment, attendance,
   the event row, COMMIT with synchronous=FULL) for first scans, repeats and unknown codes.
@@ -330,7 +330,7 @@ def main() -> None:
     # The durable figure is held against the bare durable write of the same run (the disk's flush is
     # in both), and the work beyond the disk (CPU time) against the 1 ms budget.
     report("checkin_db", participants=participants, attendance_rows=rows, synchronous="FULL", **core,
-           target_ratio_p99=1.5, target_cpu_beyond_bare_p99_ms=1.0, setup_s=setup_s, file_mb=size_mb)
+           target_p99_ms=1.0, target_cpu_beyond_bare_p99_ms=1.0, setup_s=setup_s, file_mb=size_mb)
     # The same work without waiting for the disk (WAL + synchronous=NORMAL): what the queries and
     # indexes cost, against the bare write with the same setting, paired the same way.
     db.execute("PRAGMA synchronous = NORMAL")
