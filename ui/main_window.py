@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
     def show_restore_backup(self) -> None:
         from .dialogs.restore_backup import RestoreBackupDialog
 
-        RestoreBackupDialog(self.services.db_path, self).exec()
+        RestoreBackupDialog(self.services.db_path, self, services=self.services).exec()
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog

@@ -3133,6 +3133,11 @@ Nobody can recover a lost passphrase, not even the developers: without it the da
       <extra-wk-built>d508a498f772</extra-wk-built>
     </message>
     <message>
+      <source>Checking the backup…</source>
+      <translation>جارٍ التحقق من النسخة الاحتياطية…</translation>
+      <extra-wk-built>238640887eca</extra-wk-built>
+    </message>
+    <message>
       <source>Choose the backup to go back to. Everything entered after it will be replaced; the current data is kept in a file beside it, never deleted. Workshop Kit cannot replace its data file while it has it open: the backup is restored the next time you start Workshop Kit.</source>
       <translation>اختاروا النسخة الاحتياطية التي تريدون الرجوع إليها. كل ما أُدخل بعدها سيُستبدل؛ تُحفظ البيانات الحالية في ملف بجانبها ولا تُحذف أبداً. لا يستطيع Workshop Kit استبدال ملف بياناته وهو مفتوح: تُسترجع النسخة عند التشغيل القادم لـ Workshop Kit.</translation>
       <extra-wk-built>800d1f098144</extra-wk-built>

@@ -2957,6 +2957,11 @@ Personne ne peut retrouver une phrase secrète perdue, pas même les développeu
       <extra-wk-built>3c392bd2b0c6</extra-wk-built>
     </message>
     <message>
+      <source>Checking the backup…</source>
+      <translation>Vérification de la sauvegarde…</translation>
+      <extra-wk-built>454a38dc1e63</extra-wk-built>
+    </message>
+    <message>
       <source>Choose the backup to go back to. Everything entered after it will be replaced; the current data is kept in a file beside it, never deleted. Workshop Kit cannot replace its data file while it has it open: the backup is restored the next time you start Workshop Kit.</source>
       <translation>Choisissez la sauvegarde à laquelle revenir. Tout ce qui a été saisi depuis sera remplacé ; les données actuelles sont gardées dans un fichier à côté, jamais supprimées. Workshop Kit ne peut pas remplacer son fichier de données tant qu'il l'a ouvert : la sauvegarde est restaurée au prochain démarrage de Workshop Kit.</translation>
       <extra-wk-built>0cb1b89936af</extra-wk-built>

@@ -41,7 +41,7 @@ def test_a_chosen_backup_is_restored_at_the_next_start(qtbot, services, db, demo
     db.conn.commit()
     backup.make_backup(db.conn, path, reason="auto")
 
-    dialog = RestoreBackupDialog(path)
+    dialog = RestoreBackupDialog(path, services=services)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(1, 1).text() == "Made by hand"
@@ -60,6 +60,11 @@ def test_a_chosen_backup_is_restored_at_the_next_start(qtbot, services, db, demo
     InstanceLock.acquire(path)
     answer_boxes([QMessageBox.Yes, QMessageBox.Ok], seen)
     assert dialog.restore_selected() is True
+    # The backup is checked from start to end before it is planned: a job, not a frozen window (a
+    # coordinator's backup of 100k people takes seconds to check).
+    assert backup.scheduled_restore(path) is None
+    qtbot.waitUntil(lambda: backup.scheduled_restore(path) == chosen, timeout=10000)
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=5000)  # Cancel before, then Yes, then the OK here
     assert "next time you start" in seen[-1][0]
     assert backup.scheduled_restore(path) == chosen
     assert "next time you start" in dialog.status.text()
@@ -83,13 +88,13 @@ def test_a_chosen_backup_is_restored_at_the_next_start(qtbot, services, db, demo
         InstanceLock.release_all()
 
 
-def test_the_planned_restore_can_be_cancelled(qtbot, db, data_dir):
+def test_the_planned_restore_can_be_cancelled(qtbot, services, db, data_dir):
     from ui.dialogs.restore_backup import RestoreBackupDialog
 
     path = database_path(data_dir)
     chosen = backup.make_backup(db.conn, path, reason="auto")
     backup.schedule_restore(path, chosen)
-    dialog = RestoreBackupDialog(path)
+    dialog = RestoreBackupDialog(path, services=services)
     qtbot.addWidget(dialog)
     assert dialog.cancel_button.isEnabled()
     dialog.cancel_button.click()
@@ -110,8 +115,28 @@ def test_in_arabic_the_newest_backup_is_chosen_and_dates_keep_their_order(qapp, 
     backup.make_backup(db.conn, path, reason="manual")
     newest = backup.make_backup(db.conn, path, reason="auto")
     apply_language(qapp, "ar")
-    dialog = RestoreBackupDialog(path)
+    dialog = RestoreBackupDialog(path, services=services)
     qtbot.addWidget(dialog)
     assert dialog.selected() == newest and dialog.restore_button.isEnabled()
     date = dialog.table.item(0, 0).text()
     assert date.startswith("\u2066") and date.endswith("\u2069")
+
+
+def test_a_damaged_backup_is_refused_with_a_message_and_nothing_is_planned(qtbot, services, db, data_dir):
+    from ui.dialogs.restore_backup import RestoreBackupDialog
+
+    path = database_path(data_dir)
+    chosen = backup.make_backup(db.conn, path, reason="manual")
+    data = bytearray(chosen.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 4096] = b"\xff" * 4096
+    chosen.write_bytes(bytes(data))
+    dialog = RestoreBackupDialog(path, services=services)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    seen: list = []
+    answer_boxes([QMessageBox.Yes, QMessageBox.Ok], seen)
+    assert dialog.restore_selected() is True
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert "damaged" in seen[-1][0]
+    assert backup.scheduled_restore(path) is None
+    assert dialog.restore_button.isEnabled()

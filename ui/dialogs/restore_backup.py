@@ -9,6 +9,7 @@ replaced file kept beside it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -26,15 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit import backup as backup_mod
-from workshop_kit.errors import WorkshopKitError
 
+from ..jobs import run_job
+from ..lifetime import alive
 from ..widgets import ltr_text
+
+if TYPE_CHECKING:
+    from ..services import Services
 
 
 class RestoreBackupDialog(QDialog):
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    """The backups of the data file, the one chosen checked (a job) and planned for the next start."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *, services: Services) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.services = services
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
@@ -133,7 +141,8 @@ class RestoreBackupDialog(QDialog):
         return self.backups[rows[0].row()] if rows else None
 
     def restore_selected(self) -> bool:
-        """Confirm (No is the default), then plan the restore for the next start; True when planned."""
+        """Confirm (Cancel is the default), then check the backup and plan the restore for the next start
+        as a job; True when the check has started (a message says when it is planned, or why not)."""
         source = self.selected()
         if source is None:
             return False
@@ -147,15 +156,22 @@ class RestoreBackupDialog(QDialog):
         box.setDefaultButton(QMessageBox.Cancel)
         if box.exec() != QMessageBox.Yes:
             return False
-        try:
-            backup_mod.schedule_restore(self.db_path, source)
-        except (WorkshopKitError, OSError) as exc:
+        self.restore_button.setEnabled(False)
+
+        def planned(_result: object) -> None:
+            self.reload()
+            QMessageBox.information(self, self.tr("Restore a backup"), self.planned_text(source) + "\n\n" + self.tr(
+                "Close Workshop Kit and start it again when you are ready; until then, what you enter will be "
+                "replaced by the backup."))
+
+        def refused(exc: BaseException) -> None:
+            self._update_buttons()
             QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
-            return False
-        self.reload()
-        QMessageBox.information(self, self.tr("Restore a backup"), self.planned_text(source) + "\n\n" + self.tr(
-            "Close Workshop Kit and start it again when you are ready; until then, what you enter will be "
-            "replaced by the backup."))
+
+        # The whole backup is read to check it (``integrity_check``): seconds for a coordinator's file.
+        run_job(self, self.services, lambda _progress, _cancelled: backup_mod.schedule_restore(self.db_path, source),
+                label=self.tr("Checking the backup…"), cancellable=False, database=False,
+                on_done=alive(self, planned), on_error=alive(self, refused))
         return True
 
     def cancel_planned(self) -> None:
