@@ -95,18 +95,6 @@ def is_token_format(text: str) -> bool:
     return bool(_TOKEN_RE.match(text))
 
 
-def arabic_layout_readings(text: str) -> list[str]:
-    """What the keys typed with an Arabic layout active would have typed with a US or French layout
-    (``keyboard_layouts``, checked against the system's XKB key map); the text itself when it holds no
-    Arabic letter."""
-    return arabic_readings(text) or [text]
-
-
-def undo_arabic_layout(text: str) -> str:
-    """The first reading of ``arabic_layout_readings``."""
-    return arabic_layout_readings(text)[0]
-
-
 def candidates(scanned: str, keep: Callable[[str], bool] | None = None) -> list[str]:
     """The scanned text and its usual keyboard mix-ups (AZERTY or Arabic layout, caps lock), de-duplicated.
 
